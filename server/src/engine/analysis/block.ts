@@ -1,0 +1,245 @@
+import { findCues, type Cue } from '../framing/cues';
+import { frameMatch, SEVERITY_RANK, type CarriedSource, type FramedMatch, type Framing } from '../framing/frame';
+import { EMPTY_CONTEXT, mentionOf, resolveSource, type ContextMention, type PackContext, type SourceRef } from '../framing/sources';
+import { findMatches } from '../match/patterns';
+import type { CompiledPack } from '../pack/compile';
+import { blockProse, type BlockComment, type DraftSyntax, type ProseUnit } from '../text/prose';
+import { splitSentences } from '../text/sentences';
+import { groupByLabel, isQuote, SentenceView } from './sentence';
+
+// Analyses one block (a paragraph, a list, a heading…) of a draft. The result depends
+// only on the block's text, the syntax and the context handed over by the block before
+// it, so it can be cached on exactly those.
+
+export interface CharSpan {
+  start: number;
+  end: number;
+}
+
+export interface Finding {
+  packId: string;
+  claimId: string;
+  framing: Framing;
+  /** The sentence (offsets relative to the block until the document shifts them). */
+  sentence: CharSpan;
+  /** The words that matched the claim. */
+  evidence: CharSpan;
+  headline: boolean;
+  source?: { text: string; span: CharSpan; ref: SourceRef };
+  hedge?: { text: string; span: CharSpan };
+}
+
+/** What the block before hands over: per pack, the last sentence's parties and concepts. */
+export interface BlockContext {
+  packs: Record<string, PackContext>;
+  /** A lead-in that ended with a colon attributes the list items after it. */
+  leadIn?: Record<string, SourceRef>;
+}
+
+export const START_CONTEXT: BlockContext = { packs: {} };
+
+export interface SentenceRecord {
+  span: CharSpan;
+  headline: boolean;
+}
+
+export interface BlockAnalysis {
+  findings: Finding[];
+  sentences: SentenceRecord[];
+  comments: BlockComment[];
+  contextOut: BlockContext;
+}
+
+const MAX_SENTENCE_TOKENS = 400;
+const MATCH_STEPS_PER_SENTENCE = 20_000;
+
+function maskBlock(text: string, units: ProseUnit[]): string {
+  const chars = text.replace(/[^\r\n]/g, ' ').split('');
+  for (const unit of units) for (let i = 0; i < unit.text.length; i++) chars[unit.start + i] = unit.text[i];
+  return chars.join('');
+}
+
+interface SentenceSlot {
+  view: SentenceView;
+  unit: ProseUnit;
+  /** Index of the quotation group the sentence belongs to, if a quotation runs across sentences. */
+  quoteGroup?: number;
+}
+
+/** Counts quotation marks to find quotations that run over several sentences. */
+function quoteGroups(slots: SentenceSlot[]): Array<{ first: number; last: number }> {
+  const groups: Array<{ first: number; last: number }> = [];
+  let open = -1;
+  let depth = 0;
+  let unit: ProseUnit | null = null;
+  slots.forEach((slot, k) => {
+    if (slot.unit !== unit) {
+      unit = slot.unit;
+      depth = 0;
+      open = -1;
+    }
+    const startDepth = depth;
+    for (const token of slot.view.tokens) {
+      if (!isQuote(token) || token.text === "'" || token.text === '’' || token.text === '‘') continue;
+      if (token.text === '“' || token.text === '«') depth = 1;
+      else if (token.text === '”' || token.text === '»') depth = 0;
+      else depth = depth ? 0 : 1;
+    }
+    if (startDepth === 0 && depth === 1) open = k;
+    if (startDepth === 1 && depth === 0 && open >= 0) {
+      groups.push({ first: open, last: k });
+      open = -1;
+    }
+  });
+  return groups;
+}
+
+export function analyzeBlock(
+  text: string,
+  syntax: DraftSyntax,
+  atDocumentStart: boolean,
+  packs: readonly CompiledPack[],
+  contextIn: BlockContext,
+): BlockAnalysis {
+  const prose = blockProse(text, syntax, atDocumentStart);
+  const masked = maskBlock(text, prose.units);
+  const slots: SentenceSlot[] = [];
+  for (const unit of prose.units) {
+    for (const span of splitSentences(unit.text, unit.kind === 'heading')) {
+      slots.push({ view: new SentenceView(masked, unit.start + span.start, unit.start + span.end, span.headline), unit });
+    }
+  }
+  const groups = quoteGroups(slots);
+  groups.forEach((group, g) => {
+    for (let k = group.first; k <= group.last; k++) slots[k].quoteGroup = g;
+  });
+
+  const findings: Finding[] = [];
+  const contexts: Record<string, PackContext> = { ...contextIn.packs };
+  let leadIn = contextIn.leadIn;
+  const cuesOf = new Map<SentenceSlot, Cue[]>();
+  const cues = (slot: SentenceSlot) => {
+    let list = cuesOf.get(slot);
+    if (!list) {
+      list = findCues(slot.view);
+      cuesOf.set(slot, list);
+    }
+    return list;
+  };
+
+  for (const pack of packs) {
+    const packId = pack.pack.id;
+    let context = contexts[packId] ?? EMPTY_CONTEXT;
+    let carriedLeadIn = leadIn?.[packId];
+    let previousUnit: ProseUnit | null = null;
+    const occurrencesOf = new Map<SentenceSlot, ReturnType<CompiledPack['index']['findAll']>>();
+    const occurrences = (slot: SentenceSlot) => {
+      let list = occurrencesOf.get(slot);
+      if (!list) {
+        list = pack.index.findAll(slot.view.tokens);
+        occurrencesOf.set(slot, list);
+      }
+      return list;
+    };
+    // The speaker of a quotation that runs over several sentences, found outside the quotes.
+    const groupSource = (g: number): CarriedSource | undefined => {
+      const group = groups[g];
+      for (const k of [group.last, group.first]) {
+        const slot = slots[k];
+        for (const cue of cues(slot)) {
+          if (!cue.source) continue;
+          const ref = resolveSource(slot.view, cue.source, occurrences(slot), pack, context, false);
+          if (ref.kind === 'party' || ref.kind === 'named') return { source: ref };
+        }
+      }
+      return undefined;
+    };
+
+    for (const slot of slots) {
+      const { view } = slot;
+      if (slot.unit !== previousUnit) {
+        if (slot.unit.kind !== 'item') carriedLeadIn = undefined;
+        previousUnit = slot.unit;
+      }
+      const found = occurrences(slot);
+      const sentenceCues = cues(slot);
+      if (view.length <= MAX_SENTENCE_TOKENS) {
+        const byLabel = groupByLabel(found);
+        const present = new Set(byLabel.keys());
+        const carried = slot.quoteGroup !== undefined ? groupSource(slot.quoteGroup) : carriedLeadIn ? { source: carriedLeadIn } : undefined;
+        const best = new Map<string, FramedMatch>();
+        const budget = { steps: MATCH_STEPS_PER_SENTENCE };
+        for (const claim of pack.claims) {
+          if (claim.excludes.some((label) => present.has(label))) continue;
+          if (claim.requires.length && !claim.requires.some((label) => present.has(label) || context.concepts.includes(label))) continue;
+          for (const pattern of claim.patterns) {
+            for (const match of findMatches(pattern, byLabel, view.tokens, pack.maxGap, budget)) {
+              const framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues, context, carried }, claim, match);
+              if (!framed) continue;
+              const id = framed.claim.claim.id;
+              const current = best.get(id);
+              if (!current || SEVERITY_RANK[framed.framing] > SEVERITY_RANK[current.framing]) best.set(id, framed);
+            }
+          }
+        }
+        for (const framed of best.values()) findings.push(toFinding(view, packId, framed));
+      }
+      context = nextContext(view, found, sentenceCues, pack, context);
+      if (/:\s*$/.test(masked.slice(view.start, view.end)) && context.lastSource) {
+        carriedLeadIn = { kind: 'party', partyId: context.lastSource.partyId, person: context.lastSource.person };
+      }
+    }
+    contexts[packId] = context;
+    leadIn = carriedLeadIn ? { ...(leadIn ?? {}), [packId]: carriedLeadIn } : undefined;
+  }
+
+  return {
+    findings,
+    sentences: slots.map((slot) => ({ span: { start: slot.view.start, end: slot.view.end }, headline: slot.view.headline })),
+    comments: prose.comments,
+    contextOut: leadIn ? { packs: contexts, leadIn } : { packs: contexts },
+  };
+}
+
+function nextContext(view: SentenceView, found: ReturnType<CompiledPack['index']['findAll']>, cues: Cue[], pack: CompiledPack, previous: PackContext): PackContext {
+  const mentions: ContextMention[] = [];
+  const concepts = new Set<string>();
+  for (const occurrence of found) {
+    if (occurrence.label.startsWith('c:')) concepts.add(occurrence.label);
+    const mention = pack.mentions.get(occurrence.label);
+    if (mention && !mention.roleOnly) mentions.push(mentionOf(mention));
+  }
+  let lastSource: ContextMention | undefined;
+  for (const cue of cues) {
+    if (!cue.source || cue.kind === 'footage') continue;
+    const ref = resolveSource(view, cue.source, found, pack, previous, false);
+    if (ref.kind === 'party') {
+      const party = pack.parties.get(ref.partyId)!;
+      const person = party.people?.find((p) => p.name === ref.person);
+      lastSource = { partyId: ref.partyId, person: ref.person, personal: Boolean(person) || party.kind === 'person', pronoun: person?.pronoun };
+    }
+  }
+  const context: PackContext = { mentions, concepts: [...concepts].sort() };
+  if (lastSource) context.lastSource = lastSource;
+  return context;
+}
+
+function toFinding(view: SentenceView, packId: string, framed: FramedMatch): Finding {
+  const tokens = view.tokens;
+  const charSpan = (span: { start: number; end: number }): CharSpan => ({ start: tokens[span.start].start, end: tokens[span.end - 1].end });
+  const finding: Finding = {
+    packId,
+    claimId: framed.claim.claim.id,
+    framing: framed.framing,
+    sentence: { start: view.start, end: view.end },
+    evidence: charSpan(framed.match),
+    headline: view.headline,
+  };
+  if (framed.source && framed.sourceSpan && framed.sourceSpan.end > framed.sourceSpan.start) {
+    finding.source = { text: view.text(framed.sourceSpan), span: charSpan(framed.sourceSpan), ref: framed.source };
+  } else if (framed.source) {
+    finding.source = { text: '', span: { start: view.start, end: view.start }, ref: framed.source };
+  }
+  if (framed.hedge && framed.hedge.end > framed.hedge.start) finding.hedge = { text: view.text(framed.hedge), span: charSpan(framed.hedge) };
+  return finding;
+}

@@ -1,0 +1,98 @@
+import { framingIndex } from '../lexicon/english';
+import type { Occurrence, PhraseIndex } from '../match/phrases';
+import { tokenize, TokenKind, type Token } from '../text/tokens';
+
+/** Token indices, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One sentence, tokenised, with its framing words located. */
+export class SentenceView {
+  readonly tokens: Token[];
+  /** Framing-lexicon occurrences by label. */
+  readonly frame: Map<string, Occurrence[]>;
+  /** Labels of framing occurrences that start at each token. */
+  private readonly startsAt: Array<Set<string>>;
+  /** Labels of framing occurrences that cover each token. */
+  private readonly covers: Array<Set<string>>;
+  readonly question: boolean;
+
+  constructor(
+    /** Text of the whole block (blanked of markup), offsets below are into it. */
+    readonly blockText: string,
+    readonly start: number,
+    readonly end: number,
+    readonly headline: boolean,
+  ) {
+    this.tokens = tokenize(blockText, start, end);
+    const occurrences = framingIndex().findAll(this.tokens);
+    this.frame = groupByLabel(occurrences);
+    this.startsAt = this.tokens.map(() => new Set<string>());
+    this.covers = this.tokens.map(() => new Set<string>());
+    for (const occurrence of occurrences) {
+      this.startsAt[occurrence.start].add(occurrence.label);
+      for (let i = occurrence.start; i < occurrence.end; i++) this.covers[i].add(occurrence.label);
+    }
+    const last = this.tokens[this.tokens.length - 1];
+    this.question = last !== undefined && (last.text === '?' || (isQuote(last) && this.tokens[this.tokens.length - 2]?.text === '?'));
+  }
+
+  get length(): number {
+    return this.tokens.length;
+  }
+
+  startsWith(i: number, label: string): boolean {
+    return this.startsAt[i]?.has(label) ?? false;
+  }
+
+  isCovered(i: number, label: string): boolean {
+    return this.covers[i]?.has(label) ?? false;
+  }
+
+  /** The framing occurrence with this label that starts at i, longest first. */
+  occurrenceAt(i: number, label: string): Occurrence | undefined {
+    let best: Occurrence | undefined;
+    for (const occurrence of this.frame.get(label) ?? []) {
+      if (occurrence.start === i && (!best || occurrence.end > best.end)) best = occurrence;
+    }
+    return best;
+  }
+
+  text(span: Span): string {
+    if (span.end <= span.start) return '';
+    return this.blockText.slice(this.tokens[span.start].start, this.tokens[span.end - 1].end);
+  }
+
+  isPunct(i: number, chars?: string): boolean {
+    const token = this.tokens[i];
+    return token !== undefined && token.kind === TokenKind.Punct && (chars === undefined || chars.includes(token.text));
+  }
+
+  /** Number of word (non-punctuation) tokens in a span. */
+  wordCount(span: Span): number {
+    let n = 0;
+    for (let i = span.start; i < span.end; i++) if (this.tokens[i].kind !== TokenKind.Punct) n++;
+    return n;
+  }
+}
+
+export function isQuote(token: Token): boolean {
+  return token.kind === TokenKind.Punct && '"“”‘’\'«»'.includes(token.text);
+}
+
+export function groupByLabel(occurrences: Occurrence[]): Map<string, Occurrence[]> {
+  const byLabel = new Map<string, Occurrence[]>();
+  for (const occurrence of occurrences) {
+    const list = byLabel.get(occurrence.label);
+    if (list) list.push(occurrence);
+    else byLabel.set(occurrence.label, [occurrence]);
+  }
+  return byLabel;
+}
+
+/** Pack occurrences of one sentence. */
+export function packOccurrences(view: SentenceView, index: PhraseIndex): Occurrence[] {
+  return index.findAll(view.tokens);
+}

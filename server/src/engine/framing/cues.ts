@@ -1,0 +1,285 @@
+import { isQuote, type SentenceView, type Span } from '../analysis/sentence';
+import { FRAME } from '../lexicon/english';
+import { TokenKind } from '../text/tokens';
+
+// Attribution cues: where a sentence says *who says* something, and which tokens are
+// the something. A small shallow parser over the framing lexicon: reporting verb with
+// its subject (before, after, or around a parenthetical), "according to", a headline
+// colon, "Russia's claim that", "video shows", and agentless passives ("is said to").
+
+export type CueKind = 'verb' | 'according' | 'colon' | 'noun' | 'footage' | 'passive';
+/** assert: passes the content on; deny: rejects it; mention: names it without anyone asserting it. */
+export type Polarity = 'assert' | 'deny' | 'mention';
+
+export interface Cue {
+  kind: CueKind;
+  polarity: Polarity;
+  /** The cue words themselves. */
+  word: Span;
+  /** The source phrase; null for agentless cues ("it is claimed"). */
+  source: Span | null;
+  /** The reported content. */
+  scopes: Span[];
+  /** The cue words carry a hedge ("appears to show", "purportedly"). */
+  hedged: boolean;
+}
+
+const SUBJECT_STOP_WORDS = new Set(['and', 'or', 'which', 'who', 'whom', 'while', 'as', 'when', 'after', 'before', 'because', 'since']);
+const RELATIVE = new Set(['which', 'who', 'whom']);
+
+function isContrast(view: SentenceView, i: number): boolean {
+  if (!view.startsWith(i, FRAME.contrast)) return false;
+  const word = view.tokens[i].lower;
+  // "while" and "yet" only separate clauses after a comma; "but" always does.
+  return word === 'but' || word === 'however' || word === 'whereas' || word === 'although' || view.isPunct(i - 1, ',;');
+}
+
+/** First index at or after i that ends the clause i is in. */
+export function clauseEndAfter(view: SentenceView, i: number): number {
+  for (let j = Math.max(i, 0); j < view.length; j++) {
+    if (view.isPunct(j, ';') || isContrast(view, j)) return j;
+  }
+  return view.length;
+}
+
+/** First index of the clause that contains i. */
+export function clauseStartBefore(view: SentenceView, i: number): number {
+  for (let j = Math.min(i, view.length) - 1; j >= 0; j--) {
+    if (view.isPunct(j, ';:')) return j + 1;
+    if (isContrast(view, j)) return j + 1;
+  }
+  return 0;
+}
+
+function isSubjectBoundary(view: SentenceView, j: number): boolean {
+  const token = view.tokens[j];
+  if (token.kind === TokenKind.Punct) return ',;:()—'.includes(token.text) || isQuote(token);
+  return view.startsWith(j, FRAME.that) || isContrast(view, j) || SUBJECT_STOP_WORDS.has(token.lower);
+}
+
+/** Drops punctuation and quote marks at both ends of a span. */
+export function trimSpan(view: SentenceView, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && view.tokens[start].kind === TokenKind.Punct) start++;
+  while (end > start && view.tokens[end - 1].kind === TokenKind.Punct) end--;
+  return { start, end };
+}
+
+const nextIndexOf = (view: SentenceView, from: number, chars: string): number => {
+  for (let j = from; j < view.length; j++) if (view.isPunct(j, chars)) return j;
+  return view.length;
+};
+
+function isNounUse(view: SentenceView, i: number, end: number): boolean {
+  const previous = i - 1;
+  if (previous >= 0 && (view.isCovered(previous, FRAME.determiner) || view.startsWith(previous, FRAME.preposition))) {
+    // "Russia's claims", "about Kremlin claims" — unless a subject-verb pair: "his spokesman said" is fine.
+    if (!view.isCovered(previous, FRAME.possessivePronoun) && view.tokens[previous].lower !== 'that') return true;
+  }
+  return end < view.length && (view.startsWith(end, FRAME.be) || view.startsWith(end, FRAME.report));
+}
+
+function afterBe(view: SentenceView, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    if (view.isCovered(j, FRAME.be)) return true;
+    if (view.tokens[j].kind === TokenKind.Punct || !/ly$/.test(view.tokens[j].lower)) return false;
+  }
+  return false;
+}
+
+export function findCues(view: SentenceView): Cue[] {
+  const cues: Cue[] = [];
+  const verbCues = [...(view.frame.get(FRAME.report) ?? []), ...(view.frame.get(FRAME.deny) ?? [])].sort((a, b) => a.start - b.start);
+  const taken = new Set<number>();
+
+  for (const occurrence of verbCues) {
+    const { start: i, end: e } = occurrence;
+    if (taken.has(i)) continue;
+    // Longer doubt phrases win: "warned against considering" casts doubt, it reports nothing.
+    if (view.isCovered(i, FRAME.doubt) || view.isCovered(i, FRAME.according)) continue;
+    if (isNounUse(view, i, e) || afterBe(view, i)) continue;
+    const cue = verbCue(view, i, e, occurrence.label === FRAME.deny ? 'deny' : 'assert', cues);
+    if (cue) {
+      cues.push(cue);
+      for (let j = i; j < e; j++) taken.add(j);
+    }
+  }
+  for (const occurrence of view.frame.get(FRAME.according) ?? []) cues.push(accordingCue(view, occurrence.start, occurrence.end));
+  for (const occurrence of view.frame.get(FRAME.show) ?? []) {
+    const cue = footageCue(view, occurrence.start, occurrence.end);
+    if (cue) cues.push(cue);
+  }
+  for (const occurrence of view.frame.get(FRAME.claimNoun) ?? []) {
+    const cue = nounCue(view, occurrence.start, occurrence.end);
+    if (cue) cues.push(cue);
+  }
+  for (const occurrence of view.frame.get(FRAME.passiveReport) ?? []) {
+    const cue = passiveCue(view, occurrence.start, occurrence.end);
+    if (cue) cues.push(cue);
+  }
+  const colon = colonCue(view, cues);
+  if (colon) cues.push(colon);
+  return cues;
+}
+
+function verbCue(view: SentenceView, i: number, e: number, polarity: Polarity, earlier: Cue[]): Cue | null {
+  let regionStart = i;
+  while (regionStart > 0 && !isSubjectBoundary(view, regionStart - 1)) regionStart--;
+  const region = trimSpan(view, { start: regionStart, end: i });
+  const after: Span = { start: e, end: clauseEndAfter(view, e) };
+  const cue = (source: Span | null, scopes: Span[]): Cue => ({ kind: 'verb', polarity, word: { start: i, end: e }, source, scopes, hedged: false });
+
+  if (view.wordCount(region) > 0) {
+    const before = regionStart - 1;
+    // "..., which Ukraine denies": the content is the clause before the relative pronoun.
+    if (before >= 1 && RELATIVE.has(view.tokens[before].lower) && view.isPunct(before - 1, ',')) {
+      return cue(region, [{ start: clauseStartBefore(view, before), end: before - 1 }, after]);
+    }
+    let comma = before;
+    while (comma >= 0 && isQuote(view.tokens[comma])) comma--;
+    if (comma >= 0 && view.isPunct(comma, ',')) {
+      // "CONTENT, the Kremlin said (in a statement)." — the content comes first.
+      const tail: Span = { start: e, end: nextIndexOf(view, e, ',;') };
+      const tailHasThat = view.frame.get(FRAME.that)?.some((o) => o.start >= tail.start && o.start < tail.end) ?? false;
+      if (view.wordCount(tail) <= 7 && !tailHasThat) {
+        return cue(region, [{ start: clauseStartBefore(view, comma), end: comma }, after]);
+      }
+    }
+    return cue(region, [after]);
+  }
+
+  let previous = i - 1;
+  while (previous >= 0 && isQuote(view.tokens[previous])) previous--;
+  if (previous >= 0 && view.isPunct(previous, ',')) {
+    // "CONTENT, said Peskov." — the source follows the verb.
+    const tailEnd = nextIndexOf(view, e, ',;');
+    const tail = trimSpan(view, { start: e, end: tailEnd });
+    if (view.wordCount(tail) >= 1 && view.wordCount(tail) <= 8 && (tailEnd === view.length || view.isPunct(tailEnd, ','))) {
+      const hasName = view.tokens.slice(tail.start, tail.end).some((token) => token.capitalised);
+      if (hasName) return cue(tail, [{ start: clauseStartBefore(view, previous), end: previous }]);
+    }
+    // "Peskov, speaking after ..., said" — the subject stands before the parenthetical,
+    // which stays in the writer's voice.
+    for (let c = previous - 1; c >= 0; c--) {
+      if (view.isPunct(c, ';') || isContrast(view, c)) break;
+      if (view.isPunct(c, ',')) {
+        let start = c;
+        while (start > 0 && !isSubjectBoundary(view, start - 1)) start--;
+        const subject = trimSpan(view, { start, end: c });
+        if (view.wordCount(subject) > 0) return cue(subject, [after]);
+        break;
+      }
+    }
+    return null;
+  }
+  // "accused Ukraine ... and warned of retaliation": the subject is shared.
+  if (previous >= 0 && ['and', 'but', 'or'].includes(view.tokens[previous].lower)) {
+    const shared = [...earlier].reverse().find((other) => other.kind === 'verb' && other.word.end <= previous);
+    if (shared?.source) return cue(shared.source, [after]);
+  }
+  return null;
+}
+
+function accordingCue(view: SentenceView, i: number, e: number): Cue {
+  const sourceEnd = nextIndexOf(view, e, ',;:');
+  const source = trimSpan(view, { start: e, end: sourceEnd });
+  const clauseStart = clauseStartBefore(view, i);
+  const scopes: Span[] = [];
+  if (view.wordCount({ start: clauseStart, end: i }) > 0) scopes.push({ start: clauseStart, end: i });
+  if (sourceEnd < view.length && view.isPunct(sourceEnd, ',')) {
+    scopes.push({ start: sourceEnd + 1, end: clauseEndAfter(view, sourceEnd + 1) });
+  }
+  return { kind: 'according', polarity: 'assert', word: { start: i, end: e }, source, scopes, hedged: false };
+}
+
+function footageCue(view: SentenceView, i: number, e: number): Cue | null {
+  const clauseStart = clauseStartBefore(view, i);
+  const footage = (view.frame.get(FRAME.footage) ?? []).filter((o) => o.end <= i && o.start >= clauseStart && i - o.end <= 12);
+  if (!footage.length) return null;
+  const cueText = view.text({ start: i, end: e }).toLowerCase();
+  const before = i - 1;
+  const hedged = /appear|seem|purport/.test(cueText) || (before >= 0 && view.isCovered(before, FRAME.hedge)) || (before >= 0 && view.isCovered(before, FRAME.seem));
+  let start = footage[0].start;
+  while (start > clauseStart && !view.isPunct(start - 1, ',;:')) start--;
+  return {
+    kind: 'footage',
+    polarity: 'assert',
+    word: { start: i, end: e },
+    source: trimSpan(view, { start, end: i }),
+    scopes: [{ start: e, end: clauseEndAfter(view, e) }],
+    hedged,
+  };
+}
+
+function nounCue(view: SentenceView, i: number, e: number): Cue | null {
+  let source: Span | null = null;
+  let next = e;
+  if (i >= 1 && view.tokens[i - 1].text.match(/^'s$|^’s$/) !== null) {
+    let start = i - 1;
+    while (start > 0 && !isSubjectBoundary(view, start - 1) && !view.startsWith(start - 1, FRAME.preposition)) start--;
+    source = trimSpan(view, { start, end: i - 1 });
+  } else if (next < view.length && view.startsWith(next, FRAME.by)) {
+    const end = nextIndexOf(view, next + 1, ',;');
+    let stop = next + 1;
+    while (stop < end && !view.startsWith(stop, FRAME.that)) stop++;
+    source = trimSpan(view, { start: next + 1, end: stop });
+    next = stop;
+  }
+  let scope: Span | null = null;
+  if (next < view.length && (view.startsWith(next, FRAME.that) || view.tokens[next].lower === 'of')) {
+    scope = { start: next + 1, end: clauseEndAfter(view, next + 1) };
+  }
+  if (!scope) return null;
+  if (source && view.wordCount(source) > 0) {
+    return { kind: 'noun', polarity: 'assert', word: { start: i, end: e }, source, scopes: [scope], hedged: false };
+  }
+  // "the claim that ...", "reports that ...": the content is named, nobody asserts it.
+  if (view.tokens[next]?.lower !== 'that') return null;
+  return { kind: 'noun', polarity: 'mention', word: { start: i, end: e }, source: null, scopes: [scope], hedged: false };
+}
+
+function passiveCue(view: SentenceView, p: number, e: number): Cue | null {
+  // be (+ up to two adverbs or "being") + participle: "is said to", "was widely reported", "is being described as".
+  let b = p - 1;
+  let seen = 0;
+  while (b >= 0 && seen < 3 && !view.isCovered(b, FRAME.be)) {
+    if (view.tokens[b].kind === TokenKind.Punct) return null;
+    b--;
+    seen++;
+  }
+  if (b < 0 || !view.isCovered(b, FRAME.be)) return null;
+  while (b > 0 && view.isCovered(b - 1, FRAME.be)) b--;
+  const clauseStart = clauseStartBefore(view, b);
+  if (e < view.length && view.startsWith(e, FRAME.by)) {
+    let end = e + 1;
+    while (end < view.length && !view.isPunct(end, ',;') && !['as', 'to', 'that', 'of', 'for'].includes(view.tokens[end].lower)) end++;
+    const source = trimSpan(view, { start: e + 1, end });
+    return {
+      kind: 'passive',
+      polarity: 'assert',
+      word: { start: b, end: e + 1 },
+      source,
+      scopes: [{ start: clauseStart, end: b }, { start: end, end: clauseEndAfter(view, end) }],
+      hedged: false,
+    };
+  }
+  return {
+    kind: 'passive',
+    polarity: 'assert',
+    word: { start: b, end: e },
+    source: null,
+    scopes: [{ start: clauseStart, end: clauseEndAfter(view, e) }],
+    hedged: true,
+  };
+}
+
+function colonCue(view: SentenceView, cues: Cue[]): Cue | null {
+  for (let k = 1; k < Math.min(view.length, 9); k++) {
+    if (!view.isPunct(k, ':')) continue;
+    if (cues.some((cue) => cue.word.start < k)) return null;
+    const source = trimSpan(view, { start: 0, end: k });
+    if (view.wordCount(source) === 0 || view.wordCount(source) > 6) return null;
+    return { kind: 'colon', polarity: 'assert', word: { start: k, end: k + 1 }, source, scopes: [{ start: k + 1, end: view.length }], hedged: false };
+  }
+  return null;
+}

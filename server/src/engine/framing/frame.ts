@@ -1,0 +1,163 @@
+import type { SentenceView, Span } from '../analysis/sentence';
+import { FRAME } from '../lexicon/english';
+import type { Occurrence } from '../match/phrases';
+import type { Part, PatternMatch } from '../match/patterns';
+import type { CompiledClaim, CompiledPack } from '../pack/compile';
+import { clauseEndAfter, clauseStartBefore, type Cue } from './cues';
+import { resolveSource, type PackContext, type SourceRef } from './sources';
+
+// How a matched claim is framed: attributed to its claimant, to the wrong party, to an
+// unnamed source, hedged, or stated in the writer's own voice — or not asserted at all
+// (a question, a condition, doubt, a denial, a hedged mention).
+
+export type Framing = 'attributed' | 'unattributed' | 'misattributed' | 'weak' | 'unclear' | 'reported';
+
+export interface FramedMatch {
+  claim: CompiledClaim;
+  framing: Framing;
+  match: PatternMatch;
+  cue?: Cue;
+  source?: SourceRef;
+  /** The words of the source phrase, when there is one. */
+  sourceSpan?: Span;
+  /** A hedge that stands in for a source ("reportedly"). */
+  hedge?: Span;
+}
+
+/** Attribution that reaches a sentence from outside it (a quotation's speaker, a list's lead-in). */
+export interface CarriedSource {
+  source: SourceRef;
+}
+
+const presentParts = (match: PatternMatch): Part[] => match.parts.filter((part): part is Part => part !== null);
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+function gaps(match: PatternMatch): Span[] {
+  const parts = presentParts(match);
+  const result: Span[] = [];
+  for (let k = 1; k < parts.length; k++) if (parts[k].start > parts[k - 1].end) result.push({ start: parts[k - 1].end, end: parts[k].start });
+  return result;
+}
+
+function covers(cue: Cue, parts: Part[]): boolean {
+  return parts.every((part) => cue.scopes.some((scope) => part.start >= scope.start && part.end <= scope.end));
+}
+
+function scopeSize(cue: Cue): number {
+  return cue.scopes.reduce((sum, scope) => sum + Math.max(0, scope.end - scope.start), 0);
+}
+
+/** The cue that frames a match: its own words, one inside the match, or the innermost scope around it. */
+function framingCue(cues: Cue[], match: PatternMatch): Cue | undefined {
+  const parts = presentParts(match);
+  const own = cues.find((cue) => parts.some((part) => overlaps(part, cue.word)));
+  if (own) return own;
+  const inGap = cues.find((cue) => cue.polarity !== 'mention' && gaps(match).some((gap) => cue.word.start >= gap.start && cue.word.end <= gap.end));
+  if (inGap) return inGap;
+  return cues.filter((cue) => covers(cue, parts)).sort((a, b) => scopeSize(a) - scopeSize(b))[0];
+}
+
+function occursIn(view: SentenceView, label: string, span: Span): Occurrence | undefined {
+  return view.frame.get(label)?.find((o) => o.start >= span.start && o.end <= span.end);
+}
+
+function isHedgedMention(view: SentenceView, match: PatternMatch): boolean {
+  // "the alleged drone attack", "Wednesday's purported strike": a hedge adjective in front
+  // of the noun phrase, with only determiners or modifiers between.
+  for (let i = match.start - 1; i >= Math.max(0, match.start - 4); i--) {
+    if (view.isCovered(i, FRAME.hedgeAdjective)) return true;
+    if (view.isPunct(i) && !view.isPunct(i, "-'")) return false;
+    if (view.isCovered(i, FRAME.report) || view.isCovered(i, FRAME.be)) return false;
+  }
+  return presentParts(match).some((part) => {
+    for (let i = part.start; i < part.end; i++) if (view.isCovered(i, FRAME.hedgeAdjective)) return true;
+    return false;
+  });
+}
+
+function isNegated(view: SentenceView, match: PatternMatch): boolean {
+  if (gaps(match).some((gap) => occursIn(view, FRAME.negator, gap))) return true;
+  // A negator right before a verb-first match: "never launched", "did not attack".
+  for (let i = match.start - 1; i >= Math.max(0, match.start - 2); i--) {
+    if (view.isCovered(i, FRAME.negator)) return true;
+  }
+  return false;
+}
+
+export interface FrameInput {
+  view: SentenceView;
+  pack: CompiledPack;
+  occurrences: Occurrence[];
+  cues: Cue[];
+  context: PackContext;
+  carried?: CarriedSource;
+}
+
+export function frameMatch(input: FrameInput, claim: CompiledClaim, match: PatternMatch): FramedMatch | null {
+  const { view, pack, cues, occurrences, context } = input;
+  if (view.question) return null;
+  if (match.pattern.form === 'np' && isHedgedMention(view, match)) return null;
+
+  let cue = framingCue(cues, match);
+  const parts = presentParts(match);
+  const ownCue = cue && parts.some((part) => overlaps(part, cue!.word));
+  if (cue?.polarity === 'mention') return null;
+
+  // Doubt, conditions and habits in the clause before the claim: not an assertion.
+  const clauseStart = Math.max(clauseStartBefore(view, match.start), ownCue || !cue ? 0 : Math.min(...cue.scopes.map((s) => s.start)));
+  const before: Span = { start: clauseStart, end: match.start };
+  if (occursIn(view, FRAME.doubt, before) || occursIn(view, FRAME.condition, before)) return null;
+  if (gaps(match).some((gap) => occursIn(view, FRAME.doubt, gap) || occursIn(view, FRAME.condition, gap))) return null;
+  if (!cue && occursIn(view, FRAME.habitual, { start: clauseStart, end: clauseEndAfter(view, match.end) })) return null;
+
+  let negated = isNegated(view, match);
+  if (cue && cue.polarity === 'deny' && !ownCue) negated = !negated;
+  if (negated) {
+    const replacement = claim.claim.negation ? pack.claimById.get(claim.claim.negation) : undefined;
+    if (!replacement) return null;
+    claim = replacement;
+  }
+
+  let source: SourceRef | undefined;
+  if (cue) source = resolveSource(view, cue.source, occurrences, pack, context, cue.kind === 'footage');
+  else if (input.carried) source = input.carried.source;
+
+  const framed: FramedMatch = { claim, framing: 'unattributed', match, cue, source, sourceSpan: cue?.source ?? undefined };
+  if (claim.claim.status === 'reported') return { ...framed, framing: 'reported' };
+
+  if (source) {
+    switch (source.kind) {
+      case 'party': {
+        if (claim.claim.claimants.includes(source.partyId)) return { ...framed, framing: 'attributed' };
+        // A presupposed noun phrase inside someone's words is theirs to carry ("Kyiv denied
+        // involvement in the drone attack on the Kremlin"); so is an outlet passing a claim on.
+        if (match.pattern.form === 'np' && !ownCue) return { ...framed, framing: 'attributed' };
+        if (pack.parties.get(source.partyId)?.secondHand) return { ...framed, framing: 'weak', hedge: cue?.source ?? undefined };
+        return { ...framed, framing: 'misattributed' };
+      }
+      case 'named':
+        if (match.pattern.form === 'np' && !ownCue) return { ...framed, framing: 'attributed' };
+        return { ...framed, framing: 'misattributed' };
+      case 'vague':
+        return { ...framed, framing: 'weak', hedge: cue?.source ?? cue?.word };
+      case 'unresolved':
+        return { ...framed, framing: 'unclear' };
+      case 'artifact':
+        if (cue?.hedged || (cue?.source && occursIn(view, FRAME.hedgeAdjective, cue.source))) return { ...framed, framing: 'weak', hedge: cue?.word };
+        break;
+    }
+  }
+  const clause: Span = { start: clauseStartBefore(view, match.start), end: clauseEndAfter(view, match.end) };
+  const hedge = occursIn(view, FRAME.hedge, clause) ?? occursIn(view, FRAME.seem, clause);
+  if (hedge) return { ...framed, framing: 'weak', hedge: { start: hedge.start, end: hedge.end } };
+  return framed;
+}
+
+export const SEVERITY_RANK: Record<Framing, number> = {
+  unattributed: 4,
+  misattributed: 4,
+  weak: 2,
+  unclear: 1,
+  attributed: 0,
+  reported: 0,
+};

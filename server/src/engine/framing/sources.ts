@@ -1,0 +1,121 @@
+import type { SentenceView, Span } from '../analysis/sentence';
+import { FRAME } from '../lexicon/english';
+import type { Occurrence } from '../match/phrases';
+import type { CompiledPack, PartyMention } from '../pack/compile';
+import { isCommonWord } from '../text/fuzzy';
+import { TokenKind } from '../text/tokens';
+
+// Who a source phrase stands for: a party of the pack (directly, or through a pronoun or
+// a pointing-back noun resolved against the sentence before), an unnamed source, a name
+// the pack does not know, or nobody.
+
+export type SourceRef =
+  | { kind: 'party'; partyId: string; person?: string; via?: 'pronoun' | 'pointer' }
+  | { kind: 'vague' }
+  | { kind: 'named'; name: string }
+  | { kind: 'unresolved'; word: string }
+  | { kind: 'artifact' };
+
+/** A party named in a sentence, remembered for pronouns in the next one. */
+export interface ContextMention {
+  partyId: string;
+  person?: string;
+  personal: boolean;
+  pronoun?: 'he' | 'she' | 'they';
+}
+
+/** What one sentence hands to the next, per pack. */
+export interface PackContext {
+  lastSource?: ContextMention;
+  mentions: ContextMention[];
+  /** Concept labels seen in the sentence (for claims that need their event in view). */
+  concepts: string[];
+}
+
+export const EMPTY_CONTEXT: PackContext = { mentions: [], concepts: [] };
+
+export function mentionOf(mention: PartyMention): ContextMention {
+  return {
+    partyId: mention.party.id,
+    person: mention.person?.name,
+    personal: Boolean(mention.person) || mention.party.kind === 'person',
+    pronoun: mention.person?.pronoun,
+  };
+}
+
+const inside = (o: Occurrence, span: Span) => o.start >= span.start && o.end <= span.end;
+const FILLER = new Set(['also', 'later', 'then', 'further', 'again', 'too', 'himself', 'herself', 'itself', 'themselves', 'separately', 'earlier', 'previously', 'subsequently', 'however', 'has', 'have', 'had']);
+
+function pronounAntecedent(pronoun: string, context: PackContext, earlier: ContextMention[]): ContextMention | undefined {
+  const personal = pronoun === 'he' || pronoun === 'she';
+  const fits = (m: ContextMention) => {
+    if (personal) return m.personal && (!m.pronoun || m.pronoun === pronoun);
+    if (pronoun === 'it') return !m.personal;
+    return true; // they
+  };
+  if (context.lastSource && fits(context.lastSource)) return context.lastSource;
+  return [...earlier].reverse().find(fits) ?? context.mentions.find(fits);
+}
+
+export function resolveSource(
+  view: SentenceView,
+  span: Span | null,
+  occurrences: Occurrence[],
+  pack: CompiledPack,
+  context: PackContext,
+  forFootage: boolean,
+): SourceRef {
+  if (!span || span.end <= span.start) return forFootage ? { kind: 'artifact' } : { kind: 'vague' };
+  const hits = occurrences
+    .filter((o) => o.label.startsWith('p:') && inside(o, span))
+    .map((o) => ({ o, mention: pack.mentions.get(o.label)! }));
+  const named = hits.filter((h) => !h.mention.roleOnly);
+  const earlier = occurrences
+    .filter((o) => o.label.startsWith('p:') && o.end <= span.start)
+    .map((o) => pack.mentions.get(o.label)!)
+    .filter((m) => !m.roleOnly)
+    .map(mentionOf);
+
+  if (named.length) {
+    const people = named.filter((h) => h.mention.person);
+    const pool = people.length ? people : named;
+    const chosen = pool.reduce((best, h) => (h.o.end > best.o.end || (h.o.end === best.o.end && h.o.start < best.o.start) ? h : best));
+    return { kind: 'party', partyId: chosen.mention.party.id, person: chosen.mention.person?.name };
+  }
+
+  const words = view.tokens.slice(span.start, span.end).filter((t) => t.kind !== TokenKind.Punct && !FILLER.has(t.lower));
+  const first = words[0];
+  if (!first) return { kind: 'vague' };
+
+  if (hits.length) {
+    // A role noun: "the spokesman", "his adviser", "a presidential aide".
+    const indefinite = first.lower === 'a' || first.lower === 'an' || first.lower === 'one';
+    if (indefinite) return { kind: 'vague' };
+    const inView = [...earlier, ...(context.lastSource ? [context.lastSource] : []), ...context.mentions];
+    const match = hits.find((h) => inView.some((m) => m.partyId === h.mention.party.id));
+    if (match) return { kind: 'party', partyId: match.mention.party.id, person: match.mention.person?.name, via: 'pointer' };
+    return { kind: 'unresolved', word: view.text(span) };
+  }
+
+  if (words.length <= 2 && view.startsWith(view.tokens.indexOf(first), FRAME.pronoun)) {
+    const antecedent = pronounAntecedent(first.lower, context, earlier);
+    return antecedent
+      ? { kind: 'party', partyId: antecedent.partyId, person: antecedent.person, via: 'pronoun' }
+      : { kind: 'unresolved', word: first.text };
+  }
+  const firstIndex = view.tokens.indexOf(first);
+  if (first.lower === 'the' && words.length <= 3 && view.startsWith(firstIndex + 1, FRAME.pointer) && !forFootage) {
+    const antecedent = context.lastSource ?? earlier[earlier.length - 1];
+    return antecedent
+      ? { kind: 'party', partyId: antecedent.partyId, person: antecedent.person, via: 'pointer' }
+      : { kind: 'unresolved', word: view.text(span) };
+  }
+  if (forFootage) return { kind: 'artifact' };
+
+  const hasVagueHead = view.frame.get(FRAME.vagueSource)?.some((o) => inside(o, span)) ?? false;
+  const names = words.filter((t, k) => t.capitalised && t.kind === TokenKind.Word && !(k === 0 && isCommonWord(t.lower)) && !isCommonWord(t.lower));
+  if (names.length && !view.headline) return { kind: 'named', name: names.map((t) => t.text).join(' ') };
+  if (hasVagueHead) return { kind: 'vague' };
+  if (names.length) return { kind: 'named', name: names.map((t) => t.text).join(' ') };
+  return { kind: 'vague' };
+}

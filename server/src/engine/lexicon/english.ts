@@ -1,0 +1,142 @@
+import { PhraseIndex } from '../match/phrases';
+
+// Words that frame a statement in English news copy: who says it, how sure anyone is,
+// whether it is asserted at all. Pack-independent; the claim packs only say *what* is
+// claimed and *by whom*. Inflections are covered by the word keys (say/says/said).
+
+export const FRAME = {
+  /** Reporting verbs that pass on a statement. */
+  report: 'f:report',
+  /** Verbs that reject the statement that follows. */
+  deny: 'f:deny',
+  /** Words that cast doubt on what follows in their clause. */
+  doubt: 'f:doubt',
+  /** Conditionals and open questions: what follows is not asserted. */
+  condition: 'f:condition',
+  /** Clause hedges that hide the source: "reportedly". */
+  hedge: 'f:hedge',
+  /** Hedge adjectives that make a noun phrase a mere mention: "the alleged attack". */
+  hedgeAdjective: 'f:hedge-adjective',
+  /** Participles that make an agentless passive report: "is said to", "was described as". */
+  passiveReport: 'f:passive-report',
+  /** "appears to", "seems to". */
+  seem: 'f:seem',
+  according: 'f:according',
+  /** Nouns that carry a statement: "Russia's claim that". */
+  claimNoun: 'f:claim-noun',
+  negator: 'f:negator',
+  /** Heads of unnamed sources: "officials", "sources", "reports". */
+  vagueSource: 'f:vague-source',
+  pronoun: 'f:pronoun',
+  possessivePronoun: 'f:possessive-pronoun',
+  /** Nouns that point back to a source already named: "the statement", "the adviser". */
+  pointer: 'f:pointer',
+  determiner: 'f:determiner',
+  be: 'f:be',
+  modal: 'f:modal',
+  footage: 'f:footage',
+  show: 'f:show',
+  contrast: 'f:contrast',
+  that: 'f:that',
+  by: 'f:by',
+  preposition: 'f:preposition',
+  habitual: 'f:habitual',
+  /** Adjuncts that may follow an end attribution: "in a statement", "on Wednesday". */
+  adjunct: 'f:adjunct',
+} as const;
+
+const LISTS: Array<[string, string[]]> = [
+  [FRAME.report, [
+    'say', 'tell', 'claim', 'state', 'add', 'allege', 'accuse', 'blame', 'insist', 'warn', 'announce', 'report',
+    'write', 'tweet', 'post', 'suggest', 'argue', 'estimate', 'call', 'brand', 'describe', 'label', 'term',
+    'confirm', 'concede', 'acknowledge', 'admit', 'note', 'explain', 'assert', 'maintain', 'contend', 'declare',
+    'inform', 'stress', 'emphasise', 'point out', 'point to', 'threaten', 'vow', 'promise', 'urge', 'demand',
+    'propose', 'predict', 'believe', 'quote', 'cite', 'condemn', 'characterise', 'portray', 'assure', 'reiterate',
+    'repeat', 'charge', 'counter', 'retort', 'comment', 'observe', 'remark', 'mention', 'speculate', 'hint',
+    'indicate', 'reveal', 'recount', 'recall', 'publish', 'consider', 'pin the blame', 'hold responsible',
+    'attribute', 'identify', 'alert', 'boast', 'complain', 'testify', 'acknowledge', 'publicise', 'disclose',
+    'quoted as saying', 'go on to say', 'call for', 'cast doubt',
+  ]],
+  [FRAME.deny, ['deny', 'reject', 'dismiss', 'refute', 'rebut', 'dispute', 'push back on', 'play down', 'brush off', 'rule out', 'denounce as false']],
+  [FRAME.doubt, [
+    'unlikely', 'doubt', 'doubtful', 'not clear', 'unclear', 'no evidence', 'little evidence', 'without evidence',
+    'no proof', 'skeptical', 'question', 'questioned whether', 'cast doubt', 'caution against', 'warn against',
+    'unproven', 'unsubstantiated', 'not true', 'untrue', 'false', 'baseless', 'unfounded', 'implausible',
+    'improbable', 'no sign', 'hard to believe', 'remains to be seen', 'not known', 'unknown', 'no indication',
+    'no confirmation', 'not confirmed', 'not independently verified', 'could not be verified', 'not possible to verify',
+    'fake', 'fabricated', 'staged',
+  ]],
+  [FRAME.condition, ['if', 'unless', 'whether', 'even if', 'in case', 'assuming', 'supposing', 'suppose', 'provided that', 'as if', 'hypothetically', 'would have been', 'could have been']],
+  [FRAME.hedge, [
+    'reportedly', 'allegedly', 'purportedly', 'apparently', 'supposedly', 'seemingly', 'ostensibly', 'rumour',
+    'rumor', 'according to reports', 'according to sources', 'according to some', 'it is claimed', 'it is said',
+    'it is believed', 'it is alleged', 'it is understood', 'it is thought', 'it was reported', 'it has been reported',
+    'it is reported', 'word is', 'unconfirmed reports', 'by some accounts', 'by all accounts', 'so the story goes',
+  ]],
+  [FRAME.hedgeAdjective, [
+    'alleged', 'reported', 'purported', 'apparent', 'suspected', 'supposed', 'claimed', 'so-called', 'unconfirmed',
+    'unverified', 'rumoured', 'presumed', 'ostensible', 'possible', 'putative', 'disputed', 'contested',
+  ]],
+  [FRAME.passiveReport, [
+    'said', 'believed', 'thought', 'understood', 'rumoured', 'rumored', 'alleged', 'reported', 'claimed',
+    'described', 'called', 'branded', 'suspected', 'considered', 'labelled', 'labeled', 'characterised',
+    'portrayed', 'seen', 'deemed', 'presumed', 'assumed', 'estimated', 'accused', 'blamed', 'framed', 'billed',
+    'touted', 'painted', 'cast',
+  ]],
+  [FRAME.seem, ['appear to', 'seem to', 'appears to', 'look like', 'purport to', 'would appear']],
+  [FRAME.according, ['according to', 'per', 'citing', 'as reported by', 'in the words of']],
+  [FRAME.claimNoun, [
+    'claim', 'statement', 'accusation', 'allegation', 'assertion', 'account', 'version', 'report', 'announcement',
+    'warning', 'threat', 'suggestion', 'estimate', 'denial', 'insistence', 'charge', 'contention', 'position',
+    'narrative', 'explanation', 'theory', 'assessment', 'words', 'remarks', 'comments', 'message', 'post', 'tweet',
+  ]],
+  [FRAME.negator, ['not', 'never', 'no', 'neither', 'nor', 'without', 'no longer', 'nobody', 'none', 'nothing', 'hardly', 'fail to', 'cannot']],
+  [FRAME.vagueSource, [
+    'official', 'officials', 'source', 'sources', 'report', 'reports', 'media', 'media reports', 'local media',
+    'state media', 'the russian media', 'russian media', 'western sources', 'witness', 'witnesses', 'resident',
+    'residents', 'observer', 'observers', 'expert', 'experts', 'insider', 'insiders', 'diplomat', 'diplomats',
+    'people familiar', 'person familiar', 'critics', 'some', 'many', 'others', 'authorities', 'the authorities',
+    'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'figure', 'analyst', 'analysts',
+    'commentators', 'bloggers', 'military bloggers', 'journalists', 'correspondents', 'intelligence',
+    'people', 'someone', 'anonymous', 'unnamed', 'one', 'accounts', 'rumours', 'rumors', 'a senior official',
+    'the government', 'the military', 'the ministry', 'government', 'military', 'the press',
+  ]],
+  [FRAME.pronoun, ['he', 'she', 'it', 'they', 'we', 'i']],
+  [FRAME.possessivePronoun, ['his', 'her', 'its', 'their', 'our']],
+  [FRAME.pointer, [
+    'statement', 'adviser', 'advisor', 'aide', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'ministry',
+    'president', 'leader', 'mayor', 'post', 'website', 'agency', 'channel', 'text', 'minister', 'presidency',
+    'office', 'secretary', 'government', 'administration', 'kremlin', 'source', 'report', 'tweet', 'message',
+    'caption', 'video', 'footage', 'press service', 'service', 'envoy', 'diplomat', 'chancellor',
+  ]],
+  [FRAME.determiner, [
+    'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'any', 'such',
+    'each', 'every', "'s", 'wednesday', 'tuesday', 'thursday', 'monday', 'friday', 'saturday', 'sunday', 'last',
+    'latest', 'overnight', 'recent',
+  ]],
+  [FRAME.be, ['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', 'has been', 'have been', 'had been']],
+  [FRAME.modal, ['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'have', 'has', 'had']],
+  [FRAME.footage, ['video', 'videos', 'footage', 'clip', 'clips', 'image', 'images', 'picture', 'pictures', 'photo', 'photos', 'photograph', 'film', 'recording', 'livestream']],
+  [FRAME.show, ['show', 'capture', 'depict', 'appear to show', 'purport to show', 'seem to show', 'purportedly show', 'reveal', 'feature']],
+  [FRAME.contrast, ['but', 'however', 'although', 'though', 'while', 'whereas', 'yet', 'even as', 'meanwhile', 'despite']],
+  [FRAME.that, ['that']],
+  [FRAME.by, ['by']],
+  [FRAME.preposition, ['about', 'of', 'on', 'over', 'for', 'with', 'to', 'from', 'in', 'at', 'against', 'into', 'onto', 'towards', 'toward', 'after', 'before', 'during', 'since', 'amid', 'behind', 'under', 'above', 'near', 'like', 'as']],
+  [FRAME.habitual, ['often', 'usually', 'regularly', 'frequently', 'typically', 'sometimes', 'normally', 'generally', 'traditionally', 'tends to', 'tend to', 'used to']],
+  [FRAME.adjunct, [
+    'in a statement', 'in its statement', 'in a post', 'on telegram', 'on twitter', 'on social media', 'on its website',
+    'on wednesday', 'on tuesday', 'on thursday', 'overnight', 'later', 'earlier', 'today', 'yesterday', 'on x',
+    'in an interview', 'in a tweet', 'in a video', 'at a briefing', 'at a news conference', 'to reporters',
+  ]],
+];
+
+let index: PhraseIndex | null = null;
+
+/** The framing lexicon as a phrase index; built once. */
+export function framingIndex(): PhraseIndex {
+  if (!index) {
+    index = new PhraseIndex();
+    for (const [label, phrases] of LISTS) for (const phrase of phrases) index.add(phrase, label);
+  }
+  return index;
+}

@@ -1,0 +1,91 @@
+import { FuzzyVocabulary } from '../text/fuzzy';
+import { tokenize, TokenKind, type Token } from '../text/tokens';
+
+// A trie of phrases over word keys. One index holds every phrase a pack uses (concept
+// words, party aliases, pattern literals), each tagged with labels; a single left-to-right
+// pass over a sentence finds all of them.
+
+export interface Occurrence {
+  label: string;
+  /** Token indices, end exclusive. */
+  start: number;
+  end: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  labels: string[];
+}
+
+const JOINERS = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013']);
+const isJoiner = (token: Token) => token.kind === TokenKind.Punct && JOINERS.has(token.text);
+// Short all-capital words ("US", "AP", "RT") only match in capitals, so "us" the pronoun stays out.
+const isCaseSensitive = (text: string) => /^\p{Lu}{2,3}$/u.test(text);
+
+export class PhraseIndex {
+  private readonly root: TrieNode = { next: new Map(), labels: [] };
+  private readonly surfaces = new Set<string>();
+  private fuzzy: FuzzyVocabulary | null = null;
+  private readonly keys = new Set<string>();
+
+  /** `typoTolerant`: draft words near a phrase word are read as that word (see fuzzy.ts). */
+  constructor(private readonly typoTolerant = false) {}
+
+  /** Adds a phrase under a label. Returns false when the phrase has no words. */
+  add(phrase: string, label: string): boolean {
+    const words = tokenize(phrase).filter((token) => !isJoiner(token));
+    if (!words.length) return false;
+    let node = this.root;
+    for (const token of words) {
+      const key = isCaseSensitive(token.text) ? `=${token.text}` : token.key;
+      this.keys.add(key);
+      if (token.kind === TokenKind.Word) this.surfaces.add(token.lower);
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: new Map(), labels: [] };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    if (!node.labels.includes(label)) node.labels.push(label);
+    this.fuzzy = null;
+    return true;
+  }
+
+  /** The keys a draft token may stand for: its own, its capitals-only key, typo corrections. */
+  keysOf(token: Token): string[] {
+    if (token.kind !== TokenKind.Word) return [token.key];
+    const keys = [token.key];
+    if (isCaseSensitive(token.text)) keys.push(`=${token.text}`);
+    if (this.typoTolerant && !this.keys.has(token.key)) {
+      this.fuzzy ??= new FuzzyVocabulary(this.surfaces);
+      for (const word of this.fuzzy.corrections(token.lower)) {
+        const key = tokenize(word)[0]?.key;
+        if (key && !keys.includes(key)) keys.push(key);
+      }
+    }
+    return keys;
+  }
+
+  /** Every phrase occurrence in a token list; joiners ("-") inside phrases are skipped. */
+  findAll(tokens: Token[], keys: string[][] = tokens.map((token) => this.keysOf(token))): Occurrence[] {
+    const found: Occurrence[] = [];
+    for (let start = 0; start < tokens.length; start++) {
+      if (isJoiner(tokens[start])) continue;
+      this.walk(this.root, tokens, keys, start, start, found);
+    }
+    return found;
+  }
+
+  private walk(node: TrieNode, tokens: Token[], keys: string[][], start: number, at: number, found: Occurrence[]): void {
+    let i = at;
+    while (i < tokens.length && i > start && isJoiner(tokens[i])) i++;
+    if (i >= tokens.length) return;
+    for (const key of keys[i]) {
+      const child = node.next.get(key);
+      if (!child) continue;
+      for (const label of child.labels) found.push({ label, start, end: i + 1 });
+      if (child.next.size) this.walk(child, tokens, keys, start, i + 1, found);
+    }
+  }
+}

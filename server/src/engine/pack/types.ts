@@ -1,0 +1,122 @@
+// The shape of a claim pack as authors write it (JSON, validated against
+// schemas/claim-pack.schema.json). Packs are data: nothing in them is executed.
+
+export type ClaimStatus = 'unverified' | 'denied' | 'estimate' | 'statement' | 'reported';
+
+export type MentionKind = 'person' | 'organisation' | 'platform' | 'media' | 'group';
+
+export interface PackSource {
+  id: string;
+  /** File name under the pack's sources folder; the excerpts are checked against it. */
+  file?: string;
+  title: string;
+  url?: string;
+}
+
+export interface PartyPerson {
+  name: string;
+  aliases?: string[];
+  /** Short description shown in hovers, e.g. "Kremlin spokesman". */
+  role?: string;
+  /** Role nouns a pointing-back phrase can use: "the spokesman said". */
+  roles?: string[];
+  pronoun?: 'he' | 'she' | 'they';
+}
+
+export interface Party {
+  id: string;
+  /** How the party is named in prose: "the Kremlin". */
+  name: string;
+  description?: string;
+  kind: MentionKind;
+  /** Phrases that stand for the party as a source of a statement. */
+  aliases: string[];
+  people?: PartyPerson[];
+  /** Role nouns for pointing back to the party: "the ministry said". */
+  roles?: string[];
+  /** Passes on what others claim (a news outlet): naming it is weak attribution, not a wrong one. */
+  secondHand?: boolean;
+}
+
+export interface Entity {
+  id: string;
+  name: string;
+  aliases?: string[];
+  description: string;
+  kind: 'person' | 'place' | 'outlet' | 'organisation' | 'other';
+}
+
+export interface ClaimPattern {
+  match: string;
+  /** "np": the claim as a noun phrase ("the Kremlin drone strike"), which a hedge word turns into a mere mention. */
+  form?: 'clause' | 'np';
+}
+
+export interface CounterClaim {
+  party: string;
+  stance: 'denies' | 'doubts';
+  summary: string;
+}
+
+export interface Attribution {
+  /** The source as the subject of a sentence: "the Kremlin", "Kremlin spokesman Dmitry Peskov". */
+  source: string;
+  /** Reporting verb in the past tense: "said", "told RIA Novosti". */
+  verb?: string;
+  /** Overrides "according to <source>". */
+  according?: string;
+}
+
+export interface Excerpt {
+  source: string;
+  /** 1-based line in the source file. */
+  line: number;
+  /** Verbatim text of that line. */
+  text: string;
+}
+
+export interface ClaimExamples {
+  match?: string[];
+  noMatch?: string[];
+}
+
+export interface Claim {
+  id: string;
+  status: ClaimStatus;
+  /** The pack's own wording of the claim. */
+  summary: string;
+  /** Parties whose naming counts as attribution. */
+  claimants: string[];
+  /** How hovers name the claimant: "the Kremlin (presidential press service)". */
+  claimantLabel: string;
+  counterClaims?: CounterClaim[];
+  attribution: Attribution;
+  /** A sentence a fix may add after the attributed sentence, e.g. the denial. */
+  denial?: string;
+  patterns: Array<string | ClaimPattern>;
+  /** Concepts of which one must appear in the sentence or the one before it. */
+  requires?: string[];
+  /** Concepts whose presence in the sentence rules the claim out (another event, another actor). */
+  excludes?: string[];
+  /** When the claim is stated negated, this claim is asserted instead ("Ukraine did not launch the drones"). */
+  negation?: string;
+  excerpts: Excerpt[];
+  examples?: ClaimExamples;
+}
+
+export interface ClaimPack {
+  $schema?: string;
+  schemaVersion: 1;
+  id: string;
+  name: string;
+  version?: string;
+  description?: string;
+  sources: PackSource[];
+  parties: Party[];
+  entities?: Entity[];
+  /** Named word lists that patterns refer to as @name. */
+  concepts: Record<string, string[]>;
+  /** Tokens allowed between two pattern elements (default 6). */
+  maxGap?: number;
+  claims: Claim[];
+}

@@ -1,0 +1,92 @@
+import type { Finding } from '../analysis/block';
+import type { Framing } from '../framing/frame';
+import type { CompiledPack } from '../pack/compile';
+import type { Claim, ClaimStatus } from '../pack/types';
+
+// What a finding means to a reporter, in one line, and how loud it is.
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface SeverityOptions {
+  /** Report attributed claims too (as hints), so a reporter sees what was recognised. */
+  showAttributed?: boolean;
+  /** Per claim status: overrides the severity of unattributed and misattributed claims. */
+  byStatus?: Partial<Record<ClaimStatus, Severity | 'off'>>;
+}
+
+export function severityOf(finding: Finding, claim: Claim, options: SeverityOptions = {}): Severity | null {
+  const loud = (): Severity | null => {
+    const override = options.byStatus?.[claim.status];
+    if (override === 'off') return null;
+    return override ?? 'warning';
+  };
+  switch (finding.framing) {
+    case 'unattributed':
+    case 'misattributed':
+      return claim.status === 'reported' ? null : loud();
+    case 'weak':
+    case 'unclear':
+      return options.byStatus?.[claim.status] === 'off' ? null : 'information';
+    case 'attributed':
+    case 'reported':
+      return options.showAttributed ? 'hint' : null;
+  }
+}
+
+const STATUS_WORDS: Record<ClaimStatus, string> = {
+  unverified: 'unverified claim',
+  denied: 'denied, unverified claim',
+  estimate: 'estimate',
+  statement: 'statement',
+  reported: 'reported action',
+};
+
+export const statusLabel = (status: ClaimStatus): string => STATUS_WORDS[status];
+
+/** "…, the Kremlin said." or "…, according to …." */
+export function attributionSuffix(claim: Claim): string {
+  const { source, verb, according } = claim.attribution;
+  return verb ? `${source} ${verb}` : according ?? `according to ${source}`;
+}
+
+function possessive(name: string): string {
+  return name.endsWith('s') ? `${name}’` : `${name}’s`;
+}
+
+const FRAMING_WORDS: Record<Framing, string> = {
+  unattributed: 'Unattributed',
+  misattributed: 'Misattributed',
+  weak: 'Vague attribution',
+  unclear: 'Unclear attribution',
+  attributed: 'Attributed',
+  reported: 'Reported',
+};
+
+export const framingLabel = (framing: Framing): string => FRAMING_WORDS[framing];
+
+export function messageOf(finding: Finding, pack: CompiledPack): string {
+  const claim = pack.claimById.get(finding.claimId)!.claim;
+  const who = claim.attribution.source;
+  const whose = `${possessive(who)} ${statusLabel(claim.status)}`;
+  const suffix = `“…, ${attributionSuffix(claim)}.”`;
+  switch (finding.framing) {
+    case 'unattributed':
+      return `Stated as fact, but this is ${whose}: attribute it (${suffix}).`;
+    case 'misattributed': {
+      const given = finding.source?.text ? `“${finding.source.text}”` : 'the source named';
+      return `Misattributed to ${given}: this is ${whose}. Attribute it to ${who}.`;
+    }
+    case 'weak': {
+      const hedge = finding.hedge?.text ? `“${finding.hedge.text}”` : 'an unnamed source';
+      return `Vague attribution (${hedge}): name the source — this is ${whose}.`;
+    }
+    case 'unclear': {
+      const word = finding.source?.ref.kind === 'unresolved' ? `“${finding.source.ref.word}”` : 'the source';
+      return `Unclear attribution: ${word} does not say who — this is ${whose}.`;
+    }
+    case 'attributed':
+      return `Attributed: ${whose}.`;
+    case 'reported':
+      return `Reported: ${claim.summary}`;
+  }
+}

@@ -1,0 +1,117 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import type { Nodes, Parents } from 'mdast';
+
+// Turns a block of a draft into prose units (paragraphs, headings, list items, table
+// cells) whose text keeps the draft's exact offsets: everything that is not prose (code,
+// HTML, link targets, markup characters) is blanked to spaces, line breaks are kept.
+
+export type UnitKind = 'paragraph' | 'heading' | 'item' | 'cell' | 'quote';
+
+export interface ProseUnit {
+  kind: UnitKind;
+  /** Offsets in the block's text. */
+  start: number;
+  end: number;
+  /** The unit's text with non-prose blanked; same length as end - start. */
+  text: string;
+}
+
+export interface BlockComment {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface BlockProse {
+  units: ProseUnit[];
+  /** HTML comments in the block (suppression directives live here). */
+  comments: BlockComment[];
+}
+
+export type DraftSyntax = 'markdown' | 'plain';
+
+// Front matter is only front matter at the very start of a draft.
+const FIRST_BLOCK_OPTIONS = {
+  extensions: [frontmatter(['yaml', 'toml']), gfm()],
+  mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()],
+};
+const LATER_BLOCK_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+
+function blank(text: string): string {
+  return text.replace(/[^\r\n]/g, ' ');
+}
+
+export function blockProse(text: string, syntax: DraftSyntax, atDocumentStart: boolean): BlockProse {
+  if (syntax === 'plain') return { units: [{ kind: 'paragraph', start: 0, end: text.length, text }], comments: [] };
+  const tree = fromMarkdown(text, atDocumentStart ? FIRST_BLOCK_OPTIONS : LATER_BLOCK_OPTIONS);
+  const units: ProseUnit[] = [];
+  const comments: BlockComment[] = [];
+  collect(tree, text, units, comments, false, false);
+  return { units, comments };
+}
+
+const offsetOf = (node: Nodes, edge: 'start' | 'end'): number => node.position?.[edge].offset ?? 0;
+
+function collect(
+  node: Nodes,
+  source: string,
+  units: ProseUnit[],
+  comments: BlockComment[],
+  inItem: boolean,
+  inQuote: boolean,
+): void {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+    case 'tableCell': {
+      const start = offsetOf(node, 'start');
+      const end = offsetOf(node, 'end');
+      const chars = blank(source.slice(start, end)).split('');
+      unmask(node, source, chars, start, comments);
+      const kind = node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'cell' : inItem ? 'item' : inQuote ? 'quote' : 'paragraph';
+      units.push({ kind, start, end, text: chars.join('') });
+      return;
+    }
+    case 'html':
+      comments.push({ start: offsetOf(node, 'start'), end: offsetOf(node, 'end'), text: node.value });
+      return;
+    case 'code':
+    case 'yaml':
+    case 'definition':
+    case 'footnoteDefinition':
+    case 'thematicBreak':
+      return;
+    default:
+      if ('children' in node) {
+        for (const child of (node as Parents).children) {
+          collect(child as Nodes, source, units, comments, inItem || node.type === 'listItem', inQuote || node.type === 'blockquote');
+        }
+      }
+  }
+}
+
+/** Copies the source characters of prose (text nodes) into the blanked unit text. */
+function unmask(node: Nodes, source: string, chars: string[], unitStart: number, comments: BlockComment[]): void {
+  if (node.type === 'text') {
+    const start = offsetOf(node, 'start');
+    const end = offsetOf(node, 'end');
+    for (let i = start; i < end; i++) chars[i - unitStart] = source[i];
+    return;
+  }
+  if (node.type === 'html') {
+    comments.push({ start: offsetOf(node, 'start'), end: offsetOf(node, 'end'), text: node.value });
+    return;
+  }
+  if (node.type === 'inlineCode' || node.type === 'image' || node.type === 'imageReference' || node.type === 'footnoteReference') return;
+  if (node.type === 'link' && isBareUrl(node, source)) return;
+  if ('children' in node) for (const child of (node as Parents).children) unmask(child as Nodes, source, chars, unitStart, comments);
+}
+
+function isBareUrl(node: Nodes, source: string): boolean {
+  const text = source.slice(offsetOf(node, 'start'), offsetOf(node, 'end'));
+  return /^<?(https?:\/\/|www\.|mailto:)/i.test(text) || /^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(text);
+}

@@ -1,0 +1,92 @@
+// Sentence boundaries from ICU (Intl.Segmenter, UAX #29 with the "standard" suppression
+// list for "Mr." and friends), repaired where news copy trips it: initialisms such as
+// "U.S." before a name, and hard-wrapped lines.
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  /** A line of its own without closing punctuation: a headline, caption or list label. */
+  headline: boolean;
+}
+
+const sentenceSegmenter = new Intl.Segmenter('en-u-ss-standard', { granularity: 'sentence' });
+
+const TITLES = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'maj', 'capt', 'sgt', 'gov', 'sen', 'rep', 'st', 'rev',
+  'hon', 'pres', 'adm', 'cmdr', 'supt', 'insp', 'no', 'vs', 'approx', 'dept', 'est', 'fig', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft',
+]);
+const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'in', 'on', 'at', 'this', 'that',
+  'there', 'its', 'his', 'her', 'their', 'our', 'however', 'meanwhile', 'after', 'before', 'when', 'while', 'as',
+  'if', 'so', 'yet', 'still', 'then',
+]);
+const TERMINAL = /[.!?…:;"”’)\]]$/u;
+
+function endsWithAbbreviation(sentence: string, nextWord: string): boolean {
+  const match = /(?:^|[\s(“"])((?:\p{L}\.){2,}|\p{L}{1,6}\.|\p{Lu}\.)\s*$/u.exec(sentence);
+  if (!match) return false;
+  const abbreviation = match[1];
+  if (!/^\p{Lu}/u.test(nextWord) && !/^\d/.test(nextWord)) return false;
+  const bare = abbreviation.slice(0, -1).toLowerCase();
+  if (TITLES.has(bare)) return true;
+  const initialism = /^(?:\p{L}\.){2,}$/u.test(abbreviation) || /^\p{Lu}\.$/u.test(abbreviation);
+  return initialism && !SENTENCE_STARTERS.has(nextWord.toLowerCase());
+}
+
+/**
+ * Splits a prose unit (already blanked of markup) into sentences. Single line breaks
+ * inside a unit are joined, except after a first line that reads as a headline.
+ */
+export function splitSentences(text: string, unitIsHeading: boolean): SentenceSpan[] {
+  const lineBreak = /\r\n|\r|\n/g;
+  const firstBreak = lineBreak.exec(text);
+  let headlineEnd = -1;
+  if (firstBreak) {
+    const firstLine = text.slice(0, firstBreak.index).trim();
+    const rest = text.slice(firstBreak.index).trimStart();
+    if (firstLine && !TERMINAL.test(firstLine) && /^\p{Lu}/u.test(rest) && firstLine.split(/\s+/).length <= 20) {
+      headlineEnd = firstBreak.index;
+    }
+  }
+  // Same-length copy for the segmenter: line breaks become spaces so that ICU does not
+  // end a sentence at every hard-wrapped line.
+  const joined = text.replace(/\r\n|\r|\n/g, (m) => ' '.repeat(m.length));
+  const spans: SentenceSpan[] = [];
+  const pieces: Array<[number, number]> = [];
+  if (headlineEnd >= 0) {
+    pieces.push([0, headlineEnd]);
+    pieces.push([headlineEnd, text.length]);
+  } else {
+    pieces.push([0, text.length]);
+  }
+  for (const [from, to] of pieces) {
+    const raw: Array<[number, number]> = [];
+    for (const segment of sentenceSegmenter.segment(joined.slice(from, to))) {
+      raw.push([from + segment.index, from + segment.index + segment.segment.length]);
+    }
+    // Merge pieces that ICU split after an abbreviation.
+    const merged: Array<[number, number]> = [];
+    for (const piece of raw) {
+      const last = merged[merged.length - 1];
+      if (last) {
+        const nextWord = /^\s*[“"‘']?(\S+)/u.exec(joined.slice(piece[0], piece[1]))?.[1] ?? '';
+        if (endsWithAbbreviation(joined.slice(last[0], last[1]), nextWord)) {
+          last[1] = piece[1];
+          continue;
+        }
+      }
+      merged.push([piece[0], piece[1]]);
+    }
+    for (const [start, end] of merged) {
+      const content = text.slice(start, end);
+      const lead = content.length - content.trimStart().length;
+      const trimmed = content.trim();
+      if (!trimmed || !/[\p{L}\p{N}]/u.test(trimmed)) continue;
+      const span = { start: start + lead, end: start + lead + trimmed.length };
+      const headline = unitIsHeading || (from === 0 && headlineEnd >= 0) || (pieces.length === 1 && merged.length === 1 && !TERMINAL.test(trimmed));
+      spans.push({ ...span, headline });
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,85 @@
+import { lowerWord, wordKey } from './normalize';
+
+export const enum TokenKind {
+  Word = 0,
+  Number = 1,
+  Punct = 2,
+}
+
+export interface Token {
+  /** UTF-16 offsets into the text that was tokenised. */
+  start: number;
+  end: number;
+  text: string;
+  /** Lower case, apostrophes folded, thousands separators dropped. */
+  lower: string;
+  /** Lookup key: canonical spelling + stem (see normalize.ts). */
+  key: string;
+  kind: TokenKind;
+  /** First character is an upper-case letter. */
+  capitalised: boolean;
+}
+
+// ICU's word segmentation (UAX #29 with dictionary support) through Intl.Segmenter:
+// exact offsets for any Unicode input, emoji and surrogate pairs included.
+const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
+
+const CONTRACTION = /^(.+?)(n't)$/;
+const POSSESSIVE = /^(.+?)('s)$/;
+const CONTRACTION_STEMS: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
+const UPPER = /^\p{Lu}/u;
+const SPACE = /^\s+$/u;
+
+function makeToken(text: string, start: number, kind: TokenKind, lowerOverride?: string): Token {
+  const lower = lowerOverride ?? lowerWord(text);
+  return {
+    start,
+    end: start + text.length,
+    text,
+    lower,
+    key: kind === TokenKind.Punct ? lower : wordKey(lower),
+    kind,
+    capitalised: UPPER.test(text),
+  };
+}
+
+function pushWord(tokens: Token[], text: string, start: number): void {
+  const folded = text.replace(/[\u2019\u2018\u02bc]/g, "'");
+  const contraction = CONTRACTION.exec(folded);
+  if (contraction) {
+    const head = contraction[1];
+    const headLower = head.toLowerCase();
+    tokens.push(makeToken(text.slice(0, head.length), start, TokenKind.Word, CONTRACTION_STEMS[headLower] ?? headLower));
+    tokens.push(makeToken(text.slice(head.length), start + head.length, TokenKind.Word, 'not'));
+    return;
+  }
+  const possessive = POSSESSIVE.exec(folded);
+  if (possessive) {
+    const head = possessive[1];
+    pushWord(tokens, text.slice(0, head.length), start);
+    tokens.push(makeToken(text.slice(head.length), start + head.length, TokenKind.Punct, "'s"));
+    return;
+  }
+  tokens.push(makeToken(text, start, /^[\d.,:]+$/.test(text) ? TokenKind.Number : TokenKind.Word));
+}
+
+/** Tokenises text[from, to) into words, numbers and punctuation; whitespace is dropped. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const tokens: Token[] = [];
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (const segment of wordSegmenter.segment(slice)) {
+    const start = from + segment.index;
+    if (segment.isWordLike) {
+      pushWord(tokens, segment.segment, start);
+    } else if (!SPACE.test(segment.segment)) {
+      // Punctuation segments are usually one character; keep runs such as "..." split
+      // so that each mark can be looked at on its own.
+      let offset = 0;
+      for (const char of segment.segment) {
+        if (!/\s/u.test(char)) tokens.push(makeToken(char, start + offset, TokenKind.Punct));
+        offset += char.length;
+      }
+    }
+  }
+  return tokens;
+}
