@@ -12,6 +12,8 @@ const common = {
   logLevel: 'warning',
   legalComments: 'none',
   minifySyntax: true,
+  // ESM entry points first: some packages (jsonc-parser) ship a UMD main that bundlers cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 const bundles = [

@@ -25,6 +25,8 @@ export interface Finding {
   /** The words that matched the claim. */
   evidence: CharSpan;
   headline: boolean;
+  /** "np": the claim was presupposed by a noun phrase ("Wednesday's drone attack on the Kremlin"). */
+  form: 'clause' | 'np';
   source?: { text: string; span: CharSpan; ref: SourceRef };
   hedge?: { text: string; span: CharSpan };
 }
@@ -234,6 +236,7 @@ function toFinding(view: SentenceView, packId: string, framed: FramedMatch): Fin
     sentence: { start: view.start, end: view.end },
     evidence: charSpan(framed.match),
     headline: view.headline,
+    form: framed.match.pattern.form,
   };
   if (framed.source && framed.sourceSpan && framed.sourceSpan.end > framed.sourceSpan.start) {
     finding.source = { text: view.text(framed.sourceSpan), span: charSpan(framed.sourceSpan), ref: framed.source };

@@ -120,3 +120,26 @@ export function documentComments(snapshot: DraftSnapshot): BlockComment[] {
 export function analyzeText(text: string, packs: readonly CompiledPack[], options: Partial<DraftOptions> = {}): DraftSnapshot {
   return new DraftAnalyzer(packs, { syntax: options.syntax ?? 'markdown', maxChars: options.maxChars ?? DEFAULT_MAX_CHARS }).update(text);
 }
+
+/**
+ * Findings for a sentence after replacing its text, analysed in the same context as the
+ * original (the block it sits in, the block before it). Used to check a fix before
+ * offering it. Offsets in the result are into the edited block.
+ */
+export function recheckSentence(
+  snapshot: DraftSnapshot,
+  packs: readonly CompiledPack[],
+  syntax: DraftSyntax,
+  sentence: { start: number; end: number },
+  replacement: string,
+): Finding[] {
+  const entry = snapshot.blocks.find(({ block }) => block.start <= sentence.start && sentence.end <= block.end);
+  if (!entry) return [];
+  const { block } = entry;
+  const relativeStart = sentence.start - block.start;
+  const relativeEnd = sentence.end - block.start;
+  const text = block.text.slice(0, relativeStart) + replacement + block.text.slice(relativeEnd);
+  const result = analyzeBlock(text, syntax, block.start === 0, packs, entry.contextIn);
+  const end = relativeStart + replacement.length;
+  return result.findings.filter((finding) => finding.sentence.start < end && finding.sentence.end > relativeStart);
+}

@@ -54,7 +54,10 @@ function framingCue(cues: Cue[], match: PatternMatch): Cue | undefined {
   if (own) return own;
   const inGap = cues.find((cue) => cue.polarity !== 'mention' && gaps(match).some((gap) => cue.word.start >= gap.start && cue.word.end <= gap.end));
   if (inGap) return inGap;
-  return cues.filter((cue) => covers(cue, parts)).sort((a, b) => scopeSize(a) - scopeSize(b))[0];
+  // A named source beats an agentless passive; then the innermost scope wins.
+  return cues
+    .filter((cue) => covers(cue, parts))
+    .sort((a, b) => Number(b.source !== null) - Number(a.source !== null) || scopeSize(a) - scopeSize(b))[0];
 }
 
 function occursIn(view: SentenceView, label: string, span: Span): Occurrence | undefined {

@@ -1,0 +1,176 @@
+import type { Finding } from '../analysis/block';
+import { SEVERITY_RANK } from '../framing/frame';
+import type { Claim } from '../pack/types';
+import { attributionSuffix } from '../report/messages';
+import { isCommonWord } from '../text/fuzzy';
+
+// Quick fixes for a finding: rewrites of its sentence that attribute the claim the way a
+// copy editor would. Every candidate is re-analysed before it is offered (`recheck`), so
+// a fix that would leave the claim flagged is never the preferred one.
+
+export interface TextEdit {
+  /** Document offsets. */
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export type FixKind = 'attribute' | 'correct-source' | 'name-source' | 'add-denial' | 'mark-alleged';
+
+export interface Fix {
+  title: string;
+  kind: FixKind;
+  edits: TextEdit[];
+  preferred: boolean;
+}
+
+/** Findings of the sentence after its text is replaced by `sentence`. */
+export type Recheck = (sentence: string) => Finding[];
+
+interface Candidate {
+  title: string;
+  kind: FixKind;
+  /** The whole new sentence. */
+  sentence: string;
+}
+
+const TERMINAL = /([.!?…]*)(["”’')\]]*)$/u;
+const HEDGE_ADVERB = /\s*\b(reportedly|allegedly|purportedly|apparently|supposedly|seemingly|ostensibly)\b,?/iu;
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const AGREEMENT: Record<string, string> = { say: 'says', claim: 'claims', allege: 'alleges', report: 'reports', suggest: 'suggests', believe: 'believes', insist: 'insists', tell: 'tells', warn: 'warns', estimate: 'estimates' };
+
+/** "According to the Kremlin, two drones…": the old first word is lower-cased unless it is a name. */
+function withPrefix(sentence: string, prefix: string): string {
+  const first = /^(["“‘']?)(\p{L}[\p{L}'’-]*)/u.exec(sentence);
+  if (!first) return `${prefix}${sentence}`;
+  const word = first[2];
+  const lower = word.toLowerCase();
+  const keepCase = word === 'I' || !isCommonWord(lower) || (word !== capitalise(lower) && word !== lower);
+  return `${prefix}${first[1]}${keepCase ? word : lower}${sentence.slice(first[0].length)}`;
+}
+
+/** "Two drones attacked the Kremlin, the Kremlin said." — or null when the sentence does not end in a full stop. */
+function withSuffix(sentence: string, attribution: string): string | null {
+  const match = TERMINAL.exec(sentence)!;
+  const [tail, stops, quotes] = match;
+  if (stops.includes('?') || stops.includes('!')) return null;
+  const body = sentence.slice(0, sentence.length - tail.length);
+  if (!body.trim()) return null;
+  return quotes ? `${body},${quotes} ${attribution}.` : `${body}, ${attribution}.`;
+}
+
+function headlineSource(claim: Claim): string {
+  return capitalise(claim.attribution.source.replace(/^the\s+/i, ''));
+}
+
+function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenceStart: number): Candidate[] {
+  const source = claim.attribution.source;
+  const according = claim.attribution.according ?? `according to ${source}`;
+  const suffixText = attributionSuffix(claim);
+  const list: Candidate[] = [];
+  const local = (span: { start: number; end: number }) => ({ start: span.start - sentenceStart, end: span.end - sentenceStart });
+
+  const addAttribution = (base: string, titleVerb: string) => {
+    if (finding.headline && !TERMINAL.exec(base)![1]) {
+      list.push({ title: `${titleVerb}: “${headlineSource(claim)}: …”`, kind: 'attribute', sentence: `${headlineSource(claim)}: ${base}` });
+      return;
+    }
+    const suffixed = withSuffix(base, suffixText);
+    if (suffixed) list.push({ title: `${titleVerb}: “…, ${suffixText}.”`, kind: 'attribute', sentence: suffixed });
+    list.push({ title: `${titleVerb}: “${capitalise(according)}, …”`, kind: 'attribute', sentence: withPrefix(base, `${capitalise(according)}, `) });
+  };
+
+  switch (finding.framing) {
+    case 'misattributed':
+    case 'unclear': {
+      if (finding.source?.text && finding.source.span.end > finding.source.span.start) {
+        const span = local(finding.source.span);
+        const atStart = !sentence.slice(0, span.start).trim() || /^["“‘']$/.test(sentence.slice(0, span.start).trim());
+        const corrected = sentence.slice(0, span.start) + (atStart ? capitalise(source) : source) + sentence.slice(span.end);
+        list.push({ title: `Attribute to ${source}, not “${finding.source.text}”`, kind: 'correct-source', sentence: corrected });
+      }
+      addAttribution(sentence, `Attribute to ${source}`);
+      break;
+    }
+    case 'weak': {
+      if (finding.source?.text && finding.source.span.end > finding.source.span.start && finding.source.ref.kind !== 'artifact') {
+        const span = local(finding.source.span);
+        const atStart = !sentence.slice(0, span.start).trim();
+        let rest = sentence.slice(span.end);
+        const verb = /^(\s+)(\p{L}+)/u.exec(rest);
+        if (verb && AGREEMENT[verb[2].toLowerCase()]) rest = `${verb[1]}${AGREEMENT[verb[2].toLowerCase()]}${rest.slice(verb[0].length)}`;
+        list.push({
+          title: `Name the source: ${source} instead of “${finding.source.text}”`,
+          kind: 'name-source',
+          sentence: sentence.slice(0, span.start) + (atStart ? capitalise(source) : source) + rest,
+        });
+      }
+      const withoutHedge = sentence.replace(HEDGE_ADVERB, '');
+      if (withoutHedge !== sentence) {
+        const suffixed = withSuffix(withoutHedge, suffixText);
+        if (suffixed) list.push({ title: `Name the source: “…, ${suffixText}.”`, kind: 'name-source', sentence: suffixed });
+        list.push({ title: `Name the source: “${capitalise(according)}, …”`, kind: 'name-source', sentence: withPrefix(withoutHedge, `${capitalise(according)}, `) });
+      }
+      addAttribution(sentence, 'Name the source');
+      break;
+    }
+    case 'unattributed': {
+      if (finding.form === 'np') {
+        const at = finding.evidence.start - sentenceStart;
+        list.push({ title: 'Mark it as alleged: “alleged …”', kind: 'mark-alleged', sentence: `${sentence.slice(0, at)}alleged ${sentence.slice(at)}` });
+      }
+      addAttribution(sentence, `Attribute to ${source}`);
+      break;
+    }
+    default:
+      break;
+  }
+  return list;
+}
+
+const stillFlagged = (findings: Finding[], claimId: string) =>
+  findings.some((f) => f.claimId === claimId && SEVERITY_RANK[f.framing] > 0);
+
+export function fixesFor(finding: Finding, claim: Claim, documentText: string, recheck: Recheck): Fix[] {
+  const { start, end } = finding.sentence;
+  const sentence = documentText.slice(start, end);
+  const seen = new Set<string>();
+  const verified: Candidate[] = [];
+  for (const candidate of candidatesFor(finding, claim, sentence, start)) {
+    if (seen.has(candidate.sentence) || candidate.sentence === sentence) continue;
+    seen.add(candidate.sentence);
+    if (!stillFlagged(recheck(candidate.sentence), finding.claimId)) verified.push(candidate);
+  }
+  const fixes: Fix[] = verified.map((candidate, i) => ({
+    title: candidate.title,
+    kind: candidate.kind,
+    edits: [minimalEdit(sentence, candidate.sentence, start)],
+    preferred: i === 0,
+  }));
+  const attributed = verified.find((candidate) => candidate.kind !== 'mark-alleged');
+  if (claim.denial && attributed) {
+    fixes.push({
+      title: `${attributed.title.replace(/:.*$/, '')} and add the denial: “${claim.denial}”`,
+      kind: 'add-denial',
+      edits: [minimalEdit(sentence, `${attributed.sentence} ${claim.denial}`, start)],
+      preferred: false,
+    });
+  }
+  return fixes;
+}
+
+/** The smallest single edit that turns `before` into `after` (common head and tail kept). */
+export function minimalEdit(before: string, after: string, offset: number): TextEdit {
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  // Never split a surrogate pair.
+  if (head > 0 && /[\uD800-\uDBFF]/.test(before[head - 1])) head--;
+  let tail = 0;
+  while (
+    tail < before.length - head &&
+    tail < after.length - head &&
+    before[before.length - 1 - tail] === after[after.length - 1 - tail]
+  ) tail++;
+  if (tail > 0 && /[\uDC00-\uDFFF]/.test(before[before.length - tail])) tail--;
+  return { start: offset + head, end: offset + before.length - tail, newText: after.slice(head, after.length - tail) };
+}

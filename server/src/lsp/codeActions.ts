@@ -1,0 +1,46 @@
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import { recheckSentence } from '../engine/analysis/document';
+import type { CompiledPack } from '../engine/pack/compile';
+import { fixesFor } from '../engine/fixes/fixes';
+import { severityOf } from '../engine/report/messages';
+import type { ClaimLensSettings } from '../protocol';
+import { DIAGNOSTIC_SOURCE, severityOptions } from './diagnostics';
+import type { Draft } from './drafts';
+import { toRange, toSpan, touches } from './positions';
+
+// textDocument/codeAction: attribution fixes for the flagged sentences in the range.
+
+export function codeActionsFor(draft: Draft, packs: readonly CompiledPack[], settings: ClaimLensSettings, params: CodeActionParams): CodeAction[] {
+  if (!draft.checked) return [];
+  if (params.context.only && !params.context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind) || kind.startsWith(CodeActionKind.QuickFix))) return [];
+  const { document, snapshot } = draft;
+  const range = toSpan(document, params.range);
+  const ours = params.context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+  const options = severityOptions(settings);
+  const actions: CodeAction[] = [];
+  const text = document.getText();
+
+  for (const finding of snapshot.findings) {
+    if (!touches(finding.sentence, range)) continue;
+    const pack = packs.find((p) => p.pack.id === finding.packId);
+    if (!pack) continue;
+    const claim = pack.claimById.get(finding.claimId)!.claim;
+    if (!severityOf(finding, claim, options) || finding.framing === 'attributed' || finding.framing === 'reported') continue;
+    let diagnostics: Diagnostic[] = [];
+    if (ours.length) {
+      diagnostics = ours.filter((d) => String(d.code) === finding.claimId && touches(toSpan(document, d.range), finding.sentence));
+      if (!diagnostics.length) continue;
+    }
+    const recheck = (sentence: string) => recheckSentence(snapshot, packs, draft.syntax, finding.sentence, sentence);
+    for (const fix of fixesFor(finding, claim, text, recheck)) {
+      actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics,
+        isPreferred: fix.preferred,
+        edit: { changes: { [document.uri]: fix.edits.map((edit) => ({ range: toRange(document, edit), newText: edit.newText })) } },
+      });
+    }
+  }
+  return actions;
+}

@@ -1,0 +1,87 @@
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
+import type { Finding } from '../engine/analysis/block';
+import type { CompiledPack } from '../engine/pack/compile';
+import { messageOf, severityOf, type Severity, type SeverityOptions } from '../engine/report/messages';
+import type { ClaimLensSettings } from '../protocol';
+import type { Draft } from './drafts';
+import { toRange } from './positions';
+import { sourceFileUri } from './sources';
+
+// Findings to LSP diagnostics: one per sentence and claim, code = the claim id.
+
+export const DIAGNOSTIC_SOURCE = 'claim-lens';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** What a diagnostic carries so that a code action needs no new analysis to find its finding. */
+export interface DiagnosticData {
+  packId: string;
+  claimId: string;
+  framing: Finding['framing'];
+}
+
+export function packOf(packs: readonly CompiledPack[], finding: Finding): CompiledPack | undefined {
+  return packs.find((pack) => pack.pack.id === finding.packId);
+}
+
+function relatedInformation(pack: CompiledPack, finding: Finding): DiagnosticRelatedInformation[] {
+  const claim = pack.claimById.get(finding.claimId)!.claim;
+  const related: DiagnosticRelatedInformation[] = [];
+  for (const excerpt of claim.excerpts.slice(0, 3)) {
+    const source = pack.pack.sources.find((s) => s.id === excerpt.source);
+    if (!source?.file) continue;
+    related.push({
+      location: {
+        uri: sourceFileUri(source.file),
+        range: { start: { line: excerpt.line - 1, character: 0 }, end: { line: excerpt.line - 1, character: 0 } },
+      },
+      message: `Source (${source.title}): “${excerpt.text}”`,
+    });
+  }
+  return related;
+}
+
+export function severityOptions(settings: ClaimLensSettings): SeverityOptions {
+  return { showAttributed: settings.showAttributed, byStatus: settings.severity };
+}
+
+export function diagnosticsFor(draft: Draft, packs: readonly CompiledPack[], settings: ClaimLensSettings): Diagnostic[] {
+  if (!draft.checked) return [];
+  const { document, snapshot } = draft;
+  const diagnostics: Diagnostic[] = [];
+  const options = severityOptions(settings);
+  for (const finding of snapshot.findings) {
+    const pack = packOf(packs, finding);
+    if (!pack) continue;
+    const claim = pack.claimById.get(finding.claimId)!.claim;
+    const severity = severityOf(finding, claim, options);
+    if (!severity) continue;
+    const data: DiagnosticData = { packId: finding.packId, claimId: finding.claimId, framing: finding.framing };
+    diagnostics.push({
+      range: toRange(document, finding.sentence),
+      severity: SEVERITY[severity],
+      code: finding.claimId,
+      source: DIAGNOSTIC_SOURCE,
+      message: messageOf(finding, pack),
+      relatedInformation: relatedInformation(pack, finding),
+      data,
+    });
+    if (diagnostics.length >= settings.maxProblems) break;
+  }
+  if (snapshot.skippedChars > 0) {
+    const checked = document.getText().length - snapshot.skippedChars;
+    diagnostics.push({
+      range: toRange(document, { start: checked, end: checked }),
+      severity: DiagnosticSeverity.Information,
+      code: 'draft-too-large',
+      source: DIAGNOSTIC_SOURCE,
+      message: `Only the first ${checked.toLocaleString('en')} characters of this draft were checked (claimLens.maxDocumentSize).`,
+    });
+  }
+  return diagnostics;
+}

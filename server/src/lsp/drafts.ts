@@ -1,0 +1,88 @@
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { DraftAnalyzer, type DraftSnapshot } from '../engine/analysis/document';
+import type { CompiledPack } from '../engine/pack/compile';
+import type { DraftSyntax } from '../engine/text/prose';
+import type { ClaimLensSettings } from '../protocol';
+
+// Per open document: its incremental analyzer and the snapshot of its latest version.
+
+export interface Draft {
+  document: TextDocument;
+  syntax: DraftSyntax;
+  snapshot: DraftSnapshot;
+  /** The draft is checked (language enabled, not binary). */
+  checked: boolean;
+  /** Why it is not checked, when it is not. */
+  skipReason?: string;
+}
+
+export function syntaxOf(languageId: string): DraftSyntax {
+  return languageId === 'markdown' || languageId === 'news-draft' ? 'markdown' : 'plain';
+}
+
+/** Text with NUL bytes or mostly control characters is not prose. */
+export function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8192);
+  if (sample.includes('\u0000')) return true;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.1;
+}
+
+const EMPTY: DraftSnapshot = { blocks: [], findings: [], skippedChars: 0, analysedBlocks: 0 };
+
+export class DraftStore {
+  private readonly drafts = new Map<string, Draft>();
+  private readonly analyzers = new Map<string, DraftAnalyzer>();
+
+  constructor(
+    private packs: () => readonly CompiledPack[],
+    private settings: () => ClaimLensSettings,
+  ) {}
+
+  get(uri: string): Draft | undefined {
+    return this.drafts.get(uri);
+  }
+
+  all(): Draft[] {
+    return [...this.drafts.values()];
+  }
+
+  /** Analyses the document's current version (incrementally when it was seen before). */
+  update(document: TextDocument): Draft {
+    const settings = this.settings();
+    const syntax = syntaxOf(document.languageId);
+    const text = document.getText();
+    let skipReason: string | undefined;
+    if (!settings.enable) skipReason = 'Claim Lens is disabled (claimLens.enable)';
+    else if (!settings.languages.includes(document.languageId)) skipReason = `language "${document.languageId}" is not in claimLens.languages`;
+    else if (looksBinary(text)) skipReason = 'the file looks binary, not like a draft';
+    if (skipReason) {
+      this.analyzers.delete(document.uri);
+      const draft = { document, syntax, snapshot: EMPTY, checked: false, skipReason };
+      this.drafts.set(document.uri, draft);
+      return draft;
+    }
+    let analyzer = this.analyzers.get(document.uri);
+    if (!analyzer) {
+      analyzer = new DraftAnalyzer(this.packs(), { syntax, maxChars: settings.maxDocumentSize });
+      this.analyzers.set(document.uri, analyzer);
+    }
+    const draft = { document, syntax, snapshot: analyzer.update(text), checked: true };
+    this.drafts.set(document.uri, draft);
+    return draft;
+  }
+
+  /** Forgets analysers (after the packs or settings changed): the next update starts afresh. */
+  reset(): void {
+    this.analyzers.clear();
+  }
+
+  close(uri: string): void {
+    this.drafts.delete(uri);
+    this.analyzers.delete(uri);
+  }
+}

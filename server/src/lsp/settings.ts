@@ -1,0 +1,28 @@
+import { DEFAULT_SETTINGS, type ClaimLensSettings } from '../protocol';
+
+// Settings arrive from the client as loosely typed JSON; anything malformed falls back
+// to the default for that one setting.
+
+const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+
+export function readSettings(raw: unknown): ClaimLensSettings {
+  const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const number = (key: 'maxProblems' | 'maxDocumentSize', min: number) => {
+    const n = value[key];
+    return typeof n === 'number' && Number.isFinite(n) && n >= min ? Math.floor(n) : DEFAULT_SETTINGS[key];
+  };
+  const severity: ClaimLensSettings['severity'] = {};
+  if (value.severity && typeof value.severity === 'object') {
+    for (const [status, level] of Object.entries(value.severity as Record<string, unknown>)) {
+      if (typeof level === 'string' && SEVERITIES.has(level)) (severity as Record<string, string>)[status] = level;
+    }
+  }
+  return {
+    enable: typeof value.enable === 'boolean' ? value.enable : DEFAULT_SETTINGS.enable,
+    languages: Array.isArray(value.languages) && value.languages.every((l) => typeof l === 'string') ? (value.languages as string[]) : DEFAULT_SETTINGS.languages,
+    maxProblems: number('maxProblems', 1),
+    maxDocumentSize: number('maxDocumentSize', 1000),
+    showAttributed: typeof value.showAttributed === 'boolean' ? value.showAttributed : DEFAULT_SETTINGS.showAttributed,
+    severity,
+  };
+}

@@ -1,0 +1,37 @@
+// Messages between the Claim Lens client and server beyond standard LSP. Both sides
+// import this file, so a change here is checked on both by the compiler.
+
+/** Settings under `claimLens.*`, as the client contributes them. */
+export interface ClaimLensSettings {
+  enable: boolean;
+  languages: string[];
+  maxProblems: number;
+  maxDocumentSize: number;
+  /** Show attributed claims as hints, so a reporter sees what was recognised. */
+  showAttributed: boolean;
+  /** Severity of unattributed claims per claim status. */
+  severity: Partial<Record<'unverified' | 'denied' | 'estimate' | 'statement' | 'reported', 'error' | 'warning' | 'information' | 'hint' | 'off'>>;
+}
+
+export const DEFAULT_SETTINGS: ClaimLensSettings = {
+  enable: true,
+  languages: ['markdown', 'plaintext', 'news-draft'],
+  maxProblems: 100,
+  maxDocumentSize: 2_000_000,
+  showAttributed: false,
+  severity: {},
+};
+
+/** Server → client after each analysis: counts for the status bar. */
+export const STATUS_NOTIFICATION = 'claimLens/status';
+
+export interface StatusParams {
+  uri: string;
+  version: number | null;
+  /** Unattributed or misattributed claims (warnings). */
+  unattributed: number;
+  /** Vaguely attributed claims (information). */
+  vague: number;
+  /** Claims recognised in all, attributed or not. */
+  recognised: number;
+}
