@@ -1,22 +1,77 @@
+import { parseArgs } from 'node:util';
 import { bundledPack } from '../host/bundled';
+import { checkText, formatSarif, formatText, InputError, readDraft, type Format, type Problem } from './check';
 import { runEval } from './eval';
 
-// The command line: `claim-lens check FILE…`, `claim-lens eval FILE.jsonl`.
+// The command line. Exit status: 0 clean, 1 unattributed claims found, 2 usage or input error.
+
+const USAGE = `Usage:
+  claim-lens check FILE… [--format text|json|sarif] [--show-attributed]
+  claim-lens eval FILE.jsonl [--all] [--json]
+
+check   flags unattributed, vaguely attributed and misattributed claims in drafts
+        (Markdown, plain text, .draft/.story); prints file:line:col severity claim-id message
+eval    scores the engine on a labelled JSONL set and lists what it decided for failures`;
+
+class UsageError extends Error {}
+
+function check(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'text' }, 'show-attributed': { type: 'boolean', default: false } },
+  });
+  const format = values.format as Format;
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
+  if (!positionals.length) throw new UsageError('check needs at least one FILE');
+  const packs = [bundledPack()];
+  const problems: Problem[] = [];
+  let failed = false;
+  for (const file of positionals) {
+    try {
+      problems.push(...checkText(file, readDraft(file), packs, { showAttributed: values['show-attributed'] }));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      process.stderr.write(`claim-lens: ${error.message}\n`);
+      failed = true;
+    }
+  }
+  if (format === 'json') process.stdout.write(`${JSON.stringify(problems, null, 2)}\n`);
+  else if (format === 'sarif') process.stdout.write(formatSarif(problems, packs, process.cwd()));
+  else process.stdout.write(formatText(problems));
+  if (failed) return 2;
+  return problems.some((p) => p.severity === 'warning' || p.severity === 'error') ? 1 : 0;
+}
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
-  switch (command) {
-    case 'eval': {
-      const file = rest.find((arg) => !arg.startsWith('--'));
-      if (!file) {
-        process.stderr.write('usage: claim-lens eval FILE.jsonl [--all] [--json]\n');
-        return 2;
+  try {
+    switch (command) {
+      case 'check':
+        return check(rest);
+      case 'eval': {
+        const file = rest.find((arg) => !arg.startsWith('--'));
+        if (!file) throw new UsageError('eval needs a FILE.jsonl');
+        return runEval(file, [bundledPack()], { json: rest.includes('--json'), all: rest.includes('--all') });
       }
-      return runEval(file, [bundledPack()], { json: rest.includes('--json'), all: rest.includes('--all') });
+      case '--help':
+      case '-h':
+      case 'help':
+        process.stdout.write(`${USAGE}\n`);
+        return 0;
+      default:
+        throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     }
-    default:
-      process.stderr.write('usage: claim-lens check FILE… | claim-lens eval FILE.jsonl\n');
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`claim-lens: ${(error as Error).message}\n\n${USAGE}\n`);
       return 2;
+    }
+    if (error instanceof Error && /ENOENT|EACCES/.test(error.message)) {
+      process.stderr.write(`claim-lens: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
   }
 }
 

@@ -24,7 +24,7 @@ export interface Cue {
   hedged: boolean;
 }
 
-const SUBJECT_STOP_WORDS = new Set(['and', 'or', 'which', 'who', 'whom', 'while', 'as', 'when', 'after', 'before', 'because', 'since']);
+const SUBJECT_STOP_WORDS = new Set(['and', 'or', 'which', 'who', 'whom', 'what', 'while', 'as', 'when', 'after', 'before', 'because', 'since']);
 const RELATIVE = new Set(['which', 'who', 'whom']);
 
 function isContrast(view: SentenceView, i: number): boolean {
@@ -154,7 +154,11 @@ function verbCue(view: SentenceView, i: number, e: number, polarity: Polarity, e
     // "CONTENT, said Peskov." — the source follows the verb.
     const tailEnd = nextIndexOf(view, e, ',;');
     const tail = trimSpan(view, { start: e, end: tailEnd });
-    if (view.wordCount(tail) >= 1 && view.wordCount(tail) <= 8 && (tailEnd === view.length || view.isPunct(tailEnd, ','))) {
+    const tailIsNounPhrase = !view.tokens.slice(tail.start, tail.end).some((_, k) => {
+      const j = tail.start + k;
+      return view.isCovered(j, FRAME.be) || view.isCovered(j, FRAME.modal) || view.isCovered(j, FRAME.report) || view.isCovered(j, FRAME.that);
+    });
+    if (tailIsNounPhrase && view.wordCount(tail) >= 1 && view.wordCount(tail) <= 8 && (tailEnd === view.length || view.isPunct(tailEnd, ','))) {
       const hasName = view.tokens.slice(tail.start, tail.end).some((token) => token.capitalised);
       if (hasName) return cue(tail, [{ start: clauseStartBefore(view, previous), end: previous }]);
     }

@@ -1,4 +1,5 @@
 import type { SentenceView, Span } from '../analysis/sentence';
+import { wordKey } from '../text/normalize';
 import { FRAME } from '../lexicon/english';
 import type { Occurrence } from '../match/phrases';
 import type { Part, PatternMatch } from '../match/patterns';
@@ -11,6 +12,8 @@ import { resolveSource, type PackContext, type SourceRef } from './sources';
 // (a question, a condition, doubt, a denial, a hedged mention).
 
 export type Framing = 'attributed' | 'unattributed' | 'misattributed' | 'weak' | 'unclear' | 'reported';
+
+const ACCUSING = new Set(['accuse', 'blame', 'charge', 'hold'].map(wordKey));
 
 export interface FramedMatch {
   claim: CompiledClaim;
@@ -67,10 +70,15 @@ function occursIn(view: SentenceView, label: string, span: Span): Occurrence | u
 function isHedgedMention(view: SentenceView, match: PatternMatch): boolean {
   // "the alleged drone attack", "Wednesday's purported strike": a hedge adjective in front
   // of the noun phrase, with only determiners or modifiers between.
+  // "Officials claimed the president…" is a verb, not a hedge: the adjective must open its
+  // noun phrase (after a determiner, or first) with no determiner between it and the claim.
   for (let i = match.start - 1; i >= Math.max(0, match.start - 4); i--) {
-    if (view.isCovered(i, FRAME.hedgeAdjective)) return true;
+    if (view.isCovered(i, FRAME.hedgeAdjective)) {
+      const opensPhrase = i === 0 || view.isCovered(i - 1, FRAME.determiner) || view.isCovered(i - 1, FRAME.preposition) || view.isPunct(i - 1);
+      return opensPhrase;
+    }
     if (view.isPunct(i) && !view.isPunct(i, "-'")) return false;
-    if (view.isCovered(i, FRAME.report) || view.isCovered(i, FRAME.be)) return false;
+    if (view.isCovered(i, FRAME.be) || (view.isCovered(i, FRAME.determiner) && view.tokens[i].text !== "'s")) return false;
   }
   return presentParts(match).some((part) => {
     for (let i = part.start; i < part.end; i++) if (view.isCovered(i, FRAME.hedgeAdjective)) return true;
@@ -99,12 +107,16 @@ export interface FrameInput {
 export function frameMatch(input: FrameInput, claim: CompiledClaim, match: PatternMatch): FramedMatch | null {
   const { view, pack, cues, occurrences, context } = input;
   if (view.question) return null;
-  if (match.pattern.form === 'np' && isHedgedMention(view, match)) return null;
 
   let cue = framingCue(cues, match);
   const parts = presentParts(match);
   const ownCue = cue && parts.some((part) => overlaps(part, cue!.word));
   if (cue?.polarity === 'mention') return null;
+  if (!ownCue && isHedgedMention(view, match)) return null;
+  // "Moscow accused Kyiv of staging…": the accuser is not the agent of what follows.
+  if (cue && !ownCue && cue.source && ACCUSING.has(view.tokens[cue.word.start].key) && parts[0].start >= cue.source.start && parts[0].end <= cue.source.end) {
+    return null;
+  }
 
   // Doubt, conditions and habits in the clause before the claim: not an assertion.
   const clauseStart = Math.max(clauseStartBefore(view, match.start), ownCue || !cue ? 0 : Math.min(...cue.scopes.map((s) => s.start)));

@@ -53,8 +53,12 @@ function pronounAntecedent(pronoun: string, context: PackContext, earlier: Conte
     if (pronoun === 'it') return !m.personal;
     return true; // they
   };
+  // Nearest first: a party named earlier in the same sentence, then the source of the
+  // sentence before, then the first fitting party it named.
+  const inSentence = [...earlier].reverse().find(fits);
+  if (inSentence) return inSentence;
   if (context.lastSource && fits(context.lastSource)) return context.lastSource;
-  return [...earlier].reverse().find(fits) ?? context.mentions.find(fits);
+  return context.mentions.find(fits);
 }
 
 export function resolveSource(

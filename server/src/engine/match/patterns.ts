@@ -103,6 +103,11 @@ export function findMatches(
   };
 
   const gapIsOpen = (from: number, to: number, adjacent: boolean): boolean => {
+    // Adjacent parts touch: nothing but a hyphen or an apostrophe-s between them.
+    if (adjacent) {
+      for (let i = from; i < to; i++) if (!['-', "'s", '’s'].includes(tokens[i].text)) return false;
+      return true;
+    }
     let words = 0;
     for (let i = from; i < to; i++) {
       const token = tokens[i];
@@ -115,17 +120,18 @@ export function findMatches(
     return true;
   };
 
+  // Finds the nearest completion of a match whose first part is already placed. The first
+  // completion wins: farther ones would pull in words of another clause.
   const walk = (k: number, previousEnd: number): boolean => {
     if (--budget.steps < 0) return true;
     if (k === elements.length) {
       const present = parts.filter((part): part is Part => part !== null);
       matches.push({ pattern, parts: [...parts], start: present[0].start, end: present[present.length - 1].end });
-      return matches.length >= limit;
+      return true;
     }
     const element = elements[k];
-    const isFirst = parts.every((part) => part === null);
     const options = candidates(element)
-      .filter((occurrence) => isFirst || (occurrence.start >= previousEnd && gapIsOpen(previousEnd, occurrence.start, element.adjacent)))
+      .filter((occurrence) => occurrence.start >= previousEnd && gapIsOpen(previousEnd, occurrence.start, element.adjacent))
       .sort((a, b) => a.start - b.start || b.end - a.end);
     let tried = 0;
     for (const occurrence of options) {
@@ -133,8 +139,7 @@ export function findMatches(
       const done = walk(k + 1, occurrence.end);
       parts.pop();
       if (done) return true;
-      // Only the nearest few continuations: keeps the slots of one claim close together.
-      if (!isFirst && ++tried >= 3) break;
+      if (++tried >= 3) break;
     }
     if (element.optional) {
       parts.push(null);
@@ -145,6 +150,19 @@ export function findMatches(
     return false;
   };
 
-  walk(0, 0);
+  // Every occurrence of the first element (or, if it is optional, of the next) may start a match.
+  const first = elements.findIndex((element) => !element.optional);
+  const starts: Array<{ skipped: number; occurrence: Occurrence }> = [];
+  for (let k = 0; k <= first; k++) for (const occurrence of candidates(elements[k])) starts.push({ skipped: k, occurrence });
+  starts.sort((a, b) => a.occurrence.start - b.occurrence.start || a.skipped - b.skipped);
+  for (const { skipped, occurrence } of starts) {
+    if (matches.length >= limit || budget.steps < 0) break;
+    if (matches.some((match) => match.start === occurrence.start)) continue;
+    for (let k = 0; k < skipped; k++) parts.push(null);
+    parts.push(occurrence);
+    walk(skipped + 1, occurrence.end);
+    parts.length = 0;
+  }
   return matches;
+
 }

@@ -1,4 +1,4 @@
-import { FuzzyVocabulary } from '../text/fuzzy';
+import { FuzzyVocabulary, isCommonWord } from '../text/fuzzy';
 import { tokenize, TokenKind, type Token } from '../text/tokens';
 
 // A trie of phrases over word keys. One index holds every phrase a pack uses (concept
@@ -19,8 +19,9 @@ interface TrieNode {
 
 const JOINERS = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013']);
 const isJoiner = (token: Token) => token.kind === TokenKind.Punct && JOINERS.has(token.text);
-// Short all-capital words ("US", "AP", "RT") only match in capitals, so "us" the pronoun stays out.
-const isCaseSensitive = (text: string) => /^\p{Lu}{2,3}$/u.test(text);
+// Short all-capital words that are also ordinary words ("US") only match in capitals, so
+// "us" the pronoun stays out.
+const isCaseSensitive = (text: string) => /^\p{Lu}{2,3}$/u.test(text) && isCommonWord(text.toLowerCase());
 
 export class PhraseIndex {
   private readonly root: TrieNode = { next: new Map(), labels: [] };
@@ -39,7 +40,10 @@ export class PhraseIndex {
     for (const token of words) {
       const key = isCaseSensitive(token.text) ? `=${token.text}` : token.key;
       this.keys.add(key);
-      if (token.kind === TokenKind.Word) this.surfaces.add(token.lower);
+      if (token.kind === TokenKind.Word) {
+        this.surfaces.add(token.lower);
+        this.surfaces.add(token.key);
+      }
       let child = node.next.get(key);
       if (!child) {
         child = { next: new Map(), labels: [] };
@@ -59,7 +63,8 @@ export class PhraseIndex {
     if (isCaseSensitive(token.text)) keys.push(`=${token.text}`);
     if (this.typoTolerant && !this.keys.has(token.key)) {
       this.fuzzy ??= new FuzzyVocabulary(this.surfaces);
-      for (const word of this.fuzzy.corrections(token.lower)) {
+      // Both the surface ("Kremiln") and the key ("attaked" → "attak") may be near a pack word.
+      for (const word of [...this.fuzzy.corrections(token.lower), ...this.fuzzy.corrections(token.key)]) {
         const key = tokenize(word)[0]?.key;
         if (key && !keys.includes(key)) keys.push(key);
       }

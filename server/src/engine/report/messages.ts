@@ -41,6 +41,8 @@ const STATUS_WORDS: Record<ClaimStatus, string> = {
   reported: 'reported action',
 };
 
+const ARTICLE: Record<ClaimStatus, string> = { unverified: 'an', denied: 'a', estimate: 'an', statement: 'a', reported: 'a' };
+
 export const statusLabel = (status: ClaimStatus): string => STATUS_WORDS[status];
 
 /** "…, the Kremlin said." or "…, according to …." */
@@ -49,9 +51,6 @@ export function attributionSuffix(claim: Claim): string {
   return verb ? `${source} ${verb}` : according ?? `according to ${source}`;
 }
 
-function possessive(name: string): string {
-  return name.endsWith('s') ? `${name}’` : `${name}’s`;
-}
 
 const FRAMING_WORDS: Record<Framing, string> = {
   unattributed: 'Unattributed',
@@ -67,7 +66,7 @@ export const framingLabel = (framing: Framing): string => FRAMING_WORDS[framing]
 export function messageOf(finding: Finding, pack: CompiledPack): string {
   const claim = pack.claimById.get(finding.claimId)!.claim;
   const who = claim.attribution.source;
-  const whose = `${possessive(who)} ${statusLabel(claim.status)}`;
+  const whose = `${ARTICLE[claim.status]} ${statusLabel(claim.status)} from ${who}`;
   const suffix = `“…, ${attributionSuffix(claim)}.”`;
   switch (finding.framing) {
     case 'unattributed':

@@ -55,8 +55,10 @@ for (const entry of [
 // Words ending in "s" that are not plurals (pluralize would clip some of them).
 const NOT_PLURAL = /(?:ss|us|is|as|os|ys|ics)$/;
 const KEEP_AS_IS = new Set(['news', 'its', 'this', 'thus', 'his', 'hers', 'yours', 'ours', 'theirs', 'perhaps', 'always', 'towards', 'whereas', 'besides', 'sometimes', 'afterwards', 'series', 'species', 'means', 'headquarters', 'yes', 'less', 'unless']);
-const DOUBLED = /([bcdfgkmnprtvz])\1$/;
+const DOUBLED = /([b-df-hj-np-tv-z])\1$/;
 const VOWEL = /[aeiouy]/;
+// Dropping a final "e" must not turn a content word into a function word ("note" → "not").
+const PROTECTED = new Set(['not', 'on', 'her', 'hi', 'on', 'or', 'at', 'an', 'in', 'us', 'to', 'don', 'won', 'can', 'dam', 'bit', 'hop']);
 
 function stripVerbEnding(word: string): string {
   let base = word;
@@ -65,8 +67,16 @@ function stripVerbEnding(word: string): string {
   else if (word.length > 3 && word.endsWith('ed') && !word.endsWith('eed')) base = word.slice(0, -2);
   else return word;
   if (!VOWEL.test(base)) return word; // "bed", "red", "sing"
-  if (DOUBLED.test(base)) base = base.slice(0, -1);
-  return base;
+  return PROTECTED.has(base) ? `${base}e` : base; // "noted" is "note", not "not"
+
+}
+
+/** Drops a silent final "e" and a doubled final consonant, on every word alike. */
+function finalForm(word: string): string {
+  let result = word;
+  if (result.length > 3 && result.endsWith('e') && !result.endsWith('ee') && !PROTECTED.has(result.slice(0, -1))) result = result.slice(0, -1);
+  if (result.length > 2 && DOUBLED.test(result)) result = result.slice(0, -1);
+  return result;
 }
 
 /** Lower-cases, folds typographic apostrophes, drops thousands separators in numbers. */
@@ -77,7 +87,7 @@ export function lowerWord(text: string): string {
 
 function computeKey(lower: string): string {
   const irregular = IRREGULAR[lower];
-  if (irregular) return irregular.length > 3 && irregular.endsWith('e') ? irregular.slice(0, -1) : irregular;
+  if (irregular) return finalForm(irregular);
   if (!/^[a-z]/.test(lower) || lower.length < 3) return lower;
   if (KEEP_AS_IS.has(lower)) return lower;
   let word = canonicalSpelling(lower);
@@ -86,10 +96,9 @@ function computeKey(lower: string): string {
   } else {
     word = stripVerbEnding(word);
   }
-  // A final silent "e" is dropped everywhere, so that "prepare", "preparing" and
-  // "prepared" share a key without a dictionary to put the "e" back.
-  if (word.length > 3 && word.endsWith('e') && !word.endsWith('ee')) word = word.slice(0, -1);
-  return word;
+  // "prepare", "preparing" and "prepared" share a key without a dictionary to put the
+  // "e" back; "stop", "stopped" and "add", "added" likewise.
+  return finalForm(word);
 }
 
 const keyCache = new Map<string, string>();

@@ -1,0 +1,142 @@
+import { readFileSync, statSync } from 'node:fs';
+import { extname, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Finding } from '../engine/analysis/block';
+import { analyzeText, DEFAULT_MAX_CHARS } from '../engine/analysis/document';
+import type { CompiledPack } from '../engine/pack/compile';
+import { messageOf, severityOf, type Severity } from '../engine/report/messages';
+import type { DraftSyntax } from '../engine/text/prose';
+
+// `claim-lens check FILE…`: the same engine and pack as the language server, from a
+// terminal or CI. Text output is `file:line:col severity claim-id message`.
+
+export type Format = 'text' | 'json' | 'sarif';
+
+export interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  severity: Severity;
+  claim: string;
+  framing: Finding['framing'];
+  message: string;
+  sentence: string;
+}
+
+export class InputError extends Error {}
+
+export function syntaxForFile(file: string): DraftSyntax {
+  return ['.md', '.markdown', '.mdx', '.draft', '.story'].includes(extname(file).toLowerCase()) ? 'markdown' : 'plain';
+}
+
+/** Reads a draft as UTF-8; refuses what is not text. */
+export function readDraft(file: string): string {
+  let bytes: Buffer;
+  try {
+    if (statSync(file).isDirectory()) throw new InputError(`${file}: is a directory`);
+    bytes = readFileSync(file);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code ?? String(error)})`);
+  }
+  if (bytes.includes(0)) throw new InputError(`${file}: looks like a binary file, not a draft`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new InputError(`${file}: is not valid UTF-8 text`);
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if (c === 10 || c === 13) starts.push(i + 1);
+  }
+  return starts;
+}
+
+function position(starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo] + 1 };
+}
+
+export function checkText(file: string, text: string, packs: CompiledPack[], options: { showAttributed?: boolean } = {}): Problem[] {
+  const snapshot = analyzeText(text, packs, { syntax: syntaxForFile(file), maxChars: DEFAULT_MAX_CHARS });
+  const starts = lineStarts(text);
+  const problems: Problem[] = [];
+  for (const finding of snapshot.findings) {
+    const pack = packs.find((p) => p.pack.id === finding.packId)!;
+    const claim = pack.claimById.get(finding.claimId)!.claim;
+    const severity = severityOf(finding, claim, { showAttributed: options.showAttributed });
+    if (!severity) continue;
+    const start = position(starts, finding.sentence.start);
+    const end = position(starts, finding.sentence.end);
+    problems.push({
+      file,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      severity,
+      claim: finding.claimId,
+      framing: finding.framing,
+      message: messageOf(finding, pack),
+      sentence: text.slice(finding.sentence.start, finding.sentence.end),
+    });
+  }
+  return problems;
+}
+
+export function formatText(problems: Problem[]): string {
+  return problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.claim} ${p.message}\n`).join('');
+}
+
+export function formatSarif(problems: Problem[], packs: CompiledPack[], cwd: string): string {
+  const rules = packs.flatMap((pack) =>
+    pack.claims.map(({ claim }) => ({
+      id: claim.id,
+      name: claim.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
+      shortDescription: { text: claim.summary },
+      fullDescription: { text: `${claim.summary} Claimed by ${claim.claimantLabel}; status: ${claim.status}.` },
+      defaultConfiguration: { level: claim.status === 'reported' ? 'none' : 'warning' },
+      properties: { pack: pack.pack.id, status: claim.status },
+    })),
+  );
+  const level = (severity: Severity) => (severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note');
+  const sarif = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'claim-lens', version: '0.1.0', informationUri: 'https://github.com/claim-lens/claim-lens', rules } },
+        columnKind: 'utf16CodeUnits',
+        results: problems.map((p) => ({
+          ruleId: p.claim,
+          level: level(p.severity),
+          message: { text: p.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: relative(cwd, p.file).split('\\').join('/') || pathToFileURL(p.file).href },
+                region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn, snippet: { text: p.sentence } },
+              },
+            },
+          ],
+          properties: { framing: p.framing },
+        })),
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText, recheckSentence } from '../../server/src/engine/analysis/document';
+import { fixesFor, type Fix } from '../../server/src/engine/fixes/fixes';
+import { kremlin } from '../helpers';
+
+function preferredFix(text: string, claimId: string) {
+  const pack = kremlin();
+  const snapshot = analyzeText(text, [pack]);
+  const finding = snapshot.findings.find((f) => f.claimId === claimId && f.framing !== 'attributed');
+  assert.ok(finding, `no flagged ${claimId} in: ${text}`);
+  const claim = pack.claimById.get(claimId)!.claim;
+  const fixes = fixesFor(finding, claim, text, (sentence) => recheckSentence(snapshot, [pack], 'markdown', finding.sentence, sentence));
+  const preferred = fixes.find((fix) => fix.preferred);
+  assert.ok(preferred, 'a preferred fix');
+  return { fixes, preferred, after: apply(text, preferred) };
+}
+
+function apply(text: string, fix: Fix): string {
+  let after = text;
+  for (const edit of [...fix.edits].sort((a, b) => b.start - a.start)) after = after.slice(0, edit.start) + edit.newText + after.slice(edit.end);
+  return after;
+}
+
+const stillFlagged = (text: string, claimId: string) =>
+  analyzeText(text, [kremlin()]).findings.some((f) => f.claimId === claimId && f.framing !== 'attributed' && f.framing !== 'reported');
+
+test('the preferred fix attributes the claim and clears it', () => {
+  const { after } = preferredFix('Two drones attacked the Kremlin overnight.', 'kremlin-drone-attack');
+  assert.equal(after, 'Two drones attacked the Kremlin overnight, the Kremlin said.');
+  assert.equal(stillFlagged(after, 'kremlin-drone-attack'), false);
+});
+
+test('a prefix fix lower-cases an ordinary first word but keeps a name', () => {
+  const text = 'Drones attacked the Kremlin overnight.';
+  const { fixes } = preferredFix(text, 'kremlin-drone-attack');
+  assert.ok(fixes.map((fix) => apply(text, fix)).includes('According to the Kremlin, drones attacked the Kremlin overnight.'));
+  const named = 'Putin was not in the Kremlin at the time.';
+  const results = preferredFix(named, 'putin-elsewhere').fixes.map((fix) => apply(named, fix));
+  assert.ok(results.includes('According to Kremlin spokesman Dmitry Peskov, Putin was not in the Kremlin at the time.'), results.join(' | '));
+});
+
+test('a misattribution is corrected in place', () => {
+  const { after } = preferredFix('Ukrainian officials said two drones had struck the Kremlin overnight.', 'kremlin-drone-attack');
+  assert.equal(after, 'The Kremlin said two drones had struck the Kremlin overnight.');
+});
+
+test('a vague hedge gives way to the named source', () => {
+  const { after } = preferredFix('Two drones reportedly attacked the Kremlin overnight.', 'kremlin-drone-attack');
+  assert.equal(stillFlagged(after, 'kremlin-drone-attack'), false);
+  assert.doesNotMatch(after, /reportedly/);
+});
+
+test('fixes never touch text outside the sentence', () => {
+  const before = 'Intro line stays.\n\nFirst sentence 🙂 stays. Two drones attacked the Kremlin overnight. Last 🙂 sentence stays.\n';
+  const { preferred, after } = preferredFix(before, 'kremlin-drone-attack');
+  const sentenceStart = before.indexOf('Two drones');
+  const sentenceEnd = before.indexOf('overnight.') + 'overnight.'.length;
+  for (const edit of preferred.edits) assert.ok(edit.start >= sentenceStart && edit.end <= sentenceEnd);
+  assert.ok(after.startsWith(before.slice(0, sentenceStart)));
+  assert.ok(after.endsWith(before.slice(sentenceEnd)));
+});
+
+test('denied claims offer a fix that adds the denial', () => {
+  const text = 'Kyiv sent the drones that hit the Kremlin.';
+  const { fixes } = preferredFix(text, 'ukraine-responsible');
+  const denial = fixes.find((fix) => fix.kind === 'add-denial');
+  assert.ok(denial);
+  assert.equal(apply(text, denial), 'Kyiv sent the drones that hit the Kremlin, the Kremlin said. Ukraine denied any involvement.');
+});

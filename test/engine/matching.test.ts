@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { flagged, readJsonl, ROOT } from '../helpers';
+
+// Labelled fixtures written for this project (not the shared dev set). Each item states
+// what a reporter must see: warn (a Warning for one of the claims), weak (at least an
+// Information), ok / none (no Warning at all).
+
+const items = readJsonl(join(ROOT, 'test', 'fixtures', 'claims.jsonl'));
+
+for (const item of items) {
+  test(`${item.id} ${item.label}: ${item.text}`, () => {
+    const seen = flagged(item.text);
+    const warnings = seen.filter((f) => f.severity === 'warning' || f.severity === 'error');
+    const describe = JSON.stringify(seen);
+    switch (item.label) {
+      case 'warn':
+        assert.ok(warnings.some((f) => item.claims.includes(f.claim)), `expected a warning for ${item.claims.join('|')}, got ${describe} (${item.note})`);
+        break;
+      case 'weak':
+        assert.ok(seen.some((f) => item.claims.includes(f.claim) && f.severity !== 'hint'), `expected a flag for ${item.claims.join('|')}, got ${describe} (${item.note})`);
+        break;
+      default:
+        assert.deepEqual(warnings, [], `expected no warning (${item.note})`);
+    }
+  });
+}

@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { splitSentences } from '../../server/src/engine/text/sentences';
+
+const pieces = (text: string) => splitSentences(text, false).map((s) => text.slice(s.start, s.end));
+
+test('abbreviations do not end sentences', () => {
+  assert.deepEqual(pieces('Mr. Peskov met the U.S. Secretary of State at 2:30 a.m. on Wednesday. He left.'), [
+    'Mr. Peskov met the U.S. Secretary of State at 2:30 a.m. on Wednesday.',
+    'He left.',
+  ]);
+});
+
+test('quotations with full stops and ellipses stay whole', () => {
+  assert.deepEqual(pieces('“It is all predictable… Russia is preparing something.” Podolyak said so. Then what?'), [
+    '“It is all predictable… Russia is preparing something.”',
+    'Podolyak said so.',
+    'Then what?',
+  ]);
+});
+
+test('hard-wrapped lines are joined, a headline line is not', () => {
+  assert.deepEqual(pieces('Kremlin says drones hit\nThe Kremlin said two drones\nhad struck overnight.'), [
+    'Kremlin says drones hit',
+    'The Kremlin said two drones\nhad struck overnight.',
+  ]);
+});
+
+test('offsets slice exactly the sentence, with CRLF and emoji', () => {
+  const text = 'Two drones 🚁 hit the Kremlin.\r\nNobody was hurt, it said.';
+  const spans = splitSentences(text, false);
+  assert.equal(spans.length, 2);
+  assert.equal(text.slice(spans[0].start, spans[0].end), 'Two drones 🚁 hit the Kremlin.');
+  assert.equal(text.slice(spans[1].start, spans[1].end), 'Nobody was hurt, it said.');
+});

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { CodeAction, Hover, MarkupContent } from 'vscode-languageserver-protocol';
+import { startServer, type TestServer } from './client';
+
+// The built server over real stdio, asserting on the protocol payloads editors receive.
+
+let server: TestServer;
+before(async () => {
+  server = await startServer();
+});
+after(async () => {
+  await server.stop();
+});
+
+test('an unattributed claim is published as a Warning with the claim id as its code', async () => {
+  const text = 'Intro.\n\nTwo drones attacked the Kremlin overnight.\n';
+  const diagnostics = await server.open('file:///tmp/a.md', text);
+  assert.equal(diagnostics.length, 1);
+  const [d] = diagnostics;
+  assert.deepEqual(
+    { code: d.code, severity: d.severity, source: d.source, range: d.range },
+    { code: 'kremlin-drone-attack', severity: 2, source: 'claim-lens', range: { start: { line: 2, character: 0 }, end: { line: 2, character: 42 } } },
+  );
+  assert.match(d.message, /the Kremlin said/);
+  assert.ok(d.relatedInformation?.some((info) => /server\/sources\/\d{3}_[0-9a-f]+\.txt$/.test(info.location.uri)));
+});
+
+test('a vague hedge is Information; an attributed claim is quiet', async () => {
+  const weak = await server.open('file:///tmp/b.md', 'Two drones reportedly attacked the Kremlin overnight.');
+  assert.deepEqual(weak.map((d) => [d.code, d.severity]), [['kremlin-drone-attack', 3]]);
+  const ok = await server.open('file:///tmp/c.md', 'Two drones attacked the Kremlin overnight, the Kremlin said.');
+  assert.deepEqual(ok, []);
+});
+
+test('every change is answered by a publish for its version, even when nothing changed', async () => {
+  const uri = 'file:///tmp/d.md';
+  await server.open(uri, 'Nothing to see here.');
+  const wait = server.diagnostics(uri, 2);
+  server.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version: 2 },
+    contentChanges: [{ range: { start: { line: 0, character: 20 }, end: { line: 0, character: 20 } }, text: ' Still nothing.' }],
+  });
+  assert.deepEqual(await wait, []);
+  const wait3 = server.diagnostics(uri, 3);
+  server.connection.sendNotification('textDocument/didChange', {
+    textDocument: { uri, version: 3 },
+    contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Drones hit Kremlin\n\n' }],
+  });
+  const diagnostics = await wait3;
+  assert.deepEqual(diagnostics.map((d) => [d.code, d.range.start.line]), [['kremlin-drone-attack', 0]]);
+});
+
+test('the hover card names the claimant, the denial and quotes a source with a link', async () => {
+  const uri = 'file:///tmp/e.md';
+  await server.open(uri, 'Ukraine tried to kill Putin with two drones.');
+  const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 5 } })) as Hover;
+  const value = (hover.contents as MarkupContent).value;
+  assert.equal((hover.contents as MarkupContent).kind, 'markdown');
+  assert.match(value, /\*\*Claimed by:\*\* the Kremlin/);
+  assert.match(value, /\*\*Denied by Ukraine:\*\*/);
+  assert.match(value, /\(file:\/\/\/.*server\/sources\/\d{3}_[0-9a-f]+\.txt#L\d+\)/);
+});
+
+test('the preferred quick fix rewrites only the sentence and clears the warning', async () => {
+  const uri = 'file:///tmp/f.md';
+  const text = 'Keep this. Russian air defences shot down both drones. Keep that.';
+  const [diagnostic] = await server.open(uri, text);
+  const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: diagnostic.range,
+    context: { diagnostics: [diagnostic], only: ['quickfix'] },
+  })) as CodeAction[];
+  const preferred = actions.filter((a) => a.isPreferred);
+  assert.equal(preferred.length, 1);
+  const edits = preferred[0].edit!.changes![uri];
+  assert.deepEqual(edits, [{ range: { start: { line: 0, character: 53 }, end: { line: 0, character: 53 } }, newText: ', the Kremlin said' }]);
+  const fixed = text.slice(0, 53) + edits[0].newText + text.slice(53);
+  assert.deepEqual(await server.open('file:///tmp/f-fixed.md', fixed), []);
+});
+
+test('positions count UTF-16 code units across emoji and CRLF', async () => {
+  const text = '🙂🙂 Intro.\r\nDrones hit Kremlin\r\n';
+  const [d] = await server.open('file:///tmp/g.md', text);
+  assert.deepEqual(d.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 18 } });
+});
