@@ -22,7 +22,7 @@ test('an unattributed claim is published as a Warning with the claim id as its c
     { code: d.code, severity: d.severity, source: d.source, range: d.range },
     { code: 'kremlin-drone-attack', severity: 2, source: 'claim-lens', range: { start: { line: 2, character: 0 }, end: { line: 2, character: 42 } } },
   );
-  assert.match(d.message, /the Kremlin said/);
+  assert.match(String(d.message), /the Kremlin said/);
   assert.ok(d.relatedInformation?.some((info) => /server\/sources\/\d{3}_[0-9a-f]+\.txt$/.test(info.location.uri)));
 });
 
@@ -57,7 +57,8 @@ test('the hover card names the claimant, the denial and quotes a source with a l
   const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 5 } })) as Hover;
   const value = (hover.contents as MarkupContent).value;
   assert.equal((hover.contents as MarkupContent).kind, 'markdown');
-  assert.match(value, /\*\*Claimed by:\*\* the Kremlin/);
+  assert.equal(typeof value, 'string');
+  assert.match(String(value), /\*\*Claimed by:\*\* the Kremlin/);
   assert.match(value, /\*\*Denied by Ukraine:\*\*/);
   assert.match(value, /\(file:\/\/\/.*server\/sources\/\d{3}_[0-9a-f]+\.txt#L\d+\)/);
 });

@@ -175,7 +175,7 @@ export function analyzeBlock(
           if (claim.excludes.some((label) => present.has(label))) continue;
           if (claim.requires.length && !claim.requires.some((label) => present.has(label) || context.concepts.includes(label))) continue;
           for (const pattern of claim.patterns) {
-            for (const match of findMatches(pattern, byLabel, view.tokens, pack.maxGap, budget)) {
+            for (const match of findMatches(pattern, byLabel, view.tokens, claim.claim.maxGap ?? pack.maxGap, budget)) {
               const framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues, context, carried }, claim, match);
               if (!framed) continue;
               const id = framed.claim.claim.id;

@@ -30,8 +30,11 @@ const RELATIVE = new Set(['which', 'who', 'whom']);
 function isContrast(view: SentenceView, i: number): boolean {
   if (!view.startsWith(i, FRAME.contrast)) return false;
   const word = view.tokens[i].lower;
-  // "while" and "yet" only separate clauses after a comma; "but" always does.
-  return word === 'but' || word === 'however' || word === 'whereas' || word === 'although' || view.isPunct(i - 1, ',;');
+  // Most contrast words separate clauses only after a comma; "but" also before a pronoun
+  // subject ("… but it was Kyiv"), not in "nothing but", "no option but".
+  if (view.isPunct(i - 1, ',;')) return true;
+  if (word === 'but') return view.startsWith(i + 1, FRAME.pronoun);
+  return word === 'however' || word === 'whereas' || word === 'although';
 }
 
 /** First index at or after i that ends the clause i is in. */
@@ -203,8 +206,10 @@ function footageCue(view: SentenceView, i: number, e: number): Cue | null {
   const cueText = view.text({ start: i, end: e }).toLowerCase();
   const before = i - 1;
   const hedged = /appear|seem|purport/.test(cueText) || (before >= 0 && view.isCovered(before, FRAME.hedge)) || (before >= 0 && view.isCovered(before, FRAME.seem));
-  let start = footage[0].start;
-  while (start > clauseStart && !view.isPunct(start - 1, ',;:')) start--;
+  // The footage phrase starts after any reporting verb or "that" before it: in "Peskov said
+  // video showed …" the source of what is shown is the video, not Peskov.
+  let start = footage[footage.length - 1].start;
+  while (start > clauseStart && !view.isPunct(start - 1, ',;:') && !view.isCovered(start - 1, FRAME.report) && !view.startsWith(start - 1, FRAME.that)) start--;
   return {
     kind: 'footage',
     polarity: 'assert',
@@ -216,6 +221,9 @@ function footageCue(view: SentenceView, i: number, e: number): Cue | null {
 }
 
 function nounCue(view: SentenceView, i: number, e: number): Cue | null {
+  // Only a noun: "the claim that", "Russia's claim", not "it is claimed that", "claiming".
+  const word = view.tokens[i].lower;
+  if (/(ed|ing)$/.test(word) || (i > 0 && (view.isCovered(i - 1, FRAME.be) || view.isCovered(i - 1, FRAME.modal) || view.startsWith(i - 1, FRAME.pronoun)))) return null;
   let source: Span | null = null;
   let next = e;
   if (i >= 1 && view.tokens[i - 1].text.match(/^'s$|^’s$/) !== null) {

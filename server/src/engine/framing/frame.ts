@@ -1,5 +1,4 @@
 import type { SentenceView, Span } from '../analysis/sentence';
-import { wordKey } from '../text/normalize';
 import { FRAME } from '../lexicon/english';
 import type { Occurrence } from '../match/phrases';
 import type { Part, PatternMatch } from '../match/patterns';
@@ -13,7 +12,6 @@ import { resolveSource, type PackContext, type SourceRef } from './sources';
 
 export type Framing = 'attributed' | 'unattributed' | 'misattributed' | 'weak' | 'unclear' | 'reported';
 
-const ACCUSING = new Set(['accuse', 'blame', 'charge', 'hold'].map(wordKey));
 
 export interface FramedMatch {
   claim: CompiledClaim;
@@ -61,6 +59,22 @@ function framingCue(cues: Cue[], match: PatternMatch): Cue | undefined {
   return cues
     .filter((cue) => covers(cue, parts))
     .sort((a, b) => Number(b.source !== null) - Number(a.source !== null) || scopeSize(a) - scopeSize(b))[0];
+}
+
+function speakerInAgentSlot(cues: Cue[], match: PatternMatch): boolean {
+  const parts = presentParts(match);
+  if (match.pattern.form === 'np' || parts.length < 2) return false;
+  const [agent, action] = parts;
+  return cues.some(
+    (cue) =>
+      cue.kind === 'verb' &&
+      cue.polarity === 'assert' &&
+      cue.source !== null &&
+      agent.start >= cue.source.start &&
+      agent.end <= cue.source.end &&
+      cue.word.start >= agent.end &&
+      cue.word.end <= action.start,
+  );
 }
 
 function occursIn(view: SentenceView, label: string, span: Span): Occurrence | undefined {
@@ -113,10 +127,9 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
   const ownCue = cue && parts.some((part) => overlaps(part, cue!.word));
   if (cue?.polarity === 'mention') return null;
   if (!ownCue && isHedgedMention(view, match)) return null;
-  // "Moscow accused Kyiv of staging…": the accuser is not the agent of what follows.
-  if (cue && !ownCue && cue.source && ACCUSING.has(view.tokens[cue.word.start].key) && parts[0].start >= cue.source.start && parts[0].end <= cue.source.end) {
-    return null;
-  }
+  // "Kyiv said Moscow would use…", "Moscow accused Kyiv of staging…": a speaker in the
+  // first slot is not the agent of the action after the reporting verb.
+  if (speakerInAgentSlot(cues, match)) return null;
 
   // Doubt, conditions and habits in the clause before the claim: not an assertion.
   const clauseStart = Math.max(clauseStartBefore(view, match.start), ownCue || !cue ? 0 : Math.min(...cue.scopes.map((s) => s.start)));
@@ -144,6 +157,8 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
     switch (source.kind) {
       case 'party': {
         if (claim.claim.claimants.includes(source.partyId)) return { ...framed, framing: 'attributed' };
+        // What a video is said to show is the video's to carry, whichever claim it is.
+        if (cue?.kind === 'footage') return { ...framed, framing: 'attributed' };
         // A presupposed noun phrase inside someone's words is theirs to carry ("Kyiv denied
         // involvement in the drone attack on the Kremlin"); so is an outlet passing a claim on.
         if (match.pattern.form === 'np' && !ownCue) return { ...framed, framing: 'attributed' };
@@ -157,6 +172,8 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
         return { ...framed, framing: 'weak', hedge: cue?.source ?? cue?.word };
       case 'unresolved':
         return { ...framed, framing: 'unclear' };
+      case 'none':
+        break;
       case 'artifact':
         if (cue?.hedged || (cue?.source && occursIn(view, FRAME.hedgeAdjective, cue.source))) return { ...framed, framing: 'weak', hedge: cue?.word };
         break;

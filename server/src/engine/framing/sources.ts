@@ -14,7 +14,9 @@ export type SourceRef =
   | { kind: 'vague' }
   | { kind: 'named'; name: string }
   | { kind: 'unresolved'; word: string }
-  | { kind: 'artifact' };
+  | { kind: 'artifact' }
+  /** The subject is not a source at all ("Guerrilla activity explains the drones"). */
+  | { kind: 'none' };
 
 /** A party named in a sentence, remembered for pronouns in the next one. */
 export interface ContextMention {
@@ -116,10 +118,13 @@ export function resolveSource(
   }
   if (forFootage) return { kind: 'artifact' };
 
-  const hasVagueHead = view.frame.get(FRAME.vagueSource)?.some((o) => inside(o, span)) ?? false;
-  const names = words.filter((t, k) => t.capitalised && t.kind === TokenKind.Word && !(k === 0 && isCommonWord(t.lower)) && !isCommonWord(t.lower));
+  const vagueHeads = (view.frame.get(FRAME.vagueSource) ?? []).filter((o) => inside(o, span));
+  const lastWord = view.tokens.indexOf(words[words.length - 1]);
+  // "Russian generals": the head noun decides — a group, not a name.
+  if (vagueHeads.some((o) => o.end - 1 === lastWord)) return { kind: 'vague' };
+  const names = words.filter((t) => t.capitalised && t.kind === TokenKind.Word && !isCommonWord(t.lower));
   if (names.length && !view.headline) return { kind: 'named', name: names.map((t) => t.text).join(' ') };
-  if (hasVagueHead) return { kind: 'vague' };
+  if (vagueHeads.length) return { kind: 'vague' };
   if (names.length) return { kind: 'named', name: names.map((t) => t.text).join(' ') };
-  return { kind: 'vague' };
+  return { kind: 'none' };
 }

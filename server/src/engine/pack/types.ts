@@ -98,6 +98,8 @@ export interface Claim {
   requires?: string[];
   /** Concepts whose presence in the sentence rules the claim out (another event, another actor). */
   excludes?: string[];
+  /** Words allowed between two pattern elements of this claim (overrides the pack's maxGap). */
+  maxGap?: number;
   /** When the claim is stated negated, this claim is asserted instead ("Ukraine did not launch the drones"). */
   negation?: string;
   excerpts: Excerpt[];

@@ -29,6 +29,8 @@ function describeSource(finding: Finding, pack: CompiledPack): string | null {
       return `“${escape(ref.word)}” → nobody named before it`;
     case 'artifact':
       return `${quoted} → footage with no platform or poster named`;
+    case 'none':
+      return null;
   }
 }
 
