@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { flagged, readJsonl, ROOT } from '../helpers';
@@ -7,7 +8,9 @@ import { flagged, readJsonl, ROOT } from '../helpers';
 // what a reporter must see: warn (a Warning for one of the claims), weak (at least an
 // Information), ok / none (no Warning at all).
 
-const items = readJsonl(join(ROOT, 'test', 'fixtures', 'claims.jsonl'));
+const items = readdirSync(join(ROOT, 'test', 'fixtures'))
+  .filter((name) => name.endsWith('.jsonl'))
+  .flatMap((name) => readJsonl(join(ROOT, 'test', 'fixtures', name)));
 
 for (const item of items) {
   test(`${item.id} ${item.label}: ${item.text}`, () => {

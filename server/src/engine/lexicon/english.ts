@@ -48,12 +48,12 @@ export const FRAME = {
 const LISTS: Array<[string, string[]]> = [
   [FRAME.report, [
     'say', 'tell', 'claim', 'state', 'add', 'allege', 'accuse', 'blame', 'insist', 'warn', 'announce', 'report',
-    'write', 'tweet', 'post', 'suggest', 'argue', 'estimate', 'call', 'brand', 'describe', 'label', 'term',
+    'write', 'tweet', 'suggest', 'argue', 'estimate', 'call', 'brand', 'describe', 'label', 'term',
     'confirm', 'concede', 'acknowledge', 'admit', 'note', 'assert', 'maintain', 'contend', 'declare',
     'inform', 'stress', 'emphasise', 'point out', 'threaten', 'vow', 'promise', 'urge', 'demand',
     'propose', 'predict', 'believe', 'quote', 'cite', 'condemn', 'characterise', 'portray', 'assure', 'reiterate',
     'repeat', 'charge', 'counter', 'retort', 'comment', 'observe', 'remark', 'mention', 'speculate', 'hint', 'point to',
-    'indicate', 'reveal', 'recount', 'recall', 'publish', 'consider', 'pin the blame', 'hold responsible',
+    'indicate', 'reveal', 'recount', 'recall', 'consider', 'pin the blame', 'hold responsible',
     'explain that',
     'attribute', 'identify', 'alert', 'boast', 'complain', 'testify', 'acknowledge', 'publicise', 'disclose',
     'quoted as saying', 'go on to say', 'call for', 'cast doubt',
@@ -67,7 +67,7 @@ const LISTS: Array<[string, string[]]> = [
     'no confirmation', 'not confirmed', 'not independently verified', 'could not be verified', 'not possible to verify',
     'fake', 'fabricated', 'staged',
   ]],
-  [FRAME.condition, ['if', 'unless', 'whether', 'even if', 'in case', 'assuming', 'supposing', 'suppose', 'provided that', 'as if', 'hypothetically', 'would have been', 'could have been']],
+  [FRAME.condition, ['if', 'unless', 'whether', 'even if', 'in case', 'assuming', 'supposing', 'suppose', 'provided that', 'as if', 'hypothetically']],
   [FRAME.hedge, [
     'reportedly', 'allegedly', 'purportedly', 'apparently', 'supposedly', 'seemingly', 'ostensibly', 'rumour',
     'rumor', 'according to reports', 'according to sources', 'according to some', 'it is claimed', 'it is said',
@@ -115,8 +115,7 @@ const LISTS: Array<[string, string[]]> = [
   ]],
   [FRAME.determiner, [
     'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'any', 'such',
-    'each', 'every', "'s", 'wednesday', 'tuesday', 'thursday', 'monday', 'friday', 'saturday', 'sunday', 'last',
-    'latest', 'overnight', 'recent',
+    'each', 'every', "'s",
   ]],
   [FRAME.be, ['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', 'has been', 'have been', 'had been']],
   [FRAME.modal, ['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'have', 'has', 'had']],

@@ -53,8 +53,8 @@ for (const entry of [
 }
 
 // Words ending in "s" that are not plurals (pluralize would clip some of them).
-const NOT_PLURAL = /(?:ss|us|is|as|os|ys|ics)$/;
-const KEEP_AS_IS = new Set(['news', 'its', 'this', 'thus', 'his', 'hers', 'yours', 'ours', 'theirs', 'perhaps', 'always', 'towards', 'whereas', 'besides', 'sometimes', 'afterwards', 'series', 'species', 'means', 'headquarters', 'yes', 'less', 'unless']);
+const NOT_PLURAL = /(?:ss|us|is|as|ys|ics)$/;
+const KEEP_AS_IS = new Set(['news', 'its', 'this', 'thus', 'his', 'hers', 'yours', 'ours', 'theirs', 'perhaps', 'always', 'towards', 'whereas', 'besides', 'sometimes', 'afterwards', 'series', 'species', 'means', 'headquarters', 'yes', 'less', 'unless', 'chaos', 'kudos', 'pathos', 'ethos', 'cosmos', 'thermos']);
 const DOUBLED = /([b-df-hj-np-tv-z])\1$/;
 const VOWEL = /[aeiouy]/;
 // Dropping a final "e" must not turn a content word into a function word ("note" → "not").

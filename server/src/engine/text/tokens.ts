@@ -81,5 +81,24 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       }
     }
   }
-  return tokens;
+  return mergeClockTimes(tokens);
+}
+
+/** "2:30" is one number, not "2", ":" and "30" (a colon would end a clause). */
+function mergeClockTimes(tokens: Token[]): Token[] {
+  const merged: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [hours, colon, minutes] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (
+      hours.kind === TokenKind.Number && colon?.text === ':' && minutes?.kind === TokenKind.Number &&
+      colon.start === hours.end && minutes.start === colon.end && /^\d{1,2}$/.test(hours.text) && /^\d{2}$/.test(minutes.text)
+    ) {
+      const text = `${hours.text}:${minutes.text}`;
+      merged.push({ ...hours, end: minutes.end, text, lower: text, key: text });
+      i += 2;
+    } else {
+      merged.push(hours);
+    }
+  }
+  return merged;
 }
