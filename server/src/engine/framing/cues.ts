@@ -227,8 +227,10 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   let source: Span | null = null;
   let next = e;
   if (i >= 1 && view.tokens[i - 1].text.match(/^'s$|^’s$/) !== null) {
+    // The possessor: names and determiners just before "'s" ("the Kremlin's", "Kremlin
+    // spokesman Dmitry Peskov's"), never the verb before them.
     let start = i - 1;
-    while (start > 0 && !isSubjectBoundary(view, start - 1) && !view.startsWith(start - 1, FRAME.preposition)) start--;
+    while (start > 0 && i - 1 - start < 5 && !isSubjectBoundary(view, start - 1) && (view.tokens[start - 1].capitalised || view.isCovered(start - 1, FRAME.determiner))) start--;
     source = trimSpan(view, { start, end: i - 1 });
   } else if (next < view.length && view.startsWith(next, FRAME.by)) {
     const end = nextIndexOf(view, next + 1, ',;');

@@ -61,20 +61,19 @@ function framingCue(cues: Cue[], match: PatternMatch): Cue | undefined {
     .sort((a, b) => Number(b.source !== null) - Number(a.source !== null) || scopeSize(a) - scopeSize(b))[0];
 }
 
-function speakerInAgentSlot(cues: Cue[], match: PatternMatch): boolean {
+/**
+ * A match with parts both in a cue's source and outside it mixes the speaker with what is
+ * said: "Kyiv said Moscow would use…", "…, the Kremlin claimed" (the Kremlin as a target).
+ * A denial is the exception: "Ukraine denied launching the drones" is read as Ukraine's denial.
+ */
+function straddlesSource(cues: Cue[], match: PatternMatch): boolean {
   const parts = presentParts(match);
-  if (match.pattern.form === 'np' || parts.length < 2) return false;
-  const [agent, action] = parts;
-  return cues.some(
-    (cue) =>
-      cue.kind === 'verb' &&
-      cue.polarity === 'assert' &&
-      cue.source !== null &&
-      agent.start >= cue.source.start &&
-      agent.end <= cue.source.end &&
-      cue.word.start >= agent.end &&
-      cue.word.end <= action.start,
-  );
+  if (parts.length < 2) return false;
+  return cues.some((cue) => {
+    if (!cue.source || cue.polarity === 'deny' || parts.some((part) => overlaps(part, cue.word))) return false;
+    const inSource = parts.filter((part) => part.start >= cue.source!.start && part.end <= cue.source!.end).length;
+    return inSource > 0 && inSource < parts.length;
+  });
 }
 
 function occursIn(view: SentenceView, label: string, span: Span): Occurrence | undefined {
@@ -129,7 +128,7 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
   if (!ownCue && isHedgedMention(view, match)) return null;
   // "Kyiv said Moscow would use…", "Moscow accused Kyiv of staging…": a speaker in the
   // first slot is not the agent of the action after the reporting verb.
-  if (speakerInAgentSlot(cues, match)) return null;
+  if (straddlesSource(cues, match)) return null;
 
   // Doubt, conditions and habits in the clause before the claim: not an assertion.
   const clauseStart = Math.max(clauseStartBefore(view, match.start), ownCue || !cue ? 0 : Math.min(...cue.scopes.map((s) => s.start)));

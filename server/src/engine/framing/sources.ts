@@ -55,9 +55,10 @@ function pronounAntecedent(pronoun: string, context: PackContext, earlier: Conte
     if (pronoun === 'it') return !m.personal;
     return true; // they
   };
-  // Nearest first: a party named earlier in the same sentence, then the source of the
-  // sentence before, then the first fitting party it named.
-  const inSentence = [...earlier].reverse().find(fits);
+  // A party named earlier in the same sentence (the first, usually the subject: "Russia
+  // blamed Kyiv for what it called…"), then the source of the sentence before, then the
+  // first fitting party that sentence named.
+  const inSentence = earlier.find(fits);
   if (inSentence) return inSentence;
   if (context.lastSource && fits(context.lastSource)) return context.lastSource;
   return context.mentions.find(fits);

@@ -90,6 +90,7 @@ const LISTS: Array<[string, string[]]> = [
     'claim', 'statement', 'accusation', 'allegation', 'assertion', 'account', 'version', 'report', 'announcement',
     'warning', 'threat', 'suggestion', 'estimate', 'denial', 'insistence', 'charge', 'contention', 'position',
     'narrative', 'explanation', 'theory', 'assessment', 'words', 'remarks', 'comments', 'message', 'post', 'tweet',
+    'figure', 'tally', 'count', 'toll', 'projection', 'calculation', 'reckoning',
   ]],
   [FRAME.negator, ['not', 'never', 'no', 'neither', 'nor', 'without', 'no longer', 'nobody', 'none', 'nothing', 'hardly', 'fail to', 'cannot']],
   [FRAME.vagueSource, [
@@ -125,7 +126,11 @@ const LISTS: Array<[string, string[]]> = [
   [FRAME.that, ['that']],
   [FRAME.by, ['by']],
   [FRAME.preposition, ['about', 'of', 'on', 'over', 'for', 'with', 'to', 'from', 'in', 'at', 'against', 'into', 'onto', 'towards', 'toward', 'after', 'before', 'during', 'since', 'amid', 'behind', 'under', 'above', 'near', 'like', 'as']],
-  [FRAME.habitual, ['often', 'usually', 'regularly', 'frequently', 'typically', 'sometimes', 'normally', 'generally', 'traditionally', 'tends to', 'tend to', 'used to']],
+  [FRAME.habitual, [
+    'often', 'usually', 'regularly', 'frequently', 'typically', 'sometimes', 'normally', 'generally', 'traditionally',
+    'tends to', 'tend to', 'used to', 'much of his time', 'most of his time', 'much of the time', 'a lot of his time',
+    'routinely', 'habitually', 'prefers to', 'as a rule',
+  ]],
   [FRAME.adjunct, [
     'in a statement', 'in its statement', 'in a post', 'on telegram', 'on twitter', 'on social media', 'on its website',
     'on wednesday', 'on tuesday', 'on thursday', 'overnight', 'later', 'earlier', 'today', 'yesterday', 'on x',
