@@ -20,10 +20,14 @@ for (const bundle of [manifest.main, './server/out/server.js']) {
   }
 }
 
-const staging = mkdtempSync(join(tmpdir(), 'claim-lens-vsix-'));
-for (const entry of ['.vscodeignore', 'README.md', 'LICENSE', 'images', 'client/out', 'server/out', 'server/packs', 'server/sources', 'schemas', 'syntaxes']) {
-  cpSync(join(root, entry), join(staging, entry), { recursive: true });
+const entries = ['.vscodeignore', 'README.md', 'LICENSE', 'images', 'client/out', 'server/out', 'server/packs', 'server/sources', 'schemas', 'syntaxes'];
+const missing = entries.filter((entry) => !existsSync(join(root, entry)));
+if (missing.length) {
+  console.error(`package: missing ${missing.join(', ')}`);
+  process.exit(2);
 }
+const staging = mkdtempSync(join(tmpdir(), 'claim-lens-vsix-'));
+for (const entry of entries) cpSync(join(root, entry), join(staging, entry), { recursive: true });
 delete manifest.files;
 writeFileSync(join(staging, 'package.json'), JSON.stringify(manifest, null, 2));
 
