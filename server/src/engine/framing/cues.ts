@@ -26,6 +26,7 @@ export interface Cue {
 
 const SUBJECT_STOP_WORDS = new Set(['and', 'or', 'which', 'who', 'whom', 'what', 'while', 'as', 'when', 'after', 'before', 'because', 'since']);
 const RELATIVE = new Set(['which', 'who', 'whom']);
+const RELATIVE_SUBJECT = new Set(['who', 'whom', 'that']);
 
 function isContrast(view: SentenceView, i: number): boolean {
   if (!view.startsWith(i, FRAME.contrast)) return false;
@@ -79,7 +80,10 @@ function isNounUse(view: SentenceView, i: number, end: number): boolean {
     // "Russia's claims", "about Kremlin claims" — unless a subject-verb pair: "his spokesman said" is fine.
     if (!view.isCovered(previous, FRAME.possessivePronoun) && view.tokens[previous].lower !== 'that') return true;
   }
-  return end < view.length && (view.startsWith(end, FRAME.be) || view.startsWith(end, FRAME.report));
+  // "Calls were made", "Reports say": a plural noun before a verb. ("who the Kremlin said was …" is a verb.)
+  const word = view.tokens[end - 1].lower;
+  const pluralNoun = word.endsWith('s') && !/(ss|says)$/.test(word);
+  return pluralNoun && end < view.length && (view.startsWith(end, FRAME.be) || view.startsWith(end, FRAME.report) || view.startsWith(end, FRAME.modal));
 }
 
 function afterBe(view: SentenceView, i: number): boolean {
@@ -101,7 +105,10 @@ export function findCues(view: SentenceView): Cue[] {
     // Longer doubt phrases win: "warned against considering" casts doubt, it reports nothing.
     if (view.isCovered(i, FRAME.doubt) || view.isCovered(i, FRAME.according)) continue;
     if (isNounUse(view, i, e) || afterBe(view, i)) continue;
-    const cue = verbCue(view, i, e, occurrence.label === FRAME.deny ? 'deny' : 'assert', cues);
+    // "cannot confirm", "did not say", "declined to say": a negated report passes nothing on.
+    const negated = [i - 1, i - 2].some((j) => j >= 0 && view.isCovered(j, FRAME.negator)) || (i >= 2 && /^declin/.test(view.tokens[i - 2].lower));
+    const polarity: Polarity = negated ? 'mention' : occurrence.label === FRAME.deny ? 'deny' : 'assert';
+    const cue = verbCue(view, i, e, polarity, cues);
     if (cue) {
       cues.push(cue);
       for (let j = i; j < e; j++) taken.add(j);
@@ -134,9 +141,18 @@ function verbCue(view: SentenceView, i: number, e: number, polarity: Polarity, e
 
   if (view.wordCount(region) > 0) {
     const before = regionStart - 1;
+    // "Putin, who the Kremlin said was at Novo-Ogaryovo": the relative pronoun stands for
+    // the noun before it, which belongs to the content.
+    // A relative clause between commas ends at the next comma.
+    const relativeAfter: Span = { start: e, end: Math.min(after.end, nextIndexOf(view, e, ',')) };
+    if (before >= 0 && RELATIVE_SUBJECT.has(view.tokens[before].lower)) {
+      let antecedent = before;
+      while (antecedent > 0 && !view.isPunct(antecedent - 1, ';:') && !isContrast(view, antecedent - 1) && !(view.isPunct(antecedent - 1, ',') && antecedent - 1 < before - 1)) antecedent--;
+      return cue(region, [{ start: antecedent, end: before }, view.isPunct(before - 1, ',') ? relativeAfter : after]);
+    }
     // "..., which Ukraine denies": the content is the clause before the relative pronoun.
     if (before >= 1 && RELATIVE.has(view.tokens[before].lower) && view.isPunct(before - 1, ',')) {
-      return cue(region, [{ start: clauseStartBefore(view, before), end: before - 1 }, after]);
+      return cue(region, [{ start: clauseStartBefore(view, before), end: before - 1 }, relativeAfter]);
     }
     let comma = before;
     while (comma >= 0 && isQuote(view.tokens[comma])) comma--;
@@ -153,6 +169,12 @@ function verbCue(view: SentenceView, i: number, e: number, polarity: Polarity, e
 
   let previous = i - 1;
   while (previous >= 0 && isQuote(view.tokens[previous])) previous--;
+  // "…, Moscow said, blaming Kyiv" / "…, adding that …": a participle shares the subject
+  // of the reporting verb before it.
+  if (previous >= 0 && view.isPunct(previous, ',') && /ing$/.test(view.tokens[i].lower)) {
+    const shared = [...earlier].reverse().find((other) => other.kind === 'verb' && other.word.end <= previous);
+    return shared?.source ? cue(shared.source, [after]) : null;
+  }
   if (previous >= 0 && view.isPunct(previous, ',')) {
     // "CONTENT, said Peskov." — the source follows the verb.
     const tailEnd = nextIndexOf(view, e, ',;');

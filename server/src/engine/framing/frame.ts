@@ -123,7 +123,13 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
 
   let cue = framingCue(cues, match);
   const parts = presentParts(match);
-  const ownCue = cue && parts.some((part) => overlaps(part, cue!.word));
+  let ownCue = cue && parts.some((part) => overlaps(part, cue!.word));
+  // A negated report inside the claim ("Washington cannot confirm …") is the claim itself,
+  // stated by the writer: no attribution.
+  if (cue?.polarity === 'mention' && ownCue) {
+    cue = undefined;
+    ownCue = false;
+  }
   if (cue?.polarity === 'mention') return null;
   if (!ownCue && isHedgedMention(view, match)) return null;
   // "Kyiv said Moscow would use…", "Moscow accused Kyiv of staging…": a speaker in the

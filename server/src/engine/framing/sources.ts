@@ -64,6 +64,16 @@ function pronounAntecedent(pronoun: string, context: PackContext, earlier: Conte
   return context.mentions.find(fits);
 }
 
+const QUALIFIERS = new Set(['close', 'familiar', 'near', 'in', 'inside', 'within', 'at', 'from', 'around', 'linked', 'loyal', 'with']);
+
+/** "Sources close to the Kremlin", "officials in Moscow": an unnamed source, whatever it is near. */
+function opensWithUnnamedSource(view: SentenceView, span: Span): boolean {
+  let i = span.start;
+  while (i < span.end && (view.isCovered(i, FRAME.determiner) || /^(some|several|two|three|many|one|senior|western|unnamed|anonymous)$/.test(view.tokens[i].lower))) i++;
+  const head = (view.frame.get(FRAME.vagueSource) ?? []).find((o) => o.start === i && o.end <= span.end);
+  return head !== undefined && head.end < span.end && QUALIFIERS.has(view.tokens[head.end].lower);
+}
+
 export function resolveSource(
   view: SentenceView,
   span: Span | null,
@@ -83,6 +93,7 @@ export function resolveSource(
     .filter((m) => !m.roleOnly)
     .map(mentionOf);
 
+  if (named.length && opensWithUnnamedSource(view, span)) return { kind: 'vague' };
   if (named.length) {
     const people = named.filter((h) => h.mention.person);
     const pool = people.length ? people : named;
