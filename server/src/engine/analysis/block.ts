@@ -150,13 +150,14 @@ export function analyzeBlock(
         const slot = slots[k];
         for (const cue of cues(slot)) {
           if (!cue.source) continue;
-          const ref = resolveSource(slot.view, cue.source, occurrences(slot), pack, context, false);
+          const ref = resolveSource(slot.view, cue.source, occurrences(slot), pack, context, cue.kind === 'colon' ? 'name' : 'any');
           if (ref.kind === 'party' || ref.kind === 'named') return { source: ref };
         }
       }
       return undefined;
     };
 
+    const groupCarried = new Map<number, CarriedSource | undefined>();
     for (const slot of slots) {
       const { view } = slot;
       if (slot.unit !== previousUnit) {
@@ -168,12 +169,19 @@ export function analyzeBlock(
       if (view.length <= MAX_SENTENCE_TOKENS) {
         const byLabel = groupByLabel(found);
         const present = new Set(byLabel.keys());
-        const carried = slot.quoteGroup !== undefined ? groupSource(slot.quoteGroup) : carriedLeadIn ? { source: carriedLeadIn } : undefined;
+        if (slot.quoteGroup !== undefined && !groupCarried.has(slot.quoteGroup)) {
+          // Decided at the group's first sentence, against the sentence before the quotation.
+          groupCarried.set(slot.quoteGroup, groupSource(slot.quoteGroup) ?? continuedQuotation(slot, sentenceCues, context));
+        }
+        const carried =
+          (slot.quoteGroup !== undefined ? groupCarried.get(slot.quoteGroup) : undefined) ??
+          (carriedLeadIn ? { source: carriedLeadIn } : undefined) ??
+          continuedQuotation(slot, sentenceCues, context);
         const best = new Map<string, FramedMatch>();
         const budget = { steps: MATCH_STEPS_PER_SENTENCE };
         for (const claim of pack.claims) {
           if (claim.excludes.some((label) => present.has(label))) continue;
-          if (claim.requires.length && !claim.requires.some((label) => present.has(label) || context.concepts.includes(label))) continue;
+          if (claim.requires.length && !claim.requires.some((label) => present.has(label) || (context.recentConcepts ?? context.concepts).includes(label))) continue;
           for (const pattern of claim.patterns) {
             for (const match of findMatches(pattern, byLabel, view.tokens, claim.claim.maxGap ?? pack.maxGap, budget)) {
               const framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues, context, carried }, claim, match);
@@ -203,6 +211,16 @@ export function analyzeBlock(
   };
 }
 
+/**
+ * A quotation that opens a sentence with no attribution of its own continues the quoted
+ * speaker of the sentence before: "…," Zelensky said. "We fight on our territory."
+ */
+function continuedQuotation(slot: SentenceSlot, cues: Cue[], context: PackContext): CarriedSource | undefined {
+  const first = slot.view.tokens[0];
+  if (!first || !isQuote(first) || !context.lastSource || cues.some((cue) => cue.source)) return undefined;
+  return { source: { kind: 'party', partyId: context.lastSource.partyId, person: context.lastSource.person } };
+}
+
 function nextContext(view: SentenceView, found: ReturnType<CompiledPack['index']['findAll']>, cues: Cue[], pack: CompiledPack, previous: PackContext): PackContext {
   const mentions: ContextMention[] = [];
   const concepts = new Set<string>();
@@ -214,14 +232,15 @@ function nextContext(view: SentenceView, found: ReturnType<CompiledPack['index']
   let lastSource: ContextMention | undefined;
   for (const cue of cues) {
     if (!cue.source || cue.kind === 'footage') continue;
-    const ref = resolveSource(view, cue.source, found, pack, previous, false);
+    const ref = resolveSource(view, cue.source, found, pack, previous, cue.kind === 'colon' ? 'name' : 'any');
     if (ref.kind === 'party') {
       const party = pack.parties.get(ref.partyId)!;
       const person = party.people?.find((p) => p.name === ref.person);
       lastSource = { partyId: ref.partyId, person: ref.person, personal: Boolean(person) || party.kind === 'person', pronoun: person?.pronoun };
     }
   }
-  const context: PackContext = { mentions, concepts: [...concepts].sort() };
+  // Claims that need their event in view look at this sentence and the one before it.
+  const context: PackContext = { mentions, concepts: [...concepts].sort(), recentConcepts: [...new Set([...concepts, ...previous.concepts])].sort() };
   if (lastSource) context.lastSource = lastSource;
   return context;
 }

@@ -55,6 +55,12 @@ export function clauseStartBefore(view: SentenceView, i: number): number {
   return 0;
 }
 
+/** Start of the sentence part before i, up to a semicolon. */
+function sentenceStartBefore(view: SentenceView, i: number): number {
+  for (let j = Math.min(i, view.length) - 1; j >= 0; j--) if (view.isPunct(j, ';')) return j + 1;
+  return 0;
+}
+
 function isSubjectBoundary(view: SentenceView, j: number): boolean {
   const token = view.tokens[j];
   if (token.kind === TokenKind.Punct) return ',;:()—'.includes(token.text) || isQuote(token);
@@ -161,7 +167,8 @@ function verbCue(view: SentenceView, i: number, e: number, polarity: Polarity, e
       const tail: Span = { start: e, end: nextIndexOf(view, e, ',;') };
       const tailHasThat = view.frame.get(FRAME.that)?.some((o) => o.start >= tail.start && o.start < tail.end) ?? false;
       if (view.wordCount(tail) <= 7 && !tailHasThat) {
-        return cue(region, [{ start: clauseStartBefore(view, comma), end: comma }, after]);
+        // An end attribution covers the whole sentence before it ("A, but B, it added").
+        return cue(region, [{ start: sentenceStartBefore(view, comma), end: comma }, after]);
       }
     }
     return cue(region, [after]);

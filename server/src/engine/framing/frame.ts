@@ -76,6 +76,18 @@ function straddlesSource(cues: Cue[], match: PatternMatch): boolean {
   });
 }
 
+/** "drone attacks on the Kremlin": a verb slot filled by a noun before "on" makes a noun phrase. */
+function readsAsNounPhrase(view: SentenceView, match: PatternMatch): boolean {
+  if (match.pattern.form === 'np') return true;
+  // Only the verb slot right after the agent: "drone attacks on" — not a subject ("attack on
+  // the Kremlin was carried out") and not a predicate noun ("were an assassination attempt on").
+  const part = presentParts(match)[1];
+  if (!part) return false;
+  const next = view.tokens[part.end];
+  const last = view.tokens[part.end - 1];
+  return next !== undefined && ['on', 'against', 'upon'].includes(next.lower) && !/ed$/.test(last.lower) && last.lower !== 'struck' && last.lower !== 'hit';
+}
+
 function occursIn(view: SentenceView, label: string, span: Span): Occurrence | undefined {
   return view.frame.get(label)?.find((o) => o.start >= span.start && o.end <= span.end);
 }
@@ -93,7 +105,8 @@ function isHedgedMention(view: SentenceView, match: PatternMatch): boolean {
     if (view.isPunct(i) && !view.isPunct(i, "-'")) return false;
     if (view.isCovered(i, FRAME.be) || (view.isCovered(i, FRAME.determiner) && view.tokens[i].text !== "'s")) return false;
   }
-  return presentParts(match).some((part) => {
+  // Only a later slot: the first slot of "attack on the Kremlin was carried out by Kyiv" is a subject.
+  return presentParts(match).slice(1).some((part) => {
     for (let i = part.start; i < part.end; i++) if (view.isCovered(i, FRAME.hedgeAdjective)) return true;
     return false;
   });
@@ -132,6 +145,7 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
   }
   if (cue?.polarity === 'mention') return null;
   if (!ownCue && isHedgedMention(view, match)) return null;
+  const form = readsAsNounPhrase(view, match) ? 'np' : match.pattern.form;
   // "Kyiv said Moscow would use…", "Moscow accused Kyiv of staging…": a speaker in the
   // first slot is not the agent of the action after the reporting verb.
   if (straddlesSource(cues, match)) return null;
@@ -152,7 +166,7 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
   }
 
   let source: SourceRef | undefined;
-  if (cue) source = resolveSource(view, cue.source, occurrences, pack, context, cue.kind === 'footage');
+  if (cue) source = resolveSource(view, cue.source, occurrences, pack, context, cue.kind === 'footage' ? 'footage' : cue.kind === 'colon' ? 'name' : 'any');
   else if (input.carried) source = input.carried.source;
 
   const framed: FramedMatch = { claim, framing: 'unattributed', match, cue, source, sourceSpan: cue?.source ?? undefined };
@@ -166,12 +180,12 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
         if (cue?.kind === 'footage') return { ...framed, framing: 'attributed' };
         // A presupposed noun phrase inside someone's words is theirs to carry ("Kyiv denied
         // involvement in the drone attack on the Kremlin"); so is an outlet passing a claim on.
-        if (match.pattern.form === 'np' && !ownCue) return { ...framed, framing: 'attributed' };
+        if (form === 'np' && !ownCue) return { ...framed, framing: 'attributed' };
         if (pack.parties.get(source.partyId)?.secondHand) return { ...framed, framing: 'weak', hedge: cue?.source ?? undefined };
         return { ...framed, framing: 'misattributed' };
       }
       case 'named':
-        if (match.pattern.form === 'np' && !ownCue) return { ...framed, framing: 'attributed' };
+        if (form === 'np' && !ownCue) return { ...framed, framing: 'attributed' };
         return { ...framed, framing: 'misattributed' };
       case 'vague':
         return { ...framed, framing: 'weak', hedge: cue?.source ?? cue?.word };

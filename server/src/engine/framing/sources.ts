@@ -30,8 +30,10 @@ export interface ContextMention {
 export interface PackContext {
   lastSource?: ContextMention;
   mentions: ContextMention[];
-  /** Concept labels seen in the sentence (for claims that need their event in view). */
+  /** Concept labels seen in the sentence. */
   concepts: string[];
+  /** Concept labels of the last two sentences (for claims that need their event in view). */
+  recentConcepts?: string[];
 }
 
 export const EMPTY_CONTEXT: PackContext = { mentions: [], concepts: [] };
@@ -74,15 +76,22 @@ function opensWithUnnamedSource(view: SentenceView, span: Span): boolean {
   return head !== undefined && head.end < span.end && QUALIFIERS.has(view.tokens[head.end].lower);
 }
 
+/** any: a reporting verb's subject; footage: what a video shows; name: a headline colon, which must be a name and nothing else. */
+export type SourceRole = 'any' | 'footage' | 'name';
+
+const PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'for', 'from', 'during', 'after', 'before', 'with', 'via', 'through', 'by']);
+
 export function resolveSource(
   view: SentenceView,
   span: Span | null,
   occurrences: Occurrence[],
   pack: CompiledPack,
   context: PackContext,
-  forFootage: boolean,
+  role: SourceRole,
 ): SourceRef {
+  const forFootage = role === 'footage';
   if (!span || span.end <= span.start) return forFootage ? { kind: 'artifact' } : { kind: 'vague' };
+  if (role === 'name' && !occurrences.some((o) => o.label.startsWith('p:') && inside(o, span))) return { kind: 'none' };
   const hits = occurrences
     .filter((o) => o.label.startsWith('p:') && inside(o, span))
     .map((o) => ({ o, mention: pack.mentions.get(o.label)! }));
@@ -94,6 +103,24 @@ export function resolveSource(
     .map(mentionOf);
 
   if (named.length && opensWithUnnamedSource(view, span)) return { kind: 'vague' };
+  if (named.length) {
+    // The head of the phrase must be the name: "a pro-Kremlin television host" is a host.
+    const firstEnd = Math.min(...named.map((h) => h.o.end));
+    let headEnd = span.end;
+    for (let j = firstEnd; j < span.end; j++) {
+      if (view.isPunct(j, ',') || PREPOSITIONS.has(view.tokens[j].lower)) {
+        headEnd = j;
+        break;
+      }
+    }
+    while (headEnd > span.start && (view.tokens[headEnd - 1].kind === TokenKind.Punct || FILLER.has(view.tokens[headEnd - 1].lower))) headEnd--;
+    // "the Kremlin's statement", "Zelensky's spokesman": the possessor speaks.
+    const possessor = named.some((h) => h.o.end < span.end && /^['’]s$/.test(view.tokens[h.o.end].text));
+    const headCovered = possessor || named.some((h) => h.o.start < headEnd && h.o.end >= headEnd);
+    const wholeName = named.some((h) => h.o.start <= span.start + 1 && h.o.end >= headEnd);
+    if (role === 'name' && !wholeName) return { kind: 'none' };
+    if (!headCovered) return { kind: 'vague' };
+  }
   if (named.length) {
     const people = named.filter((h) => h.mention.person);
     const pool = people.length ? people : named;

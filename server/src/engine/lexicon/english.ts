@@ -50,7 +50,7 @@ const LISTS: Array<[string, string[]]> = [
     'say', 'tell', 'claim', 'state', 'add', 'allege', 'accuse', 'blame', 'insist', 'warn', 'announce', 'report',
     'write', 'tweet', 'suggest', 'argue', 'estimate', 'call', 'brand', 'describe', 'label', 'term',
     'confirm', 'concede', 'acknowledge', 'admit', 'note', 'assert', 'maintain', 'contend', 'declare',
-    'inform', 'stress', 'emphasise', 'point out', 'threaten', 'vow', 'pledge', 'promise', 'urge', 'demand',
+    'inform', 'stress', 'emphasise', 'point out', 'threaten', 'vow', 'pledge', 'promise', 'urge', 'demand', 'want',
     'propose', 'predict', 'believe', 'quote', 'cite', 'condemn', 'characterise', 'portray', 'assure', 'reiterate',
     'repeat', 'charge', 'counter', 'retort', 'comment', 'observe', 'remark', 'mention', 'speculate', 'hint', 'point to',
     'indicate', 'reveal', 'recount', 'recall', 'consider', 'pin the blame', 'hold responsible',

@@ -34,6 +34,30 @@ function endsWithAbbreviation(sentence: string, nextWord: string): boolean {
   return initialism && !SENTENCE_STARTERS.has(nextWord.toLowerCase());
 }
 
+const ABBREVIATIONS = new Set(['etc', 'vs', 'approx', 'e.g', 'i.e', 'cf', 'al', 'no', 'nos', 'fig', 'incl', 'est', 'ca']);
+
+/**
+ * ICU never ends a sentence before a lower-case word; hurried lower-case notes ("hit the
+ * kremlin. kyiv sent them.") need it. Split after a full stop that ends a real word.
+ */
+function splitLowercaseStarts(text: string, pieces: Array<[number, number]>): Array<[number, number]> {
+  const result: Array<[number, number]> = [];
+  const boundary = /([\p{L}\p{N}'’.]+)([.!?])(["”’)]?)\s+(?=\p{Ll})/gu;
+  for (const [start, end] of pieces) {
+    let from = start;
+    const piece = text.slice(start, end);
+    for (const m of piece.matchAll(boundary)) {
+      const word = m[1].toLowerCase();
+      if (m[2] === '.' && (ABBREVIATIONS.has(word) || word.includes('.') || word.length === 1)) continue;
+      const cut = start + m.index! + m[0].length;
+      result.push([from, cut]);
+      from = cut;
+    }
+    result.push([from, end]);
+  }
+  return result;
+}
+
 /**
  * Splits a prose unit (already blanked of markup) into sentences. Single line breaks
  * inside a unit are joined, except after a first line that reads as a headline.
@@ -78,7 +102,7 @@ export function splitSentences(text: string, unitIsHeading: boolean): SentenceSp
       }
       merged.push([piece[0], piece[1]]);
     }
-    for (const [start, end] of merged) {
+    for (const [start, end] of splitLowercaseStarts(joined, merged)) {
       const content = text.slice(start, end);
       const lead = content.length - content.trimStart().length;
       const trimmed = content.trim();
