@@ -181,8 +181,11 @@ export function analyzeBlock(
         const budget = { steps: MATCH_STEPS_PER_SENTENCE };
         for (const claim of pack.claims) {
           if (claim.excludes.some((label) => present.has(label))) continue;
-          if (claim.requires.length && !claim.requires.some((label) => present.has(label) || (context.recentConcepts ?? context.concepts).includes(label))) continue;
+          const inView = (label: string) => present.has(label) || (context.recentConcepts ?? context.concepts).includes(label);
+          const claimInView = !claim.requires.length || claim.requires.some(inView);
           for (const pattern of claim.patterns) {
+            const requires = pattern.requires;
+            if (requires ? requires.length > 0 && !requires.some(inView) : !claimInView) continue;
             for (const match of findMatches(pattern, byLabel, view.tokens, claim.claim.maxGap ?? pack.maxGap, budget)) {
               const framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues, context, carried }, claim, match);
               if (!framed) continue;

@@ -176,8 +176,9 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
     switch (source.kind) {
       case 'party': {
         if (claim.claim.claimants.includes(source.partyId)) return { ...framed, framing: 'attributed' };
-        // What a video is said to show is the video's to carry, whichever claim it is.
-        if (cue?.kind === 'footage') return { ...framed, framing: 'attributed' };
+        // What a video posted online is said to show is the video's to carry, whichever claim
+        // it is; a video said to come from a party is judged like that party's words.
+        if (cue?.kind === 'footage' && pack.parties.get(source.partyId)?.kind === 'platform') return { ...framed, framing: 'attributed' };
         // A presupposed noun phrase inside someone's words is theirs to carry ("Kyiv denied
         // involvement in the drone attack on the Kremlin"); so is an outlet passing a claim on.
         if (form === 'np' && !ownCue) return { ...framed, framing: 'attributed' };

@@ -103,7 +103,7 @@ export function resolveSource(
     .map(mentionOf);
 
   if (named.length && opensWithUnnamedSource(view, span)) return { kind: 'vague' };
-  if (named.length) {
+  if (named.length && !forFootage) {
     // The head of the phrase must be the name: "a pro-Kremlin television host" is a host.
     const firstEnd = Math.min(...named.map((h) => h.o.end));
     let headEnd = span.end;

@@ -94,9 +94,11 @@ export function compilePack(pack: ClaimPack): CompiledPack {
       if (!parties.has(counter.party)) throw new PackCompileError(`unknown party "${counter.party}"`, [...at, 'counterClaims', i, 'party']);
     });
     const patterns = claim.patterns.map((pattern, i) => {
-      const { match, form } = typeof pattern === 'string' ? { match: pattern, form: 'clause' as const } : pattern;
+      const { match, form, requires } = typeof pattern === 'string' ? { match: pattern, form: 'clause' as const, requires: undefined } : pattern;
       try {
-        return compilePattern(match, form ?? 'clause', index, concepts);
+        const compiled = compilePattern(match, form ?? 'clause', index, concepts);
+        if (requires) compiled.requires = checkConcepts(requires, [...at, 'patterns', i, 'requires']);
+        return compiled;
       } catch (error) {
         if (error instanceof PatternError) throw new PackCompileError(`pattern "${match}": ${error.message}`, [...at, 'patterns', i]);
         throw error;

@@ -50,6 +50,8 @@ export interface ClaimPattern {
   match: string;
   /** "np": the claim as a noun phrase ("the Kremlin drone strike"), which a hedge word turns into a mere mention. */
   form?: 'clause' | 'np';
+  /** Overrides the claim's `requires` for this pattern ([] = no requirement). */
+  requires?: string[];
 }
 
 export interface CounterClaim {

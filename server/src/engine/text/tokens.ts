@@ -1,4 +1,5 @@
 import { lowerWord, wordKey } from './normalize';
+import { segmentText } from './segments';
 
 export const enum TokenKind {
   Word = 0,
@@ -67,7 +68,7 @@ function pushWord(tokens: Token[], text: string, start: number): void {
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  for (const segment of wordSegmenter.segment(slice)) {
+  for (const segment of segmentText(wordSegmenter, slice)) {
     const start = from + segment.index;
     if (segment.isWordLike) {
       pushWord(tokens, segment.segment, start);
@@ -90,8 +91,8 @@ function mergeClockTimes(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const [hours, colon, minutes] = [tokens[i], tokens[i + 1], tokens[i + 2]];
     if (
-      hours.kind === TokenKind.Number && colon?.text === ':' && minutes?.kind === TokenKind.Number &&
-      colon.start === hours.end && minutes.start === colon.end && /^\d{1,2}$/.test(hours.text) && /^\d{2}$/.test(minutes.text)
+      hours.kind === TokenKind.Number && colon?.text === ':' && minutes !== undefined &&
+      colon.start === hours.end && minutes.start === colon.end && /^\d{1,2}$/.test(hours.text) && /^\d{2}(?:[ap]m|[ap]\.m)?$/i.test(minutes.text)
     ) {
       const text = `${hours.text}:${minutes.text}`;
       merged.push({ ...hours, end: minutes.end, text, lower: text, key: text });
