@@ -22,6 +22,8 @@ export interface CompiledPattern {
   source: string;
   form: 'clause' | 'np';
   elements: PatternElement[];
+  /** Concept labels of which one must be in view; undefined: the claim's own. */
+  requires?: string[];
 }
 
 export interface Part {
@@ -84,6 +86,40 @@ export interface MatchBudget {
   steps: number;
 }
 
+const walkingOrder = (a: Occurrence, b: Occurrence) => a.start - b.start || b.end - a.end;
+const startOrder = (a: Occurrence, b: Occurrence) => a.start - b.start;
+
+// Sorted copies of one sentence's occurrence lists, made once and shared by every pattern
+// matched against that sentence (keyed by its occurrence map, which must not change).
+const sortedViews = new WeakMap<ReadonlyMap<string, Occurrence[]>, Map<string, Occurrence[]>>();
+
+function sortedOccurrences(byLabel: ReadonlyMap<string, Occurrence[]>, label: string, order: typeof walkingOrder): Occurrence[] {
+  let views = sortedViews.get(byLabel);
+  if (!views) {
+    views = new Map();
+    sortedViews.set(byLabel, views);
+  }
+  const key = `${order === walkingOrder ? 'walk' : 'start'}|${label}`;
+  let list = views.get(key);
+  if (!list) {
+    list = [...(byLabel.get(label) ?? [])].sort(order);
+    views.set(key, list);
+  }
+  return list;
+}
+
+/** Index of the first occurrence starting at or after `position` in a list sorted by start. */
+function firstStartingAt(list: Occurrence[], position: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function findMatches(
   pattern: CompiledPattern,
   byLabel: ReadonlyMap<string, Occurrence[]>,
@@ -93,14 +129,26 @@ export function findMatches(
   limit = 4,
 ): PatternMatch[] {
   const matches: PatternMatch[] = [];
+  if (budget.steps < 0) return matches;
   const parts: Array<Part | null> = [];
   const { elements } = pattern;
 
-  const candidates = (element: PatternElement): Occurrence[] => {
-    const list: Occurrence[] = [];
-    for (const label of element.labels) for (const occurrence of byLabel.get(label) ?? []) list.push(occurrence);
-    return list;
-  };
+  // An element's occurrences from `from` on, in walking order (start ascending, longer first;
+  // ties in label order), merged lazily from its labels' sorted lists. A step therefore costs
+  // a few binary searches and the candidates it tries, whatever the number of occurrences, so
+  // the step budget bounds the time a pattern can take on any pack and sentence.
+  function* candidatesFrom(element: PatternElement, from: number): Generator<Occurrence> {
+    const lists = element.labels.map((label) => sortedOccurrences(byLabel, label, walkingOrder));
+    const next = lists.map((list) => firstStartingAt(list, from));
+    for (;;) {
+      let best = -1;
+      for (let i = 0; i < lists.length; i++) {
+        if (next[i] < lists[i].length && (best < 0 || walkingOrder(lists[i][next[i]], lists[best][next[best]]) < 0)) best = i;
+      }
+      if (best < 0) return;
+      yield lists[best][next[best]++];
+    }
+  }
 
   const gapIsOpen = (from: number, to: number, adjacent: boolean): boolean => {
     // Adjacent parts touch: nothing but a hyphen or an apostrophe-s between them.
@@ -130,11 +178,10 @@ export function findMatches(
       return true;
     }
     const element = elements[k];
-    const options = candidates(element)
-      .filter((occurrence) => occurrence.start >= previousEnd && gapIsOpen(previousEnd, occurrence.start, element.adjacent))
-      .sort((a, b) => a.start - b.start || b.end - a.end);
     let tried = 0;
-    for (const occurrence of options) {
+    for (const occurrence of candidatesFrom(element, previousEnd)) {
+      // A gap closed for one start is closed for every later start (it only widens).
+      if (!gapIsOpen(previousEnd, occurrence.start, element.adjacent)) break;
       parts.push(occurrence);
       const done = walk(k + 1, occurrence.end);
       parts.pop();
@@ -150,12 +197,26 @@ export function findMatches(
     return false;
   };
 
-  // Every occurrence of the first element (or, if it is optional, of the next) may start a match.
+  // Every occurrence of the first element (or, if it is optional, of the next) may start a
+  // match: by start, then fewer skipped elements first, merged lazily from the label lists.
   const first = elements.findIndex((element) => !element.optional);
-  const starts: Array<{ skipped: number; occurrence: Occurrence }> = [];
-  for (let k = 0; k <= first; k++) for (const occurrence of candidates(elements[k])) starts.push({ skipped: k, occurrence });
-  starts.sort((a, b) => a.occurrence.start - b.occurrence.start || a.skipped - b.skipped);
-  for (const { skipped, occurrence } of starts) {
+  function* starts(): Generator<{ skipped: number; occurrence: Occurrence }> {
+    const streams: Array<{ skipped: number; list: Occurrence[]; next: number }> = [];
+    for (let k = 0; k <= first; k++) {
+      for (const label of elements[k].labels) streams.push({ skipped: k, list: sortedOccurrences(byLabel, label, startOrder), next: 0 });
+    }
+    for (;;) {
+      let best: (typeof streams)[number] | undefined;
+      for (const stream of streams) {
+        if (stream.next >= stream.list.length) continue;
+        const start = stream.list[stream.next].start;
+        if (!best || start < best.list[best.next].start || (start === best.list[best.next].start && stream.skipped < best.skipped)) best = stream;
+      }
+      if (!best) return;
+      yield { skipped: best.skipped, occurrence: best.list[best.next++] };
+    }
+  }
+  for (const { skipped, occurrence } of starts()) {
     if (matches.length >= limit || budget.steps < 0) break;
     if (matches.some((match) => match.start === occurrence.start)) continue;
     for (let k = 0; k < skipped; k++) parts.push(null);
