@@ -2,6 +2,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
+import { HideWhileTyping } from './hideWhileTyping';
+import { ReportView } from './report';
 
 // The Claim Lens client: starts the language server and shows the count of unattributed
 // claims of the active draft in the status bar. No analysis happens here.
@@ -14,15 +16,33 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  const languages = vscode.workspace.getConfiguration('claimLens').get<string[]>('languages') ?? ['markdown', 'plaintext', 'news-draft'];
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: languages.flatMap((language) => [
+  const selector = () =>
+    (vscode.workspace.getConfiguration('claimLens').get<string[]>('languages') ?? ['markdown', 'plaintext', 'news-draft']).flatMap((language) => [
       { scheme: 'file', language },
       { scheme: 'untitled', language },
-    ]),
+    ]);
+  const hideWhileTyping = new HideWhileTyping();
+  context.subscriptions.push(hideWhileTyping);
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: selector(),
     synchronize: { configurationSection: 'claimLens' },
+    middleware: hideWhileTyping.middleware,
   };
   client = new LanguageClient('claimLens', 'Claim Lens', serverOptions, clientOptions);
+
+  const report = new ReportView(() => client);
+  context.subscriptions.push(
+    report,
+    vscode.commands.registerCommand('claimLens.showReport', () => report.show()),
+    vscode.commands.registerCommand('claimLens.showReportMarkdown', () => report.showMarkdown()),
+    // Which documents the client sends to the server is fixed when it starts: a new list of
+    // languages takes effect through a restart. Everything else the server re-reads itself.
+    vscode.workspace.onDidChangeConfiguration(async (event) => {
+      if (!event.affectsConfiguration('claimLens.languages') || !client) return;
+      client.clientOptions.documentSelector = selector();
+      await client.restart();
+    }),
+  );
 
   const status = vscode.window.createStatusBarItem(vscode.StatusBarAlignment.Left, 100);
   status.name = 'Claim Lens';
@@ -37,7 +57,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }
     status.text = current.unattributed ? `$(warning) ${current.unattributed} unattributed` : '$(check) Claims attributed';
     status.tooltip = `Claim Lens: ${current.unattributed} unattributed or misattributed, ${current.vague} vaguely attributed, ${current.recognised} claims recognised`;
-    status.command = 'workbench.actions.view.problems';
+    if (current.optedOut) status.text = '$(circle-slash) Claim Lens off';
+    const extras = [current.tk ? `${current.tk} TK` : '', current.quotations ? `${current.quotations} quotations to check` : '', current.silenced ? `${current.silenced} silenced` : ''].filter(Boolean);
+    if (extras.length) status.tooltip += `; ${extras.join(', ')}`;
+    status.tooltip += ' — click for the attribution report';
+    status.command = 'claimLens.showReport';
     status.show();
   };
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(render));
@@ -47,6 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => {
       counts.set(params.uri, params);
       render();
+      report.refreshIfShowing(params.uri);
     }),
   );
 }

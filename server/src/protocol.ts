@@ -1,6 +1,8 @@
 // Messages between the Claim Lens client and server beyond standard LSP. Both sides
 // import this file, so a change here is checked on both by the compiler.
 
+import type { AttributionReport } from './engine/workflow/report';
+
 /** Settings under `claimLens.*`, as the client contributes them. */
 export interface ClaimLensSettings {
   enable: boolean;
@@ -34,4 +36,28 @@ export interface StatusParams {
   vague: number;
   /** Claims recognised in all, attributed or not. */
   recognised: number;
+  /** TK markers left in the draft. */
+  tk?: number;
+  /** Quotations that do not match the sources or are misattributed. */
+  quotations?: number;
+  /** Findings silenced by claim-lens directives. */
+  silenced?: number;
+  /** The draft opts out (`claim-lens: off`). */
+  optedOut?: boolean;
 }
+
+/** Client → server: the attribution report of an open draft. */
+export const REPORT_REQUEST = 'claimLens/report';
+
+export interface ReportParams {
+  uri: string;
+}
+
+export type ReportResult =
+  | {
+      markdown: string;
+      /** An HTML fragment; draft links carry data-line, source links data-source and data-source-line. */
+      html: string;
+      totals: AttributionReport['totals'];
+    }
+  | { error: string };

@@ -16,7 +16,9 @@ import { diagnosticsFor } from './lsp/diagnostics';
 import { DraftStore, type Draft } from './lsp/drafts';
 import { hoverFor } from './lsp/hover';
 import { readSettings } from './lsp/settings';
-import { DEFAULT_SETTINGS, STATUS_NOTIFICATION, type ClaimLensSettings, type StatusParams } from './protocol';
+import { Workflow } from './lsp/workflow';
+import { sourceLibrary } from './host/sourceTexts';
+import { DEFAULT_SETTINGS, REPORT_REQUEST, STATUS_NOTIFICATION, type ClaimLensSettings, type ReportParams, type ReportResult, type StatusParams } from './protocol';
 
 // The Claim Lens language server: maps LSP events onto the engine. Runs over stdio
 // (`node server/out/server.js --stdio`) or node-ipc (from the VS Code client).
@@ -29,6 +31,7 @@ let packs: CompiledPack[] = [];
 let canPullConfiguration = false;
 
 const drafts = new DraftStore(() => packs, () => settings);
+const workflow = new Workflow(sourceLibrary());
 
 function guard<T>(what: string, fallback: T, run: () => T): T {
   try {
@@ -41,14 +44,20 @@ function guard<T>(what: string, fallback: T, run: () => T): T {
 }
 
 function publish(draft: Draft): void {
-  const diagnostics = diagnosticsFor(draft, packs, settings);
+  const review = workflow.review(draft, packs);
+  const claimDiagnostics = diagnosticsFor(workflow.visible(draft, review), packs, settings);
+  const diagnostics = [...claimDiagnostics, ...workflow.diagnostics(draft, review)];
   connection.sendDiagnostics({ uri: draft.document.uri, version: draft.document.version, diagnostics });
   const status: StatusParams = {
     uri: draft.document.uri,
     version: draft.document.version,
-    unattributed: diagnostics.filter((d) => d.severity === 1 || d.severity === 2).length,
-    vague: diagnostics.filter((d) => d.severity === 3 && d.code !== 'draft-too-large').length,
+    unattributed: claimDiagnostics.filter((d) => d.severity === 1 || d.severity === 2).length,
+    vague: claimDiagnostics.filter((d) => d.severity === 3 && d.code !== 'draft-too-large').length,
     recognised: new Set(draft.snapshot.findings.map((f) => f.claimId)).size,
+    tk: review?.notes.filter((note) => note.code === 'tk').length ?? 0,
+    quotations: review?.notes.filter((note) => note.code.startsWith('quote-')).length ?? 0,
+    silenced: (review?.suppressedFindings.length ?? 0) + (review?.suppressedNotes.length ?? 0),
+    optedOut: review?.optedOut ?? false,
   };
   void connection.sendNotification(STATUS_NOTIFICATION, status);
 }
@@ -109,20 +118,29 @@ connection.onDidChangeConfiguration((change) => {
 documents.onDidChangeContent((event) => check(event.document));
 documents.onDidClose((event) => {
   drafts.close(event.document.uri);
+  workflow.forget(event.document.uri);
   connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
 connection.onHover((params) =>
   guard('hover', null, () => {
     const draft = drafts.get(params.textDocument.uri);
-    return draft ? hoverFor(draft, packs, params.position) : null;
+    return draft ? workflow.hover(draft, packs, params.position, hoverFor(workflow.visible(draft, workflow.review(draft, packs)), packs, params.position)) : null;
   }),
 );
 
 connection.onCodeAction((params) =>
   guard('code actions', [], () => {
     const draft = drafts.get(params.textDocument.uri);
-    return draft ? codeActionsFor(draft, packs, settings, params) : [];
+    return draft ? [...codeActionsFor(workflow.visible(draft, workflow.review(draft, packs)), packs, settings, params), ...workflow.codeActions(draft, packs, params)] : [];
+  }),
+);
+
+connection.onRequest<ReportResult, void>(REPORT_REQUEST, (params: ReportParams): ReportResult =>
+  guard('attribution report', { error: 'the report failed; see the Claim Lens output' }, () => {
+    const draft = drafts.get(params.uri);
+    if (!draft) return { error: `${params.uri} is not open in the editor` };
+    return workflow.report(draft, packs, decodeURIComponent(params.uri.replace(/^.*\//, '')));
   }),
 );
 

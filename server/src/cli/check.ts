@@ -2,10 +2,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../engine/analysis/block';
-import { analyzeText, DEFAULT_MAX_CHARS } from '../engine/analysis/document';
 import type { CompiledPack } from '../engine/pack/compile';
 import { messageOf, severityOf, type Severity } from '../engine/report/messages';
 import type { DraftSyntax } from '../engine/text/prose';
+import { reviewFile } from './report';
 
 // `claim-lens check FILE…`: the same engine and pack as the language server, from a
 // terminal or CI. Text output is `file:line:col severity claim-id message`.
@@ -20,7 +20,8 @@ export interface Problem {
   endColumn: number;
   severity: Severity;
   claim: string;
-  framing: Finding['framing'];
+  /** Absent for workflow notes (TK markers, quotations, directives). */
+  framing?: Finding['framing'];
   message: string;
   sentence: string;
 }
@@ -72,10 +73,11 @@ function position(starts: number[], offset: number): { line: number; column: num
 }
 
 export function checkText(file: string, text: string, packs: CompiledPack[], options: { showAttributed?: boolean } = {}): Problem[] {
-  const snapshot = analyzeText(text, packs, { syntax: syntaxForFile(file), maxChars: DEFAULT_MAX_CHARS });
+  // Directives, TK markers and the quote check apply here as in the editor.
+  const { review } = reviewFile(file, text, packs);
   const starts = lineStarts(text);
   const problems: Problem[] = [];
-  for (const finding of snapshot.findings) {
+  for (const finding of review.findings) {
     const pack = packs.find((p) => p.pack.id === finding.packId)!;
     const claim = pack.claimById.get(finding.claimId)!.claim;
     const severity = severityOf(finding, claim, { showAttributed: options.showAttributed });
@@ -95,7 +97,13 @@ export function checkText(file: string, text: string, packs: CompiledPack[], opt
       sentence: text.slice(finding.sentence.start, finding.sentence.end),
     });
   }
-  return problems;
+  for (const note of review.notes) {
+    const start = position(starts, note.span.start);
+    const end = position(starts, note.span.end);
+    const sentence = text.slice(note.span.start, note.span.end);
+    problems.push({ file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, severity: note.severity, claim: note.code, message: note.message, sentence });
+  }
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 export function formatText(problems: Problem[]): string {

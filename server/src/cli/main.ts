@@ -2,16 +2,20 @@ import { parseArgs } from 'node:util';
 import { bundledPack } from '../host/bundled';
 import { checkText, formatSarif, formatText, InputError, readDraft, type Format, type Problem } from './check';
 import { runEval } from './eval';
+import { parseReportArgs, renderReport, ReportUsageError, writeReport } from './report';
 
 // The command line. Exit status: 0 clean, 1 unattributed claims found, 2 usage or input error.
 
 const USAGE = `Usage:
   claim-lens check FILE… [--format text|json|sarif] [--show-attributed]
   claim-lens eval FILE.jsonl [--all] [--json]
+  claim-lens report FILE [--format markdown|html|json] [--output OUT]
 
 check   flags unattributed, vaguely attributed and misattributed claims in drafts
         (Markdown, plain text, .draft/.story); prints file:line:col severity claim-id message
-eval    scores the engine on a labelled JSONL set and lists what it decided for failures`;
+eval    scores the engine on a labelled JSONL set and lists what it decided for failures
+report  every claim in a draft, attributed or not, with status, claimant, sources and lines;
+        the quotations checked against the sources; TK markers left`;
 
 class UsageError extends Error {}
 
@@ -49,6 +53,17 @@ function main(argv: string[]): number {
     switch (command) {
       case 'check':
         return check(rest);
+      case 'report': {
+        const { file, format, output } = parseReportArgs(rest);
+        try {
+          writeReport(renderReport(file, readDraft(file), [bundledPack()], format, output), output);
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          process.stderr.write(`claim-lens: ${error.message}\n`);
+          return 2;
+        }
+        return 0;
+      }
       case 'eval': {
         const file = rest.find((arg) => !arg.startsWith('--'));
         if (!file) throw new UsageError('eval needs a FILE.jsonl');
@@ -63,7 +78,7 @@ function main(argv: string[]): number {
         throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     }
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof UsageError || error instanceof ReportUsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`claim-lens: ${(error as Error).message}\n\n${USAGE}\n`);
       return 2;
     }

@@ -3,6 +3,7 @@ import { DraftAnalyzer, type DraftSnapshot } from '../engine/analysis/document';
 import type { CompiledPack } from '../engine/pack/compile';
 import type { DraftSyntax } from '../engine/text/prose';
 import type { ClaimLensSettings } from '../protocol';
+import { analysisText } from './workflow';
 
 // Per open document: its incremental analyzer and the snapshot of its latest version.
 
@@ -71,7 +72,7 @@ export class DraftStore {
       analyzer = new DraftAnalyzer(this.packs(), { syntax, maxChars: settings.maxDocumentSize });
       this.analyzers.set(document.uri, analyzer);
     }
-    const draft = { document, syntax, snapshot: analyzer.update(text), checked: true };
+    const draft = { document, syntax, snapshot: analyzer.update(analysisText(document.languageId, text)), checked: true };
     this.drafts.set(document.uri, draft);
     return draft;
   }

@@ -1,0 +1,71 @@
+import { writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { analyzeText, DEFAULT_MAX_CHARS, type DraftSnapshot } from '../engine/analysis/document';
+import type { CompiledPack } from '../engine/pack/compile';
+import { draftKindOfFile, prepareDraft, type PreparedDraft } from '../engine/workflow/newsDraft';
+import { buildReport, reportHtml, reportMarkdown } from '../engine/workflow/report';
+import { reviewDraft, type DraftReview } from '../engine/workflow/review';
+import { sourcesDir } from '../host/bundled';
+import { sourceLibrary } from '../host/sourceTexts';
+
+// `claim-lens report FILE`: the attribution report an editor reads before publication, as
+// Markdown (default), HTML or JSON, on standard output or into --output FILE.
+
+export interface ReviewedFile {
+  prepared: PreparedDraft;
+  snapshot: DraftSnapshot;
+  review: DraftReview;
+}
+
+/** Analyses a draft as the editor does: news drafts prepared, directives and TK, quote check. */
+export function reviewFile(file: string, text: string, packs: readonly CompiledPack[]): ReviewedFile {
+  const prepared = prepareDraft(draftKindOfFile(file), text);
+  const snapshot = analyzeText(prepared.text, packs, { syntax: prepared.syntax, maxChars: DEFAULT_MAX_CHARS });
+  const library = sourceLibrary();
+  const review = reviewDraft({ text, prepared, snapshot, packs, quotationsOf: (pack) => library.quotationsOf(pack) });
+  return { prepared, snapshot, review };
+}
+
+export type ReportFormat = 'markdown' | 'html' | 'json';
+
+export class ReportUsageError extends Error {}
+
+/** Links in a report written to `output` (or printed, when undefined): relative paths with a line fragment. */
+function linksFor(file: string, output: string | undefined) {
+  const base = output ? resolve(output, '..') : process.cwd();
+  const rel = (path: string) => relative(base, path).split('\\').join('/') || pathToFileURL(path).href;
+  return {
+    draft: (line: number) => `${encodeURI(rel(resolve(file)))}#L${line}`,
+    source: (sourceFile: string, line: number) => `${encodeURI(rel(resolve(sourcesDir(), sourceFile)))}#L${line}`,
+  };
+}
+
+export function renderReport(file: string, text: string, packs: readonly CompiledPack[], format: ReportFormat, output?: string): string {
+  const { review } = reviewFile(file, text, packs);
+  const report = buildReport(file, text, review, packs);
+  const links = linksFor(file, output);
+  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+  if (format === 'html') {
+    return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Attribution report: ${file.replace(/[&<>"]/g, '')}</title></head><body>\n${reportHtml(report, links)}\n</body></html>\n`;
+  }
+  return reportMarkdown(report, links);
+}
+
+export function parseReportArgs(args: string[]): { file: string; format: ReportFormat; output?: string } {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string', default: 'markdown' }, output: { type: 'string', short: 'o' } },
+  });
+  const format = values.format as ReportFormat;
+  if (!['markdown', 'html', 'json'].includes(format)) throw new ReportUsageError(`--format must be markdown, html or json, not "${format}"`);
+  if (positionals.length !== 1) throw new ReportUsageError('report needs exactly one FILE');
+  return { file: positionals[0], format, output: values.output };
+}
+
+export function writeReport(content: string, output: string | undefined): void {
+  if (output) writeFileSync(output, content);
+  else process.stdout.write(content);
+}

@@ -1,0 +1,243 @@
+import { FRAME, framingIndex } from '../lexicon/english';
+import type { CompiledPack } from '../pack/compile';
+import { tokenize, TokenKind, type Token } from '../text/tokens';
+import type { CharSpan } from './newsDraft';
+
+// Direct quotations and who speaks them, in a draft or in a source text. A quotation is an
+// outermost pair of double quotation marks (curly quotes nest); its speaker is the pack
+// person or party that is the subject of the first reporting verb after the quotation
+// ("…,” Zelensky said / “…,” said Peskov) or, failing that, before it (Podolyak said that
+// “…” / according to the Kremlin, “…”). "He"/"she"/"it" stand for the first speaker-like
+// name of the sentences just before.
+
+export interface Speaker {
+  partyId: string;
+  /** A named person of the party, when the text names one. */
+  person?: string;
+  /** Where the text names the speaker (the pronoun, when it is one). */
+  span: CharSpan;
+  via: 'name' | 'pronoun';
+}
+
+export interface Quotation {
+  /** The quoted words, inside the marks. */
+  inner: CharSpan;
+  /** The quotation with its marks. */
+  outer: CharSpan;
+  speaker?: Speaker;
+}
+
+export interface QuotationOptions {
+  /** Blank lines a quotation may run across (source texts break paragraphs inside quotes). */
+  maxBlankLines: number;
+  /** Line breaks a quotation may run across, so that an unclosed mark cannot run on for good. */
+  maxLineBreaks: number;
+}
+
+interface Mark {
+  at: number;
+  char: string;
+}
+
+const OPEN_CURLY = new Set(['“', '«']);
+const CLOSE_CURLY = new Set(['”', '»']);
+const BLANK_LINE = /\n[ \t]*\r?\n/g;
+const PERSONAL_PRONOUNS = new Set(['he', 'she']);
+const IMPERSONAL_PRONOUNS = new Set(['it', 'they']);
+
+/** Quotation marks inside the given sentences (so code, comments and markup never count). */
+function marksIn(text: string, sentences: readonly CharSpan[]): Mark[] {
+  const marks: Mark[] = [];
+  for (const sentence of sentences) {
+    for (let i = sentence.start; i < sentence.end; i++) {
+      const char = text[i];
+      if (char === '"' || OPEN_CURLY.has(char) || CLOSE_CURLY.has(char)) marks.push({ at: i, char });
+    }
+  }
+  return marks;
+}
+
+function pairMarks(text: string, marks: readonly Mark[], options: QuotationOptions): Array<{ open: number; close: number }> {
+  const pairs: Array<{ open: number; close: number }> = [];
+  let open: Mark | null = null;
+  let depth = 0;
+  for (const mark of marks) {
+    if (open) {
+      const between = text.slice(open.at, mark.at);
+      const blankLines = between.match(BLANK_LINE)?.length ?? 0;
+      const lineBreaks = between.split('\n').length - 1;
+      if (blankLines > options.maxBlankLines || lineBreaks > options.maxLineBreaks) {
+        open = null;
+        depth = 0;
+      }
+    }
+    if (!open) {
+      if (OPEN_CURLY.has(mark.char) || (mark.char === '"' && /\S/.test(text[mark.at + 1] ?? ''))) {
+        open = mark;
+        depth = 1;
+      }
+      continue;
+    }
+    if (open.char === '"') {
+      if (mark.char === '"') {
+        pairs.push({ open: open.at, close: mark.at });
+        open = null;
+      }
+      continue;
+    }
+    if (OPEN_CURLY.has(mark.char)) depth++;
+    else if (CLOSE_CURLY.has(mark.char) && --depth === 0) {
+      pairs.push({ open: open.at, close: mark.at });
+      open = null;
+    }
+  }
+  return pairs;
+}
+
+interface NamedMention {
+  span: CharSpan;
+  partyId: string;
+  person?: string;
+  personal: boolean;
+  /** Token indices in the window it was found in. */
+  first: number;
+  last: number;
+}
+
+/** Speaker-like names among the tokens: pack people and parties, not outlets or platforms. */
+function mentionsIn(tokens: Token[], pack: CompiledPack): NamedMention[] {
+  const found: NamedMention[] = [];
+  for (const occurrence of pack.index.findAll(tokens)) {
+    const mention = pack.mentions.get(occurrence.label);
+    if (!mention) continue;
+    const { party, person } = mention;
+    if (party.kind === 'media' || party.kind === 'platform' || party.secondHand) continue;
+    if (mention.roleOnly && !person) continue;
+    // "Putin's residence" names a place, not a speaker.
+    if (tokens[occurrence.end]?.text === "'s" || tokens[occurrence.end]?.text === '’s') continue;
+    found.push({
+      span: { start: tokens[occurrence.start].start, end: tokens[occurrence.end - 1].end },
+      partyId: party.id,
+      person: person?.name,
+      personal: Boolean(person) || party.kind === 'person',
+      first: occurrence.start,
+      last: occurrence.end - 1,
+    });
+  }
+  // Longest name wins where names overlap ("Ukrainian President Volodymyr Zelensky" over "Ukrainian President").
+  found.sort((a, b) => a.first - b.first || b.last - a.last || Number(Boolean(b.person)) - Number(Boolean(a.person)));
+  const kept: NamedMention[] = [];
+  for (const mention of found) {
+    const overlapping = kept.find((k) => mention.first <= k.last && k.first <= mention.last);
+    if (!overlapping) kept.push(mention);
+    else if (mention.last - mention.first > overlapping.last - overlapping.first) kept.splice(kept.indexOf(overlapping), 1, mention);
+  }
+  return kept.sort((a, b) => a.first - b.first);
+}
+
+const CUE_LABELS = new Set<string>([FRAME.report, FRAME.deny, FRAME.according]);
+
+function cuesIn(tokens: Token[]): Array<{ index: number; according: boolean }> {
+  const cues = framingIndex()
+    .findAll(tokens)
+    .filter((occurrence) => CUE_LABELS.has(occurrence.label))
+    // "as reported" reports nothing of its own.
+    .filter((occurrence) => tokens[occurrence.start - 1]?.lower !== 'as')
+    .map((occurrence) => ({ index: occurrence.start, end: occurrence.end, according: occurrence.label === FRAME.according }));
+  cues.sort((a, b) => a.index - b.index);
+  return cues.map(({ index, according, end }) => ({ index: according ? end - 1 : index, according }));
+}
+
+type Subject = { kind: 'name'; mention: NamedMention } | { kind: 'pronoun'; token: Token; personal: boolean };
+
+/** The subject of the cue: the nearest name or pronoun before it, or the name right after it ("said Peskov"). */
+function subjectOf(tokens: Token[], mentions: NamedMention[], cue: { index: number; according: boolean }, from: number): Subject | null {
+  if (!cue.according) {
+    const before = mentions.filter((m) => m.last < cue.index && m.first >= from).pop();
+    let pronounAt = -1;
+    for (let i = cue.index - 1; i >= Math.max(from, cue.index - 2); i--) {
+      if (PERSONAL_PRONOUNS.has(tokens[i].lower) || IMPERSONAL_PRONOUNS.has(tokens[i].lower)) pronounAt = i;
+    }
+    if (pronounAt >= 0 && (!before || before.last < pronounAt)) {
+      return { kind: 'pronoun', token: tokens[pronounAt], personal: PERSONAL_PRONOUNS.has(tokens[pronounAt].lower) };
+    }
+    if (before) return { kind: 'name', mention: before };
+  }
+  const after = mentions.find((m) => m.first === cue.index + 1);
+  if (after) return { kind: 'name', mention: after };
+  return null;
+}
+
+export function findQuotations(text: string, sentences: readonly CharSpan[], pack: CompiledPack, options: QuotationOptions): Quotation[] {
+  const sorted = [...sentences].sort((a, b) => a.start - b.start);
+  const sentenceIndexAt = (offset: number) => sorted.findIndex((s) => s.start <= offset && offset < s.end);
+  const quotations: Quotation[] = [];
+  const pairs = pairMarks(text, marksIn(text, sorted), options);
+
+  const windowOf = (from: number, to: number) => {
+    const tokens = tokenize(text, from, to);
+    return { tokens, mentions: mentionsIn(tokens, pack) };
+  };
+  // Ignores quoted words inside a window: a name inside a quotation is not its speaker.
+  const outsideQuotes = (mentions: NamedMention[]) => mentions.filter((m) => !pairs.some((p) => p.open < m.span.start && m.span.end <= p.close));
+
+  const resolvePronoun = (personal: boolean, pronoun: Token, sentenceIndex: number): NamedMention | undefined => {
+    for (let k = sentenceIndex; k >= Math.max(0, sentenceIndex - 3); k--) {
+      const sentence = sorted[k];
+      const named = outsideQuotes(windowOf(sentence.start, k === sentenceIndex ? pronoun.start : sentence.end).mentions).filter((m) => m.personal === personal);
+      if (named.length) return named[0];
+    }
+    return undefined;
+  };
+
+  const speakerFrom = (subject: Subject, sentenceIndex: number): Speaker | undefined => {
+    if (subject.kind === 'name') {
+      const { mention } = subject;
+      return { partyId: mention.partyId, person: mention.person, span: mention.span, via: 'name' };
+    }
+    const antecedent = resolvePronoun(subject.personal, subject.token, sentenceIndex);
+    if (!antecedent) return undefined;
+    return { partyId: antecedent.partyId, person: antecedent.person, span: { start: subject.token.start, end: subject.token.end }, via: 'pronoun' };
+  };
+
+  for (const pair of pairs) {
+    const quotation: Quotation = { inner: { start: pair.open + 1, end: pair.close }, outer: { start: pair.open, end: pair.close + 1 } };
+    quotations.push(quotation);
+    const closeSentence = sentenceIndexAt(pair.close);
+    const openSentence = sentenceIndexAt(pair.open);
+    if (closeSentence < 0 || openSentence < 0) continue;
+
+    // After the quotation: "…,” Zelensky said." — or, when the quotation ends its sentence
+    // with a comma, at the start of the next one (source texts break lines there).
+    let afterEnd = sorted[closeSentence].end;
+    let afterSentence = closeSentence;
+    const rest = tokenize(text, pair.close + 1, afterEnd).filter((t) => t.kind !== TokenKind.Punct);
+    if (!rest.length && /,\s*$/.test(text.slice(pair.open + 1, pair.close)) && sorted[closeSentence + 1]) {
+      afterSentence = closeSentence + 1;
+      afterEnd = sorted[afterSentence].end;
+    }
+    const after = windowOf(pair.close + 1, afterEnd);
+    const afterMentions = outsideQuotes(after.mentions);
+    const firstAfterCue = cuesIn(after.tokens)[0];
+    let subject = firstAfterCue ? subjectOf(after.tokens, afterMentions, firstAfterCue, 0) : null;
+    let subjectSentence = afterSentence;
+
+    if (!subject) {
+      // Before it: "Podolyak said that “…”", "According to the Kremlin, “…”", "Zelensky: “…”".
+      const before = windowOf(sorted[openSentence].start, pair.open);
+      const beforeMentions = outsideQuotes(before.mentions);
+      for (const cue of cuesIn(before.tokens)) {
+        subject = subjectOf(before.tokens, beforeMentions, cue, 0);
+        if (subject) break;
+      }
+      const lastToken = before.tokens[before.tokens.length - 1];
+      if (!subject && lastToken?.text === ':') {
+        const named = beforeMentions.filter((m) => m.last >= before.tokens.length - 3).pop();
+        if (named) subject = { kind: 'name', mention: named };
+      }
+      subjectSentence = openSentence;
+    }
+    if (subject) quotation.speaker = speakerFrom(subject, subjectSentence);
+  }
+  return quotations;
+}

@@ -1,0 +1,310 @@
+import type { Finding } from '../analysis/block';
+import type { Framing } from '../framing/frame';
+import type { CompiledPack } from '../pack/compile';
+import type { ClaimStatus } from '../pack/types';
+import { attributionSuffix, framingLabel, statusLabel } from '../report/messages';
+import type { QuoteVerdict } from './quoteCheck';
+import { lineIndex } from './sourceQuotes';
+import { speakerName, type DraftReview } from './review';
+
+// The attribution report an editor reads before publication: every claim the draft makes,
+// attributed or not, with its status, claimant, sources and the draft lines it is on; the
+// quotations checked against the sources; the TK markers left. Built once from a review,
+// rendered as Markdown (CLI, "open as Markdown") or HTML (the VS Code webview).
+
+export interface ReportPlace {
+  line: number;
+  column: number;
+}
+
+export interface ReportOccurrence extends ReportPlace {
+  framing: Framing;
+  verdict: string;
+  sentence: string;
+  /** The source as the sentence names it. */
+  source?: string;
+  /** Line of the directive that silences it. */
+  suppressedBy?: number;
+}
+
+export interface ReportExcerpt {
+  file?: string;
+  title: string;
+  line: number;
+  text: string;
+}
+
+export interface ReportClaim {
+  packId: string;
+  claimId: string;
+  summary: string;
+  status: ClaimStatus;
+  statusLabel: string;
+  claimant: string;
+  counterClaims: string[];
+  attributeAs: string;
+  /** Some occurrence is unattributed, misattributed, vague or unclear (and not silenced). */
+  needsWork: boolean;
+  occurrences: ReportOccurrence[];
+  excerpts: ReportExcerpt[];
+}
+
+export interface ReportQuotation extends ReportPlace {
+  text: string;
+  speaker: string;
+  verdict: QuoteVerdict;
+  closest: Array<{ text: string; speaker: string; file: string; line: number }>;
+  suppressedBy?: number;
+}
+
+export interface AttributionReport {
+  title: string;
+  optedOut: boolean;
+  totals: { claims: number; needWork: number; unattributed: number; misattributed: number; vague: number; attributed: number; suppressed: number; tk: number; quotations: number; quotationsToCheck: number };
+  claims: ReportClaim[];
+  quotations: ReportQuotation[];
+  tk: Array<ReportPlace & { marker: string }>;
+}
+
+const NEEDS_WORK = new Set<Framing>(['unattributed', 'misattributed', 'weak', 'unclear']);
+const snippet = (text: string, max = 160) => {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+};
+
+export function buildReport(title: string, text: string, review: DraftReview, packs: readonly CompiledPack[]): AttributionReport {
+  const lines = lineIndex(text);
+  const place = (offset: number): ReportPlace => {
+    const line = lines.lineOf(offset);
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    return { line, column: offset - lineStart + 1 };
+  };
+  const claims = new Map<string, ReportClaim>();
+  const occurrence = (finding: Finding, suppressedAt?: number) => {
+    const pack = packs.find((p) => p.pack.id === finding.packId);
+    const compiled = pack?.claimById.get(finding.claimId);
+    if (!pack || !compiled) return;
+    const { claim } = compiled;
+    const key = `${finding.packId}/${finding.claimId}`;
+    let entry = claims.get(key);
+    if (!entry) {
+      entry = {
+        packId: finding.packId,
+        claimId: claim.id,
+        summary: claim.summary,
+        status: claim.status,
+        statusLabel: statusLabel(claim.status),
+        claimant: claim.claimantLabel,
+        counterClaims: (claim.counterClaims ?? []).map((counter) => `${counter.stance === 'denies' ? 'Denied' : 'Doubted'} by ${pack.parties.get(counter.party)?.name ?? counter.party}: ${counter.summary}`),
+        attributeAs: `…, ${attributionSuffix(claim)}.`,
+        needsWork: false,
+        occurrences: [],
+        excerpts: claim.excerpts.map((excerpt) => {
+          const source = pack.pack.sources.find((s) => s.id === excerpt.source);
+          return { file: source?.file, title: source?.title ?? excerpt.source, line: excerpt.line, text: excerpt.text };
+        }),
+      };
+      claims.set(key, entry);
+    }
+    const needsWork = NEEDS_WORK.has(finding.framing) && !(finding.framing !== 'weak' && finding.framing !== 'unclear' && claim.status === 'reported');
+    if (needsWork && suppressedAt === undefined) entry.needsWork = true;
+    entry.occurrences.push({
+      ...place(finding.sentence.start),
+      framing: finding.framing,
+      verdict: framingLabel(finding.framing),
+      sentence: snippet(text.slice(finding.sentence.start, finding.sentence.end)),
+      source: finding.source?.text || undefined,
+      suppressedBy: suppressedAt,
+    });
+  };
+  for (const finding of review.findings) occurrence(finding);
+  for (const { item, directive } of review.suppressedFindings) occurrence(item, place(directive.span.start).line);
+  const claimList = [...claims.values()];
+  for (const claim of claimList) claim.occurrences.sort((a, b) => a.line - b.line || a.column - b.column);
+  claimList.sort((a, b) => a.occurrences[0].line - b.occurrences[0].line || a.occurrences[0].column - b.occurrences[0].column);
+
+  const silencedNotes = new Map(review.suppressedNotes.map(({ item, directive }) => [item, place(directive.span.start).line]));
+  const quotations: ReportQuotation[] = review.quoteChecks.map((check) => {
+    const pack = packs.find((p) => p.parties.has(check.quotation.speaker.partyId))!;
+    const note = [...silencedNotes.keys()].find((n) => n.quote === check);
+    return {
+      ...place(check.quotation.outer.start),
+      text: snippet(text.slice(check.quotation.inner.start, check.quotation.inner.end), 200),
+      speaker: speakerName(pack, check.quotation.speaker),
+      verdict: check.verdict,
+      closest: (check.verdict === 'verbatim' ? [] : check.closest).map((version) => ({
+        text: version.text,
+        speaker: speakerName(pack, version.quotation.speaker),
+        file: version.quotation.file,
+        line: version.line,
+      })),
+      suppressedBy: note ? silencedNotes.get(note) : undefined,
+    };
+  });
+  const tk = review.notes.filter((note) => note.code === 'tk').map((note) => ({ ...place(note.span.start), marker: text.slice(note.span.start, note.span.end) }));
+
+  const all = claimList.flatMap((claim) => claim.occurrences);
+  const live = all.filter((o) => o.suppressedBy === undefined);
+  return {
+    title,
+    optedOut: review.optedOut,
+    totals: {
+      claims: claimList.length,
+      needWork: claimList.filter((claim) => claim.needsWork).length,
+      unattributed: live.filter((o) => o.framing === 'unattributed').length,
+      misattributed: live.filter((o) => o.framing === 'misattributed').length,
+      vague: live.filter((o) => o.framing === 'weak' || o.framing === 'unclear').length,
+      attributed: live.filter((o) => o.framing === 'attributed' || o.framing === 'reported').length,
+      suppressed: all.length - live.length,
+      tk: tk.length,
+      quotations: quotations.length,
+      quotationsToCheck: quotations.filter((q) => q.verdict !== 'verbatim' && q.suppressedBy === undefined).length,
+    },
+    claims: claimList,
+    quotations,
+    tk,
+  };
+}
+
+export interface ReportLinks {
+  /** Link to a line of the draft. */
+  draft(line: number): string;
+  /** Link to a line of a source file, or undefined when there is none. */
+  source(file: string, line: number): string | undefined;
+}
+
+const mdEscape = (text: string) => text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
+
+function summaryLine(report: AttributionReport): string {
+  const t = report.totals;
+  const parts = [
+    `${t.claims} claim${t.claims === 1 ? '' : 's'} recognised`,
+    `${t.needWork} need${t.needWork === 1 ? 's' : ''} attribution`,
+    `${t.unattributed} unattributed`,
+    `${t.misattributed} misattributed`,
+    `${t.vague} vague`,
+    `${t.attributed} attributed`,
+  ];
+  if (t.suppressed) parts.push(`${t.suppressed} silenced by directives`);
+  parts.push(`${t.quotationsToCheck} of ${t.quotations} quotation${t.quotations === 1 ? '' : 's'} to check`, `${t.tk} TK`);
+  return parts.join(' · ');
+}
+
+const QUOTE_VERDICT: Record<QuoteVerdict, string> = {
+  verbatim: 'matches the sources',
+  unsourced: 'not in the sources',
+  misattributed: 'misattributed',
+};
+
+export function reportMarkdown(report: AttributionReport, links: ReportLinks): string {
+  const out: string[] = [`# Attribution report: ${mdEscape(report.title)}`, ''];
+  if (report.optedOut) {
+    out.push('This draft opts out of Claim Lens (`claim-lens: off`): nothing was checked.');
+    return `${out.join('\n')}\n`;
+  }
+  out.push(summaryLine(report), '');
+  const sourceLink = (file: string | undefined, line: number, label: string) => {
+    const href = file ? links.source(file, line) : undefined;
+    return href ? `[${mdEscape(label)}](${href})` : mdEscape(label);
+  };
+  if (report.claims.length) {
+    out.push('| | claim | status | claimed by | in the draft |', '|---|---|---|---|---|');
+    for (const claim of report.claims) {
+      const where = claim.occurrences.map((o) => `[line ${o.line}](${links.draft(o.line)}) ${o.suppressedBy !== undefined ? 'silenced' : o.verdict.toLowerCase()}`).join(', ');
+      out.push(`| ${claim.needsWork ? '**needs attribution**' : 'ok'} | \`${claim.claimId}\` ${mdEscape(claim.summary)} | ${claim.statusLabel} | ${mdEscape(claim.claimant)} | ${where} |`);
+    }
+    out.push('', '## Claims', '');
+    for (const claim of report.claims) {
+      out.push(`### \`${claim.claimId}\`${claim.needsWork ? ' — needs attribution' : ''}`, '', `> ${mdEscape(claim.summary)}`, '');
+      out.push(`- **Status:** ${claim.statusLabel}`, `- **Claimed by:** ${mdEscape(claim.claimant)}`);
+      for (const counter of claim.counterClaims) out.push(`- ${mdEscape(counter)}`);
+      out.push(`- **Attribute it:** “${mdEscape(claim.attributeAs)}”`, '- **In the draft:**');
+      for (const o of claim.occurrences) {
+        const how = o.suppressedBy !== undefined ? `silenced (directive on line ${o.suppressedBy}), ${o.verdict.toLowerCase()}` : `**${o.verdict}**${o.source ? ` (${mdEscape(o.source)})` : ''}`;
+        out.push(`  - [line ${o.line}](${links.draft(o.line)}) ${how}: “${mdEscape(o.sentence)}”`);
+      }
+      if (claim.excerpts.length) {
+        out.push('- **Sources:**');
+        for (const excerpt of claim.excerpts) out.push(`  - ${sourceLink(excerpt.file, excerpt.line, `${excerpt.file ?? excerpt.title}, line ${excerpt.line}`)} — ${mdEscape(excerpt.title)}: “${mdEscape(excerpt.text)}”`);
+      }
+      out.push('');
+    }
+  } else {
+    out.push('No claims from the pack were recognised in this draft.', '');
+  }
+  if (report.quotations.length) {
+    out.push('## Quotations', '');
+    for (const q of report.quotations) {
+      const verdict = q.suppressedBy !== undefined ? `silenced (directive on line ${q.suppressedBy})` : q.verdict === 'verbatim' ? QUOTE_VERDICT.verbatim : `**${QUOTE_VERDICT[q.verdict]}**`;
+      out.push(`- [line ${q.line}](${links.draft(q.line)}) ${mdEscape(q.speaker)}: “${mdEscape(q.text)}” — ${verdict}`);
+      for (const version of q.closest) out.push(`  - ${mdEscape(version.speaker)}, ${sourceLink(version.file, version.line, `${version.file}, line ${version.line}`)}: “${mdEscape(version.text)}”`);
+    }
+    out.push('');
+  }
+  if (report.tk.length) {
+    out.push('## Still to come (TK)', '', report.tk.map((t) => `[line ${t.line}](${links.draft(t.line)}) ${t.marker}`).join(' · '), '');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+const html = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** An HTML fragment (no <html> shell); draft links carry data-line for the webview to follow. */
+export function reportHtml(report: AttributionReport, links: ReportLinks): string {
+  const out: string[] = [`<h1>Attribution report: ${html(report.title)}</h1>`];
+  if (report.optedOut) {
+    out.push('<p>This draft opts out of Claim Lens (<code>claim-lens: off</code>): nothing was checked.</p>');
+    return out.join('\n');
+  }
+  const draftLink = (line: number, label = `line ${line}`) => `<a href="${html(links.draft(line))}" data-line="${line}">${html(label)}</a>`;
+  const sourceLink = (file: string | undefined, line: number, label: string) => {
+    const href = file ? links.source(file, line) : undefined;
+    return href ? `<a href="${html(href)}" data-source="${html(file!)}" data-source-line="${line}">${html(label)}</a>` : html(label);
+  };
+  out.push(`<p class="summary">${html(summaryLine(report))}</p>`);
+  if (report.claims.length) {
+    out.push('<table><thead><tr><th></th><th>claim</th><th>status</th><th>claimed by</th><th>in the draft</th></tr></thead><tbody>');
+    for (const claim of report.claims) {
+      const where = claim.occurrences.map((o) => `${draftLink(o.line)} <span class="framing ${o.suppressedBy !== undefined ? 'silenced' : o.framing}">${html(o.suppressedBy !== undefined ? 'silenced' : o.verdict.toLowerCase())}</span>`).join('<br>');
+      out.push(
+        `<tr class="${claim.needsWork ? 'needs-work' : 'ok'}"><td>${claim.needsWork ? 'needs attribution' : 'ok'}</td><td><code>${html(claim.claimId)}</code><br>${html(claim.summary)}</td><td>${html(claim.statusLabel)}</td><td>${html(claim.claimant)}</td><td>${where}</td></tr>`,
+      );
+    }
+    out.push('</tbody></table>', '<h2>Claims</h2>');
+    for (const claim of report.claims) {
+      out.push(`<section class="claim"><h3><code>${html(claim.claimId)}</code>${claim.needsWork ? ' — needs attribution' : ''}</h3><blockquote>${html(claim.summary)}</blockquote><ul>`);
+      out.push(`<li><b>Status:</b> ${html(claim.statusLabel)}</li><li><b>Claimed by:</b> ${html(claim.claimant)}</li>`);
+      for (const counter of claim.counterClaims) out.push(`<li>${html(counter)}</li>`);
+      out.push(`<li><b>Attribute it:</b> “${html(claim.attributeAs)}”</li><li><b>In the draft:</b><ul>`);
+      for (const o of claim.occurrences) {
+        const how = o.suppressedBy !== undefined ? `silenced (directive on line ${o.suppressedBy})` : `<b>${html(o.verdict)}</b>${o.source ? ` (${html(o.source)})` : ''}`;
+        out.push(`<li>${draftLink(o.line)} ${how}: “${html(o.sentence)}”</li>`);
+      }
+      out.push('</ul></li>');
+      if (claim.excerpts.length) {
+        out.push('<li><b>Sources:</b><ul>');
+        for (const excerpt of claim.excerpts) out.push(`<li>${sourceLink(excerpt.file, excerpt.line, `${excerpt.file ?? excerpt.title}, line ${excerpt.line}`)} — ${html(excerpt.title)}: “${html(excerpt.text)}”</li>`);
+        out.push('</ul></li>');
+      }
+      out.push('</ul></section>');
+    }
+  } else {
+    out.push('<p>No claims from the pack were recognised in this draft.</p>');
+  }
+  if (report.quotations.length) {
+    out.push('<h2>Quotations</h2><ul>');
+    for (const q of report.quotations) {
+      const verdict = q.suppressedBy !== undefined ? `silenced (directive on line ${q.suppressedBy})` : q.verdict === 'verbatim' ? QUOTE_VERDICT.verbatim : `<b>${QUOTE_VERDICT[q.verdict]}</b>`;
+      out.push(`<li>${draftLink(q.line)} ${html(q.speaker)}: “${html(q.text)}” — ${verdict}`);
+      if (q.closest.length) {
+        out.push('<ul>');
+        for (const version of q.closest) out.push(`<li>${html(version.speaker)}, ${sourceLink(version.file, version.line, `${version.file}, line ${version.line}`)}: “${html(version.text)}”</li>`);
+        out.push('</ul>');
+      }
+      out.push('</li>');
+    }
+    out.push('</ul>');
+  }
+  if (report.tk.length) out.push(`<h2>Still to come (TK)</h2><p>${report.tk.map((t) => `${draftLink(t.line)} ${html(t.marker)}`).join(' · ')}</p>`);
+  return out.join('\n');
+}

@@ -1,0 +1,149 @@
+import type { Finding } from '../analysis/block';
+import { documentComments, documentSentences, type DraftSnapshot } from '../analysis/document';
+import type { CompiledPack } from '../pack/compile';
+import type { PreparedDraft, CharSpan } from './newsDraft';
+import { checkQuotations, type QuoteCheck } from './quoteCheck';
+import type { Speaker } from './quotes';
+import type { SourceQuotation } from './sourceQuotes';
+import { optsOut, parseDirectives, Suppressions, type CommentLike, type Directive } from './suppressions';
+import { findTkMarkers } from './tk';
+
+// What a reporter and an editor see of a draft beyond the claim findings: TK markers,
+// quotations that do not match the sources, and which findings the draft's own directives
+// silence. Shared by the language server, the CLI and the attribution report.
+
+export type NoteCode = 'tk' | 'quote-unsourced' | 'quote-misattributed' | 'suppression-unknown-code';
+
+export const NOTE_CODES: readonly NoteCode[] = ['tk', 'quote-unsourced', 'quote-misattributed', 'suppression-unknown-code'];
+
+export interface WorkflowNote {
+  code: NoteCode;
+  span: CharSpan;
+  severity: 'information' | 'warning';
+  message: string;
+  /** Quote notes: the check, and the pack its speaker belongs to. */
+  quote?: QuoteCheck;
+  packId?: string;
+}
+
+export interface Silenced<T> {
+  item: T;
+  directive: Directive;
+}
+
+export interface DraftReview {
+  /** `claim-lens: off` in front matter or header: nothing is reported. */
+  optedOut: boolean;
+  findings: Finding[];
+  notes: WorkflowNote[];
+  suppressedFindings: Array<Silenced<Finding>>;
+  suppressedNotes: Array<Silenced<WorkflowNote>>;
+  directives: Directive[];
+  quoteChecks: QuoteCheck[];
+}
+
+export interface ReviewInput {
+  /** The draft as written. */
+  text: string;
+  prepared: PreparedDraft;
+  snapshot: DraftSnapshot;
+  packs: readonly CompiledPack[];
+  /** The source quotations of a pack (empty when its sources are not at hand). */
+  quotationsOf: (pack: CompiledPack) => readonly SourceQuotation[];
+}
+
+const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
+
+function directiveComments(input: ReviewInput): CommentLike[] {
+  const { prepared, snapshot, text } = input;
+  const comments: CommentLike[] = prepared.notes.map((note) => ({ start: note.start, end: note.end, text: note.text }));
+  if (prepared.syntax === 'markdown') comments.push(...documentComments(snapshot));
+  else for (const match of text.matchAll(HTML_COMMENT)) comments.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  return comments;
+}
+
+export function speakerName(pack: CompiledPack, speaker: Speaker): string {
+  return speaker.person ?? pack.parties.get(speaker.partyId)?.name ?? speaker.partyId;
+}
+
+function quoteNote(pack: CompiledPack, check: QuoteCheck): WorkflowNote | null {
+  const said = speakerName(pack, check.quotation.speaker);
+  const span = check.quotation.outer;
+  if (check.verdict === 'misattributed') {
+    const source = check.matches[0];
+    const owner = speakerName(pack, source.speaker);
+    return {
+      code: 'quote-misattributed',
+      span,
+      severity: 'warning',
+      message: `Misattributed quotation: the sources give these words to ${owner}, not ${said} (${source.file}, line ${source.pieces[0].line}).`,
+      quote: check,
+      packId: pack.pack.id,
+    };
+  }
+  if (check.verdict === 'unsourced') {
+    const closest = check.closest[0];
+    const hint = closest ? ` Closest sourced wording: “${closest.text}” (${closest.quotation.file}, line ${closest.line}).` : '';
+    return {
+      code: 'quote-unsourced',
+      span,
+      severity: 'information',
+      message: `No source quotes ${said} with these words: quote a sourced wording verbatim or paraphrase without quotation marks.${hint}`,
+      quote: check,
+      packId: pack.pack.id,
+    };
+  }
+  return null;
+}
+
+export function reviewDraft(input: ReviewInput): DraftReview {
+  const { text, prepared, snapshot, packs } = input;
+  const directives = parseDirectives(directiveComments(input));
+  const empty: DraftReview = { optedOut: true, findings: [], notes: [], suppressedFindings: [], suppressedNotes: [], directives, quoteChecks: [] };
+  if (optsOut(text, prepared.header)) return empty;
+
+  const notes: WorkflowNote[] = [];
+  for (const span of findTkMarkers(prepared.text, text, snapshot, prepared.syntax, prepared.header)) {
+    notes.push({ code: 'tk', span, severity: 'information', message: `${text.slice(span.start, span.end)}: something is still to come here — fill it in before publication.` });
+  }
+
+  const sentences = documentSentences(snapshot).map((sentence) => sentence.span);
+  const quoteChecks: QuoteCheck[] = [];
+  for (const pack of packs) {
+    const checks = checkQuotations(prepared.text, sentences, pack, input.quotationsOf(pack));
+    quoteChecks.push(...checks);
+    for (const check of checks) {
+      const note = quoteNote(pack, check);
+      if (note) notes.push(note);
+    }
+  }
+
+  const known = new Set<string>(NOTE_CODES);
+  for (const pack of packs) for (const id of pack.claimById.keys()) known.add(id);
+  for (const directive of directives) {
+    const unknown = directive.codes.filter((code) => !known.has(code));
+    if (unknown.length) {
+      notes.push({
+        code: 'suppression-unknown-code',
+        span: directive.span,
+        severity: 'information',
+        message: `Unknown code${unknown.length > 1 ? 's' : ''} ${unknown.map((c) => `“${c}”`).join(', ')} in a claim-lens directive: name a claim id (as in the diagnostic) or ${NOTE_CODES.slice(0, 3).join(', ')}.`,
+      });
+    }
+  }
+  notes.sort((a, b) => a.span.start - b.span.start);
+
+  const suppressions = new Suppressions(text, directives);
+  const review: DraftReview = { ...empty, optedOut: false, quoteChecks };
+  for (const finding of snapshot.findings) {
+    const directive = suppressions.silencing(finding.claimId, finding.sentence);
+    if (directive) review.suppressedFindings.push({ item: finding, directive });
+    else review.findings.push(finding);
+  }
+  for (const note of notes) {
+    const directive = note.code === 'suppression-unknown-code' ? undefined : suppressions.silencing(note.code, note.span);
+    if (directive) review.suppressedNotes.push({ item: note, directive });
+    else review.notes.push(note);
+  }
+  return review;
+}

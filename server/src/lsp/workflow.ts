@@ -1,0 +1,245 @@
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  MarkupKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type Hover,
+  type Position,
+  type TextEdit,
+} from 'vscode-languageserver';
+import type { CompiledPack } from '../engine/pack/compile';
+import { entityAt, type EntityHit } from '../engine/workflow/entities';
+import type { SourceLibrary } from '../engine/workflow/library';
+import { draftKindOf, prepareDraft, type DraftKind } from '../engine/workflow/newsDraft';
+import { replacementWording } from '../engine/workflow/quoteCheck';
+import { buildReport, reportHtml, reportMarkdown } from '../engine/workflow/report';
+import { reviewDraft, speakerName, type DraftReview, type WorkflowNote } from '../engine/workflow/review';
+import type { ReportResult } from '../protocol';
+import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import type { Draft } from './drafts';
+import { toOffset, toRange, toSpan, touches } from './positions';
+import { sourceLineLink } from './sources';
+
+// The reporter's workflow on top of the claim findings: suppression directives, TK markers,
+// the quote check, entity hovers and the attribution report. Reviews are cached per
+// document version; the server keeps publishing the full set for every version.
+
+/** The text the engine analyses for a document of this language (news drafts are rewritten, same length). */
+export function analysisText(languageId: string, text: string): string {
+  return prepareDraft(draftKindOf(languageId), text).text;
+}
+
+const NOTE_SEVERITY = { information: DiagnosticSeverity.Information, warning: DiagnosticSeverity.Warning } as const;
+const escape = (text: string) => text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
+const MAX_SOURCE_LINKS = 8;
+const NOT_SILENCEABLE = new Set(['draft-too-large', 'suppression-unknown-code']);
+
+interface Cached {
+  version: number;
+  review: DraftReview;
+}
+
+export class Workflow {
+  private readonly reviews = new Map<string, Cached>();
+
+  constructor(private readonly library: SourceLibrary) {}
+
+  /** The review of the draft's current version, or null when the draft is not checked. */
+  review(draft: Draft, packs: readonly CompiledPack[]): DraftReview | null {
+    if (!draft.checked) return null;
+    const { uri, version } = draft.document;
+    const cached = this.reviews.get(uri);
+    if (cached?.version === version) return cached.review;
+    const text = draft.document.getText();
+    const prepared = prepareDraft(draftKindOf(draft.document.languageId), text);
+    const review = reviewDraft({ text, prepared, snapshot: draft.snapshot, packs, quotationsOf: (pack) => this.library.quotationsOf(pack) });
+    this.reviews.set(uri, { version, review });
+    return review;
+  }
+
+  /** The draft as the claim diagnostics, hovers and fixes should see it: silenced findings left out. */
+  visible(draft: Draft, review: DraftReview | null): Draft {
+    if (!review) return draft;
+    return { ...draft, snapshot: { ...draft.snapshot, findings: review.findings } };
+  }
+
+  forget(uri: string): void {
+    this.reviews.delete(uri);
+  }
+
+  diagnostics(draft: Draft, review: DraftReview | null): Diagnostic[] {
+    if (!review) return [];
+    return review.notes.map((note) => ({
+      range: toRange(draft.document, note.span),
+      severity: NOTE_SEVERITY[note.severity],
+      code: note.code,
+      source: DIAGNOSTIC_SOURCE,
+      message: note.message,
+    }));
+  }
+
+  codeActions(draft: Draft, packs: readonly CompiledPack[], params: CodeActionParams): CodeAction[] {
+    const review = this.review(draft, packs);
+    if (!review || review.optedOut) return [];
+    if (params.context.only && !params.context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind) || kind.startsWith(CodeActionKind.QuickFix))) return [];
+    const { document } = draft;
+    const range = toSpan(document, params.range);
+    const actions: CodeAction[] = [];
+    const edit = (edits: TextEdit[]) => ({ changes: { [document.uri]: edits } });
+
+    for (const note of review.notes) {
+      if (!touches(note.span, range) || !note.quote || !note.packId) continue;
+      const pack = packs.find((p) => p.pack.id === note.packId);
+      if (!pack) continue;
+      const diagnostics = params.context.diagnostics.filter((d) => d.code === note.code && touches(toSpan(document, d.range), note.span));
+      const { quotation } = note.quote;
+      if (note.code === 'quote-unsourced') {
+        const quoted = document.getText().slice(quotation.inner.start, quotation.inner.end);
+        note.quote.closest
+          .filter((version) => version.quotation.speaker.partyId === quotation.speaker.partyId)
+          .slice(0, 2)
+          .forEach((version, i) => {
+            const wording = replacementWording(quoted, version.text);
+            actions.push({
+              title: `Quote ${speakerName(pack, quotation.speaker)} verbatim: “${wording.length > 70 ? `${wording.slice(0, 69)}…` : wording}” (${version.quotation.file}, line ${version.line})`,
+              kind: CodeActionKind.QuickFix,
+              diagnostics,
+              isPreferred: i === 0,
+              edit: edit([{ range: toRange(document, quotation.inner), newText: wording }]),
+            });
+          });
+      } else if (note.code === 'quote-misattributed') {
+        const owner = speakerName(pack, note.quote.matches[0].speaker);
+        actions.push({
+          title: `Give the quotation to ${owner}, as the sources do`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics,
+          isPreferred: true,
+          edit: edit([{ range: toRange(document, quotation.speaker.span), newText: owner }]),
+        });
+      }
+    }
+    actions.push(...this.suppressionActions(draft, params));
+    return actions;
+  }
+
+  private suppressionActions(draft: Draft, params: CodeActionParams): CodeAction[] {
+    const { document } = draft;
+    const text = document.getText();
+    const newsDraft = draftKindOf(document.languageId) === 'news-draft';
+    const directive = (body: string) => (newsDraft ? `[[${body}]]` : `<!-- ${body} -->`);
+    const actions: CodeAction[] = [];
+    const seen = new Set<string>();
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string' || NOT_SILENCEABLE.has(diagnostic.code)) continue;
+      const code = diagnostic.code;
+      const line = diagnostic.range.start.line;
+      if (seen.has(`${code}:${line}`)) continue;
+      seen.add(`${code}:${line}`);
+      const lineStart = document.offsetAt({ line, character: 0 });
+      const before = text.slice(lineStart, document.offsetAt(diagnostic.range.start));
+      let insert: TextEdit;
+      if (/^[ \t]*$/.test(before)) {
+        insert = { range: toRange(document, { start: lineStart, end: lineStart }), newText: `${before}${directive(`claim-lens-disable-next-line ${code}`)}\n` };
+      } else {
+        // Mid-paragraph, in a list item or a header line: a comment on the line itself.
+        const lineEnd = document.offsetAt({ line: line + 1, character: 0 });
+        const end = text.slice(lineStart, lineEnd).replace(/\r?\n$/, '').length + lineStart;
+        insert = { range: toRange(document, { start: end, end }), newText: ` ${directive(`claim-lens-disable-line ${code}`)}` };
+      }
+      actions.push({ title: `Silence ${code} on this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [document.uri]: [insert] } } });
+      const top = topOfDraft(text, draftKindOf(document.languageId));
+      actions.push({
+        title: `Silence ${code} in this draft`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit: { changes: { [document.uri]: [{ range: toRange(document, { start: top, end: top }), newText: `${directive(`claim-lens-disable ${code}`)}\n\n` }] } },
+      });
+    }
+    return actions;
+  }
+
+  hover(draft: Draft, packs: readonly CompiledPack[], position: Position, claimHover: Hover | null): Hover | null {
+    const review = this.review(draft, packs);
+    if (!review || review.optedOut) return claimHover;
+    const text = draft.document.getText();
+    const offset = toOffset(draft.document, position);
+    const parts: string[] = [];
+    let range = claimHover?.range;
+
+    const check = review.quoteChecks.find((c) => c.quotation.outer.start <= offset && offset <= c.quotation.outer.end);
+    if (check) {
+      const pack = packs.find((p) => p.parties.has(check.quotation.speaker.partyId));
+      if (pack) {
+        parts.push(quoteCard(pack, check, review.notes.find((n) => n.quote === check)));
+        range ??= toRange(draft.document, check.quotation.outer);
+      }
+    }
+    for (const pack of packs) {
+      const hit = entityAt(text, offset, pack);
+      if (hit) {
+        parts.push(entityCard(hit, this.library.mentionsOf(pack).get(hit.entity.key) ?? []));
+        range ??= toRange(draft.document, hit.span);
+        break;
+      }
+    }
+    if (!parts.length) return claimHover;
+    const claimValue = claimHover && typeof claimHover.contents === 'object' && 'value' in claimHover.contents ? claimHover.contents.value : '';
+    return { contents: { kind: MarkupKind.Markdown, value: [claimValue, ...parts].filter(Boolean).join('\n\n---\n\n') }, range };
+  }
+
+  report(draft: Draft, packs: readonly CompiledPack[], title: string): ReportResult {
+    const review = this.review(draft, packs);
+    if (!review) return { error: draft.skipReason ?? 'this document is not checked' };
+    const text = draft.document.getText();
+    const report = buildReport(title, text, review, packs);
+    const links = { draft: (line: number) => `${draft.document.uri}#L${line}`, source: (file: string, line: number) => sourceLineLink(file, line) };
+    return { markdown: reportMarkdown(report, links), html: reportHtml(report, links), totals: report.totals };
+  }
+}
+
+/** Where a draft-wide directive goes: after front matter, or at the very top. */
+function topOfDraft(text: string, kind: DraftKind): number {
+  if (kind === 'plain') return 0;
+  const fence = /^(---|\+\+\+)[ \t]*\r?\n/.exec(text);
+  if (!fence) return 0;
+  const close = new RegExp(`^(?:${fence[1] === '---' ? '---|\\.\\.\\.' : '\\+\\+\\+'})[ \\t]*(?:\\r?\\n|$)`, 'm').exec(text.slice(fence[0].length));
+  return close ? fence[0].length + close.index + close[0].length : 0;
+}
+
+function sourceLinks(places: ReadonlyArray<{ file: string; line: number }>): string {
+  const shown = places.slice(0, MAX_SOURCE_LINKS).map((p) => `[${escape(p.file)}, line ${p.line}](${sourceLineLink(p.file, p.line)})`);
+  const more = places.length > MAX_SOURCE_LINKS ? ` and ${places.length - MAX_SOURCE_LINKS} more` : '';
+  return shown.join(' · ') + more;
+}
+
+function entityCard(hit: EntityHit, mentions: ReadonlyArray<{ file: string; line: number }>): string {
+  const { entity } = hit;
+  const lines = [`**${escape(entity.name)}** · ${entity.kind}${entity.speaksFor ? ` · speaks for ${escape(entity.speaksFor)}` : ''}`, '', escape(entity.description)];
+  lines.push('', mentions.length ? `**In the sources:** ${sourceLinks(mentions)}` : '**In the sources:** not mentioned');
+  return lines.join('\n');
+}
+
+function quoteCard(pack: CompiledPack, check: DraftReview['quoteChecks'][number], note: WorkflowNote | undefined): string {
+  const speaker = escape(speakerName(pack, check.quotation.speaker));
+  const lines: string[] = [];
+  if (check.verdict === 'verbatim') {
+    const own = check.matches.find((m) => m.speaker.partyId === check.quotation.speaker.partyId) ?? check.matches[0];
+    lines.push(`**Claim Lens** · quotation · **Matches the sources**`, '', `${speaker}, as quoted in ${sourceLinks([{ file: own.file, line: own.pieces[0].line }])}.`);
+    return lines.join('\n');
+  }
+  const label = check.verdict === 'misattributed' ? 'Misattributed' : 'Not in the sources';
+  lines.push(`**Claim Lens** · quotation · **${label}**`, '');
+  if (note) lines.push(escape(note.message), '');
+  if (check.closest.length) {
+    lines.push(check.verdict === 'misattributed' ? '**Sourced as:**' : '**Closest sourced versions:**');
+    for (const version of check.closest) {
+      lines.push(`- “${escape(version.text)}” — ${escape(speakerName(pack, version.quotation.speaker))}, ${sourceLinks([{ file: version.quotation.file, line: version.line }])}`);
+    }
+  } else {
+    lines.push(`The sources carry no quotation from ${speaker}.`);
+  }
+  return lines.join('\n');
+}

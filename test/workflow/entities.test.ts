@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { entityAt } from '../../server/src/engine/workflow/entities';
+import { readSourceTexts } from '../../server/src/host/sourceTexts';
+import { kremlin } from '../helpers';
+import { library } from './review';
+
+const at = (text: string, word: string) => entityAt(text, text.indexOf(word) + 1, kremlin());
+
+test('people, places and outlets of the pack are found under the cursor, whole names first', () => {
+  const text = 'Kremlin spokesman Dmitry Peskov told RIA Novosti that Putin was at Novo-Ogaryovo, not in the Senate Palace.';
+  assert.deepEqual(
+    ['Peskov', 'RIA', 'Novo-Ogaryovo', 'Senate'].map((word) => {
+      const hit = at(text, word)!;
+      return [hit.entity.name, hit.entity.kind, text.slice(hit.span.start, hit.span.end)];
+    }),
+    [
+      ['Dmitry Peskov', 'person', 'Kremlin spokesman Dmitry Peskov'],
+      ['RIA Novosti', 'outlet', 'RIA Novosti'],
+      ['Novo-Ogaryovo', 'place', 'Novo-Ogaryovo'],
+      ['Senate Palace', 'place', 'Senate Palace'],
+    ],
+  );
+  assert.equal(at(text, 'told'), undefined);
+  assert.equal(at(text, 'Peskov')!.entity.speaksFor, 'the Kremlin');
+});
+
+test('a person listed only under a party is described by role', () => {
+  const hit = at('Sergei Lavrov said nothing.', 'Lavrov')!;
+  assert.deepEqual([hit.entity.name, hit.entity.kind, hit.entity.speaksFor], ['Sergei Lavrov', 'person', 'the Kremlin']);
+  assert.match(hit.entity.description, /foreign minister/i);
+});
+
+test('source mentions point at lines that name the entity', () => {
+  const texts = new Map(readSourceTexts(kremlin()).map((source) => [source.file, source.text.split('\n')]));
+  const mentions = library.mentionsOf(kremlin());
+  const novo = mentions.get('entity:novo-ogaryovo') ?? [];
+  assert.deepEqual(novo.map((m) => `${m.file.slice(0, 3)}:${m.line}`), ['002:17', '004:9']);
+  for (const [key, names] of [['entity:peskov', /Peskov/], ['entity:ria-novosti', /RIA Novosti/], ['entity:senate-palace', /Senate (Palace|building)/]] as const) {
+    const list = mentions.get(key) ?? [];
+    assert.ok(list.length >= 2, `${key}: ${list.length} mentions`);
+    for (const m of list) assert.match(texts.get(m.file)![m.line - 1], names, `${key} at ${m.file}:${m.line}`);
+  }
+});

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { replacementWording } from '../../server/src/engine/workflow/quoteCheck';
+import { readSourceTexts } from '../../server/src/host/sourceTexts';
+import { kremlin } from '../helpers';
+import { library, review } from './review';
+
+const quotations = () => library.quotationsOf(kremlin());
+const speakerOf = (file: string, line: number) =>
+  quotations()
+    .filter((q) => q.file.startsWith(file) && q.pieces[0].line === line)
+    .map((q) => q.speaker.person ?? q.speaker.partyId);
+
+test('every source quotation, piece and sentence is verbatim text of its source line', () => {
+  const texts = new Map(readSourceTexts(kremlin()).map((source) => [source.file, source.text.split('\n')]));
+  assert.ok(quotations().length >= 20, `only ${quotations().length} quotations found`);
+  for (const quotation of quotations()) {
+    const lines = texts.get(quotation.file)!;
+    for (const piece of [...quotation.pieces, ...quotation.sentences]) {
+      assert.ok(lines[piece.line - 1].includes(piece.text), `${quotation.file}:${piece.line} does not contain “${piece.text}”`);
+    }
+  }
+});
+
+test('source speakers come from the reporting verb after or before the quotation, and from pronouns', () => {
+  assert.deepEqual(speakerOf('004', 7).slice(-1), ['Volodymyr Zelensky'], '“…” after “The president of Ukraine refuted it by stating,”');
+  assert.deepEqual(speakerOf('001', 21), ['Volodymyr Zelensky'], 'a quotation across a blank line, speaker after it');
+  assert.deepEqual(speakerOf('001', 37), ['Volodymyr Zelensky'], 'speaker in the next paragraph after “…,”');
+  assert.deepEqual(speakerOf('002', 39), ['Mykhailo Podolyak', 'Mykhailo Podolyak'], '“…,” he said — he is Podolyak');
+  assert.deepEqual(speakerOf('001', 33), ['kremlin'], '“…,” the Kremlin said');
+  assert.deepEqual(speakerOf('000', 16), ['Mick Mulroy']);
+});
+
+const ZELENSKY_WORDINGS = ['We are not attacking Putin or Moscow.', 'We don’t attack Putin or Moscow.', 'We did not attack Putin.', 'We are neither targeting Putin nor Moscow.'];
+
+test('the seeds carry several translations of the same Zelensky words, all found', () => {
+  const zelensky = quotations().filter((q) => q.speaker.person === 'Volodymyr Zelensky');
+  const sentences = new Set(zelensky.flatMap((q) => q.sentences.map((s) => s.text)));
+  for (const wording of ZELENSKY_WORDINGS) assert.ok(sentences.has(wording), `missing “${wording}”`);
+  assert.ok(new Set(zelensky.map((q) => q.sourceId)).size >= 3);
+});
+
+const checks = (text: string) => review(text).quoteChecks.map((c) => ({ verdict: c.verdict, speaker: c.quotation.speaker.person ?? c.quotation.speaker.partyId, closest: c.closest.map((v) => v.text) }));
+
+test('a quotation that matches a source wording from the same speaker passes', () => {
+  assert.deepEqual(checks('“We are not attacking Putin or Moscow,” Zelensky said in Helsinki.').map((c) => c.verdict), ['verbatim']);
+  assert.deepEqual(checks('Zelensky said: “We don’t attack Putin or Moscow.”').map((c) => c.verdict), ['verbatim']);
+  assert.deepEqual(checks('Zelensky said “We did not attack Putin … We fight on our own land.”').map((c) => c.verdict), ['verbatim'], 'an ellipsis marks an omission');
+  assert.deepEqual(checks('“We are not attacking Putin or Moscow,” the Ukrainian president said.').map((c) => c.speaker), ['Volodymyr Zelensky']);
+  assert.equal(review('“We are not attacking Putin or Moscow,” Zelensky said.').notes.length, 0);
+});
+
+test('a wording no source carries is Information, with the closest sourced versions of that speaker', () => {
+  const text = '“We never attack Putin or Moscow,” Zelensky said.';
+  const [check] = checks(text);
+  assert.equal(check.verdict, 'unsourced');
+  assert.ok(ZELENSKY_WORDINGS.includes(check.closest[0]), `closest was “${check.closest[0]}”`);
+  const [note] = review(text).notes;
+  assert.deepEqual([note.code, note.severity], ['quote-unsourced', 'information']);
+  assert.match(note.message, /Volodymyr Zelensky/);
+});
+
+test('words the sources give to someone else are a misattributed quotation (Warning)', () => {
+  const text = 'Peskov said: “Ukraine has nothing to do with drone attacks on the Kremlin.”';
+  const [check] = checks(text);
+  assert.deepEqual([check.verdict, check.speaker], ['misattributed', 'Dmitry Peskov']);
+  const note = review(text).notes.find((n) => n.code === 'quote-misattributed')!;
+  assert.equal(note.severity, 'warning');
+  assert.match(note.message, /give these words to Mykhailo Podolyak, not Dmitry Peskov \(002_[0-9a-f]+\.txt, line 39\)/);
+});
+
+test('scare quotes, quotations nobody in the pack speaks, and quotations in code are not checked', () => {
+  assert.deepEqual(checks('Podolyak blamed “local resistance”.'), []);
+  assert.deepEqual(checks('“It was a quiet night,” a resident said.'), []);
+  assert.deepEqual(checks('```\n“We never attack Moscow,” Zelensky said.\n```\n'), []);
+});
+
+test('the replacement keeps the draft’s closing punctuation and the source’s words', () => {
+  assert.equal(replacementWording('We never attack Moscow,', 'We don’t attack Putin or Moscow.'), 'We don’t attack Putin or Moscow,');
+  assert.equal(replacementWording('We never attack Moscow', 'We don’t attack Putin or Moscow.'), 'We don’t attack Putin or Moscow');
+});
