@@ -81,14 +81,15 @@ function quoteGroups(slots: SentenceSlot[]): Array<{ first: number; last: number
       open = -1;
     }
     const startDepth = depth;
+    // Curly quotes nest (“… “drones over the Kremlin” …”); straight quotes open or close.
     for (const token of slot.view.tokens) {
       if (!isQuote(token) || token.text === "'" || token.text === '’' || token.text === '‘') continue;
-      if (token.text === '“' || token.text === '«') depth = 1;
-      else if (token.text === '”' || token.text === '»') depth = 0;
-      else depth = depth ? 0 : 1;
+      if (token.text === '“' || token.text === '«') depth++;
+      else if (token.text === '”' || token.text === '»') depth = Math.max(0, depth - 1);
+      else depth = depth ? depth - 1 : 1;
     }
-    if (startDepth === 0 && depth === 1) open = k;
-    if (startDepth === 1 && depth === 0 && open >= 0) {
+    if (startDepth === 0 && depth > 0) open = k;
+    if (startDepth > 0 && depth === 0 && open >= 0) {
       groups.push({ first: open, last: k });
       open = -1;
     }

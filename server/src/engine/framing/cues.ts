@@ -1,5 +1,6 @@
 import { isQuote, type SentenceView, type Span } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
+import { wordKey } from '../text/normalize';
 import { TokenKind } from '../text/tokens';
 
 // Attribution cues: where a sentence says *who says* something, and which tokens are
@@ -26,6 +27,8 @@ export interface Cue {
 
 const SUBJECT_STOP_WORDS = new Set(['and', 'or', 'which', 'who', 'whom', 'what', 'while', 'as', 'when', 'after', 'before', 'because', 'since']);
 const RELATIVE = new Set(['which', 'who', 'whom']);
+// Verbs that may come before their subject at the end of a sentence: "…, said Peskov."
+const INVERTIBLE = new Set(['say', 'add', 'write', 'claim', 'warn', 'insist', 'note', 'reply', 'continue', 'argue', 'conclude', 'suggest', 'state', 'explain', 'ask', 'tell'].map(wordKey));
 const RELATIVE_SUBJECT = new Set(['who', 'whom', 'that']);
 
 function isContrast(view: SentenceView, i: number): boolean {
@@ -190,7 +193,8 @@ function verbCue(view: SentenceView, i: number, e: number, polarity: Polarity, e
       const j = tail.start + k;
       return view.isCovered(j, FRAME.be) || view.isCovered(j, FRAME.modal) || view.isCovered(j, FRAME.report) || view.isCovered(j, FRAME.that);
     });
-    if (tailIsNounPhrase && view.wordCount(tail) >= 1 && view.wordCount(tail) <= 8 && (tailEnd === view.length || view.isPunct(tailEnd, ','))) {
+    const invertible = INVERTIBLE.has(view.tokens[i].key);
+    if (invertible && tailIsNounPhrase && view.wordCount(tail) >= 1 && view.wordCount(tail) <= 8 && (tailEnd === view.length || view.isPunct(tailEnd, ','))) {
       const hasName = view.tokens.slice(tail.start, tail.end).some((token) => token.capitalised);
       if (hasName) return cue(tail, [{ start: clauseStartBefore(view, previous), end: previous }]);
     }

@@ -105,17 +105,25 @@ function isHedgedMention(view: SentenceView, match: PatternMatch): boolean {
     if (view.isPunct(i) && !view.isPunct(i, "-'")) return false;
     if (view.isCovered(i, FRAME.be) || (view.isCovered(i, FRAME.determiner) && view.tokens[i].text !== "'s")) return false;
   }
-  // Only a later slot: the first slot of "attack on the Kremlin was carried out by Kyiv" is a subject.
-  return presentParts(match).slice(1).some((part) => {
+  if (match.pattern.form === 'np' && quotedAround(view, match)) return true;
+  return presentParts(match).some((part) => {
     for (let i = part.start; i < part.end; i++) if (view.isCovered(i, FRAME.hedgeAdjective)) return true;
     return false;
   });
 }
 
+/** A noun phrase in scare quotes is someone else's wording: the “drone attack on the Kremlin”. */
+function quotedAround(view: SentenceView, match: PatternMatch): boolean {
+  const before = view.tokens[match.start - 1];
+  const after = view.tokens[match.end];
+  return before !== undefined && after !== undefined && /^["“‘]$/.test(before.text) && /^["”’]$/.test(after.text);
+}
+
 function isNegated(view: SentenceView, match: PatternMatch): boolean {
   if (gaps(match).some((gap) => occursIn(view, FRAME.negator, gap))) return true;
-  // A negator right before a verb-first match: "never launched", "did not attack".
-  for (let i = match.start - 1; i >= Math.max(0, match.start - 2); i--) {
+  // A negator right before the match: "never launched", "did not attack", "without such a pretext".
+  for (let i = match.start - 1; i >= Math.max(0, match.start - 3); i--) {
+    if (view.isPunct(i)) break;
     if (view.isCovered(i, FRAME.negator)) return true;
   }
   return false;

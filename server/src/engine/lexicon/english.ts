@@ -56,7 +56,8 @@ const LISTS: Array<[string, string[]]> = [
     'indicate', 'reveal', 'recount', 'recall', 'consider', 'pin the blame', 'hold responsible',
     'explain that',
     'attribute', 'identify', 'alert', 'boast', 'complain', 'testify', 'acknowledge', 'publicise', 'disclose',
-    'quoted as saying', 'go on to say', 'call for', 'cast doubt',
+    'quoted as saying', 'go on to say', 'call for', 'cast doubt', 'talk about', 'talk of', 'speak of', 'speak about',
+    'refer to', 'continue', 'reply', 'conclude', 'ask',
   ]],
   [FRAME.deny, ['deny', 'reject', 'dismiss', 'refute', 'rebut', 'dispute', 'push back on', 'play down', 'brush off', 'rule out', 'denounce as false']],
   [FRAME.doubt, [
