@@ -79,3 +79,22 @@ test('the replacement keeps the draft’s closing punctuation and the source’s
   assert.equal(replacementWording('We never attack Moscow,', 'We don’t attack Putin or Moscow.'), 'We don’t attack Putin or Moscow,');
   assert.equal(replacementWording('We never attack Moscow', 'We don’t attack Putin or Moscow.'), 'We don’t attack Putin or Moscow');
 });
+
+test('after an edit, a reused paragraph is checked again when the paragraph before it changed', async () => {
+  const { DraftAnalyzer } = await import('../../server/src/engine/analysis/document');
+  const { prepareDraft } = await import('../../server/src/engine/workflow/newsDraft');
+  const { reviewDraft } = await import('../../server/src/engine/workflow/review');
+  const analyzer = new DraftAnalyzer([kremlin()], { syntax: 'markdown', maxChars: 1_000_000 });
+  const verdicts = (text: string) => {
+    const snapshot = analyzer.update(text);
+    const result = reviewDraft({ text, prepared: prepareDraft('markdown', text), snapshot, packs: [kremlin()], quotationsOf: (pack) => library.quotationsOf(pack) });
+    return result.quoteChecks.map((c) => [c.verdict, c.quotation.speaker.person, c.quotation.inner.start]);
+  };
+  const quote = '“Ukraine has nothing to do with drone attacks on the Kremlin,” he said.';
+  const first = `Mykhailo Podolyak spoke on Twitter.\n\n${quote}\n`;
+  assert.deepEqual(verdicts(first), [['verbatim', 'Mykhailo Podolyak', first.indexOf(quote) + 1]]);
+  const second = `Dmitry Peskov spoke to reporters.\n\n${quote}\n`;
+  assert.deepEqual(verdicts(second), [['misattributed', 'Dmitry Peskov', second.indexOf(quote) + 1]]);
+  const third = `Intro.\n\n${second}`;
+  assert.deepEqual(verdicts(third), [['misattributed', 'Dmitry Peskov', third.indexOf(quote) + 1]], 'offsets follow a shifted block');
+});

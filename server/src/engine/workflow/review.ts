@@ -1,5 +1,5 @@
 import type { Finding } from '../analysis/block';
-import { documentComments, documentSentences, type DraftSnapshot } from '../analysis/document';
+import { documentComments, type AnalysedBlock, type DraftSnapshot } from '../analysis/document';
 import type { CompiledPack } from '../pack/compile';
 import type { PreparedDraft, CharSpan } from './newsDraft';
 import { checkQuotations, type QuoteCheck } from './quoteCheck';
@@ -54,6 +54,52 @@ export interface ReviewInput {
 
 const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 
+// Quotations never cross a blank line, so a block's checks depend only on its own text and
+// on the block before it (a pronoun's antecedent). Reused blocks keep their analysis
+// object, so the checks are kept per analysis object, with block-relative offsets.
+interface CachedChecks {
+  previous: AnalysedBlock['result'] | undefined;
+  catalogue: readonly SourceQuotation[];
+  checks: QuoteCheck[];
+}
+const checksByBlock = new WeakMap<AnalysedBlock['result'], Map<string, CachedChecks>>();
+
+const shiftSpan = (span: CharSpan, by: number): CharSpan => ({ start: span.start + by, end: span.end + by });
+
+function shiftCheck(check: QuoteCheck, by: number): QuoteCheck {
+  const { quotation } = check;
+  return {
+    ...check,
+    quotation: { ...quotation, inner: shiftSpan(quotation.inner, by), outer: shiftSpan(quotation.outer, by), speaker: { ...quotation.speaker, span: shiftSpan(quotation.speaker.span, by) } },
+  };
+}
+
+function quoteChecksOf(snapshot: DraftSnapshot, pack: CompiledPack, catalogue: readonly SourceQuotation[]): QuoteCheck[] {
+  const all: QuoteCheck[] = [];
+  snapshot.blocks.forEach((entry, i) => {
+    const previous = snapshot.blocks[i - 1];
+    let perPack = checksByBlock.get(entry.result);
+    if (!perPack) checksByBlock.set(entry.result, (perPack = new Map()));
+    let cached = perPack.get(pack.pack.id);
+    if (!cached || cached.previous !== previous?.result || cached.catalogue !== catalogue) {
+      // The previous block's text goes in front, at its offset relative to this one.
+      const gap = previous ? entry.block.start - previous.block.end : 0;
+      const prefix = previous ? previous.block.text + '\n'.repeat(Math.min(gap, 2)).padEnd(gap, ' ') : '';
+      const sentences = [
+        ...(previous?.result.sentences ?? []).map((s) => s.span),
+        ...entry.result.sentences.map((s) => shiftSpan(s.span, prefix.length)),
+      ];
+      const checks = checkQuotations(prefix + entry.block.text, sentences, pack, catalogue)
+        .filter((check) => check.quotation.outer.start >= prefix.length)
+        .map((check) => shiftCheck(check, -prefix.length));
+      cached = { previous: previous?.result, catalogue, checks };
+      perPack.set(pack.pack.id, cached);
+    }
+    for (const check of cached.checks) all.push(shiftCheck(check, entry.block.start));
+  });
+  return all;
+}
+
 function directiveComments(input: ReviewInput): CommentLike[] {
   const { prepared, snapshot, text } = input;
   const comments: CommentLike[] = prepared.notes.map((note) => ({ start: note.start, end: note.end, text: note.text }));
@@ -103,14 +149,13 @@ export function reviewDraft(input: ReviewInput): DraftReview {
   if (optsOut(text, prepared.header)) return empty;
 
   const notes: WorkflowNote[] = [];
-  for (const span of findTkMarkers(prepared.text, text, snapshot, prepared.syntax, prepared.header)) {
+  for (const span of findTkMarkers(text, snapshot.blocks, prepared.syntax, prepared.header)) {
     notes.push({ code: 'tk', span, severity: 'information', message: `${text.slice(span.start, span.end)}: something is still to come here — fill it in before publication.` });
   }
 
-  const sentences = documentSentences(snapshot).map((sentence) => sentence.span);
   const quoteChecks: QuoteCheck[] = [];
   for (const pack of packs) {
-    const checks = checkQuotations(prepared.text, sentences, pack, input.quotationsOf(pack));
+    const checks = quoteChecksOf(snapshot, pack, input.quotationsOf(pack));
     quoteChecks.push(...checks);
     for (const check of checks) {
       const note = quoteNote(pack, check);

@@ -1,4 +1,4 @@
-import type { DraftSnapshot } from '../analysis/document';
+import type { AnalysedBlock } from '../analysis/document';
 import { blockProse, type DraftSyntax } from '../text/prose';
 import type { CharSpan, HeaderField } from './newsDraft';
 
@@ -8,29 +8,29 @@ import type { CharSpan, HeaderField } from './newsDraft';
 
 const MARKER = /(?<![\p{L}\p{N}_-])TK(?:TK)*(?![\p{L}\p{N}_-])/gu;
 
-export function findTkMarkers(analysedText: string, originalText: string, snapshot: DraftSnapshot, syntax: DraftSyntax, header: readonly HeaderField[]): CharSpan[] {
+// Per analysed block (reused blocks keep their analysis object): markers, block-relative.
+const byBlock = new WeakMap<AnalysedBlock['result'], CharSpan[]>();
+
+function markersInBlock(text: string, syntax: DraftSyntax, atDocumentStart: boolean): CharSpan[] {
+  const found = [...text.matchAll(MARKER)];
+  if (!found.length) return [];
+  const visible = text.replace(/[^\r\n]/g, ' ').split('');
+  for (const unit of blockProse(text, syntax, atDocumentStart).units) {
+    for (let i = 0; i < unit.text.length; i++) visible[unit.start + i] = unit.text[i];
+  }
+  const prose = visible.join('');
+  return found.filter((m) => prose.slice(m.index, m.index + m[0].length) === m[0]).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+export function findTkMarkers(originalText: string, blocks: readonly AnalysedBlock[], syntax: DraftSyntax, header: readonly HeaderField[]): CharSpan[] {
   const markers: CharSpan[] = [];
-  const proseOf = new Map<number, string>();
-  const visibleText = (blockIndex: number): string => {
-    let text = proseOf.get(blockIndex);
-    if (text === undefined) {
-      const { block } = snapshot.blocks[blockIndex];
-      const chars = block.text.replace(/[^\r\n]/g, ' ').split('');
-      for (const unit of blockProse(block.text, syntax, block.start === 0).units) {
-        for (let i = 0; i < unit.text.length; i++) chars[unit.start + i] = unit.text[i];
-      }
-      text = chars.join('');
-      proseOf.set(blockIndex, text);
+  for (const { block, result } of blocks) {
+    let relative = byBlock.get(result);
+    if (!relative) {
+      relative = markersInBlock(block.text, syntax, block.start === 0);
+      byBlock.set(result, relative);
     }
-    return text;
-  };
-  for (const match of analysedText.matchAll(MARKER)) {
-    const start = match.index;
-    const end = start + match[0].length;
-    const blockIndex = snapshot.blocks.findIndex(({ block }) => block.start <= start && end <= block.end);
-    if (blockIndex < 0) continue;
-    const block = snapshot.blocks[blockIndex].block;
-    if (visibleText(blockIndex).slice(start - block.start, end - block.start) === match[0]) markers.push({ start, end });
+    for (const span of relative) markers.push({ start: span.start + block.start, end: span.end + block.start });
   }
   for (const field of header) {
     if (field.key === 'HED' || field.key === 'DEK') continue; // analysed as headlines above
