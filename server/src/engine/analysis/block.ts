@@ -5,6 +5,7 @@ import { findMatches } from '../match/patterns';
 import type { CompiledPack } from '../pack/compile';
 import { blockProse, type BlockComment, type DraftSyntax, type ProseUnit } from '../text/prose';
 import { splitSentences } from '../text/sentences';
+import { tokenize } from '../text/tokens';
 import { groupByLabel, isQuote, SentenceView } from './sentence';
 
 // Analyses one block (a paragraph, a list, a heading…) of a draft. The result depends
@@ -149,8 +150,12 @@ export function analyzeBlock(
       const group = groups[g];
       for (const k of [group.last, group.first]) {
         const slot = slots[k];
+        const quoteMarks = slot.view.tokens.flatMap((token, i) => (isQuote(token) && !['\'', '’', '‘'].includes(token.text) ? [i] : []));
+        // Only a speaker outside the quotation: after its closing mark, or before its opening one.
+        const outside = (span: { start: number; end: number }) =>
+          k === group.last ? span.start > (quoteMarks[quoteMarks.length - 1] ?? -1) : span.end <= (quoteMarks[0] ?? slot.view.length);
         for (const cue of cues(slot)) {
-          if (!cue.source) continue;
+          if (!cue.source || !outside(cue.source)) continue;
           const ref = resolveSource(slot.view, cue.source, occurrences(slot), pack, context, cue.kind === 'colon' ? 'name' : 'any');
           if (ref.kind === 'party' || ref.kind === 'named') return { source: ref };
         }
@@ -158,6 +163,11 @@ export function analyzeBlock(
       return undefined;
     };
 
+    const postSources = new Map<ProseUnit, CarriedSource>();
+    for (const unit of prose.units) {
+      const signature = embeddedPostSignature(unit.text);
+      if (signature) postSources.set(unit, { source: postAuthor(signature, pack) });
+    }
     const groupCarried = new Map<number, CarriedSource | undefined>();
     for (const slot of slots) {
       const { view } = slot;
@@ -175,6 +185,7 @@ export function analyzeBlock(
           groupCarried.set(slot.quoteGroup, groupSource(slot.quoteGroup) ?? continuedQuotation(slot, sentenceCues, context));
         }
         const carried =
+          postSources.get(slot.unit) ??
           (slot.quoteGroup !== undefined ? groupCarried.get(slot.quoteGroup) : undefined) ??
           (carriedLeadIn ? { source: carriedLeadIn } : undefined) ??
           continuedQuotation(slot, sentenceCues, context);
@@ -213,6 +224,25 @@ export function analyzeBlock(
     comments: prose.comments,
     contextOut: leadIn ? { packs: contexts, leadIn } : { packs: contexts },
   };
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const POST_SIGNATURE = new RegExp(`[—–-]\\s*([^()\\n—–]{1,80}?)\\s*\\((@\\w{1,30})\\)\\s*(?:${MONTHS})\\s+\\d{1,2},\\s+\\d{4}\\s*$`, 'u');
+
+/** "… — Mykhailo Podolyak (@Podolyak_M) May 3, 2023": the signature of an embedded social post. */
+function embeddedPostSignature(text: string): string | null {
+  const match = POST_SIGNATURE.exec(text);
+  return match ? `${match[1]} ${match[2]}` : null;
+}
+
+/** The author of an embedded post: a party of the pack when it knows the name or handle, else an unnamed poster. */
+function postAuthor(signature: string, pack: CompiledPack): SourceRef {
+  const tokens = tokenize(signature);
+  for (const occurrence of pack.index.findAll(tokens)) {
+    const mention = pack.mentions.get(occurrence.label);
+    if (mention && !mention.roleOnly) return { kind: 'party', partyId: mention.party.id, person: mention.person?.name };
+  }
+  return { kind: 'vague' };
 }
 
 /**

@@ -83,9 +83,14 @@ const nextIndexOf = (view: SentenceView, from: number, chars: string): number =>
   return view.length;
 };
 
+export const isPossessiveMark = (text: string) => /^['’]s$/.test(text);
+
 function isNounUse(view: SentenceView, i: number, end: number): boolean {
   const previous = i - 1;
-  if (previous >= 0 && (view.isCovered(previous, FRAME.determiner) || view.startsWith(previous, FRAME.preposition))) {
+  if (previous >= 0 && isPossessiveMark(view.tokens[previous].text)) return true; // "Russia's claims"
+  // "to" before a verb is the infinitive ("hastened to talk about"), not a preposition.
+  const preposition = previous >= 0 && view.startsWith(previous, FRAME.preposition) && view.tokens[previous].lower !== 'to';
+  if (previous >= 0 && (view.isCovered(previous, FRAME.determiner) || preposition)) {
     // "Russia's claims", "about Kremlin claims" — unless a subject-verb pair: "his spokesman said" is fine.
     if (!view.isCovered(previous, FRAME.possessivePronoun) && view.tokens[previous].lower !== 'that') return true;
   }
@@ -128,7 +133,17 @@ export function findCues(view: SentenceView): Cue[] {
     const cue = footageCue(view, occurrence.start, occurrence.end);
     if (cue) cues.push(cue);
   }
+  // "Purported footage of a drone strike on the Kremlin": what the footage shows follows "of".
+  for (const occurrence of view.frame.get(FRAME.footage) ?? []) {
+    const of = occurrence.end;
+    if (view.tokens[of]?.lower !== 'of' || cues.some((cue) => cue.kind === 'footage' && cue.source && cue.source.end >= occurrence.end && cue.source.start <= occurrence.start)) continue;
+    let start = occurrence.start;
+    while (start > 0 && !view.isPunct(start - 1) && !view.isCovered(start - 1, FRAME.report) && !view.isCovered(start - 1, FRAME.preposition) && occurrence.start - start < 4) start--;
+    const hedged = [...Array(occurrence.start - start).keys()].some((k) => view.isCovered(start + k, FRAME.hedgeAdjective));
+    cues.push({ kind: 'footage', polarity: 'assert', word: { start: occurrence.start, end: of + 1 }, source: { start, end: occurrence.end }, scopes: [{ start: of + 1, end: clauseEndAfter(view, of + 1) }], hedged });
+  }
   for (const occurrence of view.frame.get(FRAME.claimNoun) ?? []) {
+    if (taken.has(occurrence.start)) continue; // already read as a verb: "Ukraine claims that"
     const cue = nounCue(view, occurrence.start, occurrence.end);
     if (cue) cues.push(cue);
   }
@@ -259,7 +274,7 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   if (/(ed|ing)$/.test(word) || (i > 0 && (view.isCovered(i - 1, FRAME.be) || view.isCovered(i - 1, FRAME.modal) || view.startsWith(i - 1, FRAME.pronoun)))) return null;
   let source: Span | null = null;
   let next = e;
-  if (i >= 1 && view.tokens[i - 1].text.match(/^'s$|^’s$/) !== null) {
+  if (i >= 1 && isPossessiveMark(view.tokens[i - 1].text)) {
     // The possessor: names and determiners just before "'s" ("the Kremlin's", "Kremlin
     // spokesman Dmitry Peskov's"), never the verb before them.
     let start = i - 1;

@@ -3,7 +3,7 @@ import { FRAME } from '../lexicon/english';
 import type { Occurrence } from '../match/phrases';
 import type { Part, PatternMatch } from '../match/patterns';
 import type { CompiledClaim, CompiledPack } from '../pack/compile';
-import { clauseEndAfter, clauseStartBefore, type Cue } from './cues';
+import { clauseEndAfter, clauseStartBefore, isPossessiveMark, type Cue } from './cues';
 import { resolveSource, type PackContext, type SourceRef } from './sources';
 
 // How a matched claim is framed: attributed to its claimant, to the wrong party, to an
@@ -92,9 +92,10 @@ function occursIn(view: SentenceView, label: string, span: Span): Occurrence | u
   return view.frame.get(label)?.find((o) => o.start >= span.start && o.end <= span.end);
 }
 
-function isHedgedMention(view: SentenceView, match: PatternMatch): boolean {
+function isHedgedMention(view: SentenceView, match: PatternMatch, form: 'clause' | 'np'): boolean {
   // "the alleged drone attack", "Wednesday's purported strike": a hedge adjective in front
   // of the noun phrase, with only determiners or modifiers between.
+  if (form === 'np' && quotedAround(view, match)) return true;
   // "Officials claimed the president…" is a verb, not a hedge: the adjective must open its
   // noun phrase (after a determiner, or first) with no determiner between it and the claim.
   for (let i = match.start - 1; i >= Math.max(0, match.start - 4); i--) {
@@ -103,9 +104,8 @@ function isHedgedMention(view: SentenceView, match: PatternMatch): boolean {
       return opensPhrase;
     }
     if (view.isPunct(i) && !view.isPunct(i, "-'")) return false;
-    if (view.isCovered(i, FRAME.be) || (view.isCovered(i, FRAME.determiner) && view.tokens[i].text !== "'s")) return false;
+    if (view.isCovered(i, FRAME.be) || (view.isCovered(i, FRAME.determiner) && !isPossessiveMark(view.tokens[i].text))) return false;
   }
-  if (match.pattern.form === 'np' && quotedAround(view, match)) return true;
   return presentParts(match).some((part) => {
     for (let i = part.start; i < part.end; i++) if (view.isCovered(i, FRAME.hedgeAdjective)) return true;
     return false;
@@ -114,9 +114,15 @@ function isHedgedMention(view: SentenceView, match: PatternMatch): boolean {
 
 /** A noun phrase in scare quotes is someone else's wording: the “drone attack on the Kremlin”. */
 function quotedAround(view: SentenceView, match: PatternMatch): boolean {
-  const before = view.tokens[match.start - 1];
-  const after = view.tokens[match.end];
-  return before !== undefined && after !== undefined && /^["“‘]$/.test(before.text) && /^["”’]$/.test(after.text);
+  const findMark = (from: number, step: number, marks: RegExp): boolean => {
+    for (let i = from, words = 0; i >= 0 && i < view.length && words <= 3; i += step) {
+      if (marks.test(view.tokens[i].text)) return true;
+      if (view.isPunct(i)) return false;
+      words++;
+    }
+    return false;
+  };
+  return findMark(match.start - 1, -1, /^["“‘]$/) && findMark(match.end, 1, /^["”’]$/);
 }
 
 function isNegated(view: SentenceView, match: PatternMatch): boolean {
@@ -152,8 +158,8 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
     ownCue = false;
   }
   if (cue?.polarity === 'mention') return null;
-  if (!ownCue && isHedgedMention(view, match)) return null;
   const form = readsAsNounPhrase(view, match) ? 'np' : match.pattern.form;
+  if (!ownCue && isHedgedMention(view, match, form)) return null;
   // "Kyiv said Moscow would use…", "Moscow accused Kyiv of staging…": a speaker in the
   // first slot is not the agent of the action after the reporting verb.
   if (straddlesSource(cues, match)) return null;
@@ -176,6 +182,8 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
   let source: SourceRef | undefined;
   if (cue) source = resolveSource(view, cue.source, occurrences, pack, context, cue.kind === 'footage' ? 'footage' : cue.kind === 'colon' ? 'name' : 'any');
   else if (input.carried) source = input.carried.source;
+  // "We consider these actions…" inside a quotation: the speaker of the quotation.
+  if (source?.kind === 'unresolved' && input.carried && /^(we|i)$/i.test(source.word)) source = input.carried.source;
 
   const framed: FramedMatch = { claim, framing: 'unattributed', match, cue, source, sourceSpan: cue?.source ?? undefined };
   if (claim.claim.status === 'reported') return { ...framed, framing: 'reported' };

@@ -51,6 +51,8 @@ const inside = (o: Occurrence, span: Span) => o.start >= span.start && o.end <= 
 const FILLER = new Set(['also', 'later', 'then', 'further', 'again', 'too', 'himself', 'herself', 'itself', 'themselves', 'separately', 'earlier', 'previously', 'subsequently', 'however', 'has', 'have', 'had']);
 
 function pronounAntecedent(pronoun: string, context: PackContext, earlier: ContextMention[]): ContextMention | undefined {
+  // "We" and "I" speak inside a quotation; only its speaker can tell who they are.
+  if (pronoun === 'we' || pronoun === 'i') return undefined;
   const personal = pronoun === 'he' || pronoun === 'she';
   const fits = (m: ContextMention) => {
     if (personal) return m.personal && (!m.pronoun || m.pronoun === pronoun);
@@ -155,7 +157,15 @@ export function resolveSource(
       ? { kind: 'party', partyId: antecedent.partyId, person: antecedent.person, via: 'pointer' }
       : { kind: 'unresolved', word: view.text(span) };
   }
-  if (forFootage) return { kind: 'artifact' };
+  if (forFootage) {
+    // "… footage of X on viral on social media": the platform may sit anywhere in the sentence.
+    const platform = occurrences.map((o) => pack.mentions.get(o.label)).find((m) => m && !m.roleOnly && m.party.kind === 'platform');
+    if (platform) return { kind: 'party', partyId: platform.party.id };
+    // "The video shows …" after a sentence that said where the video was posted.
+    const pointsBack = /^(the|this|that|these|those)$/.test(first.lower);
+    const earlierPlatform = context.mentions.find((m) => pack.parties.get(m.partyId)?.kind === 'platform');
+    return pointsBack && earlierPlatform ? { kind: 'party', partyId: earlierPlatform.partyId, via: 'pointer' } : { kind: 'artifact' };
+  }
 
   const vagueHeads = (view.frame.get(FRAME.vagueSource) ?? []).filter((o) => inside(o, span));
   const lastWord = view.tokens.indexOf(words[words.length - 1]);
