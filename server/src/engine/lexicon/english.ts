@@ -82,7 +82,7 @@ const LISTS: Array<[string, string[]]> = [
   [FRAME.passiveReport, [
     'said', 'believed', 'thought', 'understood', 'rumoured', 'rumored', 'alleged', 'reported', 'claimed',
     'described', 'called', 'branded', 'suspected', 'considered', 'labelled', 'labeled', 'characterised',
-    'portrayed', 'seen', 'deemed', 'presumed', 'assumed', 'estimated', 'accused', 'blamed', 'framed', 'billed',
+    'portrayed', 'deemed', 'presumed', 'assumed', 'estimated', 'accused', 'blamed', 'framed', 'billed',
     'touted', 'painted', 'cast',
   ]],
   [FRAME.seem, ['appear to', 'seem to', 'appears to', 'look like', 'purport to', 'would appear']],
