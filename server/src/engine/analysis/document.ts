@@ -1,11 +1,13 @@
 import type { CompiledPack } from '../pack/compile';
-import { splitBlocks, type Block } from '../text/blocks';
+import deepEqual from 'fast-deep-equal';
+import { blocksFrom, type Block } from '../text/blocks';
 import type { BlockComment, DraftSyntax } from '../text/prose';
 import { analyzeBlock, START_CONTEXT, type BlockAnalysis, type BlockContext, type Finding, type SentenceRecord } from './block';
 
 // A draft under analysis. `update` takes the whole new text, re-analyses only the blocks
-// whose text or incoming context changed, and returns the findings with offsets into the
-// new text. Everything else is reused from the previous version.
+// an edit touched (and those after them whose incoming context changed), and returns the
+// findings with offsets into the new text. Everything else is reused from the previous
+// version.
 
 export interface AnalysedBlock {
   block: Block;
@@ -40,7 +42,10 @@ const shift = (finding: Finding, by: number): Finding => ({
 });
 
 export class DraftAnalyzer {
+  /** The analysed part of the previous version, and its blocks. */
+  private previousText = '';
   private previous: AnalysedBlock[] = [];
+  private started = false;
 
   constructor(
     private readonly packs: readonly CompiledPack[],
@@ -54,46 +59,159 @@ export class DraftAnalyzer {
       const cut = text.lastIndexOf('\n', this.options.maxChars);
       limit = cut > 0 ? cut : this.options.maxChars;
     }
-    const blocks = splitBlocks(limit === text.length ? text : text.slice(0, limit), this.options.syntax === 'markdown');
-
-    // Previous results by block text, in order, for reuse.
-    const reusable = new Map<string, AnalysedBlock[]>();
-    for (const entry of this.previous) {
-      const list = reusable.get(entry.block.text);
-      if (list) list.push(entry);
-      else reusable.set(entry.block.text, [entry]);
-    }
-
-    const next: AnalysedBlock[] = [];
-    let context: BlockContext = START_CONTEXT;
-    let analysed = 0;
-    for (const block of blocks) {
-      const atStart = block.start === 0;
-      const candidates = reusable.get(block.text);
-      const k = candidates?.findIndex((entry) => (entry.block.start === 0) === atStart && sameContext(entry.contextIn, context)) ?? -1;
-      let entry: AnalysedBlock;
-      if (candidates && k >= 0) {
-        const [reused] = candidates.splice(k, 1);
-        entry = { block, contextIn: reused.contextIn, result: reused.result };
-      } else {
-        entry = { block, contextIn: context, result: analyzeBlock(block.text, this.options.syntax, atStart, this.packs, context) };
-        analysed++;
-      }
-      next.push(entry);
-      context = entry.result.contextOut;
-    }
-    this.previous = next;
+    const checked = limit === text.length ? text : text.slice(0, limit);
+    const { blocks, analysed } = this.started ? this.reanalyse(checked) : this.analyseAll(checked);
+    this.started = true;
+    this.previousText = checked;
+    this.previous = blocks;
 
     const findings: Finding[] = [];
-    for (const entry of next) for (const finding of entry.result.findings) findings.push(shift(finding, entry.block.start));
-    return { blocks: next, findings, skippedChars: text.length - limit, analysedBlocks: analysed };
+    for (const entry of blocks) for (const finding of entry.result.findings) findings.push(shift(finding, entry.block.start));
+    return { blocks, findings, skippedChars: text.length - limit, analysedBlocks: analysed };
+  }
+
+  private analyseAll(text: string): { blocks: AnalysedBlock[]; analysed: number } {
+    const blocks: AnalysedBlock[] = [];
+    let context = START_CONTEXT;
+    for (const block of blocksFrom(text, this.markdown, 0)) {
+      const entry = this.analyse(block, context);
+      blocks.push(entry);
+      context = entry.result.contextOut;
+    }
+    return { blocks, analysed: blocks.length };
+  }
+
+  /**
+   * Splits again from the block before the edit up to the first block after it that starts
+   * where a block started before (from there on the text and the split are as they were),
+   * and analyses again only the blocks in between whose text changed. After them, a block
+   * keeps its analysis unless the context handed to it changed (a pronoun that now points
+   * elsewhere); the first block whose context is unchanged ends the work. Everything else
+   * is the previous analysis, moved by the number of characters the edit added or removed.
+   */
+  private reanalyse(text: string): { blocks: AnalysedBlock[]; analysed: number } {
+    const old = this.previous;
+    const oldText = this.previousText;
+    const prefix = commonPrefixLength(oldText, text);
+    if (prefix === text.length && prefix === oldText.length) return { blocks: old, analysed: 0 };
+    const suffix = commonSuffixLength(oldText, text, Math.min(oldText.length, text.length) - prefix);
+    const changeEnd = text.length - suffix;
+    const delta = text.length - oldText.length;
+
+    // The first block that reaches the edit and the one before it (an edit at a block's
+    // start can join the two); splitting resumes at the start of that block.
+    const reaching = firstBlockEndingAtOrAfter(old, prefix);
+    const first = Math.max(0, reaching - 1);
+    const resumeAt = first === 0 ? 0 : old[first].block.start;
+
+    // The old blocks the edit may have split differently, by text: a block whose text
+    // survived (the one before the edit, or one between two edited places) is reused.
+    const changeEndInOld = oldText.length - suffix;
+    const window = new Map<string, AnalysedBlock[]>();
+    for (let k = first; k < old.length && old[k].block.start <= changeEndInOld; k++) {
+      const list = window.get(old[k].block.text);
+      if (list) list.push(old[k]);
+      else window.set(old[k].block.text, [old[k]]);
+    }
+
+    const blocks = old.slice(0, first);
+    let context = first === 0 ? START_CONTEXT : old[first - 1].result.contextOut;
+    let analysed = 0;
+    let tail = old.length;
+    for (const block of blocksFrom(text, this.markdown, resumeAt)) {
+      if (block.start >= changeEnd) {
+        const k = blockStartingAt(old, block.start - delta);
+        if (k >= 0 && (k === 0) === (block.start === 0)) {
+          tail = k;
+          break;
+        }
+      }
+      const candidates = window.get(block.text);
+      const found = candidates?.findIndex((entry) => (entry.block.start === 0) === (block.start === 0) && sameContext(entry.contextIn, context)) ?? -1;
+      let entry: AnalysedBlock;
+      if (candidates && found >= 0) {
+        const [before] = candidates.splice(found, 1);
+        entry = before.block.start === block.start ? before : { block, contextIn: before.contextIn, result: before.result };
+      } else {
+        entry = this.analyse(block, context);
+        analysed++;
+      }
+      blocks.push(entry);
+      context = entry.result.contextOut;
+    }
+
+    for (let k = tail; k < old.length; k++) {
+      const before = old[k];
+      const block = delta === 0 ? before.block : { start: before.block.start + delta, end: before.block.end + delta, text: before.block.text };
+      let entry: AnalysedBlock;
+      if (sameContext(before.contextIn, context)) {
+        entry = delta === 0 ? before : { block, contextIn: before.contextIn, result: before.result };
+      } else {
+        entry = this.analyse(block, context);
+        analysed++;
+      }
+      blocks.push(entry);
+      context = entry.result.contextOut;
+    }
+    return { blocks, analysed };
+  }
+
+  private get markdown(): boolean {
+    return this.options.syntax === 'markdown';
+  }
+
+  private analyse(block: Block, contextIn: BlockContext): AnalysedBlock {
+    return { block, contextIn, result: analyzeBlock(block.text, this.options.syntax, block.start === 0, this.packs, contextIn) };
   }
 }
 
 // Contexts are small plain objects; reused blocks hand over the very same object, so the
 // identity test settles almost every comparison.
 function sameContext(a: BlockContext, b: BlockContext): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
+  return a === b || deepEqual(a, b);
+}
+
+const CHUNK = 1024;
+
+/** Length of the longest common prefix; compares whole chunks first, which is far faster. */
+function commonPrefixLength(a: string, b: string): number {
+  const max = Math.min(a.length, b.length);
+  let n = 0;
+  while (n + CHUNK <= max && a.slice(n, n + CHUNK) === b.slice(n, n + CHUNK)) n += CHUNK;
+  while (n < max && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
+}
+
+/** Length of the longest common suffix, at most `max`. */
+function commonSuffixLength(a: string, b: string, max: number): number {
+  let n = 0;
+  while (n + CHUNK <= max && a.slice(a.length - n - CHUNK, a.length - n) === b.slice(b.length - n - CHUNK, b.length - n)) n += CHUNK;
+  while (n < max && a.charCodeAt(a.length - n - 1) === b.charCodeAt(b.length - n - 1)) n++;
+  return n;
+}
+
+/** Index of the first block whose end is at or after `offset` (blocks.length if none). */
+function firstBlockEndingAtOrAfter(blocks: readonly AnalysedBlock[], offset: number): number {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (blocks[mid].block.end < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Index of the block that starts exactly at `offset`, or -1. */
+function blockStartingAt(blocks: readonly AnalysedBlock[], offset: number): number {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (blocks[mid].block.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low < blocks.length && blocks[low].block.start === offset ? low : -1;
 }
 
 /** Sentences with document offsets. */

@@ -100,6 +100,15 @@ function isNounUse(view: SentenceView, i: number, end: number): boolean {
   return pluralNoun && end < view.length && (view.startsWith(end, FRAME.be) || view.startsWith(end, FRAME.report) || view.startsWith(end, FRAME.modal));
 }
 
+const PARTICIPLE_FOLLOWERS = new Set(['on', 'in', 'with', 'online', 'by', 'to', 'from', 'at', 'overnight', 'earlier', 'later']);
+
+/** "a video posted on Telegram", "text published with the clip": a participle describing a noun. */
+function isParticipleAfterNoun(view: SentenceView, i: number, e: number): boolean {
+  const word = view.tokens[i].lower;
+  if (!/ed$/.test(word) || i === 0 || view.tokens[i - 1].kind === TokenKind.Punct) return false;
+  return e < view.length && PARTICIPLE_FOLLOWERS.has(view.tokens[e].lower) && !view.tokens[i - 1].capitalised;
+}
+
 function afterBe(view: SentenceView, i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     if (view.isCovered(j, FRAME.be)) return true;
@@ -118,7 +127,7 @@ export function findCues(view: SentenceView): Cue[] {
     if (taken.has(i)) continue;
     // Longer doubt phrases win: "warned against considering" casts doubt, it reports nothing.
     if (view.isCovered(i, FRAME.doubt) || view.isCovered(i, FRAME.according)) continue;
-    if (isNounUse(view, i, e) || afterBe(view, i)) continue;
+    if (isNounUse(view, i, e) || afterBe(view, i) || isParticipleAfterNoun(view, i, e)) continue;
     // "cannot confirm", "did not say", "declined to say": a negated report passes nothing on.
     const negated = [i - 1, i - 2].some((j) => j >= 0 && view.isCovered(j, FRAME.negator)) || (i >= 2 && /^declin/.test(view.tokens[i - 2].lower));
     const polarity: Polarity = negated ? 'mention' : occurrence.label === FRAME.deny ? 'deny' : 'assert';

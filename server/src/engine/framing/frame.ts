@@ -51,7 +51,8 @@ function scopeSize(cue: Cue): number {
 /** The cue that frames a match: its own words, one inside the match, or the innermost scope around it. */
 function framingCue(cues: Cue[], match: PatternMatch): Cue | undefined {
   const parts = presentParts(match);
-  const own = cues.find((cue) => parts.some((part) => overlaps(part, cue.word)));
+  // A claim noun inside the match ("sceptical of Moscow's version") is its object, not its frame.
+  const own = cues.find((cue) => cue.kind !== 'noun' && parts.some((part) => overlaps(part, cue.word)));
   if (own) return own;
   const inGap = cues.find((cue) => cue.polarity !== 'mention' && gaps(match).some((gap) => cue.word.start >= gap.start && cue.word.end <= gap.end));
   if (inGap) return inGap;
@@ -150,7 +151,7 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
 
   let cue = framingCue(cues, match);
   const parts = presentParts(match);
-  let ownCue = cue && parts.some((part) => overlaps(part, cue!.word));
+  let ownCue = cue !== undefined && cue.kind !== 'noun' && parts.some((part) => overlaps(part, cue!.word));
   // A negated report inside the claim ("Washington cannot confirm …") is the claim itself,
   // stated by the writer: no attribution.
   if (cue?.polarity === 'mention' && ownCue) {
@@ -203,7 +204,9 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
       }
       case 'named':
         if (form === 'np' && !ownCue) return { ...framed, framing: 'attributed' };
-        return { ...framed, framing: 'misattributed' };
+        // Someone the pack does not know: wrong only when named as from another country
+        // ("German Chancellor Olaf Scholz"); otherwise the reporter should check who it is.
+        return { ...framed, framing: source.foreign ? 'misattributed' : 'unclear' };
       case 'vague':
         return { ...framed, framing: 'weak', hedge: cue?.source ?? cue?.word };
       case 'unresolved':

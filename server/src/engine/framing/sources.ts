@@ -12,7 +12,7 @@ import { TokenKind } from '../text/tokens';
 export type SourceRef =
   | { kind: 'party'; partyId: string; person?: string; via?: 'pronoun' | 'pointer' }
   | { kind: 'vague' }
-  | { kind: 'named'; name: string }
+  | { kind: 'named'; name: string; foreign: boolean }
   | { kind: 'unresolved'; word: string }
   | { kind: 'artifact' }
   /** The subject is not a source at all ("Guerrilla activity explains the drones"). */
@@ -67,6 +67,14 @@ function pronounAntecedent(pronoun: string, context: PackContext, earlier: Conte
   if (context.lastSource && fits(context.lastSource)) return context.lastSource;
   return context.mentions.find(fits);
 }
+
+// Nationalities and countries outside the story's two sides and the United States.
+const FOREIGN = new Set([
+  'german', 'germany', 'french', 'france', 'british', 'britain', 'uk', 'polish', 'poland', 'chinese', 'china', 'turkish',
+  'turkey', 'italian', 'italy', 'spanish', 'spain', 'dutch', 'finnish', 'finland', 'swedish', 'sweden', 'norwegian',
+  'estonian', 'latvian', 'lithuanian', 'belarusian', 'belarus', 'hungarian', 'indian', 'india', 'japanese', 'japan',
+  'canadian', 'canada', 'israeli', 'iranian', 'iran', 'nato', 'eu', 'european', 'un', 'czech', 'romanian', 'moldovan',
+]);
 
 const QUALIFIERS = new Set(['close', 'familiar', 'near', 'in', 'inside', 'within', 'at', 'from', 'around', 'linked', 'loyal', 'with']);
 
@@ -172,8 +180,9 @@ export function resolveSource(
   // "Russian generals": the head noun decides — a group, not a name.
   if (vagueHeads.some((o) => o.end - 1 === lastWord)) return { kind: 'vague' };
   const names = words.filter((t) => t.capitalised && t.kind === TokenKind.Word && !isCommonWord(t.lower));
-  if (names.length && !view.headline) return { kind: 'named', name: names.map((t) => t.text).join(' ') };
+  const foreign = words.some((t) => FOREIGN.has(t.lower));
+  if (names.length && !view.headline) return { kind: 'named', name: names.map((t) => t.text).join(' '), foreign };
   if (vagueHeads.length) return { kind: 'vague' };
-  if (names.length) return { kind: 'named', name: names.map((t) => t.text).join(' ') };
+  if (names.length) return { kind: 'named', name: names.map((t) => t.text).join(' '), foreign };
   return { kind: 'none' };
 }

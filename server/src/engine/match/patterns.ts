@@ -44,7 +44,10 @@ export class PatternError extends Error {}
 export const conceptLabel = (name: string) => `c:${name}`;
 export const literalLabel = (phrase: string) => `l:${phrase}`;
 
-const MAX_ELEMENTS = 12;
+export const MAX_ELEMENTS = 12;
+/** Alternatives in one element ("a|b|@c"): each is merged at every step of the search. */
+export const MAX_ALTERNATIVES = 16;
+export const MAX_LITERAL_WORDS = 12;
 
 export function compilePattern(
   source: string,
@@ -62,7 +65,9 @@ export function compilePattern(
     const optional = body.endsWith('?');
     if (optional) body = body.slice(0, -1);
     if (adjacent && position === 0) throw new PatternError(`"${word}": the first element cannot be adjacent to anything`);
-    const labels = body.split('|').map((alternative) => {
+    const alternatives = body.split('|');
+    if (alternatives.length > MAX_ALTERNATIVES) throw new PatternError(`"${word}": more than ${MAX_ALTERNATIVES} alternatives`);
+    const labels = alternatives.map((alternative) => {
       if (!alternative) throw new PatternError(`"${word}": empty alternative`);
       if (alternative.startsWith('@')) {
         const name = alternative.slice(1);
@@ -70,6 +75,7 @@ export function compilePattern(
         return conceptLabel(name);
       }
       const phrase = alternative.replace(/_/g, ' ');
+      if (phrase.split(' ').filter(Boolean).length > MAX_LITERAL_WORDS) throw new PatternError(`"${alternative}": more than ${MAX_LITERAL_WORDS} words`);
       if (!index.add(phrase, literalLabel(phrase))) throw new PatternError(`"${alternative}" has no words`);
       return literalLabel(phrase);
     });

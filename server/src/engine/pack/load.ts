@@ -1,33 +1,49 @@
 import Ajv, { type ErrorObject } from 'ajv';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import schema from '../../../../schemas/claim-pack.schema.json';
 import { compilePack, PackCompileError, type CompiledPack } from './compile';
+import { checkExcerpts } from './excerpts';
+import { checkPackLimits, PACK_LIMITS } from './limits';
+import { checkPackReferences } from './references';
 import type { ClaimPack } from './types';
 
-// Reads a claim pack from JSON text: syntax, then the JSON Schema, then the meaning
-// (unknown concepts, parties, malformed patterns). Every problem comes back with its
-// line and column, so an author can find it; nothing throws.
+// Reads a claim pack from JSON text: syntax, the JSON Schema, the size limits, the meaning
+// (unknown concepts, parties, malformed patterns) and, when the host can read them, the
+// excerpts against their source files. Every problem comes back with its line and column,
+// so an author can find it; nothing throws. Errors keep the pack from loading; warnings
+// (a source file that is not there) do not.
 
 export interface PackProblem {
   message: string;
+  severity: 'error' | 'warning';
   /** JSON path of the value at fault. */
   path: Array<string | number>;
-  /** 0-based position in the pack text. */
+  /** 0-based position in the pack text, columns in UTF-16 code units. */
   line: number;
   column: number;
+  endLine: number;
+  endColumn: number;
   offset: number;
   length: number;
+}
+
+export interface PackLoadOptions {
+  /** The text of a file in the pack's sources folder, or undefined when it is not there. Without it, excerpts are not checked. */
+  readSource?: (file: string) => string | undefined;
 }
 
 export interface PackLoadResult {
   pack?: CompiledPack;
   problems: PackProblem[];
+  /** Locates a further problem (an example that fails) in the pack text; there when the text parsed. */
+  locate?: (path: Array<string | number>, message: string, severity?: PackProblem['severity']) => PackProblem;
 }
+
+/** Problems reported at most per pack; a broken generated pack can have thousands. */
+const MAX_PROBLEMS = 100;
 
 const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
 const validate = ajv.compile<ClaimPack>(schema);
-
-const MAX_PACK_BYTES = 5_000_000;
 
 function lineStarts(text: string): number[] {
   const starts = [0];
@@ -69,49 +85,75 @@ function describeSchemaError(error: ErrorObject): string {
   }
 }
 
-export function loadPack(text: string): PackLoadResult {
+export function loadPack(text: string, options: PackLoadOptions = {}): PackLoadResult {
   const starts = lineStarts(text);
-  const problemAt = (message: string, path: Array<string | number>, offset: number, length: number): PackProblem => ({
-    message,
-    path,
-    offset,
-    length,
-    ...positionOf(starts, offset),
-  });
-  if (text.length > MAX_PACK_BYTES) return { problems: [problemAt(`pack is larger than ${MAX_PACK_BYTES} characters`, [], 0, 0)] };
+  const problemAt = (message: string, path: Array<string | number>, offset: number, length: number, severity: PackProblem['severity'] = 'error'): PackProblem => {
+    const end = positionOf(starts, offset + length);
+    return { message, severity, path, offset, length, ...positionOf(starts, offset), endLine: end.line, endColumn: end.column };
+  };
+  if (text.length > PACK_LIMITS.packChars) {
+    return { problems: [problemAt(`the pack is larger than ${PACK_LIMITS.packChars.toLocaleString('en')} characters`, [], 0, 0)] };
+  }
 
   const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  let tree: Node | undefined;
+  let data: unknown;
+  try {
+    tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+    if (!errors.length && tree) data = JSON.parse(text);
+  } catch (error) {
+    // Only nesting deep enough to exhaust the stack gets here.
+    if (!(error instanceof RangeError)) throw error;
+    return { problems: [problemAt('the pack is nested too deeply to read', [], 0, 0)] };
+  }
   if (errors.length || !tree) {
-    const problems = errors.map((error) => problemAt(`JSON syntax error: ${printParseErrorCode(error.error)}`, [], error.offset, error.length));
+    const problems = errors.slice(0, MAX_PROBLEMS).map((error) => problemAt(`JSON syntax error: ${printParseErrorCode(error.error)}`, [], error.offset, error.length));
     return { problems: problems.length ? problems : [problemAt('the pack is empty', [], 0, 0)] };
   }
-  const locate = (path: Array<string | number>, message: string): PackProblem => {
+  const root = tree;
+  const locate = (path: Array<string | number>, message: string, severity: PackProblem['severity'] = 'error'): PackProblem => {
     for (let depth = path.length; depth >= 0; depth--) {
-      const node = findNodeAtLocation(tree, path.slice(0, depth));
-      if (node) return problemAt(message, path, node.offset, node.length);
+      const node = findNodeAtLocation(root, path.slice(0, depth));
+      if (node) return problemAt(message, path, node.offset, node.length, severity);
     }
-    return problemAt(message, path, 0, 0);
+    return problemAt(message, path, 0, 0, severity);
+  };
+  const located = (found: Array<{ message: string; path: Array<string | number>; severity?: PackProblem['severity'] }>): PackProblem[] => {
+    const problems = found.slice(0, MAX_PROBLEMS).map((problem) => locate(problem.path, describeAt(problem.path, problem.message), problem.severity));
+    if (found.length > MAX_PROBLEMS) problems.push(problemAt(`… and ${found.length - MAX_PROBLEMS} more problems`, [], 0, 0));
+    return problems;
   };
 
-  const data: unknown = JSON.parse(text);
   if (!validate(data)) {
     // Schema errors below a failing oneOf repeat themselves; keep one per place and message.
     const seen = new Set<string>();
-    const problems: PackProblem[] = [];
+    const found: Array<{ message: string; path: Array<string | number> }> = [];
     for (const error of validate.errors ?? []) {
       const message = describeSchemaError(error);
       const key = `${error.instancePath}|${message}`;
       if (seen.has(key) || error.keyword === 'oneOf') continue;
       seen.add(key);
-      problems.push(locate(pointerToPath(error.instancePath), message));
+      found.push({ message, path: pointerToPath(error.instancePath) });
     }
-    return { problems };
+    // Schema messages already name their place.
+    return { problems: found.slice(0, MAX_PROBLEMS).map((problem) => locate(problem.path, problem.message)), locate };
   }
+
+  const limits = checkPackLimits(data);
+  if (limits.length) return { problems: located(limits), locate };
+  const references = checkPackReferences(data);
+  if (references.length) return { problems: located(references), locate };
+  const sources = options.readSource ? located(checkExcerpts(data, options.readSource)) : [];
+  if (sources.some((problem) => problem.severity === 'error')) return { problems: sources, locate };
   try {
-    return { pack: compilePack(data), problems: [] };
+    return { pack: compilePack(data), problems: sources, locate };
   } catch (error) {
-    if (error instanceof PackCompileError) return { problems: [locate(error.path, `${error.path.join('.')}: ${error.message}`)] };
+    if (error instanceof PackCompileError) return { problems: [...sources, locate(error.path, describeAt(error.path, error.message))], locate };
     throw error;
   }
+}
+
+/** "claims.3.patterns.0: unknown concept @x" */
+function describeAt(path: Array<string | number>, message: string): string {
+  return path.length ? `${path.join('.')}: ${message}` : message;
 }

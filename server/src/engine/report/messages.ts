@@ -80,7 +80,9 @@ export function messageOf(finding: Finding, pack: CompiledPack): string {
       return `Vague attribution (${hedge}): name the source — this is ${whose}.`;
     }
     case 'unclear': {
-      const word = finding.source?.ref.kind === 'unresolved' ? `“${finding.source.ref.word}”` : 'the source';
+      const ref = finding.source?.ref;
+      if (ref?.kind === 'named') return `Check the source: “${ref.name}” is not known to have made this claim — it is ${whose}.`;
+      const word = ref?.kind === 'unresolved' ? `“${ref.word}”` : 'the source';
       return `Unclear attribution: ${word} does not say who — this is ${whose}.`;
     }
     case 'attributed':

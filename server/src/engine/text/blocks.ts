@@ -1,6 +1,10 @@
 // Splits a document into blocks: runs of lines separated by blank lines, keeping fenced
 // code, front matter and multi-line HTML comments whole. Blocks are the unit of caching:
 // an edit re-analyses only the blocks whose text changed.
+//
+// The splitter carries no state from one block into the next (a block always begins
+// outside fences, comments and front matter), so splitting can resume at any block start;
+// after an edit only the blocks around it are split again.
 
 export interface Block {
   /** Offset of the block's first character in the document. */
@@ -17,8 +21,8 @@ interface Line {
   text: string;
 }
 
-function* lines(text: string): Generator<Line> {
-  let start = 0;
+function* lines(text: string, from: number): Generator<Line> {
+  let start = from;
   while (start <= text.length) {
     let end = start;
     while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
@@ -31,24 +35,43 @@ function* lines(text: string): Generator<Line> {
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const BLANK = /^\s*$/;
 
+/**
+ * A copy of `text.slice(start, end)` that does not keep `text` alive. V8 represents a
+ * slice as a view into its parent string; a block kept across edits would otherwise pin
+ * every earlier version of the document in memory.
+ */
+function detachedSlice(text: string, start: number, end: number): string {
+  const slice = text.slice(start, end);
+  return slice.length < 13 ? slice : (slice + ' ').slice(0, -1);
+}
+
 export function splitBlocks(text: string, markdown: boolean): Block[] {
-  const blocks: Block[] = [];
+  return [...blocksFrom(text, markdown, 0)];
+}
+
+/**
+ * Blocks of `text` from offset `from`, which must be 0 or the start of a block of this
+ * same text (so that no fence, comment or front matter is open there). Lazy: a caller
+ * that finds the blocks it needs stops pulling.
+ */
+export function* blocksFrom(text: string, markdown: boolean, from: number): Generator<Block> {
   let current: { start: number; end: number } | null = null;
   let fence: string | null = null;
   let inComment = false;
   let inFrontMatter = false;
-  let first = true;
+  let first = from === 0;
 
-  const flush = () => {
-    if (current) blocks.push({ start: current.start, end: current.end, text: text.slice(current.start, current.end) });
+  const take = (): Block | null => {
+    const block = current && { start: current.start, end: current.end, text: detachedSlice(text, current.start, current.end) };
     current = null;
+    return block;
   };
   const extend = (line: Line) => {
     if (current) current.end = line.end;
     else current = { start: line.start, end: line.end };
   };
 
-  for (const line of lines(text)) {
+  for (const line of lines(text, from)) {
     const isFirst = first;
     first = false;
     if (markdown) {
@@ -61,7 +84,8 @@ export function splitBlocks(text: string, markdown: boolean): Block[] {
         extend(line);
         if (/^(---|\.\.\.|\+\+\+)\s*$/.test(line.text)) {
           inFrontMatter = false;
-          flush();
+          const block = take();
+          if (block) yield block;
         }
         continue;
       }
@@ -70,7 +94,8 @@ export function splitBlocks(text: string, markdown: boolean): Block[] {
         const trimmed = line.text.trimStart();
         if (trimmed.startsWith(fence) && /^\s*$/.test(trimmed.slice(trimmed.match(/^[`~]+/)![0].length))) {
           fence = null;
-          flush();
+          const block = take();
+          if (block) yield block;
         }
         continue;
       }
@@ -81,7 +106,8 @@ export function splitBlocks(text: string, markdown: boolean): Block[] {
       }
       const open = FENCE_OPEN.exec(line.text);
       if (open) {
-        flush();
+        const block = take();
+        if (block) yield block;
         fence = open[1];
         extend(line);
         continue;
@@ -94,11 +120,12 @@ export function splitBlocks(text: string, markdown: boolean): Block[] {
       }
     }
     if (BLANK.test(line.text)) {
-      flush();
+      const block = take();
+      if (block) yield block;
       continue;
     }
     extend(line);
   }
-  flush();
-  return blocks;
+  const last = take();
+  if (last) yield last;
 }

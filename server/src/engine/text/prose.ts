@@ -45,8 +45,39 @@ function blank(text: string): string {
   return text.replace(/[^\r\n]/g, ' ');
 }
 
+// Most blocks of a draft are running text with no Markdown in them. Such a block parses to
+// one paragraph of plain text, so the parser is skipped for it. The test is deliberately
+// narrow: any character that can start markup anywhere (emphasis, code, links, HTML,
+// entities, escapes, tables, strikethrough, e-mail and web autolinks) or at a line start
+// (headings, quotes, lists, setext underlines, indentation) sends the block to the parser.
+const MARKUP_ANYWHERE = /[\\`*_~[\]<>&|@\t\x00-\x08\x0b\x0c\x0e-\x1f]|www\.|:\/\//i;
+const MARKUP_AT_LINE_START = /(?:^|[\r\n])(?:[ #>=+-]|\d{1,9}[.)])/;
+
+const EMPTY_LINE = /^[\r\n]|[\r\n]$|\n[\r\n]|\r\r|\r\n[\r\n]/;
+
+function isPlainParagraph(text: string): boolean {
+  return text.length > 0 && !MARKUP_ANYWHERE.test(text) && !MARKUP_AT_LINE_START.test(text) && !EMPTY_LINE.test(text);
+}
+
+function shifted(prose: BlockProse, by: number): BlockProse {
+  return {
+    units: prose.units.map((unit) => ({ ...unit, start: unit.start + by, end: unit.end + by })),
+    comments: prose.comments.map((comment) => ({ ...comment, start: comment.start + by, end: comment.end + by })),
+  };
+}
+
 export function blockProse(text: string, syntax: DraftSyntax, atDocumentStart: boolean): BlockProse {
   if (syntax === 'plain') return { units: [{ kind: 'paragraph', start: 0, end: text.length, text }], comments: [] };
+  // micromark drops a leading U+FEFF and counts offsets without it: parse the rest, then shift.
+  if (text.charCodeAt(0) === 0xfeff) return shifted(blockProse(text.slice(1), syntax, atDocumentStart), 1);
+  if (isPlainParagraph(text)) {
+    return { units: [{ kind: 'paragraph', start: 0, end: text.length, text }], comments: [] };
+  }
+  return markdownBlockProse(text, atDocumentStart);
+}
+
+/** The parser's reading of a block, without the plain-paragraph shortcut. */
+export function markdownBlockProse(text: string, atDocumentStart: boolean): BlockProse {
   const tree = fromMarkdown(text, atDocumentStart ? FIRST_BLOCK_OPTIONS : LATER_BLOCK_OPTIONS);
   const units: ProseUnit[] = [];
   const comments: BlockComment[] = [];

@@ -2,6 +2,8 @@
 // list for "Mr." and friends), repaired where news copy trips it: initialisms such as
 // "U.S." before a name, and hard-wrapped lines.
 
+import { segmentText } from './segments';
+
 export interface SentenceSpan {
   start: number;
   end: number;
@@ -86,7 +88,7 @@ export function splitSentences(text: string, unitIsHeading: boolean): SentenceSp
   }
   for (const [from, to] of pieces) {
     const raw: Array<[number, number]> = [];
-    for (const segment of sentenceSegmenter.segment(joined.slice(from, to))) {
+    for (const segment of segmentText(sentenceSegmenter, joined.slice(from, to))) {
       raw.push([from + segment.index, from + segment.index + segment.segment.length]);
     }
     // Merge pieces that ICU split after an abbreviation.

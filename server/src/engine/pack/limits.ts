@@ -1,0 +1,124 @@
+import { tokenize, TokenKind } from '../text/tokens';
+import type { ClaimPack } from './types';
+
+// Size limits every pack must keep. Matching a sentence is bounded by the matcher's step
+// budget, and a step costs a binary search per alternative; what is left to bound is what
+// grows with the pack itself: the phrase index, the labels one word can carry (every one is
+// an occurrence in every sentence that has the word), the typo index over the pack's words,
+// and the patterns tried per sentence. A pack over a limit is refused with a located problem.
+// The bundled pack uses a small fraction of each (see test/pack/hostile.test.ts).
+
+export const PACK_LIMITS = {
+  /** Characters of pack JSON. */
+  packChars: 2_000_000,
+  concepts: 500,
+  /** Concept words, party names, aliases and roles, people, entity names: all together. */
+  phrases: 20_000,
+  phraseWords: 12,
+  /** Different words in all phrases (the typo index holds every one with its misspellings). */
+  distinctWords: 10_000,
+  /** Concepts, entities and party names, aliases and roles that list one phrase. */
+  labelsPerPhrase: 24,
+  claims: 1_000,
+  patterns: 2_000,
+  sources: 200,
+  excerptsPerClaim: 50,
+  examplesPerClaim: 50,
+  exampleChars: 1_000,
+} as const;
+
+export interface LimitProblem {
+  message: string;
+  path: Array<string | number>;
+}
+
+interface PhraseSite {
+  phrase: string;
+  /** The index label the phrase is filed under: one per concept and entity, one per party phrase. */
+  label: string;
+  path: Array<string | number>;
+}
+
+function phraseSites(pack: ClaimPack): PhraseSite[] {
+  const sites: PhraseSite[] = [];
+  const partySite = (phrase: string, path: Array<string | number>) => sites.push({ phrase, label: path.join('.'), path });
+  for (const [name, phrases] of Object.entries(pack.concepts)) {
+    phrases.forEach((phrase, i) => sites.push({ phrase, label: `concept ${name}`, path: ['concepts', name, i] }));
+  }
+  pack.parties.forEach((party, p) => {
+    partySite(party.name, ['parties', p, 'name']);
+    party.aliases.forEach((phrase, i) => partySite(phrase, ['parties', p, 'aliases', i]));
+    party.roles?.forEach((phrase, i) => partySite(phrase, ['parties', p, 'roles', i]));
+    party.people?.forEach((person, q) => {
+      const at = ['parties', p, 'people', q];
+      partySite(person.name, [...at, 'name']);
+      person.aliases?.forEach((phrase, i) => partySite(phrase, [...at, 'aliases', i]));
+      person.roles?.forEach((phrase, i) => partySite(phrase, [...at, 'roles', i]));
+    });
+  });
+  pack.entities?.forEach((entity, e) => {
+    const label = `entity ${entity.id}`;
+    sites.push({ phrase: entity.name, label, path: ['entities', e, 'name'] });
+    entity.aliases?.forEach((phrase, i) => sites.push({ phrase, label, path: ['entities', e, 'aliases', i] }));
+  });
+  return sites;
+}
+
+/** Every limit the pack breaks, each located at the first value over it. */
+export function checkPackLimits(pack: ClaimPack): LimitProblem[] {
+  const problems: LimitProblem[] = [];
+  const over = (what: string, limit: number) => `more than ${limit.toLocaleString('en')} ${what} (the limit for a claim pack)`;
+
+  const conceptNames = Object.keys(pack.concepts);
+  if (conceptNames.length > PACK_LIMITS.concepts) problems.push({ message: over('concepts', PACK_LIMITS.concepts), path: ['concepts', conceptNames[PACK_LIMITS.concepts]] });
+
+  const sites = phraseSites(pack);
+  if (sites.length > PACK_LIMITS.phrases) problems.push({ message: over('phrases in concepts, parties and entities', PACK_LIMITS.phrases), path: sites[PACK_LIMITS.phrases].path });
+
+  const words = new Set<string>();
+  const labelsOfPhrase = new Map<string, Set<string>>();
+  let reportedWords = false;
+  for (const site of sites.slice(0, PACK_LIMITS.phrases)) {
+    const tokens = tokenize(site.phrase).filter((token) => token.kind !== TokenKind.Punct);
+    if (tokens.length > PACK_LIMITS.phraseWords) {
+      problems.push({ message: `phrase has ${tokens.length} words; at most ${PACK_LIMITS.phraseWords} are allowed`, path: site.path });
+      continue;
+    }
+    for (const token of tokens) words.add(token.lower);
+    if (!reportedWords && words.size > PACK_LIMITS.distinctWords) {
+      problems.push({ message: over('different words in all phrases', PACK_LIMITS.distinctWords), path: site.path });
+      reportedWords = true;
+    }
+    const key = tokens.map((token) => token.key).join(' ');
+    let labels = labelsOfPhrase.get(key);
+    if (!labels) labelsOfPhrase.set(key, (labels = new Set()));
+    labels.add(site.label);
+    if (labels.size === PACK_LIMITS.labelsPerPhrase + 1) {
+      problems.push({ message: `"${site.phrase}" is listed under more than ${PACK_LIMITS.labelsPerPhrase} concepts, party names or entities`, path: site.path });
+    }
+  }
+
+  if (pack.sources.length > PACK_LIMITS.sources) problems.push({ message: over('sources', PACK_LIMITS.sources), path: ['sources', PACK_LIMITS.sources] });
+  if (pack.claims.length > PACK_LIMITS.claims) problems.push({ message: over('claims', PACK_LIMITS.claims), path: ['claims', PACK_LIMITS.claims] });
+  let patterns = 0;
+  pack.claims.forEach((claim, c) => {
+    if (patterns <= PACK_LIMITS.patterns && (patterns += claim.patterns.length) > PACK_LIMITS.patterns) {
+      problems.push({ message: over('patterns in all claims', PACK_LIMITS.patterns), path: ['claims', c, 'patterns'] });
+    }
+    if (claim.excerpts.length > PACK_LIMITS.excerptsPerClaim) {
+      problems.push({ message: over('excerpts in one claim', PACK_LIMITS.excerptsPerClaim), path: ['claims', c, 'excerpts', PACK_LIMITS.excerptsPerClaim] });
+    }
+    for (const kind of ['match', 'noMatch'] as const) {
+      const examples = claim.examples?.[kind] ?? [];
+      if (examples.length > PACK_LIMITS.examplesPerClaim) {
+        problems.push({ message: over(`${kind} examples in one claim`, PACK_LIMITS.examplesPerClaim), path: ['claims', c, 'examples', kind, PACK_LIMITS.examplesPerClaim] });
+      }
+      examples.forEach((example, i) => {
+        if (example.length > PACK_LIMITS.exampleChars) {
+          problems.push({ message: `example is ${example.length} characters long; at most ${PACK_LIMITS.exampleChars} are allowed`, path: ['claims', c, 'examples', kind, i] });
+        }
+      });
+    }
+  });
+  return problems;
+}
