@@ -42,3 +42,10 @@ test('source mentions point at lines that name the entity', () => {
     for (const m of list) assert.match(texts.get(m.file)![m.line - 1], names, `${key} at ${m.file}:${m.line}`);
   }
 });
+
+test('Helsinki, Red Square and RT are known, with the source lines that name them', () => {
+  const text = 'Zelensky spoke in Helsinki; RT showed Red Square.';
+  assert.deepEqual(['Helsinki', 'RT', 'Red'].map((word) => at(text, word)?.entity.kind), ['place', 'outlet', 'place']);
+  const helsinki = library.mentionsOf(kremlin()).get('entity:helsinki') ?? [];
+  assert.deepEqual(helsinki.map((m) => `${m.file.slice(0, 3)}:${m.line}`), ['001:23', '001:39']);
+});
