@@ -24,7 +24,7 @@ import { sourceLineLink } from './sources';
 
 // The reporter's workflow on top of the claim findings: suppression directives, TK markers,
 // the quote check, entity hovers and the attribution report. Reviews are cached per
-// document version; the server keeps publishing the full set for every version.
+// analysis of a document; the server keeps publishing the full set for every version.
 
 /** The text the engine analyses for a document of this language (news drafts are rewritten, same length). */
 export function analysisText(languageId: string, text: string): string {
@@ -37,7 +37,9 @@ const MAX_SOURCE_LINKS = 8;
 const NOT_SILENCEABLE = new Set(['draft-too-large', 'suppression-unknown-code']);
 
 interface Cached {
-  version: number;
+  /** The analysis the review was made from: a re-check of the same version (new settings or packs) makes a new one. */
+  snapshot: Draft['snapshot'];
+  packs: readonly CompiledPack[];
   review: DraftReview;
 }
 
@@ -49,13 +51,13 @@ export class Workflow {
   /** The review of the draft's current version, or null when the draft is not checked. */
   review(draft: Draft, packs: readonly CompiledPack[]): DraftReview | null {
     if (!draft.checked) return null;
-    const { uri, version } = draft.document;
+    const { uri } = draft.document;
     const cached = this.reviews.get(uri);
-    if (cached?.version === version) return cached.review;
+    if (cached?.snapshot === draft.snapshot && cached.packs === packs) return cached.review;
     const text = draft.document.getText();
     const prepared = prepareDraft(draftKindOf(draft.document.languageId), text);
     const review = reviewDraft({ text, prepared, snapshot: draft.snapshot, packs, quotationsOf: (pack) => this.library.quotationsOf(pack) });
-    this.reviews.set(uri, { version, review });
+    this.reviews.set(uri, { snapshot: draft.snapshot, packs, review });
     return review;
   }
 
