@@ -2,46 +2,12 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { REPORT_REQUEST, type ReportParams, type ReportResult } from '../../server/src/protocol';
+import { reportPage, type ReportMessage } from './reportPage';
 
 // "Claim Lens: Attribution Report": asks the server for the report of the active draft and
 // shows its HTML in a webview (links open the draft or the source at the line), or opens
 // its Markdown as a new document. The report is rebuilt when the draft is re-checked.
 
-type ReportMessage = { type: 'reveal'; line: number } | { type: 'source'; href: string } | { type: 'markdown' };
-
-const STYLE = `
-  body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 1.5em 2em; line-height: 1.45; }
-  table { border-collapse: collapse; width: 100%; margin: 1em 0; }
-  th, td { border: 1px solid var(--vscode-panel-border); padding: .3em .5em; text-align: left; vertical-align: top; }
-  tr.needs-work td:first-child { color: var(--vscode-editorWarning-foreground); font-weight: bold; }
-  .framing.unattributed, .framing.misattributed { color: var(--vscode-editorWarning-foreground); }
-  .framing.weak, .framing.unclear { color: var(--vscode-editorInfo-foreground); }
-  .framing.silenced { opacity: .6; }
-  blockquote { margin: .3em 0; padding-left: .8em; border-left: 3px solid var(--vscode-textBlockQuote-border); }
-  a { color: var(--vscode-textLink-foreground); cursor: pointer; }
-  .toolbar { position: sticky; top: 0; background: var(--vscode-editor-background); padding: .5em 0; }
-  button { color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: .3em .8em; cursor: pointer; }
-`;
-
-function page(body: string, nonce: string, cspSource: string): string {
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${cspSource} 'nonce-${nonce}'; script-src 'nonce-${nonce}';">
-<style nonce="${nonce}">${STYLE}</style></head>
-<body><div class="toolbar"><button id="markdown">Open as Markdown</button></div>
-${body}
-<script nonce="${nonce}">
-  const vscode = acquireVsCodeApi();
-  document.getElementById('markdown').addEventListener('click', () => vscode.postMessage({ type: 'markdown' }));
-  document.addEventListener('click', (event) => {
-    const link = event.target.closest('a');
-    if (!link) return;
-    event.preventDefault();
-    if (link.dataset.line) vscode.postMessage({ type: 'reveal', line: Number(link.dataset.line) });
-    else if (link.dataset.source) vscode.postMessage({ type: 'source', href: link.getAttribute('href') });
-  });
-</script></body></html>`;
-}
 
 async function openAtLine(uri: vscode.Uri, line: number, column?: vscode.ViewColumn): Promise<void> {
   const document = await vscode.workspace.openTextDocument(uri);
@@ -91,7 +57,7 @@ export class ReportView implements vscode.Disposable {
       this.panel.webview.onDidReceiveMessage((message: ReportMessage) => void this.handle(message));
     }
     this.panel.title = `Attribution report: ${uri.path.split('/').pop()}`;
-    this.panel.webview.html = page(result.html, randomBytes(16).toString('base64'), this.panel.webview.cspSource);
+    this.panel.webview.html = reportPage(result.html, randomBytes(16).toString('base64'), this.panel.webview.cspSource);
     this.panel.reveal(vscode.ViewColumn.Beside, true);
   }
 
@@ -131,7 +97,7 @@ export class ReportView implements vscode.Disposable {
       void this.fetch(shown).then((result) => {
         if ('error' in result || !this.panel) return;
         this.markdown = result.markdown;
-        this.panel.webview.html = page(result.html, randomBytes(16).toString('base64'), this.panel.webview.cspSource);
+        this.panel.webview.html = reportPage(result.html, randomBytes(16).toString('base64'), this.panel.webview.cspSource);
       });
     }, 400);
   }
