@@ -8,7 +8,6 @@ import { reportPage, type ReportMessage } from './reportPage';
 // shows its HTML in a webview (links open the draft or the source at the line), or opens
 // its Markdown as a new document. The report is rebuilt when the draft is re-checked.
 
-
 async function openAtLine(uri: vscode.Uri, line: number, column?: vscode.ViewColumn): Promise<void> {
   const document = await vscode.workspace.openTextDocument(uri);
   const position = new vscode.Position(Math.max(0, line - 1), 0);
