@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { isDeepStrictEqual } from 'node:util';
+import { analyzeText, DraftAnalyzer, type DraftOptions, type DraftSnapshot } from '../../server/src/engine/analysis/document';
+import { kremlin } from '../helpers';
+
+const options = (overrides: Partial<DraftOptions> = {}): DraftOptions => ({ syntax: 'markdown', maxChars: 2_000_000, ...overrides });
+
+/** Everything a consumer can see of a snapshot, as plain data. */
+function visible(snapshot: DraftSnapshot) {
+  return {
+    findings: snapshot.findings,
+    skippedChars: snapshot.skippedChars,
+    blocks: snapshot.blocks.map(({ block, contextIn, result }) => ({ block, contextIn, result })),
+  };
+}
+
+/** Indexes of the blocks of `next` whose analysis is not carried over from `previous`. */
+function reanalysed(previous: DraftSnapshot, next: DraftSnapshot): number[] {
+  const old = new Set(previous.blocks.map((entry) => entry.result));
+  return next.blocks.flatMap((entry, index) => (old.has(entry.result) ? [] : [index]));
+}
+
+const PARAGRAPHS = [
+  '# Overnight in Moscow',
+  'The city council approved the riverside housing scheme on Monday.',
+  'The Kremlin said little on Wednesday morning.',
+  'It said two drones attacked the Kremlin overnight.',
+  'Attendance was higher than last year. The figures will be reviewed in the autumn.',
+  'The harbour board raised concerns about the new tram line.',
+  'Tickets go on sale on Friday.',
+];
+const DRAFT = PARAGRAPHS.join('\n\n');
+
+test('typing inside one paragraph re-analyses that paragraph only', () => {
+  const analyzer = new DraftAnalyzer([kremlin()], options());
+  const before = analyzer.update(DRAFT);
+  const at = DRAFT.indexOf('raised concerns');
+  const after = analyzer.update(`${DRAFT.slice(0, at)}quickly ${DRAFT.slice(at)}`);
+  assert.equal(after.analysedBlocks, 1);
+  assert.deepEqual(reanalysed(before, after), [5]);
+  // The paragraph after the edit moved by the inserted length; its findings moved with it.
+  assert.equal(after.blocks[6].block.start, before.blocks[6].block.start + 'quickly '.length);
+});
+
+test('an edit that changes who "It" points to re-analyses the next paragraph too, and no further', () => {
+  const analyzer = new DraftAnalyzer([kremlin()], options());
+  const before = analyzer.update(DRAFT);
+  assert.deepEqual(
+    before.findings.map((f) => f.framing),
+    ['attributed'],
+  );
+  const edited = DRAFT.replace('The Kremlin said little', 'Kyiv said little');
+  const after = analyzer.update(edited);
+  const changed = reanalysed(before, after);
+  assert.equal(changed[0], 2, 'the edited paragraph');
+  assert.ok(changed.includes(3), 'the paragraph whose pronoun now points to Kyiv');
+  assert.ok(!changed.includes(6), 'the chain stops once the context handed on is unchanged');
+  assert.deepEqual(
+    after.findings.map((f) => f.framing),
+    ['misattributed'],
+  );
+  assert.deepEqual(visible(after), visible(analyzeText(edited, [kremlin()])));
+});
+
+test('re-analyses exactly the blocks whose text or incoming context changed', () => {
+  const analyzer = new DraftAnalyzer([kremlin()], options());
+  let previous = analyzer.update(DRAFT);
+  for (const edited of [
+    DRAFT.replace('Tickets go', 'Two drones attacked the Kremlin. Tickets go'),
+    DRAFT.replace('\n\nIt said', ' It said'),
+    DRAFT.replace('The harbour board', '```\nThe harbour board'),
+    `---\ntitle: x\n---\n\n${DRAFT}`,
+  ]) {
+    const next = analyzer.update(edited);
+    const old = previous.blocks;
+    next.blocks.forEach((entry, index) => {
+      const couldReuse = old.some((o) => o.block.text === entry.block.text && (o.block.start === 0) === (entry.block.start === 0) && isDeepStrictEqual(o.contextIn, entry.contextIn));
+      const reused = old.some((o) => o.result === entry.result);
+      assert.equal(reused, couldReuse, `block ${index} ${JSON.stringify(entry.block.text.slice(0, 30))}`);
+    });
+    assert.equal(next.analysedBlocks, reanalysed(previous, next).length);
+    previous = next;
+  }
+});
+
+test('the same text again analyses nothing', () => {
+  const analyzer = new DraftAnalyzer([kremlin()], options());
+  const first = analyzer.update(DRAFT);
+  const again = analyzer.update(DRAFT);
+  assert.equal(again.analysedBlocks, 0);
+  assert.deepEqual(visible(again), visible(first));
+});
+
+test('after any sequence of edits, incremental results equal a fresh analysis', () => {
+  // Edits chosen to move block boundaries: blank lines, fences, comments, front matter,
+  // list lead-ins, CRLF line ends, pronouns and claims.
+  const pieces = ['\n', '\n\n', '```\n', '---\n', '<!-- ', ' -->', 'It said ', 'Two drones attacked the Kremlin. ', 'The Kremlin said ', '- ', '# ', 'x', ' ', '\r\n', '> ', ':\n\n'];
+  let seed = 11;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  for (const syntax of ['markdown', 'plain'] as const) {
+    const settings = options({ syntax, maxChars: 1500 });
+    const analyzer = new DraftAnalyzer([kremlin()], settings);
+    let text = `${DRAFT}\n\nThe Kremlin said:\n\n- two drones attacked the Kremlin\n- nobody was hurt`;
+    analyzer.update(text);
+    for (let step = 0; step < 60; step++) {
+      const at = random(text.length + 1);
+      text = random(3) === 0
+        ? text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + random(40)))
+        : text.slice(0, at) + pieces[random(pieces.length)] + text.slice(at);
+      const incremental = analyzer.update(text);
+      assert.deepEqual(visible(incremental), visible(analyzeText(text, [kremlin()], settings)), `${syntax}, edit ${step} at ${at}`);
+    }
+  }
+});
+
+test('edits past the size limit analyse nothing; the skipped part is reported', () => {
+  const analyzer = new DraftAnalyzer([kremlin()], options({ maxChars: 200 }));
+  const first = analyzer.update(DRAFT);
+  const cut = DRAFT.lastIndexOf('\n', 200);
+  assert.equal(first.skippedChars, DRAFT.length - cut);
+  const later = analyzer.update(`${DRAFT} More words at the very end.`);
+  assert.equal(later.analysedBlocks, 0);
+  assert.equal(later.skippedChars, first.skippedChars + ' More words at the very end.'.length);
+});

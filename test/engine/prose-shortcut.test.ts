@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { blockProse, markdownBlockProse } from '../../server/src/engine/text/prose';
+
+// Blocks of plain running text skip the Markdown parser. Whatever the block, the result
+// must be exactly what the parser would have produced.
+
+const sameAsParser = (text: string, atDocumentStart: boolean) =>
+  assert.deepEqual(blockProse(text, 'markdown', atDocumentStart), markdownBlockProse(text, atDocumentStart), JSON.stringify(text));
+
+test('plain paragraphs and near misses read the same with and without the parser', () => {
+  for (const text of [
+    'Two drones attacked the Kremlin overnight, the Kremlin said.',
+    'Trailing spaces stay part of the paragraph.   ',
+    'A hard-wrapped\nparagraph, with CRLF\r\nline ends and a lone\rreturn.',
+    'A line with a hard break  \nafter it.',
+    '\u00a0Starts with a no-break space; ends with an ideographic one\u3000',
+    "It's “quoted” — 100% sure (really)! Cost: 5 {x} ^2 $3.",
+    'Setext underline\n===',
+    'Setext underline\n---',
+    '1. a list',
+    '2) a list',
+    '- a list',
+    '+ a list',
+    '# heading',
+    '> quote',
+    '    indented code',
+    ' one space of indent',
+    'Mail someone@example.com or see www.example.com or https://example.com today.',
+    'A *stressed* _word_, `code`, [a link](x), <b>html</b>, &amp; an entity, a \\*escape, ~~gone~~, a | pipe.',
+    'Two\n\nparagraphs',
+    '\nleading line break',
+    'trailing line break\n',
+    '\tTab first',
+  ]) {
+    sameAsParser(text, false);
+    sameAsParser(text, true);
+  }
+});
+
+test('random blocks read the same with and without the parser', () => {
+  // Prose-like pieces, Markdown's special characters and awkward whitespace.
+  const pieces = [
+    'Two', 'drones', 'Kremlin', 'said', 'é', '😀', ' ', ' ', '  ', '\n', '\r\n', '\r', '1', '9', '.', ')', '(', '!', '?', ':', ',',
+    '"', "'", '“', '”', '\u00a0', '\u3000', '\u2028', '\u0085', '—', '-', '=', '+', '#', '>', '$', '^', '{', '%', '/', '@', '*',
+    '_', '[', ']', '<', '&', '|', '~', '`', '\\', '\t', '\f', 'www', 'http', '://',
+  ];
+  let seed = 5;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  for (let i = 0; i < 1500; i++) {
+    let text = '';
+    for (let length = 1 + random(14); length > 0; length--) text += pieces[random(pieces.length)];
+    sameAsParser(text, i % 2 === 0);
+  }
+});
