@@ -98,3 +98,13 @@ test('after an edit, a reused paragraph is checked again when the paragraph befo
   const third = `Intro.\n\n${second}`;
   assert.deepEqual(verdicts(third), [['misattributed', 'Dmitry Peskov', third.indexOf(quote) + 1]], 'offsets follow a shifted block');
 });
+
+test('only wordings that resemble the quotation are offered as closest, and another speaker’s only when near', () => {
+  const [blinken] = checks('Blinken said: “We cannot confirm the reports.”');
+  assert.deepEqual([blinken.verdict, blinken.closest], ['unsourced', []]);
+  assert.doesNotMatch(review('Blinken said: “We cannot confirm the reports.”').notes[0].message, /Closest/);
+  const [nearMatch] = checks('“We are not attacking Putin or Moscow, ever,” Blinken said.');
+  assert.equal(nearMatch.verdict, 'unsourced');
+  assert.ok(nearMatch.closest.length > 0, 'Zelensky’s near match is shown');
+  assert.ok(nearMatch.closest.every((text) => ZELENSKY_WORDINGS.includes(text)), nearMatch.closest.join(' | '));
+});

@@ -11,6 +11,10 @@ import type { SourcePiece, SourceQuotation } from './sourceQuotes';
 
 export const MIN_QUOTE_WORDS = 3;
 const MAX_CLOSEST = 3;
+// Word overlap below which a sourced wording is not worth showing as "closest": from the
+// same speaker, a loose resemblance helps; from anyone else, only a near match does.
+const MIN_SIMILARITY_SAME_SPEAKER = 0.25;
+const MIN_SIMILARITY_OTHER_SPEAKER = 0.5;
 
 export interface SourcedVersion {
   quotation: SourceQuotation;
@@ -28,7 +32,7 @@ export interface QuoteCheck {
   verdict: QuoteVerdict;
   /** The source quotations that carry the words verbatim (any speaker). */
   matches: SourceQuotation[];
-  /** The closest sourced versions from the same speaker (or from anyone, when the speaker has none). */
+  /** The closest sourced versions from the same speaker (or near matches from anyone, when the speaker has none). */
   closest: SourcedVersion[];
 }
 
@@ -129,9 +133,10 @@ export function checkQuotations(
 
     const draftStems = stems(quoted);
     const pool = verdict === 'misattributed' ? matches : own.length ? own : catalogue;
+    const threshold = verdict === 'misattributed' ? 0 : own.length ? MIN_SIMILARITY_SAME_SPEAKER : MIN_SIMILARITY_OTHER_SPEAKER;
     const closest = pool
       .flatMap((source) => versionsOf(source, draftStems).slice(0, 1))
-      .filter((version) => version.similarity > 0)
+      .filter((version) => version.similarity > threshold)
       .sort((a, b) => b.similarity - a.similarity)
       .slice(0, MAX_CLOSEST);
     checks.push({ quotation: { ...quotation, speaker }, verdict, matches, closest });

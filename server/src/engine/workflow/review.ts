@@ -2,7 +2,7 @@ import type { Finding } from '../analysis/block';
 import { documentComments, type AnalysedBlock, type DraftSnapshot } from '../analysis/document';
 import type { CompiledPack } from '../pack/compile';
 import type { PreparedDraft, CharSpan } from './newsDraft';
-import { checkQuotations, type QuoteCheck } from './quoteCheck';
+import { checkQuotations, sameSpeaker, type QuoteCheck } from './quoteCheck';
 import type { Speaker } from './quotes';
 import type { SourceQuotation } from './sourceQuotes';
 import { optsOut, parseDirectives, Suppressions, type CommentLike, type Directive } from './suppressions';
@@ -128,7 +128,7 @@ function quoteNote(pack: CompiledPack, check: QuoteCheck): WorkflowNote | null {
     };
   }
   if (check.verdict === 'unsourced') {
-    const closest = check.closest[0];
+    const closest = check.closest.find((version) => sameSpeaker(check.quotation.speaker, version.quotation.speaker));
     const hint = closest ? ` Closest sourced wording: “${closest.text}” (${closest.quotation.file}, line ${closest.line}).` : '';
     return {
       code: 'quote-unsourced',
