@@ -19,13 +19,33 @@ export interface TestServer {
   connection: ProtocolConnection;
   child: ChildProcess;
   /** Resolves with the diagnostics published for uri at version. */
-  diagnostics(uri: string, version: number): Promise<Diagnostic[]>;
+  diagnostics(uri: string, version: number, timeoutMs?: number): Promise<Diagnostic[]>;
   open(uri: string, text: string, languageId?: string): Promise<Diagnostic[]>;
   stop(): Promise<void>;
+  /** Everything the server wrote to stderr so far. */
+  stderr(): string;
 }
 
-export async function startServer(initializationOptions: Record<string, unknown> = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [join(ROOT, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+/** How the server process is started and introduced (defaults: as an editor would). */
+export interface LaunchOptions {
+  /** Sent as initialize.processId: the server exits when this process dies. */
+  processId?: number | null;
+  rootUri?: string | null;
+  cwd?: string;
+  env?: NodeJS.ProcessEnv;
+  /** Node options placed before the server script (e.g. --require for a preload). */
+  nodeArgs?: string[];
+}
+
+export async function startServer(initializationOptions: Record<string, unknown> = {}, launch: LaunchOptions = {}): Promise<TestServer> {
+  const child = spawn(process.execPath, [...(launch.nodeArgs ?? []), join(ROOT, 'server', 'out', 'server.js'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    cwd: launch.cwd,
+    env: launch.env,
+  });
+  // Drained so that a chatty server never blocks on a full pipe.
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const waiters: Array<{ uri: string; version: number; resolve: (d: Diagnostic[]) => void }> = [];
@@ -40,18 +60,18 @@ export async function startServer(initializationOptions: Record<string, unknown>
   });
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri: null,
+    processId: launch.processId === undefined ? process.pid : launch.processId,
+    rootUri: launch.rootUri ?? null,
     capabilities: {},
     initializationOptions,
   });
   connection.sendNotification('initialized', {});
 
-  const diagnostics = (uri: string, version: number) =>
+  const diagnostics = (uri: string, version: number, timeoutMs = 10_000) =>
     new Promise<Diagnostic[]>((resolve, reject) => {
       const done = published.find((p) => p.uri === uri && p.version === version);
       if (done) return resolve(done.diagnostics);
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri}@${version}`)), 10_000);
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri}@${version}`)), timeoutMs);
       waiters.push({ uri, version, resolve: (d) => (clearTimeout(timer), resolve(d)) });
     });
 
@@ -59,6 +79,7 @@ export async function startServer(initializationOptions: Record<string, unknown>
     connection,
     child,
     diagnostics,
+    stderr: () => stderr,
     async open(uri, text, languageId = 'markdown') {
       const wait = diagnostics(uri, 1);
       connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });

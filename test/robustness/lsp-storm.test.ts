@@ -1,0 +1,151 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import fc from 'fast-check';
+import type { LogMessageParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import { ROOT } from '../helpers';
+import { startServer, type TestServer } from '../server/client';
+import { CLAIM_SENTENCES } from './arbitraries';
+import { MB, MirrorDocument, residentBytes } from './lsp-mirror';
+
+// 10,000 random incremental edits against the built server, in bursts. After each burst
+// the diagnostics published for the edited draft must equal those of the same text opened
+// afresh under another URI; the server must log no error and keep its memory.
+
+const TOTAL_EDITS = Number(process.env.CLAIM_LENS_STORM_EDITS ?? 10_000);
+const BURSTS = 30;
+const SEED = Number(process.env.CLAIM_LENS_SEED ?? Date.now() % 2 ** 31);
+const MIN_CHARS = 4_000;
+const MAX_CHARS = 9_000;
+const WARM_UP_EDITS = 2_000;
+const RSS_MARGIN = 24 * MB;
+
+type EditKind = 'type' | 'delete' | 'paste-claim' | 'replace-with-claim' | 'paragraph' | 'markup' | 'delete-line' | 'replace-all';
+
+interface AbstractEdit {
+  kind: EditKind;
+  /** Where, as a fraction of the document. */
+  at: number;
+  length: number;
+  text: string;
+}
+
+const TYPED = ['a', 'e', 't', ' ', '.', ',', 'K', '\n', '\r\n', '\t', '🙂', '\u0301', '\u200b', 'ש', '“', '”'];
+const MARKUP = ['# ', '- ', '> ', '```\n', '<!-- ', ' -->', '**', '[', '](x)', '---\n', '|'];
+
+const abstractEdit: fc.Arbitrary<AbstractEdit> = fc.record({
+  kind: fc.oneof(
+    ...(
+      [
+        ['type', 200],
+        ['delete', 100],
+        ['paste-claim', 40],
+        ['replace-with-claim', 40],
+        ['paragraph', 40],
+        ['markup', 40],
+        ['delete-line', 35],
+        ['replace-all', 1],
+      ] as const
+    ).map(([kind, weight]) => ({ weight, arbitrary: fc.constant<EditKind>(kind) })),
+  ),
+  at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+  length: fc.integer({ min: 1, max: 30 }),
+  text: fc.oneof(fc.constantFrom(...TYPED), fc.array(fc.constantFrom(...TYPED), { minLength: 2, maxLength: 4 }).map((a) => a.join(''))),
+});
+
+function changeFor(doc: MirrorDocument, edit: AbstractEdit, rng: () => number): TextDocumentContentChangeEvent {
+  const length = doc.text.length;
+  const at = Math.floor(edit.at * (length + 1));
+  const claim = CLAIM_SENTENCES[Math.floor(rng() * CLAIM_SENTENCES.length)];
+  // The draft is kept between MIN_CHARS and MAX_CHARS, so every burst works on a real draft.
+  if (length > MAX_CHARS) return doc.replace(at, at + 400, '');
+  if (length < MIN_CHARS && (edit.kind === 'delete' || edit.kind === 'delete-line')) return doc.replace(at, at, `\n\n${claim} ${claim}\n\n`);
+  switch (edit.kind) {
+    case 'type':
+      return doc.replace(at, at, edit.text);
+    case 'delete':
+      return doc.replace(at, at + edit.length, '');
+    case 'paste-claim':
+      return doc.replace(at, at, ` ${claim} `);
+    case 'replace-with-claim':
+      return doc.replace(at, at + edit.length * 3, claim);
+    case 'paragraph':
+      return doc.replace(at, at, rng() < 0.5 ? '\n\n' : '\r\n\r\n');
+    case 'markup':
+      return doc.replace(at, at, MARKUP[Math.floor(rng() * MARKUP.length)]);
+    case 'delete-line': {
+      const end = doc.text.indexOf('\n', at);
+      return doc.replace(at, end < 0 ? length : end + 1, '');
+    }
+    case 'replace-all':
+      return doc.replaceAll(`${claim}\n\nA fresh start 🙂.\r\n`);
+  }
+}
+
+let server: TestServer;
+const errors: string[] = [];
+before(async () => {
+  server = await startServer();
+  server.connection.onNotification('window/logMessage', (params: LogMessageParams) => {
+    if (params.type === 1) errors.push(params.message);
+  });
+});
+after(async () => {
+  await server.stop();
+});
+
+test(`${TOTAL_EDITS} random incremental edits: diagnostics always equal a fresh analysis, memory stays put`, async () => {
+  const uri = 'file:///storm/draft.md';
+  const doc = new MirrorDocument(readFileSync(join(ROOT, 'samples', 'kremlin-draft.md'), 'utf8'));
+  await server.open(uri, doc.text);
+  const edits = fc.sample(abstractEdit, { seed: SEED, numRuns: TOTAL_EDITS });
+  const picks = fc.sample(fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), { seed: SEED + 1, numRuns: TOTAL_EDITS });
+  let pick = 0;
+  const rng = () => picks[pick++ % picks.length];
+  const groupSizes = fc.sample(fc.integer({ min: 1, max: 10 }), { seed: SEED + 2, numRuns: TOTAL_EDITS });
+
+  let version = 1;
+  let next = 0;
+  let fresh = 0;
+  const reproduce = `reproduce with CLAIM_LENS_SEED=${SEED}`;
+
+  async function burst(editCount: number): Promise<void> {
+    const until = Math.min(edits.length, next + editCount);
+    while (next < until) {
+      const group = Math.min(groupSizes[next], until - next);
+      const contentChanges = edits.slice(next, next + group).map((edit) => changeFor(doc, edit, rng));
+      next += group;
+      version++;
+      server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    }
+    const incremental = await server.diagnostics(uri, version, 60_000);
+    const freshUri = `file:///storm/fresh-${fresh++}.md`;
+    const expected = await server.open(freshUri, doc.text);
+    server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: freshUri } });
+    assert.deepEqual(incremental, expected, `after edit ${next} (version ${version}) the diagnostics differ from a fresh analysis; ${reproduce}`);
+  }
+
+  const rssCold = residentBytes(server.child.pid!);
+  // The first edits warm the JIT, fill the engine's bounded word caches and grow the heap to
+  // its working size (RSS levels off after a few thousand edits); memory is compared after.
+  const started = performance.now();
+  for (let k = 0; k < 5; k++) await burst(WARM_UP_EDITS / 5);
+  const rssBefore = residentBytes(server.child.pid!);
+  const perBurst = Math.ceil((TOTAL_EDITS - next) / BURSTS);
+  while (next < edits.length) {
+    await burst(perBurst);
+    if (process.env.CLAIM_LENS_STORM_TRACE) console.log(`edit ${next}: RSS ${(residentBytes(server.child.pid!) / MB).toFixed(1)} MB, draft ${doc.text.length} chars`);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const rssAfter = residentBytes(server.child.pid!);
+
+  console.log(
+    `storm: ${next} edits in ${version - 1} didChange notifications, ${fresh} fresh comparisons, ${seconds.toFixed(1)} s; ` +
+      `RSS ${(rssCold / MB).toFixed(1)} MB at open, ${(rssBefore / MB).toFixed(1)} MB after ${WARM_UP_EDITS} edits, ${(rssAfter / MB).toFixed(1)} MB at the end; ` +
+      `final draft ${doc.text.length} chars`,
+  );
+  assert.equal(server.child.exitCode, null, 'the server is still running');
+  assert.deepEqual(errors, [], `the server logged errors; ${reproduce}`);
+  assert.ok(rssAfter - rssBefore < RSS_MARGIN, `RSS grew by ${((rssAfter - rssBefore) / MB).toFixed(1)} MB (allowed ${RSS_MARGIN / MB} MB)`);
+});
