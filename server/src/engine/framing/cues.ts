@@ -142,6 +142,22 @@ export function findCues(view: SentenceView): Cue[] {
     const cue = footageCue(view, occurrence.start, occurrence.end);
     if (cue) cues.push(cue);
   }
+  // A caption: "Smoke rises above the Kremlin in a still from a video posted on Telegram".
+  for (const occurrence of view.frame.get(FRAME.footage) ?? []) {
+    let at = occurrence.start - 1;
+    while (at >= 0 && at > occurrence.start - 4 && !view.isPunct(at) && !['in', 'from'].includes(view.tokens[at].lower)) at--;
+    if (at < 1 || !['in', 'from'].includes(view.tokens[at].lower)) continue;
+    const clauseStart = clauseStartBefore(view, at);
+    if (view.wordCount({ start: clauseStart, end: at }) < 2) continue;
+    cues.push({
+      kind: 'footage',
+      polarity: 'assert',
+      word: { start: at, end: occurrence.end },
+      source: { start: at + 1, end: clauseEndAfter(view, occurrence.end) },
+      scopes: [{ start: clauseStart, end: at }],
+      hedged: false,
+    });
+  }
   // "Purported footage of a drone strike on the Kremlin": what the footage shows follows "of".
   for (const occurrence of view.frame.get(FRAME.footage) ?? []) {
     const of = occurrence.end;

@@ -122,7 +122,7 @@ const LISTS: Array<[string, string[]]> = [
   ]],
   [FRAME.be, ['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', 'has been', 'have been', 'had been']],
   [FRAME.modal, ['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'have', 'has', 'had']],
-  [FRAME.footage, ['video', 'videos', 'footage', 'clip', 'clips', 'image', 'images', 'picture', 'pictures', 'photo', 'photos', 'photograph', 'film', 'recording', 'livestream']],
+  [FRAME.footage, ['video', 'videos', 'footage', 'clip', 'clips', 'image', 'images', 'picture', 'pictures', 'photo', 'photos', 'photograph', 'film', 'recording', 'livestream', 'a still', 'this still', 'the still', 'still image', 'screenshot', 'screengrab', 'video grab']],
   [FRAME.show, ['show', 'capture', 'depict', 'appear to show', 'purport to show', 'seem to show', 'purportedly show', 'reveal', 'feature']],
   [FRAME.contrast, ['but', 'however', 'although', 'though', 'while', 'whereas', 'yet', 'even as', 'meanwhile', 'despite']],
   [FRAME.that, ['that']],
