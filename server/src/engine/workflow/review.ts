@@ -59,9 +59,11 @@ const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 // object, so the checks are kept per analysis object, with block-relative offsets.
 interface CachedChecks {
   previous: AnalysedBlock['result'] | undefined;
-  catalogue: readonly SourceQuotation[];
+  /** The catalogue compared against; undefined when the block has no quotation marks. */
+  catalogue: readonly SourceQuotation[] | undefined;
   checks: QuoteCheck[];
 }
+const QUOTE_MARK = /["“”«»]/;
 const checksByBlock = new WeakMap<AnalysedBlock['result'], Map<string, CachedChecks>>();
 
 const shiftSpan = (span: CharSpan, by: number): CharSpan => ({ start: span.start + by, end: span.end + by });
@@ -74,14 +76,21 @@ function shiftCheck(check: QuoteCheck, by: number): QuoteCheck {
   };
 }
 
-function quoteChecksOf(snapshot: DraftSnapshot, pack: CompiledPack, catalogue: readonly SourceQuotation[]): QuoteCheck[] {
+/** The source quotations are read only when some block has a quotation mark. */
+function quoteChecksOf(snapshot: DraftSnapshot, pack: CompiledPack, catalogueOf: () => readonly SourceQuotation[]): QuoteCheck[] {
   const all: QuoteCheck[] = [];
   snapshot.blocks.forEach((entry, i) => {
     const previous = snapshot.blocks[i - 1];
     let perPack = checksByBlock.get(entry.result);
     if (!perPack) checksByBlock.set(entry.result, (perPack = new Map()));
     let cached = perPack.get(pack.pack.id);
-    if (!cached || cached.previous !== previous?.result || cached.catalogue !== catalogue) {
+    const hasQuotes = QUOTE_MARK.test(entry.block.text);
+    if (!cached || cached.previous !== previous?.result || (hasQuotes && cached.catalogue !== catalogueOf())) {
+      if (!hasQuotes) {
+        perPack.set(pack.pack.id, { previous: previous?.result, catalogue: undefined, checks: [] });
+        return;
+      }
+      const catalogue = catalogueOf();
       // The previous block's text goes in front, at its offset relative to this one.
       const gap = previous ? entry.block.start - previous.block.end : 0;
       const prefix = previous ? previous.block.text + '\n'.repeat(Math.min(gap, 2)).padEnd(gap, ' ') : '';
@@ -155,7 +164,7 @@ export function reviewDraft(input: ReviewInput): DraftReview {
 
   const quoteChecks: QuoteCheck[] = [];
   for (const pack of packs) {
-    const checks = quoteChecksOf(snapshot, pack, input.quotationsOf(pack));
+    const checks = quoteChecksOf(snapshot, pack, () => input.quotationsOf(pack));
     quoteChecks.push(...checks);
     for (const check of checks) {
       const note = quoteNote(pack, check);
