@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
+import { STATUS_NOTIFICATION, WORKSPACE_TRUSTED_NOTIFICATION, type ClaimLensInitializationOptions, type StatusParams } from '../../server/src/protocol';
 import { HideWhileTyping } from './hideWhileTyping';
 import { ReportView } from './report';
 
@@ -27,6 +27,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: selector(),
     synchronize: { configurationSection: 'claimLens' },
     middleware: hideWhileTyping.middleware,
+    // Read at every (re)start: workspace claim packs load only in trusted workspaces unless opted in.
+    initializationOptions: (): ClaimLensInitializationOptions => ({ workspaceTrusted: vscode.workspace.isTrusted }),
   };
   client = new LanguageClient('claimLens', 'Claim Lens', serverOptions, clientOptions);
 
@@ -35,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     report,
     vscode.commands.registerCommand('claimLens.showReport', () => report.show()),
     vscode.commands.registerCommand('claimLens.showReportMarkdown', () => report.showMarkdown()),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(WORKSPACE_TRUSTED_NOTIFICATION)),
     // Which documents the client sends to the server is fixed when it starts: a new list of
     // languages takes effect through a restart. Everything else the server re-reads itself.
     vscode.workspace.onDidChangeConfiguration(async (event) => {

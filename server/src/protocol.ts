@@ -61,3 +61,12 @@ export type ReportResult =
       totals: AttributionReport['totals'];
     }
   | { error: string };
+
+/** What the client tells the server when it starts it (LSP `initializationOptions`). */
+export interface ClaimLensInitializationOptions {
+  /** VS Code's workspace trust. Absent (other editors): trusted. Untrusted: no workspace claim packs unless opted in. */
+  workspaceTrusted?: boolean;
+}
+
+/** Client → server: the user trusted the workspace; workspace claim packs may load now. */
+export const WORKSPACE_TRUSTED_NOTIFICATION = 'claimLens/workspaceTrusted';

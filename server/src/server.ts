@@ -15,6 +15,7 @@ import { codeActionsFor } from './lsp/codeActions';
 import { diagnosticsFor } from './lsp/diagnostics';
 import { DraftStore, type Draft } from './lsp/drafts';
 import { hoverFor } from './lsp/hover';
+import { WorkspacePacks } from './lsp/packDiagnostics';
 import { readSettings } from './lsp/settings';
 import { Workflow } from './lsp/workflow';
 import { sourceLibrary } from './host/sourceTexts';
@@ -31,6 +32,10 @@ let packs: CompiledPack[] = [];
 let canPullConfiguration = false;
 
 const drafts = new DraftStore(() => packs, () => settings);
+const workspacePacks = new WorkspacePacks(connection, bundledPack, (next) => {
+  packs = next;
+  recheckAll();
+});
 const workflow = new Workflow(sourceLibrary());
 
 function guard<T>(what: string, fallback: T, run: () => T): T {
@@ -75,6 +80,7 @@ async function pullSettings(): Promise<void> {
   if (!canPullConfiguration) return;
   try {
     const [value] = await connection.workspace.getConfiguration([{ section: 'claimLens' }]);
+    workspacePacks.configure(value);
     const next = readSettings(value);
     if (JSON.stringify(next) !== JSON.stringify(settings)) {
       settings = next;
@@ -88,6 +94,7 @@ async function pullSettings(): Promise<void> {
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
   packs = [bundledPack()];
+  workspacePacks.initialize(params);
   // Warm the engine so that the first real draft does not pay for JIT compilation.
   analyzeText('Two drones attacked the Kremlin overnight, the Kremlin said. Nobody was hurt.', packs);
   return {
@@ -103,14 +110,15 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(() => {
   if (canPullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'claimLens' });
-    void pullSettings();
-  }
+    void pullSettings().finally(() => workspacePacks.start(packs));
+  } else workspacePacks.start(packs);
 });
 
 connection.onDidChangeConfiguration((change) => {
   if (canPullConfiguration) void pullSettings();
   else {
     settings = readSettings((change.settings as { claimLens?: unknown } | null)?.claimLens);
+    workspacePacks.configure((change.settings as { claimLens?: unknown } | null)?.claimLens);
     recheckAll();
   }
 });

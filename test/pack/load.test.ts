@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadPack } from '../../server/src/engine/pack/load';
-import { bundledPackPath } from '../../server/src/host/bundled';
+import { bundledPackPath, sourcesDir } from '../../server/src/host/bundled';
 
 test('the bundled pack loads without problems', () => {
   const result = loadPack(readFileSync(bundledPackPath(), 'utf8'));
@@ -36,4 +37,49 @@ test('an unknown concept in a pattern is a located problem, not a crash', () => 
   assert.equal(problems.length, 1);
   assert.match(problems[0].message, /unknown concept @no_such_concept/);
   assert.match(text.split('\n')[problems[0].line], /@no_such_concept/);
+});
+
+test('every broken reference is reported at once, each at the line of the value at fault', () => {
+  const pack = JSON.parse(readFileSync(bundledPackPath(), 'utf8'));
+  pack.claims[1].claimants = ['nobody-at-all'];
+  pack.claims[2].requires = ['no_such_concept'];
+  pack.claims[3].excerpts[0].source = 'no-such-source';
+  const text = JSON.stringify(pack, null, 2);
+  const { pack: compiled, problems } = loadPack(text);
+  assert.equal(compiled, undefined);
+  assert.deepEqual(
+    problems.map((p) => [p.message, text.split('\n')[p.line].trim()]),
+    [
+      ['claims.1.claimants.0: unknown party "nobody-at-all"', '"nobody-at-all"'],
+      ['claims.2.requires.0: unknown concept "no_such_concept"', '"no_such_concept"'],
+      ['claims.3.excerpts.0.source: unknown source "no-such-source"', '"source": "no-such-source",'],
+    ],
+  );
+});
+
+test('with the source texts at hand, excerpts are checked against them', () => {
+  const text = readFileSync(bundledPackPath(), 'utf8');
+  const sources = new Map<string, string>();
+  const readSource = (file: string) => sources.get(file);
+  const missing = loadPack(text, { readSource });
+  assert.ok(missing.pack, 'missing source files are warnings only');
+  assert.ok(missing.problems.length > 0 && missing.problems.every((p) => p.severity === 'warning'));
+
+  const original = readFileSync(join(sourcesDir(), '000_6d92244daf7f684d.txt'), 'utf8');
+  for (const file of ['000_6d92244daf7f684d.txt', '001_ea2364668dbb6090.txt', '002_22f725ecf235e9bb.txt', '003_735e68dbe1491b54.txt', '004_e3de9f4b698f1575.txt']) {
+    sources.set(file, readFileSync(join(sourcesDir(), file), 'utf8'));
+  }
+  assert.deepEqual(loadPack(text, { readSource }).problems, []);
+
+  // One line inserted at the top moves every quote of that source down by one.
+  sources.set('000_6d92244daf7f684d.txt', `A new first line.\n${original}`);
+  const shifted = loadPack(text, { readSource });
+  assert.equal(shifted.pack, undefined);
+  assert.ok(shifted.problems.length > 0);
+  for (const problem of shifted.problems) {
+    assert.match(problem.message, /^claims\.\d+\.excerpts\.\d+\.line: excerpt is on line (\d+) of 000_6d92244daf7f684d\.txt, not line (\d+)$/);
+    const [, actual, cited] = /line (\d+) of .*, not line (\d+)/.exec(problem.message)!;
+    assert.equal(Number(actual), Number(cited) + 1);
+    assert.match(text.split('\n')[problem.line], /"line": \d+/);
+  }
 });

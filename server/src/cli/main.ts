@@ -2,20 +2,25 @@ import { parseArgs } from 'node:util';
 import { bundledPack } from '../host/bundled';
 import { checkText, formatSarif, formatText, InputError, readDraft, type Format, type Problem } from './check';
 import { runEval } from './eval';
+import { PACK_HELP, PACK_USAGE, PackUsageError, packsForCheck, runPack } from './pack';
 import { parseReportArgs, renderReport, ReportUsageError, writeReport } from './report';
 
 // The command line. Exit status: 0 clean, 1 unattributed claims found, 2 usage or input error.
 
 const USAGE = `Usage:
-  claim-lens check FILE… [--format text|json|sarif] [--show-attributed]
+  claim-lens check FILE… [--format text|json|sarif] [--show-attributed] [--pack PACK.claims.json]… [--no-bundled-pack]
   claim-lens eval FILE.jsonl [--all] [--json]
   claim-lens report FILE [--format markdown|html|json] [--output OUT]
+${PACK_USAGE}
 
 check   flags unattributed, vaguely attributed and misattributed claims in drafts
         (Markdown, plain text, .draft/.story); prints file:line:col severity claim-id message
 eval    scores the engine on a labelled JSONL set and lists what it decided for failures
 report  every claim in a draft, attributed or not, with status, claimant, sources and lines;
-        the quotations checked against the sources; TK markers left`;
+        the quotations checked against the sources; TK markers left
+${PACK_HELP}
+
+check uses the bundled pack, the packs under ./.claim-lens/ and every --pack.`;
 
 class UsageError extends Error {}
 
@@ -23,12 +28,18 @@ function check(args: string[]): number {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'text' }, 'show-attributed': { type: 'boolean', default: false } },
+    options: {
+      format: { type: 'string', default: 'text' },
+      'show-attributed': { type: 'boolean', default: false },
+      pack: { type: 'string', multiple: true },
+      'no-bundled-pack': { type: 'boolean', default: false },
+    },
   });
   const format = values.format as Format;
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
   if (!positionals.length) throw new UsageError('check needs at least one FILE');
-  const packs = [bundledPack()];
+  const packs = packsForCheck(values.pack ?? [], !values['no-bundled-pack']);
+  if (!packs) return 2;
   const problems: Problem[] = [];
   let failed = false;
   for (const file of positionals) {
@@ -64,6 +75,8 @@ function main(argv: string[]): number {
         }
         return 0;
       }
+      case 'pack':
+        return runPack(rest);
       case 'eval': {
         const file = rest.find((arg) => !arg.startsWith('--'));
         if (!file) throw new UsageError('eval needs a FILE.jsonl');
@@ -78,7 +91,7 @@ function main(argv: string[]): number {
         throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ReportUsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (error instanceof UsageError || error instanceof ReportUsageError || error instanceof PackUsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`claim-lens: ${(error as Error).message}\n\n${USAGE}\n`);
       return 2;
     }

@@ -4,6 +4,7 @@ import type { CompiledPack } from '../engine/pack/compile';
 import type { SourceText } from '../engine/workflow/sourceQuotes';
 import { SourceLibrary } from '../engine/workflow/library';
 import { sourcesDir } from './bundled';
+import { sourcesDirOf } from './packRegistry';
 
 // Reads a pack's source texts from the shipped sources folder. A source without a file, or
 // whose file cannot be read, is left out: the quote check and entity hovers then work with
@@ -25,4 +26,4 @@ export function readSourceTexts(pack: CompiledPack, dir: string = sourcesDir()):
 let shared: SourceLibrary | null = null;
 
 /** One library for the process: the shipped sources of every pack. */
-export const sourceLibrary = (): SourceLibrary => (shared ??= new SourceLibrary((pack) => readSourceTexts(pack)));
+export const sourceLibrary = (): SourceLibrary => (shared ??= new SourceLibrary((pack) => readSourceTexts(pack, sourcesDirOf(pack))));

@@ -37,7 +37,7 @@ function relatedInformation(pack: CompiledPack, finding: Finding): DiagnosticRel
     if (!source?.file) continue;
     related.push({
       location: {
-        uri: sourceFileUri(source.file),
+        uri: sourceFileUri(source.file, pack),
         range: { start: { line: excerpt.line - 1, character: 0 }, end: { line: excerpt.line - 1, character: 0 } },
       },
       message: `Source (${source.title}): “${excerpt.text}”`,

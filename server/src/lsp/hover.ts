@@ -21,7 +21,7 @@ export function hoverFor(draft: Draft, packs: readonly CompiledPack[], position:
     seen.add(key);
     const pack = packs.find((p) => p.pack.id === finding.packId);
     const compiled = pack?.claimById.get(finding.claimId);
-    if (pack && compiled) cards.push(claimCard(compiled, pack, finding, sourceLineLink));
+    if (pack && compiled) cards.push(claimCard(compiled, pack, finding, (file, line) => sourceLineLink(file, line, pack)));
   }
   if (!cards.length) return null;
   return {

@@ -233,7 +233,7 @@ export function claimReviewToPack(document: unknown, options: ClaimReviewOptions
       examples: { match: [sentence], noMatch: [`${sentence.replace(/[.!?]$/, '')}, ${claimant.name} said.`] },
     });
   });
-  if (!claims.length) throw new ClaimReviewError(`none of the ${reviews.length} ClaimReview objects could be turned into a claim: ${warnings.join('; ')}`);
+  if (!claims.length) throw new ClaimReviewError(`no claim could be made from ${reviews.length} ClaimReview record${reviews.length === 1 ? '' : 's'}: ${warnings.join('; ')}`);
 
   const publisherList = [...publishers];
   const name = options.name ?? (publisherList.length ? `Claims reviewed by ${publisherList.join(', ')}` : 'Imported fact checks');

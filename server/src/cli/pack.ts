@@ -1,0 +1,138 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { claimReviewToPack, ClaimReviewError } from '../engine/pack/claimreview';
+import type { CompiledPack } from '../engine/pack/compile';
+import { describeFailure, runExamples } from '../engine/pack/examples';
+import { loadPack, type PackProblem } from '../engine/pack/load';
+import { bundledPack } from '../host/bundled';
+import { globSync, loadPackFile, PACK_FOLDER, PACK_SUFFIX } from '../host/packRegistry';
+
+// `claim-lens pack …`: tools for pack authors, and the packs `claim-lens check` uses.
+// Exit status: 0 the pack is valid and its examples pass, 1 it has problems or failing
+// examples, 2 usage or input error (a file that cannot be read, a document that is not JSON).
+
+export const PACK_USAGE = `  claim-lens pack check FILE.claims.json…
+  claim-lens pack import-claimreview FILE.json [--id ID] [--name NAME] [--output OUT.claims.json]`;
+
+export const PACK_HELP = `pack check          validates claim packs (JSON Schema, limits, references, excerpts against
+                    the sources/ folder beside the pack) and runs each claim's examples
+pack import-claimreview
+                    turns schema.org ClaimReview JSON-LD into a starting claim pack`;
+
+export class PackUsageError extends Error {}
+
+const display = (file: string) => (file.startsWith('/') && !relative(process.cwd(), file).startsWith('..') ? relative(process.cwd(), file) : file);
+
+export function formatProblem(file: string, problem: PackProblem): string {
+  return `${display(file)}:${problem.line + 1}:${problem.column + 1}: ${problem.severity}: ${problem.message}`;
+}
+
+/** Validates one pack file and runs its examples; prints what it finds. Returns the exit status. */
+function checkPackFile(file: string): number {
+  const { pack, problems, locate } = loadPackFile(file);
+  for (const problem of problems) process.stdout.write(`${formatProblem(file, problem)}\n`);
+  if (!pack) {
+    if (problems.some((problem) => /^cannot read the pack/.test(problem.message))) return 2;
+    process.stdout.write(`${display(file)}: not loaded: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n`);
+    return 1;
+  }
+  const results = runExamples(pack);
+  const failures = results.filter((result) => !result.passed);
+  for (const failure of failures) {
+    const message = describeFailure(failure);
+    const problem = locate ? locate(failure.path, message) : undefined;
+    process.stdout.write(problem ? `${formatProblem(file, problem)}\n` : `${display(file)}: error: ${message}\n`);
+  }
+  const claims = pack.pack.claims.length;
+  const withoutExamples = pack.pack.claims.filter((claim) => !claim.examples?.match?.length).length;
+  process.stdout.write(
+    `${display(file)}: pack "${pack.pack.id}": ${claims} claim${claims === 1 ? '' : 's'}, ${results.length} example${results.length === 1 ? '' : 's'}, ${failures.length} failed` +
+      (withoutExamples ? `; ${withoutExamples} claim${withoutExamples === 1 ? ' has' : 's have'} no match example` : '') +
+      '\n',
+  );
+  return failures.length || problems.some((problem) => problem.severity === 'error') ? 1 : 0;
+}
+
+function importClaimReview(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { id: { type: 'string' }, name: { type: 'string' }, output: { type: 'string', short: 'o' } },
+  });
+  if (positionals.length !== 1) throw new PackUsageError('pack import-claimreview needs exactly one FILE.json');
+  if (values.id !== undefined && !/^[a-z0-9][a-z0-9._-]*$/.test(values.id)) throw new PackUsageError(`--id must be lower-case letters, digits, ".", "_" or "-", not "${values.id}"`);
+  const [file] = positionals;
+  let document: unknown;
+  try {
+    document = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    process.stderr.write(`claim-lens: ${file}: ${code ? `cannot read (${code === 'ENOENT' ? 'no such file' : code})` : `is not JSON: ${(error as Error).message}`}\n`);
+    return 2;
+  }
+  let imported;
+  try {
+    imported = claimReviewToPack(document, { id: values.id, name: values.name });
+  } catch (error) {
+    if (!(error instanceof ClaimReviewError)) throw error;
+    process.stderr.write(`claim-lens: ${file}: ${error.message}\n`);
+    return 2;
+  }
+  const text = `${JSON.stringify(imported.pack, null, 2)}\n`;
+  const target = values.output ?? '<stdout>';
+  for (const warning of imported.warnings) process.stderr.write(`claim-lens: ${file}: ${warning}\n`);
+  // The generated pack is checked like any other, so the author sees at once what needs work.
+  const { pack, problems, locate } = loadPack(text);
+  for (const problem of problems) process.stderr.write(`${formatProblem(target, problem)}\n`);
+  const failures = pack ? runExamples(pack).filter((result) => !result.passed) : [];
+  for (const failure of failures) {
+    const problem = locate?.(failure.path, `${describeFailure(failure)} (edit the generated pattern)`, 'warning');
+    if (problem) process.stderr.write(`${formatProblem(target, problem)}\n`);
+  }
+  if (values.output) writeFileSync(values.output, text);
+  else process.stdout.write(text);
+  const claims = imported.pack.claims.length;
+  process.stderr.write(`claim-lens: ${claims} claim${claims === 1 ? '' : 's'} imported to ${target}; ${failures.length} generated pattern${failures.length === 1 ? '' : 's'} to fix\n`);
+  return problems.length || failures.length ? 1 : 0;
+}
+
+export function runPack(args: string[]): number {
+  const [subcommand, ...rest] = args;
+  switch (subcommand) {
+    case 'check': {
+      const files = rest.filter((arg) => !arg.startsWith('-'));
+      if (!files.length || files.length !== rest.length) throw new PackUsageError('pack check needs one or more pack FILEs and takes no options');
+      return Math.max(...files.map(checkPackFile));
+    }
+    case 'import-claimreview':
+      return importClaimReview(rest);
+    default:
+      throw new PackUsageError(subcommand ? `unknown pack command "${subcommand}"` : 'pack needs a command: check or import-claimreview');
+  }
+}
+
+/**
+ * The packs `claim-lens check` uses: the bundled pack (unless turned off), the packs under
+ * ./.claim-lens/ and the files given with --pack. Prints the problems of packs that do not
+ * load and returns undefined, so that a broken pack never passes as a clean check.
+ */
+export function packsForCheck(packFiles: string[], withBundled: boolean): CompiledPack[] | undefined {
+  const packs = withBundled ? [bundledPack()] : [];
+  const local = globSync(`${PACK_FOLDER}/**/*${PACK_SUFFIX}`, { dot: true, absolute: true, ignore: ['**/node_modules/**'] }).sort();
+  let failed = false;
+  for (const file of [...local, ...packFiles]) {
+    const { pack, problems } = loadPackFile(file);
+    for (const problem of problems) process.stderr.write(`claim-lens: ${formatProblem(file, problem)}\n`);
+    if (!pack) failed = true;
+    else if (packs.some((other) => other.pack.id === pack.pack.id)) {
+      process.stderr.write(`claim-lens: ${display(file)}: pack id "${pack.pack.id}" is already in use\n`);
+      failed = true;
+    } else packs.push(pack);
+  }
+  if (!packs.length && !failed) {
+    process.stderr.write('claim-lens: no claim pack to check against (--no-bundled-pack and no --pack)\n');
+    failed = true;
+  }
+  return failed ? undefined : packs;
+}
