@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyzeText, recheckSentence } from '../../server/src/engine/analysis/document';
 import { fixesFor, type Fix } from '../../server/src/engine/fixes/fixes';
-import { kremlin } from '../helpers';
+import { severityOf } from '../../server/src/engine/report/messages';
+import { kremlin, readJsonl, ROOT } from '../helpers';
 
 function preferredFix(text: string, claimId: string) {
   const pack = kremlin();
@@ -67,4 +70,32 @@ test('denied claims offer a fix that adds the denial', () => {
   const denial = fixes.find((fix) => fix.kind === 'add-denial');
   assert.ok(denial);
   assert.equal(apply(text, denial), 'Kyiv sent the drones that hit the Kremlin, the Kremlin said. Ukraine denied any involvement.');
+});
+
+test('every flagged fixture sentence gets a preferred fix that clears its claim', () => {
+  const pack = kremlin();
+  const dir = join(ROOT, 'test', 'fixtures');
+  const items = readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .flatMap((name) => readJsonl(join(dir, name)))
+    .filter((item) => item.label === 'warn' || item.label === 'weak');
+  const failures: string[] = [];
+  for (const item of items) {
+    const snapshot = analyzeText(item.text, [pack]);
+    for (const finding of snapshot.findings) {
+      const claim = pack.claimById.get(finding.claimId)!.claim;
+      if (!severityOf(finding, claim) || finding.framing === 'attributed') continue;
+      const fixes = fixesFor(finding, claim, item.text, (sentence) => recheckSentence(snapshot, [pack], 'markdown', finding.sentence, sentence));
+      const preferred = fixes.find((fix) => fix.preferred);
+      if (!preferred) {
+        failures.push(`${item.id} ${finding.claimId}: no preferred fix`);
+        continue;
+      }
+      const after = apply(item.text, preferred);
+      const left = analyzeText(after, [pack]).findings.filter((f) => f.claimId === finding.claimId && f.framing !== 'attributed' && f.framing !== 'reported');
+      if (left.length) failures.push(`${item.id} ${finding.claimId}: still ${left[0].framing} after “${after}”`);
+    }
+  }
+  assert.ok(items.length > 100, `only ${items.length} flagged items`);
+  assert.deepEqual(failures, []);
 });

@@ -48,18 +48,29 @@ function scopeSize(cue: Cue): number {
   return cue.scopes.reduce((sum, scope) => sum + Math.max(0, scope.end - scope.start), 0);
 }
 
+/**
+ * The cue is part of the claim itself ("Kyiv denied any involvement", "video shows smoke").
+ * A claim noun inside the match is its object ("sceptical of Moscow's version"), and an
+ * auxiliary shared with a passive cue ("drones were said to …") is not the cue.
+ */
+function isOwnCue(cue: Cue, parts: Part[]): boolean {
+  if (cue.kind === 'noun') return false;
+  const head = cue.kind === 'passive' ? { start: cue.word.end - 1, end: cue.word.end } : cue.word;
+  return parts.some((part) => overlaps(part, head));
+}
+
 /** The cue that frames a match: its own words, one inside the match, or the innermost scope around it. */
 function framingCue(cues: Cue[], match: PatternMatch): Cue | undefined {
   const parts = presentParts(match);
   // A claim noun inside the match ("sceptical of Moscow's version") is its object, not its frame.
-  const own = cues.find((cue) => cue.kind !== 'noun' && parts.some((part) => overlaps(part, cue.word)));
+  const own = cues.find((cue) => isOwnCue(cue, parts));
   if (own) return own;
-  const inGap = cues.find((cue) => cue.polarity !== 'mention' && gaps(match).some((gap) => cue.word.start >= gap.start && cue.word.end <= gap.end));
-  if (inGap) return inGap;
-  // A named source beats an agentless passive; then the innermost scope wins.
+  const inGap = (cue: Cue) => cue.polarity !== 'mention' && gaps(match).some((gap) => cue.word.start >= gap.start && cue.word.end <= gap.end);
+  // A named source beats an agentless passive ("is believed to …, Peskov said"); then a cue
+  // inside the claim ("Ukraine, Russian officials alleged, was behind"); then the innermost scope.
   return cues
-    .filter((cue) => covers(cue, parts))
-    .sort((a, b) => Number(b.source !== null) - Number(a.source !== null) || scopeSize(a) - scopeSize(b))[0];
+    .filter((cue) => inGap(cue) || covers(cue, parts))
+    .sort((a, b) => Number(b.source !== null) - Number(a.source !== null) || Number(inGap(b)) - Number(inGap(a)) || scopeSize(a) - scopeSize(b))[0];
 }
 
 /**
@@ -151,7 +162,7 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
 
   let cue = framingCue(cues, match);
   const parts = presentParts(match);
-  let ownCue = cue !== undefined && cue.kind !== 'noun' && parts.some((part) => overlaps(part, cue!.word));
+  let ownCue = cue !== undefined && isOwnCue(cue, parts);
   // A negated report inside the claim ("Washington cannot confirm …") is the claim itself,
   // stated by the writer: no attribution.
   if (cue?.polarity === 'mention' && ownCue) {
