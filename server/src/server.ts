@@ -48,6 +48,11 @@ function guard<T>(what: string, fallback: T, run: () => T): T {
   }
 }
 
+/** Where a request pointed, for error reports: "file:///a.md:3:14" (1-based, as editors show it). */
+function requestPlace(uri: string | undefined, position: { line: number; character: number } | undefined): string {
+  return position ? `${uri}:${position.line + 1}:${position.character + 1}` : String(uri);
+}
+
 function publish(draft: Draft): void {
   const review = workflow.review(draft, packs);
   const claimDiagnostics = diagnosticsFor(workflow.visible(draft, review), packs, settings);
@@ -131,14 +136,14 @@ documents.onDidClose((event) => {
 });
 
 connection.onHover((params) =>
-  guard('hover', null, () => {
+  guard(`hover at ${requestPlace(params.textDocument?.uri, params.position)}`, null, () => {
     const draft = drafts.get(params.textDocument.uri);
     return draft ? workflow.hover(draft, packs, params.position, hoverFor(workflow.visible(draft, workflow.review(draft, packs)), packs, params.position)) : null;
   }),
 );
 
 connection.onCodeAction((params) =>
-  guard('code actions', [], () => {
+  guard(`code actions at ${requestPlace(params.textDocument?.uri, params.range?.start)}`, [], () => {
     const draft = drafts.get(params.textDocument.uri);
     return draft ? [...codeActionsFor(workflow.visible(draft, workflow.review(draft, packs)), packs, settings, params), ...workflow.codeActions(draft, packs, params)] : [];
   }),

@@ -24,6 +24,8 @@ export interface TestServer {
   stop(): Promise<void>;
   /** Everything the server wrote to stderr so far. */
   stderr(): string;
+  /** Every publishDiagnostics received so far, oldest first. */
+  published(): readonly PublishDiagnosticsParams[];
 }
 
 /** How the server process is started and introduced (defaults: as an editor would). */
@@ -80,6 +82,7 @@ export async function startServer(initializationOptions: Record<string, unknown>
     child,
     diagnostics,
     stderr: () => stderr,
+    published: () => published,
     async open(uri, text, languageId = 'markdown') {
       const wait = diagnostics(uri, 1);
       connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });

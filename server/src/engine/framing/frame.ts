@@ -40,8 +40,25 @@ function gaps(match: PatternMatch): Span[] {
   return result;
 }
 
-function covers(cue: Cue, parts: Part[]): boolean {
-  return parts.every((part) => cue.scopes.some((scope) => part.start >= scope.start && part.end <= scope.end));
+function covers(view: SentenceView, cue: Cue, parts: Part[], asides: Span[]): boolean {
+  // A ", which Kyiv sent," aside is the writer's, unless the cue itself stands in it. (An
+  // auxiliary the pattern happened to take from inside the aside does not count.)
+  const auxiliary = (part: Part) => view.isCovered(part.start, FRAME.be) || view.isCovered(part.start, FRAME.modal);
+  const inAside = (part: Part) =>
+    !auxiliary(part) && asides.some((aside) => part.start >= aside.start && part.end <= aside.end && !(cue.word.start >= aside.start && cue.word.end <= aside.end));
+  return parts.every((part) => !inAside(part) && cue.scopes.some((scope) => part.start >= scope.start && part.end <= scope.end));
+}
+
+/** Non-restrictive relative clauses: ", which … ," and ", who … ,". */
+function relativeAsides(view: SentenceView): Span[] {
+  const asides: Span[] = [];
+  for (let i = 1; i < view.length; i++) {
+    if (!view.isPunct(i - 1, ',') || !['which', 'who', 'whom'].includes(view.tokens[i].lower)) continue;
+    let end = i + 1;
+    while (end < view.length && !view.isPunct(end, ',;')) end++;
+    if (end < view.length && view.isPunct(end, ',')) asides.push({ start: i, end });
+  }
+  return asides;
 }
 
 function scopeSize(cue: Cue): number {
@@ -60,16 +77,20 @@ function isOwnCue(cue: Cue, parts: Part[]): boolean {
 }
 
 /** The cue that frames a match: its own words, one inside the match, or the innermost scope around it. */
-function framingCue(cues: Cue[], match: PatternMatch): Cue | undefined {
+function framingCue(view: SentenceView, cues: Cue[], match: PatternMatch): Cue | undefined {
   const parts = presentParts(match);
   // A claim noun inside the match ("sceptical of Moscow's version") is its object, not its frame.
   const own = cues.find((cue) => isOwnCue(cue, parts));
   if (own) return own;
-  const inGap = (cue: Cue) => cue.polarity !== 'mention' && gaps(match).some((gap) => cue.word.start >= gap.start && cue.word.end <= gap.end);
+  const asides = relativeAsides(view);
+  const inAside = (cue: Cue) => asides.some((aside) => cue.word.start >= aside.start && cue.word.end <= aside.end);
+  // A parenthetical cue inside the claim ("Ukraine, Russian officials alleged, was behind"),
+  // not a relative clause about one of its words ("Kyiv, which Moscow blamed, was responsible").
+  const inGap = (cue: Cue) => cue.polarity !== 'mention' && !inAside(cue) && gaps(match).some((gap) => cue.word.start >= gap.start && cue.word.end <= gap.end);
   // A named source beats an agentless passive ("is believed to …, Peskov said"); then a cue
   // inside the claim ("Ukraine, Russian officials alleged, was behind"); then the innermost scope.
   return cues
-    .filter((cue) => inGap(cue) || covers(cue, parts))
+    .filter((cue) => inGap(cue) || covers(view, cue, parts, asides))
     .sort((a, b) => Number(b.source !== null) - Number(a.source !== null) || Number(inGap(b)) - Number(inGap(a)) || scopeSize(a) - scopeSize(b))[0];
 }
 
@@ -160,7 +181,7 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
   const { view, pack, cues, occurrences, context } = input;
   if (view.question) return null;
 
-  let cue = framingCue(cues, match);
+  let cue = framingCue(view, cues, match);
   const parts = presentParts(match);
   let ownCue = cue !== undefined && isOwnCue(cue, parts);
   // A negated report inside the claim ("Washington cannot confirm …") is the claim itself,
