@@ -115,6 +115,14 @@ function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenc
       break;
     }
     case 'unattributed': {
+      // Inside ", which … ," or ", who … ,": attribute within the aside, which is the writer's own.
+      const evidence = local(finding.evidence);
+      for (const aside of sentence.matchAll(/,\s*(?:which|who|whom)\b[^,;]*(?=,)/giu)) {
+        const end = aside.index! + aside[0].length;
+        if (evidence.start < end && evidence.end > aside.index!) {
+          list.push({ title: `Attribute to ${source}: “…, ${according}, …”`, kind: 'attribute', sentence: `${sentence.slice(0, end)} ${according}${sentence.slice(end)}` });
+        }
+      }
       if (finding.form === 'np') {
         const at = finding.evidence.start - sentenceStart;
         list.push({ title: 'Mark it as alleged: “alleged …”', kind: 'mark-alleged', sentence: `${sentence.slice(0, at)}alleged ${sentence.slice(at)}` });
