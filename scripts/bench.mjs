@@ -1,0 +1,555 @@
+#!/usr/bin/env node
+// `npm run bench`: how fast Claim Lens is at 1,000, 10,000 and 100,000 words.
+//
+// In the same run and on the same generated drafts it measures
+//   - the engine in process: a full check (words per second) and the re-analysis after
+//     each keystroke while a word is typed letter by letter;
+//   - cspell-lib spell-checking the same draft, and the ratio of our full check to it;
+//   - the language server end to end, as an editor drives it over stdio: start-up, open →
+//     first diagnostics, keystroke → diagnostics for that version, hover, peak memory;
+//   - the cost of loading the VS Code client bundle.
+// It prints a table (or JSON with --json) and writes a latency-vs-size chart (SVG).
+
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+const USAGE = `Usage: node scripts/bench.mjs [--sizes 1000,10000,100000] [--edits 100] [--json] [--svg FILE | --no-svg]
+
+Run after \`npm run build\` (\`npm run bench\` does both). --edits is the number of keystrokes
+timed per size, in process and through the language server. The chart goes to
+docs/performance.svg unless --svg names another file or --no-svg is given.`;
+
+class UsageError extends Error {}
+
+function readOptions(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      sizes: { type: 'string', default: '1000,10000,100000' },
+      edits: { type: 'string', default: '100' },
+      json: { type: 'boolean', default: false },
+      svg: { type: 'string', default: join(ROOT, 'docs', 'performance.svg') },
+      'no-svg': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return null;
+  const sizes = values.sizes.split(',').map((part) => Number(part.trim()));
+  if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 100 || n > 1_000_000)) {
+    throw new UsageError(`--sizes takes word counts between 100 and 1,000,000, comma-separated (got "${values.sizes}")`);
+  }
+  const edits = Number(values.edits);
+  if (!Number.isInteger(edits) || edits < 10 || edits > 10_000) throw new UsageError(`--edits takes a whole number from 10 to 10,000 (got "${values.edits}")`);
+  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), edits, json: values.json, svg: values['no-svg'] ? null : resolve(values.svg) };
+}
+
+// ---------------------------------------------------------------- drafts
+
+// mulberry32: small, fast and deterministic, so every run measures the same drafts.
+function makeRandom(seed) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n) => Math.floor(next() * n);
+  return { int, pick: (list) => list[int(list.length)] };
+}
+
+const SUBJECTS = ['The city council', 'The transport authority', 'A spokeswoman for the hospital', 'The school district', 'The statistics office', 'Organisers of the festival', 'The fire brigade', 'A group of tenants', 'The harbour board', 'The university library'];
+const ACTIONS = ['approved', 'postponed a vote on', 'published new figures on', 'announced a review of', 'raised concerns about', 'set aside funds for', 'welcomed', 'presented plans for'];
+const OBJECTS = ['the housing scheme', 'the new tram line', "next summer's festival", 'the water treatment plant', 'winter road maintenance', 'the regional budget', 'rural bus services', 'school meal prices'];
+const WHEN = ['on Monday', 'late on Wednesday', 'last week', 'earlier this month', 'after a long debate', 'at its monthly session'];
+const QUOTES = ['We have listened carefully to residents', 'The numbers speak for themselves', 'There is still a lot to do', 'We expect the work to finish on schedule'];
+const SPEAKERS = ['the mayor', 'a council member', 'the project manager', 'one resident'];
+const FACTS = ['The meeting was open to the public.', 'Attendance was higher than last year.', 'A final decision is expected next month.', 'Traffic was diverted for several hours.', 'The report runs to 140 pages.'];
+const SECTIONS = ['City hall', 'Transport', 'Moscow', 'Schools', 'Analysis', 'Health'];
+const TYPED_WORDS = ['local', 'council', 'budget', 'weekly', 'harbour', 'report', 'evening', 'public'];
+
+function neutralSentence(random) {
+  switch (random.int(4)) {
+    case 0: return `${random.pick(SUBJECTS)} ${random.pick(ACTIONS)} ${random.pick(OBJECTS)} ${random.pick(WHEN)}.`;
+    case 1: return `"${random.pick(QUOTES)}," ${random.pick(SPEAKERS)} said.`;
+    case 2: return `${random.pick(SUBJECTS)} ${random.pick(ACTIONS)} *${random.pick(OBJECTS)}*, according to [the minutes](https://example.com/minutes).`;
+    default: return random.pick(FACTS);
+  }
+}
+
+/** Sentences about the story, attributed or not, from the project's labelled fixtures. */
+function storySentences() {
+  const sentences = [];
+  for (const line of readFileSync(join(ROOT, 'test', 'fixtures', 'claims.jsonl'), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const { text } = JSON.parse(line);
+    if (typeof text === 'string' && !text.includes('\n')) sentences.push(text);
+  }
+  if (!sentences.length) throw new Error('test/fixtures/claims.jsonl has no sentences to build drafts from');
+  return sentences;
+}
+
+/**
+ * A Markdown news draft of about `words` words: sections, paragraphs of neutral copy with
+ * a sentence about the story every few paragraphs, now and then a list.
+ */
+function makeDraft(words, story, seed = 1) {
+  const random = makeRandom(seed);
+  const lines = ['# Draft: the week in review', ''];
+  let count = 6;
+  let paragraphs = 0;
+  while (count < words) {
+    if (paragraphs > 0 && paragraphs % 12 === 0) lines.push(`## ${random.pick(SECTIONS)}`, '');
+    if (paragraphs % 20 === 19) {
+      const items = [`${random.pick(SUBJECTS)} said:`, '', `- ${neutralSentence(random)}`, `- ${random.pick(story)}`];
+      lines.push(...items, '');
+      count += items.join(' ').split(/\s+/).length;
+    } else {
+      const sentences = Array.from({ length: 3 + random.int(4) }, () => neutralSentence(random));
+      if (paragraphs % 4 === 2) sentences.splice(random.int(sentences.length + 1), 0, random.pick(story));
+      const paragraph = sentences.join(' ');
+      lines.push(paragraph, '');
+      count += paragraph.split(/\s+/).length;
+    }
+    paragraphs++;
+  }
+  return { lines, words: count };
+}
+
+/** Keystrokes that type a word letter by letter at a word boundary of a random paragraph, again and again. */
+function* keystrokes(lines, random) {
+  const paragraphs = lines.flatMap((line, index) => (line && /^[A-Z"]/.test(line) ? [index] : []));
+  for (;;) {
+    const line = random.pick(paragraphs);
+    const boundaries = [...lines[line].matchAll(/ /g)].map((m) => m.index + 1);
+    let character = boundaries.length ? random.pick(boundaries) : 0;
+    for (const letter of `${random.pick(TYPED_WORDS)} `) {
+      yield { line, character, text: letter };
+      character++;
+    }
+  }
+}
+
+// ---------------------------------------------------------------- statistics
+
+const median = (values) => percentile(values, 0.5);
+function percentile(values, p) {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+}
+const summary = (values) => ({ p50: round(median(values)), p95: round(percentile(values, 0.95)), max: round(Math.max(...values)), n: values.length });
+const round = (value, digits = 2) => (value === null || value === undefined ? null : Number(value.toFixed(digits)));
+
+// ---------------------------------------------------------------- engine, in process
+
+/** The engine bundled the way scripts/build.mjs bundles the server (same esbuild settings). */
+async function loadEngine(scratch) {
+  const { build } = await import('esbuild');
+  const outfile = join(scratch, 'engine.cjs');
+  await build({
+    stdin: {
+      contents: [
+        "export { analyzeText, DraftAnalyzer } from './server/src/engine/analysis/document';",
+        "export { bundledPack } from './server/src/host/bundled';",
+      ].join('\n'),
+      resolveDir: ROOT,
+      sourcefile: 'bench-engine.ts',
+      loader: 'ts',
+    },
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    minifySyntax: true,
+    mainFields: ['module', 'main'],
+    logLevel: 'warning',
+    // The bundle is written outside the repository; the pack is found from the sources.
+    define: { __dirname: JSON.stringify(join(ROOT, 'server', 'src', 'host')) },
+  });
+  return require(outfile);
+}
+
+function timeEngine(engine, pack, draft, repeats, edits) {
+  const text = draft.lines.join('\n');
+  const full = [];
+  for (let i = 0; i < repeats; i++) {
+    const started = performance.now();
+    engine.analyzeText(text, [pack]);
+    full.push(performance.now() - started);
+  }
+  const gc = globalThis.gc;
+  gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const analyzer = new engine.DraftAnalyzer([pack], { syntax: 'markdown', maxChars: Number.MAX_SAFE_INTEGER });
+  const first = analyzer.update(text);
+  gc?.();
+  const retainedMb = gc ? (process.memoryUsage().heapUsed - heapBefore) / 1048576 : null;
+
+  const lines = [...draft.lines];
+  const typing = keystrokes(lines, makeRandom(7));
+  const latencies = [];
+  let analysedBlocks = 0;
+  for (let i = 0; i < edits; i++) {
+    const edit = typing.next().value;
+    lines[edit.line] = lines[edit.line].slice(0, edit.character) + edit.text + lines[edit.line].slice(edit.character);
+    const edited = lines.join('\n');
+    const started = performance.now();
+    const snapshot = analyzer.update(edited);
+    latencies.push(performance.now() - started);
+    analysedBlocks += snapshot.analysedBlocks;
+  }
+  const fullMs = median(full);
+  return {
+    fullMs: round(fullMs, 1),
+    wordsPerSecond: Math.round(draft.words / (fullMs / 1000)),
+    findings: first.findings.length,
+    blocks: first.blocks.length,
+    retainedHeapMb: round(retainedMb, 1),
+    keystroke: summary(latencies),
+    blocksPerKeystroke: round(analysedBlocks / edits),
+  };
+}
+
+// ---------------------------------------------------------------- cspell-lib, in process
+
+async function loadCspell() {
+  const { spellCheckDocument } = await import('cspell-lib');
+  const check = (text, name) =>
+    spellCheckDocument({ uri: pathToFileURL(join(ROOT, `${name}.md`)).href, text, languageId: 'markdown', locale: 'en' }, { generateSuggestions: false, noConfigSearch: true }, {});
+  const started = performance.now();
+  await check('Warm the dictionaries up.', 'warm-up');
+  return { check, coldStartMs: round(performance.now() - started, 0) };
+}
+
+async function timeCspell(cspell, draft, repeats) {
+  const text = draft.lines.join('\n');
+  const times = [];
+  let issues = 0;
+  for (let i = 0; i < repeats; i++) {
+    const started = performance.now();
+    const result = await cspell.check(text, `draft-${draft.words}`);
+    times.push(performance.now() - started);
+    issues = result.issues.length;
+  }
+  return { fullMs: round(median(times), 1), issues };
+}
+
+// ---------------------------------------------------------------- language server, over stdio
+
+async function startServer() {
+  const protocol = await import('vscode-languageserver-protocol/node');
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(ROOT, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+  const exited = new Promise((resolveExit) => child.on('exit', (code) => resolveExit(code)));
+  const connection = protocol.createProtocolConnection(new protocol.StreamMessageReader(child.stdout), new protocol.StreamMessageWriter(child.stdin));
+  const waiters = new Map();
+  connection.onNotification(protocol.PublishDiagnosticsNotification.type, (params) => {
+    const key = `${params.uri}@${params.version}`;
+    waiters.get(key)?.(params.diagnostics);
+    waiters.delete(key);
+  });
+  connection.listen();
+  const died = exited.then((code) => {
+    throw new Error(`the language server exited (code ${code}) during the benchmark:\n${stderr.trim()}`);
+  });
+  died.catch(() => {});
+  const within = (promise, ms, what) =>
+    Promise.race([promise, died, new Promise((_, reject) => setTimeout(() => reject(new Error(`no ${what} within ${ms} ms`)), ms).unref())]);
+
+  await within(connection.sendRequest(protocol.InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} }), 30_000, 'initialize answer');
+  connection.sendNotification(protocol.InitializedNotification.type, {});
+  const startupMs = performance.now() - started;
+
+  return {
+    startupMs,
+    pid: child.pid,
+    /** Sends a notification and resolves with the time until diagnostics for uri@version arrive. */
+    async timed(send, uri, version, timeoutMs) {
+      const published = new Promise((resolveDiagnostics) => waiters.set(`${uri}@${version}`, resolveDiagnostics));
+      const t0 = performance.now();
+      send();
+      const diagnostics = await within(published, timeoutMs, `diagnostics for version ${version}`);
+      return { ms: performance.now() - t0, diagnostics };
+    },
+    open: (params) => connection.sendNotification(protocol.DidOpenTextDocumentNotification.type, params),
+    change: (params) => connection.sendNotification(protocol.DidChangeTextDocumentNotification.type, params),
+    hover: (params) => within(connection.sendRequest(protocol.HoverRequest.type, params), 10_000, 'hover answer'),
+    async stop() {
+      try {
+        await within(connection.sendRequest(protocol.ShutdownRequest.type), 5_000, 'shutdown answer');
+        connection.sendNotification(protocol.ExitNotification.type);
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 2_000).unref())]);
+      } finally {
+        connection.dispose();
+        if (child.exitCode === null) child.kill();
+      }
+    },
+  };
+}
+
+/** Peak and current resident memory of a process (Linux /proc), in MB; null elsewhere. */
+function processMemory(pid) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (field) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
+    return { peakRssMb: round(kb('VmHWM') / 1024, 1), rssMb: round(kb('VmRSS') / 1024, 1) };
+  } catch {
+    return { peakRssMb: null, rssMb: null };
+  }
+}
+
+async function timeServer(draft, edits) {
+  const server = await startServer();
+  try {
+    const uri = `file:///bench/draft-${draft.words}.md`;
+    const lines = [...draft.lines];
+    const opened = await server.timed(() => server.open({ textDocument: { uri, languageId: 'markdown', version: 1, text: lines.join('\n') } }), uri, 1, 120_000);
+    const typing = keystrokes(lines, makeRandom(7));
+    const latencies = [];
+    let diagnostics = opened.diagnostics;
+    for (let version = 2; version < edits + 2; version++) {
+      const edit = typing.next().value;
+      lines[edit.line] = lines[edit.line].slice(0, edit.character) + edit.text + lines[edit.line].slice(edit.character);
+      const position = { line: edit.line, character: edit.character };
+      const change = { textDocument: { uri, version }, contentChanges: [{ range: { start: position, end: position }, text: edit.text }] };
+      const answer = await server.timed(() => server.change(change), uri, version, 10_000);
+      latencies.push(answer.ms);
+      diagnostics = answer.diagnostics;
+    }
+    const hovers = [];
+    for (const diagnostic of diagnostics.slice(0, 40)) {
+      const started = performance.now();
+      await server.hover({ textDocument: { uri }, position: diagnostic.range.start });
+      hovers.push(performance.now() - started);
+    }
+    return {
+      startupMs: round(server.startupMs, 0),
+      openMs: round(opened.ms, 1),
+      diagnostics: opened.diagnostics.length,
+      keystroke: summary(latencies),
+      hoverP95Ms: round(percentile(hovers, 0.95)),
+      ...processMemory(server.pid),
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+// ---------------------------------------------------------------- VS Code client bundle
+
+/**
+ * Time to load client/out/extension.js in a fresh Node process, with a stand-in for the
+ * `vscode` module (only the extension host has the real one). activate() itself waits for
+ * the language server to start; that part is the server start-up measured above.
+ */
+function timeClientLoad() {
+  const bundle = join(ROOT, 'client', 'out', 'extension.js');
+  const probe = `
+    const Module = require('node:module');
+    const standIn = new Proxy(function () {}, { get: (target, key) => (key === Symbol.toPrimitive ? () => '' : standIn), apply: () => standIn, construct: () => standIn });
+    const load = Module._load;
+    Module._load = function (request, ...rest) { return request === 'vscode' ? standIn : load.call(this, request, ...rest); };
+    const started = performance.now();
+    const extension = require(${JSON.stringify(bundle)});
+    if (typeof extension.activate !== 'function') throw new Error('the client bundle exports no activate()');
+    process.stdout.write(String(performance.now() - started));`;
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    const result = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    if (result.status !== 0) return { loadMs: null, error: result.stderr.trim().split('\n').slice(-1)[0] };
+    runs.push(Number(result.stdout));
+  }
+  return { loadMs: round(median(runs), 1) };
+}
+
+// ---------------------------------------------------------------- report
+
+const number = (value, digits = 0) => (value === null || value === undefined ? '–' : value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
+
+function table(result) {
+  const sizes = result.sizes;
+  const rows = [
+    ['engine: full check', (s) => `${number(s.engine.fullMs, 1)} ms`],
+    ['engine: throughput', (s) => `${number(s.engine.wordsPerSecond)} words/s`],
+    ['engine: keystroke re-analysis p50 / p95', (s) => `${number(s.engine.keystroke.p50, 2)} / ${number(s.engine.keystroke.p95, 2)} ms`],
+    ['engine: blocks re-analysed per keystroke', (s) => number(s.engine.blocksPerKeystroke, 2)],
+    ['engine: heap kept per draft', (s) => (s.engine.retainedHeapMb === null ? '–' : s.engine.retainedHeapMb < 1 ? '< 1 MB' : `${number(s.engine.retainedHeapMb, 1)} MB`)],
+    ['cspell-lib: full spell check', (s) => `${number(s.cspell.fullMs, 1)} ms`],
+    ['ratio: our full check / cspell', (s) => `${number(s.ratio, 2)}×`],
+    ['LSP: open → first diagnostics', (s) => `${number(s.lsp.openMs, 1)} ms`],
+    ['LSP: keystroke → diagnostics p50 / p95', (s) => `${number(s.lsp.keystroke.p50, 1)} / ${number(s.lsp.keystroke.p95, 1)} ms`],
+    ['LSP: hover p95', (s) => `${number(s.lsp.hoverP95Ms, 1)} ms`],
+    ['LSP: server peak RSS', (s) => `${number(s.lsp.peakRssMb, 1)} MB`],
+  ];
+  const header = ['', ...sizes.map((s) => `${number(s.words)} words`)];
+  const body = rows.map(([label, cell]) => [label, ...sizes.map(cell)]);
+  const widths = header.map((_, column) => Math.max(...[header, ...body].map((row) => row[column].length)));
+  const format = (row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('   ');
+  const { environment: env, startup } = result;
+  return [
+    `Claim Lens benchmark — Node ${env.node}, ${env.cpus} × ${env.cpuModel}, load average ${env.loadAverage} at start`,
+    '',
+    format(header),
+    ...body.map(format),
+    '',
+    `server start → initialized: ${number(startup.serverStartMs)} ms (median of the runs above); cspell-lib cold start: ${number(startup.cspellColdStartMs)} ms`,
+    `client bundle load (what VS Code runs before activate): ${startup.clientLoadMs === null ? `not measured (${startup.clientLoadError})` : `${number(startup.clientLoadMs, 1)} ms`}`,
+    `${result.keystrokes} keystrokes per size (a word typed letter by letter at a random place); full checks are medians.`,
+  ].join('\n');
+}
+
+// Latency against draft size, both axes logarithmic. Hand-written: five lines of data do
+// not need a plotting library.
+function chart(result) {
+  const width = 820;
+  const height = 440;
+  const margin = { left: 76, right: 290, top: 40, bottom: 56 };
+  const plotWidth = width - margin.left - margin.right;
+  const plotHeight = height - margin.top - margin.bottom;
+  const series = [
+    { name: 'LSP keystroke → diagnostics (p95)', color: '#d1495b', value: (s) => s.lsp.keystroke.p95 },
+    { name: 'engine re-analysis per keystroke (p95)', color: '#edae49', value: (s) => s.engine.keystroke.p95 },
+    { name: 'LSP open → first diagnostics', color: '#00798c', value: (s) => s.lsp.openMs },
+    { name: 'engine full check', color: '#30638e', value: (s) => s.engine.fullMs },
+    { name: 'cspell-lib full spell check', color: '#6a4c93', value: (s) => s.cspell.fullMs, dashed: true },
+  ];
+  const points = result.sizes.flatMap((s) => series.map((line) => line.value(s))).filter((v) => v > 0);
+  const words = result.sizes.map((s) => s.words);
+  const xMin = Math.log10(Math.min(...words));
+  const xMax = Math.log10(Math.max(...words));
+  const yMin = Math.floor(Math.log10(Math.min(...points, 1)));
+  const yMax = Math.ceil(Math.log10(Math.max(...points, 10)));
+  const x = (w) => margin.left + (xMax === xMin ? plotWidth / 2 : ((Math.log10(w) - xMin) / (xMax - xMin)) * plotWidth);
+  const y = (ms) => margin.top + plotHeight - ((Math.log10(ms) - yMin) / (yMax - yMin)) * plotHeight;
+  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<text x="${margin.left}" y="22" font-size="14" font-weight="bold">Claim Lens: latency against draft size (log–log)</text>`,
+  ];
+  for (let power = yMin; power <= yMax; power++) {
+    const ms = 10 ** power;
+    parts.push(`<line x1="${margin.left}" x2="${margin.left + plotWidth}" y1="${y(ms).toFixed(1)}" y2="${y(ms).toFixed(1)}" stroke="#e0e0e0"/>`);
+    parts.push(`<text x="${margin.left - 8}" y="${(y(ms) + 4).toFixed(1)}" text-anchor="end">${number(ms, ms < 1 ? 2 : 0)} ms</text>`);
+  }
+  for (const w of words) {
+    parts.push(`<line x1="${x(w).toFixed(1)}" x2="${x(w).toFixed(1)}" y1="${margin.top}" y2="${margin.top + plotHeight}" stroke="#e0e0e0"/>`);
+    parts.push(`<text x="${x(w).toFixed(1)}" y="${margin.top + plotHeight + 18}" text-anchor="middle">${number(w)}</text>`);
+  }
+  parts.push(`<text x="${margin.left + plotWidth / 2}" y="${height - 12}" text-anchor="middle">words in the draft</text>`);
+  parts.push(`<rect x="${margin.left}" y="${margin.top}" width="${plotWidth}" height="${plotHeight}" fill="none" stroke="#999"/>`);
+  series.forEach((line, index) => {
+    const data = result.sizes.map((s) => [s.words, line.value(s)]).filter(([, v]) => v > 0);
+    const path = data.map(([w, v], i) => `${i ? 'L' : 'M'}${x(w).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+    parts.push(`<path d="${path}" fill="none" stroke="${line.color}" stroke-width="2"${line.dashed ? ' stroke-dasharray="6 4"' : ''}/>`);
+    for (const [w, v] of data) parts.push(`<circle cx="${x(w).toFixed(1)}" cy="${y(v).toFixed(1)}" r="3.5" fill="${line.color}"><title>${escape(line.name)}: ${number(v, 1)} ms at ${number(w)} words</title></circle>`);
+    const legendY = margin.top + 14 + index * 22;
+    const legendX = margin.left + plotWidth + 16;
+    parts.push(`<line x1="${legendX}" x2="${legendX + 24}" y1="${legendY - 4}" y2="${legendY - 4}" stroke="${line.color}" stroke-width="2"${line.dashed ? ' stroke-dasharray="6 4"' : ''}/>`);
+    parts.push(`<text x="${legendX + 30}" y="${legendY}">${escape(line.name)}</text>`);
+  });
+  const env = result.environment;
+  parts.push(`<text x="${margin.left + plotWidth + 16}" y="${margin.top + plotHeight}" fill="#666">Node ${escape(env.node)}, ${env.cpus} CPUs</text>`);
+  parts.push('</svg>');
+  return `${parts.join('\n')}\n`;
+}
+
+// ---------------------------------------------------------------- main
+
+async function main() {
+  const options = readOptions(process.argv.slice(2));
+  if (!options) {
+    console.log(USAGE);
+    return 0;
+  }
+  for (const bundle of ['server/out/server.js', 'client/out/extension.js']) {
+    if (!existsSync(join(ROOT, bundle))) throw new UsageError(`${bundle} is missing: run \`npm run build\` first (or \`npm run bench\`, which builds)`);
+  }
+  const progress = (message) => options.json || process.stderr.write(`${message}\n`);
+  const cpus = os.cpus();
+  const environment = {
+    node: process.version,
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown CPU',
+    loadAverage: round(os.loadavg()[0], 2),
+    platform: `${os.platform()} ${os.release()}`,
+  };
+
+  const scratch = mkdtempSync(join(os.tmpdir(), 'claim-lens-bench-'));
+  try {
+    progress('bundling the engine…');
+    const engine = await loadEngine(scratch);
+    const pack = engine.bundledPack();
+    const story = storySentences();
+    // One small draft first, so that the measured runs do not pay for JIT warm-up.
+    engine.analyzeText(makeDraft(2000, story, 99).lines.join('\n'), [pack]);
+    progress('loading cspell-lib dictionaries…');
+    const cspell = await loadCspell();
+
+    const sizes = [];
+    const serverStarts = [];
+    for (const words of options.sizes) {
+      const draft = makeDraft(words, story);
+      const repeats = words <= 2_000 ? 7 : words <= 20_000 ? 3 : 1;
+      progress(`${words.toLocaleString('en')} words: engine…`);
+      const engineResult = timeEngine(engine, pack, draft, repeats, options.edits);
+      progress(`${words.toLocaleString('en')} words: cspell-lib…`);
+      const cspellResult = await timeCspell(cspell, draft, repeats);
+      progress(`${words.toLocaleString('en')} words: language server…`);
+      const lsp = await timeServer(draft, options.edits);
+      serverStarts.push(lsp.startupMs);
+      sizes.push({
+        words: draft.words,
+        engine: engineResult,
+        cspell: cspellResult,
+        ratio: round(engineResult.fullMs / cspellResult.fullMs),
+        lsp,
+      });
+    }
+    const client = timeClientLoad();
+    const result = {
+      environment,
+      keystrokes: options.edits,
+      sizes,
+      startup: { serverStartMs: round(median(serverStarts), 0), cspellColdStartMs: cspell.coldStartMs, clientLoadMs: client.loadMs, clientLoadError: client.error },
+    };
+    if (options.svg) {
+      mkdirSync(dirname(options.svg), { recursive: true });
+      writeFileSync(options.svg, chart(result));
+    }
+    if (options.json) console.log(JSON.stringify(result));
+    else {
+      console.log(table(result));
+      if (options.svg) console.log(`chart: ${relative(process.cwd(), options.svg)}`);
+    }
+    return 0;
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    if (error instanceof UsageError || error?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || error?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      console.error(`bench: ${error.message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    console.error(`bench: ${error?.stack ?? error}`);
+    process.exit(1);
+  },
+);
