@@ -32,6 +32,19 @@ async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T |
   }
 }
 
+// The client may hold back the problems of an edited sentence for claimLens.revealDelay (1.5 s):
+// "cleared" counts only when it stays so for longer than that.
+const SETTLED_MS = 3_000;
+
+async function waitForSteady(what: string, probe: () => boolean, timeoutMs = 30_000): Promise<void> {
+  let heldSince: number | undefined;
+  await waitFor(`${what} (for ${SETTLED_MS} ms)`, () => {
+    if (!probe()) heldSince = undefined;
+    else if ((heldSince ??= Date.now()) + SETTLED_MS <= Date.now()) return true;
+    return undefined;
+  }, timeoutMs);
+}
+
 const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'claim-lens');
 const codeOf = (diagnostic: vscode.Diagnostic) => (typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code));
 const warningsFor = (uri: vscode.Uri) => ours(uri).filter((d) => d.severity === vscode.DiagnosticSeverity.Warning && codeOf(d) === CLAIM);
@@ -67,7 +80,9 @@ export async function run(): Promise<void> {
     await vscode.window.showTextDocument(document);
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     if (!extension) throw new Error(`${EXTENSION_ID} is not installed`);
+    // isActive turns true even when activate() threw; activate() rethrows that error.
     await waitFor('activation', () => (extension.isActive ? true : undefined));
+    await extension.activate();
     return `${EXTENSION_ID} active, language ${document.languageId}`;
   });
 
@@ -113,7 +128,7 @@ export async function run(): Promise<void> {
     if (!(await vscode.workspace.applyEdit(attribution.edit))) throw new Error('applyEdit returned false');
     const document = await vscode.workspace.openTextDocument(draft);
     if (!document.getText().includes(FIXED)) throw new Error(`draft reads ${JSON.stringify(document.getText())}`);
-    await waitFor('the warning to clear', () => (warningsFor(draft).length === 0 ? true : undefined));
+    await waitForSteady('the warning to clear', () => warningsFor(draft).length === 0);
     return `draft now reads “${FIXED}”; no ${CLAIM} warning`;
   });
 
@@ -121,7 +136,7 @@ export async function run(): Promise<void> {
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(notes));
     await waitFor('a warning on notes.txt', () => (warningsFor(notes).length ? true : undefined));
     await setLanguages(['markdown', 'news-draft']);
-    await waitFor('notes.txt to be cleared', () => (ours(notes).length === 0 ? true : undefined));
+    await waitForSteady('notes.txt to be cleared', () => ours(notes).length === 0);
     await setLanguages(undefined);
     await waitFor('notes.txt to be checked again', () => (warningsFor(notes).length ? true : undefined));
     return 'cleared when plaintext was dropped; warned again when the setting was removed';
