@@ -75,6 +75,8 @@ const LISTS: Array<[string, string[]]> = [
     'rumor', 'according to reports', 'according to sources', 'according to some', 'it is claimed', 'it is said',
     'it is believed', 'it is alleged', 'it is understood', 'it is thought', 'it was reported', 'it has been reported',
     'it is reported', 'word is', 'unconfirmed reports', 'by some accounts', 'by all accounts', 'so the story goes',
+    'speculation that', 'there is speculation', 'it has been suggested', 'some say', 'some believe', 'there are reports',
+    'there were reports', 'it has been reported', 'rumours that', 'rumors that',
   ]],
   [FRAME.hedgeAdjective, [
     'alleged', 'reported', 'purported', 'apparent', 'suspected', 'supposed', 'claimed', 'so-called', 'unconfirmed',
