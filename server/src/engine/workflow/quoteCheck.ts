@@ -43,6 +43,19 @@ const surface = (text: string) =>
 
 const stems = (text: string) => tokenize(text).filter((token) => token.kind !== TokenKind.Punct).map((token) => token.key);
 
+// Source quotations are the same for every draft: tokenise each of their texts once.
+const sourceWords = new Map<string, string[]>();
+const sourceStems = new Map<string, string[]>();
+function cached(cache: Map<string, string[]>, text: string, compute: (text: string) => string[]): string[] {
+  let value = cache.get(text);
+  if (!value) {
+    value = compute(text);
+    if (cache.size > 5_000) cache.clear();
+    cache.set(text, value);
+  }
+  return value;
+}
+
 /** The draft quotation's pieces between omission marks. */
 function piecesOf(text: string): string[][] {
   return text
@@ -60,7 +73,7 @@ function indexOfRun(haystack: string[], needle: string[], from: number): number 
 }
 
 export function carriesVerbatim(source: SourceQuotation, pieces: string[][]): boolean {
-  const words = surface(source.pieces.map((piece) => piece.text).join(' '));
+  const words = cached(sourceWords, source.pieces.map((piece) => piece.text).join(' '), surface);
   let from = 0;
   for (const piece of pieces) {
     const at = indexOfRun(words, piece, from);
@@ -95,7 +108,7 @@ function versionsOf(source: SourceQuotation, draftStems: string[]): SourcedVersi
         .slice(first, last + 1)
         .map((sentence) => sentence.text)
         .join(' ');
-      versions.push({ quotation: source, text, line: sentences[first].line, similarity: dice(draftStems, stems(text)) });
+      versions.push({ quotation: source, text, line: sentences[first].line, similarity: dice(draftStems, cached(sourceStems, text, stems)) });
     }
   }
   return versions.sort((a, b) => b.similarity - a.similarity);
