@@ -289,7 +289,7 @@ function toFinding(view: SentenceView, packId: string, framed: FramedMatch): Fin
     sentence: { start: view.start, end: view.end },
     evidence: charSpan(framed.match),
     headline: view.headline,
-    form: framed.match.pattern.form,
+    form: framed.form,
   };
   if (framed.source && framed.sourceSpan && framed.sourceSpan.end > framed.sourceSpan.start) {
     finding.source = { text: view.text(framed.sourceSpan), span: charSpan(framed.sourceSpan), ref: framed.source };

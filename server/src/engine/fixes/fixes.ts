@@ -105,16 +105,18 @@ function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenc
           sentence: sentence.slice(0, span.start) + (atStart ? capitalise(source) : source) + rest,
         });
       }
+      // Drop a hedge adverb ("reportedly") when naming the source; otherwise attribute around it.
       const withoutHedge = sentence.replace(HEDGE_ADVERB, '');
-      if (withoutHedge !== sentence) {
-        const suffixed = withSuffix(withoutHedge, suffixText);
-        if (suffixed) list.push({ title: `Name the source: “…, ${suffixText}.”`, kind: 'name-source', sentence: suffixed });
-        list.push({ title: `Name the source: “${capitalise(according)}, …”`, kind: 'name-source', sentence: withPrefix(withoutHedge, `${capitalise(according)}, `) });
-      }
-      addAttribution(sentence, 'Name the source');
+      addAttribution(withoutHedge, 'Name the source');
       break;
     }
     case 'unattributed': {
+      // A presupposing noun phrase ("Wednesday's drone attack on the Kremlin has rattled …"):
+      // mark it as alleged; attributing the whole sentence would put the rest in the claimant's mouth.
+      if (finding.form === 'np') {
+        const at = finding.evidence.start - sentenceStart;
+        list.push({ title: 'Mark it as alleged: “alleged …”', kind: 'mark-alleged', sentence: `${sentence.slice(0, at)}alleged ${sentence.slice(at)}` });
+      }
       // Inside ", which … ," or ", who … ,": attribute within the aside, which is the writer's own.
       const evidence = local(finding.evidence);
       for (const aside of sentence.matchAll(/,\s*(?:which|who|whom)\b[^,;]*(?=,)/giu)) {
@@ -122,10 +124,6 @@ function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenc
         if (evidence.start < end && evidence.end > aside.index!) {
           list.push({ title: `Attribute to ${source}: “…, ${according}, …”`, kind: 'attribute', sentence: `${sentence.slice(0, end)} ${according}${sentence.slice(end)}` });
         }
-      }
-      if (finding.form === 'np') {
-        const at = finding.evidence.start - sentenceStart;
-        list.push({ title: 'Mark it as alleged: “alleged …”', kind: 'mark-alleged', sentence: `${sentence.slice(0, at)}alleged ${sentence.slice(at)}` });
       }
       addAttribution(sentence, `Attribute to ${source}`);
       break;

@@ -23,6 +23,8 @@ export interface FramedMatch {
   sourceSpan?: Span;
   /** A hedge that stands in for a source ("reportedly"). */
   hedge?: Span;
+  /** How the claim is phrased: a clause, or a noun phrase that presupposes it. */
+  form: 'clause' | 'np';
 }
 
 /** Attribution that reaches a sentence from outside it (a quotation's speaker, a list's lead-in). */
@@ -218,7 +220,7 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
   // "We consider these actions…" inside a quotation: the speaker of the quotation.
   if (source?.kind === 'unresolved' && input.carried && /^(we|i)$/i.test(source.word)) source = input.carried.source;
 
-  const framed: FramedMatch = { claim, framing: 'unattributed', match, cue, source, sourceSpan: cue?.source ?? undefined };
+  const framed: FramedMatch = { claim, framing: 'unattributed', match, cue, source, sourceSpan: cue?.source ?? undefined, form };
   if (claim.claim.status === 'reported') return { ...framed, framing: 'reported' };
 
   if (source) {

@@ -19,7 +19,9 @@ function describeSource(finding: Finding, pack: CompiledPack): string | null {
     case 'party': {
       const party = pack.parties.get(ref.partyId)!;
       const how = ref.via === 'pronoun' ? ' (through the pronoun)' : ref.via === 'pointer' ? ' (pointing back)' : '';
-      return `${quoted}${how} → ${escape(ref.person ?? party.name)}`;
+      const who = ref.person ? `${escape(ref.person)} (${escape(party.name)})` : escape(party.name);
+      const verdict = finding.framing === 'misattributed' ? ', who did not make this claim' : finding.framing === 'weak' ? ', which passes on what others claim' : '';
+      return `${quoted}${how} → ${who}${verdict}`;
     }
     case 'named':
       return `${quoted} → ${escape(ref.name)}, who is not the claimant`;

@@ -70,6 +70,7 @@ export function messageOf(finding: Finding, pack: CompiledPack): string {
   const suffix = `“…, ${attributionSuffix(claim)}.”`;
   switch (finding.framing) {
     case 'unattributed':
+      if (finding.form === 'np') return `Taken as given, but this is ${whose}: mark it as alleged or attribute it (${suffix}).`;
       return `Stated as fact, but this is ${whose}: attribute it (${suffix}).`;
     case 'misattributed': {
       const given = finding.source?.text ? `“${finding.source.text}”` : 'the source named';
