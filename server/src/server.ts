@@ -73,7 +73,13 @@ function publish(draft: Draft): void {
 }
 
 function check(document: TextDocument): void {
-  guard(`checking ${document.uri}`, undefined, () => publish(drafts.update(document)));
+  guard(`checking ${document.uri}`, undefined, () => {
+    const previous = drafts.get(document.uri);
+    const draft = drafts.update(document);
+    // Said once per reason, so that an empty Problems view for this document is explained.
+    if (draft.skipReason && draft.skipReason !== previous?.skipReason) connection.console.info(`claim-lens: not checking ${document.uri}: ${draft.skipReason}`);
+    publish(draft);
+  });
 }
 
 function recheckAll(): void {

@@ -74,7 +74,7 @@ function position(starts: number[], offset: number): { line: number; column: num
 
 export function checkText(file: string, text: string, packs: CompiledPack[], options: { showAttributed?: boolean } = {}): Problem[] {
   // Directives, TK markers and the quote check apply here as in the editor.
-  const { review } = reviewFile(file, text, packs);
+  const { review, snapshot } = reviewFile(file, text, packs);
   const starts = lineStarts(text);
   const problems: Problem[] = [];
   for (const finding of review.findings) {
@@ -102,6 +102,13 @@ export function checkText(file: string, text: string, packs: CompiledPack[], opt
     const end = position(starts, note.span.end);
     const sentence = text.slice(note.span.start, note.span.end);
     problems.push({ file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, severity: note.severity, claim: note.code, message: note.message, sentence });
+  }
+  if (snapshot.skippedChars > 0) {
+    // Said as the editor says it: a check that stopped early must not pass for a clean draft.
+    const checked = text.length - snapshot.skippedChars;
+    const at = position(starts, checked);
+    const message = `Only the first ${checked.toLocaleString('en')} of ${text.length.toLocaleString('en')} characters of this draft were checked.`;
+    problems.push({ file, line: at.line, column: at.column, endLine: at.line, endColumn: at.column, severity: 'information', claim: 'draft-too-large', message, sentence: '' });
   }
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
