@@ -106,7 +106,8 @@ const PARTICIPLE_FOLLOWERS = new Set(['on', 'in', 'with', 'online', 'by', 'to', 
 function isParticipleAfterNoun(view: SentenceView, i: number, e: number): boolean {
   const word = view.tokens[i].lower;
   if (!/ed$/.test(word) || i === 0 || view.tokens[i - 1].kind === TokenKind.Punct) return false;
-  return e < view.length && PARTICIPLE_FOLLOWERS.has(view.tokens[e].lower) && !view.tokens[i - 1].capitalised;
+  const describesNoun = !view.tokens[i - 1].capitalised || view.isCovered(i - 1, FRAME.footage) || view.isCovered(i - 1, FRAME.claimNoun);
+  return e < view.length && PARTICIPLE_FOLLOWERS.has(view.tokens[e].lower) && describesNoun;
 }
 
 function afterBe(view: SentenceView, i: number): boolean {

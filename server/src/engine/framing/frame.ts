@@ -93,7 +93,14 @@ function framingCue(view: SentenceView, cues: Cue[], match: PatternMatch): Cue |
   // inside the claim ("Ukraine, Russian officials alleged, was behind"); then the innermost scope.
   return cues
     .filter((cue) => inGap(cue) || covers(view, cue, parts, asides))
-    .sort((a, b) => Number(b.source !== null) - Number(a.source !== null) || Number(inGap(b)) - Number(inGap(a)) || scopeSize(a) - scopeSize(b))[0];
+    .sort(
+      (a, b) =>
+        Number(b.source !== null) - Number(a.source !== null) ||
+        // Someone's words outrank what a video is said to show, for a claim the video only contains.
+        Number(a.kind === 'footage') - Number(b.kind === 'footage') ||
+        Number(inGap(b)) - Number(inGap(a)) ||
+        scopeSize(a) - scopeSize(b),
+    )[0];
 }
 
 /**
