@@ -46,6 +46,8 @@ export class DraftAnalyzer {
   private previousText = '';
   private previous: AnalysedBlock[] = [];
   private started = false;
+  /** Findings of a block analysis at document offsets, for the start they were placed at. */
+  private readonly placed = new WeakMap<BlockAnalysis, { start: number; findings: Finding[] }>();
 
   constructor(
     private readonly packs: readonly CompiledPack[],
@@ -66,7 +68,15 @@ export class DraftAnalyzer {
     this.previous = blocks;
 
     const findings: Finding[] = [];
-    for (const entry of blocks) for (const finding of entry.result.findings) findings.push(shift(finding, entry.block.start));
+    for (const entry of blocks) {
+      if (!entry.result.findings.length) continue;
+      let placed = this.placed.get(entry.result);
+      if (placed?.start !== entry.block.start) {
+        placed = { start: entry.block.start, findings: entry.result.findings.map((finding) => shift(finding, entry.block.start)) };
+        this.placed.set(entry.result, placed);
+      }
+      for (const finding of placed.findings) findings.push(finding);
+    }
     return { blocks, findings, skippedChars: text.length - limit, analysedBlocks: analysed };
   }
 
@@ -131,7 +141,7 @@ export class DraftAnalyzer {
       let entry: AnalysedBlock;
       if (candidates && found >= 0) {
         const [before] = candidates.splice(found, 1);
-        entry = before.block.start === block.start ? before : { block, contextIn: before.contextIn, result: before.result };
+        entry = reuse(before, block, context);
       } else {
         entry = this.analyse(block, context);
         analysed++;
@@ -145,7 +155,7 @@ export class DraftAnalyzer {
       const block = delta === 0 ? before.block : { start: before.block.start + delta, end: before.block.end + delta, text: before.block.text };
       let entry: AnalysedBlock;
       if (sameContext(before.contextIn, context)) {
-        entry = delta === 0 ? before : { block, contextIn: before.contextIn, result: before.result };
+        entry = reuse(before, block, context);
       } else {
         entry = this.analyse(block, context);
         analysed++;
@@ -163,6 +173,15 @@ export class DraftAnalyzer {
   private analyse(block: Block, contextIn: BlockContext): AnalysedBlock {
     return { block, contextIn, result: analyzeBlock(block.text, this.options.syntax, block.start === 0, this.packs, contextIn) };
   }
+}
+
+/**
+ * A block's earlier analysis at its (possibly moved) place. The context it is recorded
+ * with is the one handed over now, which is equal to the one it was analysed with; keeping
+ * the very object lets the next edit compare contexts by identity.
+ */
+function reuse(before: AnalysedBlock, block: Block, context: BlockContext): AnalysedBlock {
+  return before.block === block && before.contextIn === context ? before : { block, contextIn: context, result: before.result };
 }
 
 // Contexts are small plain objects; reused blocks hand over the very same object, so the

@@ -191,6 +191,10 @@ function verbCue(view: SentenceView, i: number, e: number, polarity: Polarity, e
 
   if (view.wordCount(region) > 0) {
     const before = regionStart - 1;
+    // "the attempt on Putin's life, as Moscow called it": the phrase before "as" is what was said.
+    if (before >= 0 && view.tokens[before].lower === 'as' && /^(it|them|this)$/.test(view.tokens[e]?.lower ?? '')) {
+      return cue(region, [{ start: clauseStartBefore(view, before), end: before }]);
+    }
     // "Putin, who the Kremlin said was at Novo-Ogaryovo": the relative pronoun stands for
     // the noun before it, which belongs to the content.
     // A relative clause between commas ends at the next comma.

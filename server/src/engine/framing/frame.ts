@@ -73,7 +73,13 @@ function scopeSize(cue: Cue): number {
  * auxiliary shared with a passive cue ("drones were said to …") is not the cue.
  */
 function isOwnCue(cue: Cue, parts: Part[]): boolean {
-  if (cue.kind === 'noun') return false;
+  if (cue.kind === 'noun') {
+    // "Russia's threat of retaliation": the possessor and the claim noun are two slots of the
+    // claim, so the possessor speaks. "sceptical of Moscow's version" takes both in one slot.
+    const source = cue.source;
+    const nounPart = parts.find((part) => overlaps(part, cue.word));
+    return source !== null && nounPart !== undefined && parts.some((part) => part !== nounPart && overlaps(part, source));
+  }
   const head = cue.kind === 'passive' ? { start: cue.word.end - 1, end: cue.word.end } : cue.word;
   return parts.some((part) => overlaps(part, head));
 }

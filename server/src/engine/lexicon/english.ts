@@ -85,7 +85,8 @@ const LISTS: Array<[string, string[]]> = [
   [FRAME.passiveReport, [
     'said', 'believed', 'thought', 'understood', 'rumoured', 'rumored', 'alleged', 'reported', 'claimed',
     'described', 'called', 'branded', 'suspected', 'considered', 'labelled', 'labeled', 'characterised',
-    'portrayed', 'deemed', 'presumed', 'assumed', 'estimated', 'accused', 'blamed', 'framed', 'billed',
+    'portrayed', 'deemed', 'confirmed', 'announced', 'stated', 'asserted', 'disclosed', 'revealed', 'acknowledged',
+    'noted', 'cited', 'quoted', 'stressed', 'denied', 'dismissed', 'rejected', 'presumed', 'assumed', 'estimated', 'accused', 'blamed', 'framed', 'billed',
     'touted', 'painted', 'cast',
   ]],
   [FRAME.seem, ['appear to', 'seem to', 'appears to', 'look like', 'purport to', 'would appear']],
