@@ -60,4 +60,12 @@ export function residentBytes(pid: number): number {
   return Number(kib[1]) * 1024;
 }
 
+/** CPU time (user + system) a process has used so far, in seconds, from /proc. */
+export function cpuSeconds(pid: number): number {
+  // The command name (field 2) may hold spaces; the fields after it are fixed.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  const ticksPerSecond = 100;
+  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+}
+
 export const MB = 1024 * 1024;
