@@ -5,6 +5,12 @@ import type { Finding } from '../engine/analysis/block';
 import type { CompiledPack } from '../engine/pack/compile';
 import { messageOf, severityOf, type Severity } from '../engine/report/messages';
 import type { DraftSyntax } from '../engine/text/prose';
+import { LineIndex } from '../engine/text/lines';
+
+const oneBased = (lines: LineIndex, offset: number) => {
+  const { line, column } = lines.positionOf(offset);
+  return { line: line + 1, column: column + 1 };
+};
 import { reviewFile } from './report';
 
 // `claim-lens check FILE…`: the same engine and pack as the language server, from a
@@ -51,39 +57,18 @@ export function readDraft(file: string): string {
   }
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    if (c === 10 || c === 13) starts.push(i + 1);
-  }
-  return starts;
-}
-
-function position(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-
 export function checkText(file: string, text: string, packs: CompiledPack[], options: { showAttributed?: boolean } = {}): Problem[] {
   // Directives, TK markers and the quote check apply here as in the editor.
   const { review, snapshot } = reviewFile(file, text, packs);
-  const starts = lineStarts(text);
+  const lines = new LineIndex(text);
   const problems: Problem[] = [];
   for (const finding of review.findings) {
     const pack = packs.find((p) => p.pack.id === finding.packId)!;
     const claim = pack.claimById.get(finding.claimId)!.claim;
     const severity = severityOf(finding, claim, { showAttributed: options.showAttributed });
     if (!severity) continue;
-    const start = position(starts, finding.sentence.start);
-    const end = position(starts, finding.sentence.end);
+    const start = oneBased(lines, finding.sentence.start);
+    const end = oneBased(lines, finding.sentence.end);
     problems.push({
       file,
       line: start.line,
@@ -98,15 +83,15 @@ export function checkText(file: string, text: string, packs: CompiledPack[], opt
     });
   }
   for (const note of review.notes) {
-    const start = position(starts, note.span.start);
-    const end = position(starts, note.span.end);
+    const start = oneBased(lines, note.span.start);
+    const end = oneBased(lines, note.span.end);
     const sentence = text.slice(note.span.start, note.span.end);
     problems.push({ file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, severity: note.severity, claim: note.code, message: note.message, sentence });
   }
   if (snapshot.skippedChars > 0) {
     // Said as the editor says it: a check that stopped early must not pass for a clean draft.
     const checked = text.length - snapshot.skippedChars;
-    const at = position(starts, checked);
+    const at = oneBased(lines, checked);
     const message = `Only the first ${checked.toLocaleString('en')} of ${text.length.toLocaleString('en')} characters of this draft were checked.`;
     problems.push({ file, line: at.line, column: at.column, endLine: at.line, endColumn: at.column, severity: 'information', claim: 'draft-too-large', message, sentence: '' });
   }

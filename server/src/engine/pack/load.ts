@@ -1,6 +1,7 @@
 import Ajv, { type ErrorObject } from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import schema from '../../../../schemas/claim-pack.schema.json';
+import { LineIndex } from '../text/lines';
 import { compilePack, PackCompileError, type CompiledPack } from './compile';
 import { checkExcerpts } from './excerpts';
 import { checkPackLimits, PACK_LIMITS } from './limits';
@@ -45,23 +46,6 @@ const MAX_PROBLEMS = 100;
 const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
 const validate = ajv.compile<ClaimPack>(schema);
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function positionOf(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, column: offset - starts[lo] };
-}
-
 function pointerToPath(pointer: string): Array<string | number> {
   if (!pointer) return [];
   return pointer
@@ -86,10 +70,10 @@ function describeSchemaError(error: ErrorObject): string {
 }
 
 export function loadPack(text: string, options: PackLoadOptions = {}): PackLoadResult {
-  const starts = lineStarts(text);
+  const lines = new LineIndex(text);
   const problemAt = (message: string, path: Array<string | number>, offset: number, length: number, severity: PackProblem['severity'] = 'error'): PackProblem => {
-    const end = positionOf(starts, offset + length);
-    return { message, severity, path, offset, length, ...positionOf(starts, offset), endLine: end.line, endColumn: end.column };
+    const end = lines.positionOf(offset + length);
+    return { message, severity, path, offset, length, ...lines.positionOf(offset), endLine: end.line, endColumn: end.column };
   };
   if (text.length > PACK_LIMITS.packChars) {
     return { problems: [problemAt(`the pack is larger than ${PACK_LIMITS.packChars.toLocaleString('en')} characters`, [], 0, 0)] };

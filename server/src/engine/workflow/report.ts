@@ -4,7 +4,7 @@ import type { CompiledPack } from '../pack/compile';
 import type { ClaimStatus } from '../pack/types';
 import { attributionSuffix, framingLabel, statusLabel } from '../report/messages';
 import type { QuoteVerdict } from './quoteCheck';
-import { lineIndex } from './sourceQuotes';
+import { LineIndex } from '../text/lines';
 import { speakerName, type DraftReview } from './review';
 
 // The attribution report an editor reads before publication: every claim the draft makes,
@@ -73,9 +73,9 @@ const snippet = (text: string, max = 160) => {
 };
 
 export function buildReport(title: string, text: string, review: DraftReview, packs: readonly CompiledPack[]): AttributionReport {
-  const lines = lineIndex(text);
+  const lines = new LineIndex(text);
   const place = (offset: number): ReportPlace => {
-    const line = lines.lineOf(offset);
+    const line = lines.positionOf(offset).line + 1;
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
     return { line, column: offset - lineStart + 1 };
   };

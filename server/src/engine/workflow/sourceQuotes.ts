@@ -1,3 +1,4 @@
+import { LineIndex } from '../text/lines';
 import type { CompiledPack } from '../pack/compile';
 import { splitSentences } from '../text/sentences';
 import type { CharSpan } from './newsDraft';
@@ -32,26 +33,6 @@ export interface SourceQuotation {
   sentences: SourcePiece[];
 }
 
-export interface LineIndex {
-  lineOf(offset: number): number;
-}
-
-export function lineIndex(text: string): LineIndex {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
-  return {
-    lineOf(offset: number): number {
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo + 1;
-    },
-  };
-}
 
 /** Sentences of a source text: each line is a paragraph. */
 export function sourceSentences(text: string): CharSpan[] {
@@ -70,7 +51,7 @@ function piecesOf(text: string, span: CharSpan, lines: LineIndex): SourcePiece[]
   let start = span.start;
   for (const part of text.slice(span.start, span.end).split('\n')) {
     const trimmed = part.trim();
-    if (trimmed) pieces.push({ line: lines.lineOf(start), text: trimmed });
+    if (trimmed) pieces.push({ line: lines.positionOf(start).line + 1, text: trimmed });
     start += part.length + 1;
   }
   return pieces;
@@ -79,7 +60,7 @@ function piecesOf(text: string, span: CharSpan, lines: LineIndex): SourcePiece[]
 export function sourceQuotations(sources: readonly SourceText[], pack: CompiledPack): SourceQuotation[] {
   const catalogue: SourceQuotation[] = [];
   for (const source of sources) {
-    const lines = lineIndex(source.text);
+    const lines = new LineIndex(source.text);
     for (const quotation of findQuotations(source.text, sourceSentences(source.text), pack, { maxBlankLines: 1, maxLineBreaks: 2 })) {
       if (!quotation.speaker) continue;
       const pieces = piecesOf(source.text, quotation.inner, lines);
