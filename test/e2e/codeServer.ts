@@ -75,6 +75,7 @@ export function createProfile(tools: Tools, settings: Record<string, unknown> = 
     // Stops the terminal host from sourcing a login shell at start-up.
     VSCODE_CLI: '1',
   };
+  // The test runner's loader options (tsx) are not for code-server's own Node.
   delete env.NODE_OPTIONS;
   return { root, userData, extensions, env, dispose: () => rmSync(root, { recursive: true, force: true }) };
 }
