@@ -79,10 +79,16 @@ const SECTIONS = ['City hall', 'Transport', 'Moscow', 'Schools', 'Analysis', 'He
 const TYPED_WORDS = ['local', 'council', 'budget', 'weekly', 'harbour', 'report', 'evening', 'public'];
 
 function neutralSentence(random) {
-  switch (random.int(4)) {
-    case 0: return `${random.pick(SUBJECTS)} ${random.pick(ACTIONS)} ${random.pick(OBJECTS)} ${random.pick(WHEN)}.`;
-    case 1: return `"${random.pick(QUOTES)}," ${random.pick(SPEAKERS)} said.`;
-    case 2: return `${random.pick(SUBJECTS)} ${random.pick(ACTIONS)} *${random.pick(OBJECTS)}*, according to [the minutes](https://example.com/minutes).`;
+  switch (random.int(12)) {
+    case 0:
+    case 1:
+    case 2:
+    case 3: return `${random.pick(SUBJECTS)} ${random.pick(ACTIONS)} ${random.pick(OBJECTS)} ${random.pick(WHEN)}.`;
+    case 4:
+    case 5:
+    case 6: return `"${random.pick(QUOTES)}," ${random.pick(SPEAKERS)} said.`;
+    // Now and then some Markdown, so that the parser's path is measured too.
+    case 7: return `${random.pick(SUBJECTS)} ${random.pick(ACTIONS)} *${random.pick(OBJECTS)}*, according to [the minutes](https://example.com/minutes).`;
     default: return random.pick(FACTS);
   }
 }

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { analyzeText, DraftAnalyzer, type DraftOptions, type DraftSnapshot } from '../../server/src/engine/analysis/document';
 import { kremlin } from '../helpers';
 
@@ -125,4 +127,24 @@ test('edits past the size limit analyse nothing; the skipped part is reported', 
   const later = analyzer.update(`${DRAFT} More words at the very end.`);
   assert.equal(later.analysedBlocks, 0);
   assert.equal(later.skippedChars, first.skippedChars + ' More words at the very end.'.length);
+});
+
+test('blocks kept across edits do not keep earlier versions of the draft in memory', () => {
+  setFlagsFromString('--expose-gc');
+  const collectGarbage = runInNewContext('gc') as () => void;
+  const paragraphs = Array.from({ length: 2000 }, (_, i) => `Paragraph ${i} has a few plain words in it.`);
+  let text = paragraphs.join('\n\n');
+  const analyzer = new DraftAnalyzer([kremlin()], options());
+  analyzer.update(text);
+  collectGarbage();
+  const before = process.memoryUsage().heapUsed;
+  for (let edit = 0; edit < 100; edit++) {
+    const at = text.indexOf(' plain', (edit * 997) % (text.length - 100));
+    text = `${text.slice(0, at)} very${text.slice(at)}`;
+    analyzer.update(text);
+  }
+  collectGarbage();
+  const grownMb = (process.memoryUsage().heapUsed - before) / 1048576;
+  // Were every version kept, 100 versions of this 88 kB draft would take 8.8 MB.
+  assert.ok(grownMb < 3, `heap grew by ${grownMb.toFixed(1)} MB over 100 edits`);
 });
