@@ -74,6 +74,16 @@ test('a file the user may not read exits 2 with a message, not a stack trace', (
   assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
 });
 
+test('a device is refused at once instead of read until memory runs out; a pipe is still read', () => {
+  const device = cli(['check', '/dev/zero'], { timeout: 30_000 });
+  assert.equal(device.status, 2, device.stderr);
+  assert.match(device.stderr, /\/dev\/zero: is a device, not a draft/);
+  // A shell pipe, as a reporter would type it: `cat draft.md | claim-lens check /dev/stdin`.
+  const piped = spawnSync('sh', ['-c', `printf '%s\\n' "${CLAIM}" | "${process.execPath}" bin/claim-lens.js check /dev/stdin`], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(piped.status, 1, piped.stderr);
+  assert.match(piped.stdout, /^\/dev\/stdin:1:1 warning kremlin-drone-attack /);
+});
+
 test('good files are still checked when another file in the same run is bad', () => {
   const good = draft('good.md', `# Notes\n\n${CLAIM}\n`);
   const bad = draft('bad.md', Buffer.from([0x00, 0x01, 0x02]));

@@ -42,7 +42,11 @@ export function syntaxForFile(file: string): DraftSyntax {
 export function readDraft(file: string): string {
   let bytes: Buffer;
   try {
-    if (statSync(file).isDirectory()) throw new InputError(`${file}: is a directory`);
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw new InputError(`${file}: is a directory`);
+    // A device never ends (/dev/zero, /dev/urandom): reading one would fill memory.
+    // Pipes stay allowed (`cat draft.md | claim-lens check /dev/stdin`).
+    if (stat.isCharacterDevice() || stat.isBlockDevice()) throw new InputError(`${file}: is a device, not a draft`);
     bytes = readFileSync(file);
   } catch (error) {
     if (error instanceof InputError) throw error;
