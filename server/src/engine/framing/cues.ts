@@ -1,5 +1,6 @@
 import { isQuote, type SentenceView, type Span } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
+import { isCommonWord } from '../text/fuzzy';
 import { wordKey } from '../text/normalize';
 import { TokenKind } from '../text/tokens';
 
@@ -106,7 +107,10 @@ const PARTICIPLE_FOLLOWERS = new Set(['on', 'in', 'with', 'online', 'by', 'to', 
 function isParticipleAfterNoun(view: SentenceView, i: number, e: number): boolean {
   const word = view.tokens[i].lower;
   if (!/ed$/.test(word) || i === 0 || view.tokens[i - 1].kind === TokenKind.Punct) return false;
-  const describesNoun = !view.tokens[i - 1].capitalised || view.isCovered(i - 1, FRAME.footage) || view.isCovered(i - 1, FRAME.claimNoun);
+  const previous = view.tokens[i - 1];
+  // A capital is a name's only at the start of a sentence if the word is no ordinary noun ("Text posted with").
+  const name = previous.capitalised && !(i - 1 === 0 && isCommonWord(previous.lower));
+  const describesNoun = !name || view.isCovered(i - 1, FRAME.footage) || view.isCovered(i - 1, FRAME.claimNoun);
   return e < view.length && PARTICIPLE_FOLLOWERS.has(view.tokens[e].lower) && describesNoun;
 }
 
@@ -132,7 +136,7 @@ export function findCues(view: SentenceView): Cue[] {
     // "cannot confirm", "did not say", "declined to say": a negated report passes nothing on.
     const negated = [i - 1, i - 2].some((j) => j >= 0 && view.isCovered(j, FRAME.negator)) || (i >= 2 && /^declin/.test(view.tokens[i - 2].lower));
     const polarity: Polarity = negated ? 'mention' : occurrence.label === FRAME.deny ? 'deny' : 'assert';
-    const cue = verbCue(view, i, e, polarity, cues);
+    const cue = verbCue(view, i, e, polarity, cues, taken);
     if (cue) {
       cues.push(cue);
       for (let j = i; j < e; j++) taken.add(j);
@@ -147,17 +151,32 @@ export function findCues(view: SentenceView): Cue[] {
   for (const occurrence of view.frame.get(FRAME.footage) ?? []) {
     let at = occurrence.start - 1;
     while (at >= 0 && at > occurrence.start - 4 && !view.isPunct(at) && !['in', 'from'].includes(view.tokens[at].lower)) at--;
-    if (at < 1 || !['in', 'from'].includes(view.tokens[at].lower)) continue;
+    if (at < 0 || !['in', 'from'].includes(view.tokens[at].lower)) continue;
     const clauseStart = clauseStartBefore(view, at);
-    if (view.wordCount({ start: clauseStart, end: at }) < 2) continue;
-    cues.push({
-      kind: 'footage',
-      polarity: 'assert',
-      word: { start: at, end: occurrence.end },
-      source: { start: at + 1, end: clauseEndAfter(view, occurrence.end) },
-      scopes: [{ start: clauseStart, end: at }],
-      hedged: false,
-    });
+    const hedged = [...Array(occurrence.start - at).keys()].some((k) => view.isCovered(at + k, FRAME.hedgeAdjective));
+    if (view.wordCount({ start: clauseStart, end: at }) >= 2) {
+      cues.push({
+        kind: 'footage',
+        polarity: 'assert',
+        word: { start: at, end: occurrence.end },
+        source: { start: at + 1, end: clauseEndAfter(view, occurrence.end) },
+        scopes: [{ start: clauseStart, end: at }],
+        hedged,
+      });
+      continue;
+    }
+    // "In a video that circulated online, smoke can be seen …": the content follows the comma.
+    const comma = nextIndexOf(view, occurrence.end, ',');
+    if (comma < view.length) {
+      cues.push({
+        kind: 'footage',
+        polarity: 'assert',
+        word: { start: at, end: occurrence.end },
+        source: { start: at + 1, end: comma },
+        scopes: [{ start: comma + 1, end: clauseEndAfter(view, comma + 1) }],
+        hedged,
+      });
+    }
   }
   // "Purported footage of a drone strike on the Kremlin": what the footage shows follows "of".
   for (const occurrence of view.frame.get(FRAME.footage) ?? []) {
@@ -182,10 +201,13 @@ export function findCues(view: SentenceView): Cue[] {
   return cues;
 }
 
-function verbCue(view: SentenceView, i: number, e: number, polarity: Polarity, earlier: Cue[]): Cue | null {
+function verbCue(view: SentenceView, i: number, e: number, polarity: Polarity, earlier: Cue[], taken: ReadonlySet<number>): Cue | null {
   let regionStart = i;
   while (regionStart > 0 && !isSubjectBoundary(view, regionStart - 1)) regionStart--;
   const region = trimSpan(view, { start: regionStart, end: i });
+  // A subject never holds another reporting verb: in "said in written comments that", the
+  // second word is a noun.
+  for (let j = region.start; j < region.end; j++) if (taken.has(j)) return null;
   const after: Span = { start: e, end: clauseEndAfter(view, e) };
   const cue = (source: Span | null, scopes: Span[]): Cue => ({ kind: 'verb', polarity, word: { start: i, end: e }, source, scopes, hedged: false });
 

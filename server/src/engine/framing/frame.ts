@@ -220,7 +220,10 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
   if (!cue && occursIn(view, FRAME.habitual, { start: clauseStart, end: clauseEndAfter(view, match.end) })) return null;
 
   let negated = isNegated(view, match);
-  if (cue && cue.polarity === 'deny' && !ownCue) negated = !negated;
+  // "X denied it" negates what it covers — unless what follows is already the negative
+  // statement itself ("refuted it by stating, 'We don't attack Putin'").
+  const negatedAfterDenial = cue !== undefined && gaps(match).some((gap) => view.frame.get(FRAME.negator)?.some((o) => o.start >= Math.max(gap.start, cue!.word.end) && o.end <= gap.end));
+  if (cue && cue.polarity === 'deny' && !ownCue && !negatedAfterDenial) negated = !negated;
   if (negated) {
     const replacement = claim.claim.negation ? pack.claimById.get(claim.claim.negation) : undefined;
     if (!replacement) return null;
