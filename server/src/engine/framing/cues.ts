@@ -352,7 +352,12 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   return { kind: 'noun', polarity: 'mention', word: { start: i, end: e }, source: null, scopes: [scope], hedged: false };
 }
 
+const IRREGULAR_PARTICIPLES = new Set(['said', 'thought', 'understood', 'told', 'written', 'shown', 'seen', 'known', 'held', 'taken', 'cast', 'put', 'quoted']);
+
 function passiveCue(view: SentenceView, p: number, e: number): Cue | null {
+  // Only a participle: "was unable to confirm" is no passive.
+  const participle = view.tokens[e - 1].lower;
+  if (!/ed$/.test(participle) && !IRREGULAR_PARTICIPLES.has(participle)) return null;
   // be (+ up to two adverbs or "being") + participle: "is said to", "was widely reported", "is being described as".
   let b = p - 1;
   let seen = 0;

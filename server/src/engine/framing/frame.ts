@@ -154,8 +154,9 @@ function isHedgedMention(view: SentenceView, match: PatternMatch, form: 'clause'
     if (view.isPunct(i) && !view.isPunct(i, "-'")) return false;
     if (view.isCovered(i, FRAME.be) || (view.isCovered(i, FRAME.determiner) && !isPossessiveMark(view.tokens[i].text))) return false;
   }
+  // ("Kremlin claims" is a noun: the hedge adjective is "claimed", not "claims".)
   return presentParts(match).some((part) => {
-    for (let i = part.start; i < part.end; i++) if (view.isCovered(i, FRAME.hedgeAdjective)) return true;
+    for (let i = part.start; i < part.end; i++) if (view.isCovered(i, FRAME.hedgeAdjective) && !/s$/.test(view.tokens[i].lower)) return true;
     return false;
   });
 }
@@ -174,7 +175,9 @@ function quotedAround(view: SentenceView, match: PatternMatch): boolean {
 }
 
 function isNegated(view: SentenceView, match: PatternMatch): boolean {
-  if (gaps(match).some((gap) => occursIn(view, FRAME.negator, gap))) return true;
+  // ", not Ukraine," negates only its own noun: "Russian saboteurs, not Ukraine, were responsible".
+  const contrastive = (o: Occurrence) => view.isPunct(o.start - 1, ',') && view.tokens[o.start].lower === 'not';
+  if (gaps(match).some((gap) => view.frame.get(FRAME.negator)?.some((o) => o.start >= gap.start && o.end <= gap.end && !contrastive(o)))) return true;
   // A negator right before the match: "never launched", "did not attack", "without such a pretext".
   for (let i = match.start - 1; i >= Math.max(0, match.start - 3); i--) {
     if (view.isPunct(i)) break;
@@ -196,15 +199,12 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
   const { view, pack, cues, occurrences, context } = input;
   if (view.question) return null;
 
-  let cue = framingCue(view, cues, match);
   const parts = presentParts(match);
-  let ownCue = cue !== undefined && isOwnCue(cue, parts);
   // A negated report inside the claim ("Washington cannot confirm …") is the claim itself,
-  // stated by the writer: no attribution.
-  if (cue?.polarity === 'mention' && ownCue) {
-    cue = undefined;
-    ownCue = false;
-  }
+  // not a frame around it: look past it for who says so.
+  const candidates = cues.filter((candidate) => !(candidate.polarity === 'mention' && isOwnCue(candidate, parts)));
+  const cue = framingCue(view, candidates, match);
+  const ownCue = cue !== undefined && isOwnCue(cue, parts);
   if (cue?.polarity === 'mention') return null;
   const form = readsAsNounPhrase(view, match) ? 'np' : match.pattern.form;
   if (!ownCue && isHedgedMention(view, match, form)) return null;

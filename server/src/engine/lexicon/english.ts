@@ -97,7 +97,7 @@ const LISTS: Array<[string, string[]]> = [
     'narrative', 'explanation', 'theory', 'assessment', 'words', 'remarks', 'comments', 'message', 'post', 'tweet',
     'figure', 'tally', 'count', 'toll', 'projection', 'calculation', 'reckoning',
   ]],
-  [FRAME.negator, ['not', 'never', 'no', 'neither', 'nor', 'without', 'no longer', 'nobody', 'none', 'nothing', 'hardly', 'fail to', 'cannot']],
+  [FRAME.negator, ['not', 'never', 'no', 'neither', 'nor', 'without', 'no longer', 'nobody', 'none', 'nothing', 'hardly', 'fail to', 'cannot', 'unable', 'refuse to', 'decline to']],
   [FRAME.vagueSource, [
     'official', 'officials', 'source', 'sources', 'report', 'reports', 'media', 'media reports', 'local media',
     'state media', 'the russian media', 'russian media', 'western sources', 'witness', 'witnesses', 'resident',
@@ -124,7 +124,7 @@ const LISTS: Array<[string, string[]]> = [
     'each', 'every', "'s",
   ]],
   [FRAME.be, ['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', 'has been', 'have been', 'had been']],
-  [FRAME.modal, ['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'have', 'has', 'had']],
+  [FRAME.modal, ['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'have', 'has', 'had', 'cannot']],
   [FRAME.footage, ['video', 'videos', 'footage', 'clip', 'clips', 'image', 'images', 'picture', 'pictures', 'photo', 'photos', 'photograph', 'film', 'recording', 'livestream', 'a still', 'this still', 'the still', 'still image', 'screenshot', 'screengrab', 'video grab']],
   [FRAME.show, ['show', 'capture', 'depict', 'appear to show', 'purport to show', 'seem to show', 'purportedly show', 'reveal', 'feature']],
   [FRAME.contrast, ['but', 'however', 'although', 'though', 'while', 'whereas', 'yet', 'even as', 'meanwhile', 'despite']],
