@@ -28,6 +28,9 @@ export interface Cue {
 
 const SUBJECT_STOP_WORDS = new Set(['and', 'or', 'which', 'who', 'whom', 'what', 'while', 'as', 'when', 'after', 'before', 'because', 'since']);
 const RELATIVE = new Set(['which', 'who', 'whom']);
+const QUOTE_KEY = wordKey('quote');
+// Reporting verbs whose object is the hearer: "…, Peskov told RIA Novosti."
+const TELLING = new Set(['tell', 'inform', 'assure', 'brief'].map(wordKey));
 // Verbs that may come before their subject at the end of a sentence: "…, said Peskov."
 const INVERTIBLE = new Set(['say', 'add', 'write', 'claim', 'warn', 'insist', 'note', 'reply', 'continue', 'argue', 'conclude', 'suggest', 'state', 'explain', 'ask', 'tell'].map(wordKey));
 const RELATIVE_SUBJECT = new Set(['who', 'whom', 'that']);
@@ -98,10 +101,14 @@ function isNounUse(view: SentenceView, i: number, end: number): boolean {
   // "Calls were made", "Reports say": a plural noun before a verb. ("who the Kremlin said was …" is a verb.)
   const word = view.tokens[end - 1].lower;
   const pluralNoun = word.endsWith('s') && !/(ss|says)$/.test(word);
-  return pluralNoun && end < view.length && (view.startsWith(end, FRAME.be) || view.startsWith(end, FRAME.report) || view.startsWith(end, FRAME.modal));
+  const verbFollows = end < view.length && (view.startsWith(end, FRAME.be) || view.startsWith(end, FRAME.report) || view.startsWith(end, FRAME.modal));
+  // "any Kremlin claim should be …": a determiner opens the noun phrase the word ends.
+  const pastTense = /ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word) || word === 'wrote';
+  const determined = !pastTense && [i - 2, i - 3].some((j) => j >= 0 && view.isCovered(j, FRAME.determiner) && view.tokens[j].lower !== 'that' && !view.isPunct(j + 1));
+  return verbFollows && (pluralNoun || determined);
 }
 
-const PARTICIPLE_FOLLOWERS = new Set(['on', 'in', 'with', 'online', 'by', 'to', 'from', 'at', 'overnight', 'earlier', 'later']);
+const PARTICIPLE_FOLLOWERS = new Set(['on', 'in', 'with', 'online', 'by', 'to', 'from', 'at', 'overnight', 'earlier', 'later', 'alongside', 'beside', 'under', 'below', 'above', 'next']);
 
 /** "a video posted on Telegram", "text published with the clip": a participle describing a noun. */
 function isParticipleAfterNoun(view: SentenceView, i: number, e: number): boolean {
@@ -202,6 +209,19 @@ export function findCues(view: SentenceView): Cue[] {
 }
 
 function verbCue(view: SentenceView, i: number, e: number, polarity: Polarity, earlier: Cue[], taken: ReadonlySet<number>): Cue | null {
+  // "Russian media quoted the Kremlin as saying": the one quoted is the source.
+  if (view.tokens[i].key === QUOTE_KEY) {
+    for (let j = e + 1; j < Math.min(view.length, e + 9); j++) {
+      if (view.tokens[j].lower === 'as' && /^(saying|having)$/.test(view.tokens[j + 1]?.lower ?? '')) {
+        const source = trimSpan(view, { start: e, end: j });
+        const content: Span = { start: j + 2, end: clauseEndAfter(view, j + 2) };
+        let comma = i - 1;
+        while (comma >= 0 && !view.isPunct(comma, ',')) comma--;
+        const before: Span[] = comma > 0 ? [{ start: sentenceStartBefore(view, comma), end: comma }] : [];
+        return { kind: 'verb', polarity, word: { start: i, end: j + 2 }, source, scopes: [...before, content], hedged: false };
+      }
+    }
+  }
   let regionStart = i;
   while (regionStart > 0 && !isSubjectBoundary(view, regionStart - 1)) regionStart--;
   const region = trimSpan(view, { start: regionStart, end: i });
@@ -227,7 +247,16 @@ function verbCue(view: SentenceView, i: number, e: number, polarity: Polarity, e
       return cue(region, [{ start: antecedent, end: before }, view.isPunct(before - 1, ',') ? relativeAfter : after]);
     }
     // "..., which Ukraine denies": the content is the clause before the relative pronoun.
+    // ("the attack, which Moscow called an attempt on Putin's life": the verb has its own
+    // complement, and "which" stands for the noun only.)
     if (before >= 1 && RELATIVE.has(view.tokens[before].lower) && view.isPunct(before - 1, ',')) {
+      if (view.wordCount(relativeAfter) > 0) {
+        // "the drones, which it said were sent by Kyiv": the noun before "which" is the subject of what was said.
+        const subjectRelative = view.isCovered(e, FRAME.be) || view.isCovered(e, FRAME.modal);
+        let antecedent = before - 1;
+        while (antecedent > 0 && !isSubjectBoundary(view, antecedent - 1) && !view.isCovered(antecedent - 1, FRAME.report)) antecedent--;
+        return cue(region, subjectRelative ? [{ start: antecedent, end: before - 1 }, relativeAfter] : [relativeAfter]);
+      }
       return cue(region, [{ start: clauseStartBefore(view, before), end: before - 1 }, relativeAfter]);
     }
     let comma = before;
@@ -236,7 +265,15 @@ function verbCue(view: SentenceView, i: number, e: number, polarity: Polarity, e
       // "CONTENT, the Kremlin said (in a statement)." — the content comes first.
       const tail: Span = { start: e, end: nextIndexOf(view, e, ',;') };
       const tailHasThat = view.frame.get(FRAME.that)?.some((o) => o.start >= tail.start && o.start < tail.end) ?? false;
-      if (view.wordCount(tail) <= 7 && !tailHasThat) {
+      // Only adjuncts may follow an end attribution ("…, the Kremlin said in a statement",
+      // "…, Peskov told RIA Novosti"); a verb with its own object or clause starts a new
+      // sentence part ("After the drones were shot down, Peskov said Putin was safe").
+      const first = view.tokens[tail.start];
+      const adjunctsOnly =
+        view.wordCount(tail) === 0 ||
+        TELLING.has(view.tokens[i].key) ||
+        (first !== undefined && (view.startsWith(tail.start, FRAME.preposition) || view.isCovered(tail.start, FRAME.adjunct) || /ly$/.test(first.lower)));
+      if (view.wordCount(tail) <= 7 && !tailHasThat && adjunctsOnly) {
         // An end attribution covers the whole sentence before it ("A, but B, it added").
         return cue(region, [{ start: sentenceStartBefore(view, comma), end: comma }, after]);
       }

@@ -124,6 +124,8 @@ function straddlesSource(cues: Cue[], match: PatternMatch): boolean {
   });
 }
 
+const ATTACK_NOUNS = /^(attacks?|strikes?|raids?|assaults?|bombings?|incursions?|hits?)$/;
+
 /** "drone attacks on the Kremlin": a verb slot filled by a noun before "on" makes a noun phrase. */
 function readsAsNounPhrase(view: SentenceView, match: PatternMatch): boolean {
   if (match.pattern.form === 'np') return true;
@@ -133,7 +135,25 @@ function readsAsNounPhrase(view: SentenceView, match: PatternMatch): boolean {
   if (!part) return false;
   const next = view.tokens[part.end];
   const last = view.tokens[part.end - 1];
-  return next !== undefined && ['on', 'against', 'upon'].includes(next.lower) && !/ed$/.test(last.lower) && last.lower !== 'struck' && last.lower !== 'hit';
+  return next !== undefined && part.end - part.start === 1 && ['on', 'against', 'upon'].includes(next.lower) && ATTACK_NOUNS.test(last.lower);
+}
+
+/**
+ * Not asserted: "Should Ukraine turn out to have sent the drones, …" (an inverted
+ * condition) and "A drone reaching the Kremlin would be an embarrassment" (an indefinite
+ * subject of a "would" clause).
+ */
+function isHypothetical(view: SentenceView, match: PatternMatch): boolean {
+  const first = view.tokens[0]?.lower;
+  if ((first === 'should' || first === 'were' || first === 'had') && !view.question) {
+    const comma = view.tokens.findIndex((token) => token.text === ',');
+    if (comma > match.start) return true;
+  }
+  const article = view.tokens[match.start - 1]?.lower;
+  if (article === 'a' || article === 'an' || article === 'any') {
+    for (let i = match.end; i < Math.min(view.length, match.end + 4); i++) if (/^(would|could|might)$/.test(view.tokens[i].lower)) return true;
+  }
+  return false;
 }
 
 function occursIn(view: SentenceView, label: string, span: Span): Occurrence | undefined {
@@ -147,12 +167,12 @@ function isHedgedMention(view: SentenceView, match: PatternMatch, form: 'clause'
   // "Officials claimed the president…" is a verb, not a hedge: the adjective must open its
   // noun phrase (after a determiner, or first) with no determiner between it and the claim.
   for (let i = match.start - 1; i >= Math.max(0, match.start - 4); i--) {
-    if (view.isCovered(i, FRAME.hedgeAdjective)) {
+    if (view.isCovered(i, FRAME.hedgeAdjective) && !/s$/.test(view.tokens[i].lower)) {
       const opensPhrase = i === 0 || view.isCovered(i - 1, FRAME.determiner) || view.isCovered(i - 1, FRAME.preposition) || view.isPunct(i - 1);
       return opensPhrase;
     }
     if (view.isPunct(i) && !view.isPunct(i, "-'")) return false;
-    if (view.isCovered(i, FRAME.be) || (view.isCovered(i, FRAME.determiner) && !isPossessiveMark(view.tokens[i].text))) return false;
+    if (view.isCovered(i, FRAME.be) || view.isCovered(i, FRAME.report) || (view.isCovered(i, FRAME.determiner) && !isPossessiveMark(view.tokens[i].text))) return false;
   }
   // ("Kremlin claims" is a noun: the hedge adjective is "claimed", not "claims".)
   return presentParts(match).some((part) => {
@@ -216,6 +236,7 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
   const clauseStart = Math.max(clauseStartBefore(view, match.start), ownCue || !cue ? 0 : Math.min(...cue.scopes.map((s) => s.start)));
   const before: Span = { start: clauseStart, end: match.start };
   if (occursIn(view, FRAME.doubt, before) || occursIn(view, FRAME.condition, before)) return null;
+  if (isHypothetical(view, match)) return null;
   if (gaps(match).some((gap) => occursIn(view, FRAME.doubt, gap) || occursIn(view, FRAME.condition, gap))) return null;
   if (!cue && occursIn(view, FRAME.habitual, { start: clauseStart, end: clauseEndAfter(view, match.end) })) return null;
 

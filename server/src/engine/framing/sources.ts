@@ -48,7 +48,11 @@ export function mentionOf(mention: PartyMention): ContextMention {
 }
 
 const inside = (o: Occurrence, span: Span) => o.start >= span.start && o.end <= span.end;
-const FILLER = new Set(['also', 'later', 'then', 'further', 'again', 'too', 'himself', 'herself', 'itself', 'themselves', 'separately', 'earlier', 'previously', 'subsequently', 'however', 'has', 'have', 'had']);
+const FILLER = new Set([
+  'also', 'later', 'then', 'further', 'again', 'too', 'himself', 'herself', 'itself', 'themselves', 'separately', 'earlier',
+  'previously', 'subsequently', 'however', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'may', 'might', 'must',
+  'should', 'is', 'was', 'are', 'were', 'did', 'does', 'do', 'now', 'repeatedly', 'once',
+]);
 
 function pronounAntecedent(pronoun: string, context: PackContext, earlier: ContextMention[]): ContextMention | undefined {
   // "We" and "I" speak inside a quotation; only its speaker can tell who they are.

@@ -48,14 +48,14 @@ export const FRAME = {
 const LISTS: Array<[string, string[]]> = [
   [FRAME.report, [
     'say', 'tell', 'claim', 'state', 'add', 'allege', 'accuse', 'blame', 'insist', 'warn', 'announce', 'report',
-    'write', 'tweet', 'post', 'publish', 'suggest', 'argue', 'fear', 'expect', 'suspect', 'worry', 'hope', 'think',
+    'write', 'tweet', 'post', 'publish', 'suggest', 'argue', 'fear', 'suspect', 'worry', 'hope', 'think',
     'predict', 'anticipate', 'assess', 'judge', 'reckon', 'feel', 'caution', 'estimate', 'call', 'brand', 'describe', 'label', 'term',
     'confirm', 'concede', 'acknowledge', 'admit', 'note', 'assert', 'maintain', 'contend', 'declare',
     'inform', 'stress', 'emphasise', 'point out', 'threaten', 'vow', 'pledge', 'promise', 'urge', 'demand', 'want',
     'propose', 'predict', 'believe', 'quote', 'cite', 'condemn', 'characterise', 'portray', 'assure', 'reiterate',
     'repeat', 'charge', 'counter', 'retort', 'comment', 'observe', 'remark', 'mention', 'speculate', 'hint', 'point to',
     'indicate', 'reveal', 'recount', 'recall', 'consider', 'pin the blame', 'hold responsible',
-    'explain that',
+    'explain that', 'put the death toll', 'put the toll', 'put the number', 'put losses', 'put the figure',
     'attribute', 'identify', 'alert', 'boast', 'complain', 'testify', 'acknowledge', 'publicise', 'disclose',
     'quoted as saying', 'go on to say', 'call for', 'cast doubt', 'talk about', 'talk of', 'speak of', 'speak about',
     'refer to', 'continue', 'reply', 'conclude', 'ask',
