@@ -61,6 +61,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status.text = current.unattributed ? `$(warning) ${current.unattributed} unattributed` : '$(check) Claims attributed';
     status.tooltip = `Claim Lens: ${current.unattributed} unattributed or misattributed, ${current.vague} vaguely attributed, ${current.recognised} claims recognised`;
     if (current.optedOut) status.text = '$(circle-slash) Claim Lens off';
+    if (current.skipped) {
+      status.text = '$(circle-slash) Not checked';
+      status.tooltip = `Claim Lens: ${current.skipped}`;
+    }
     const extras = [current.tk ? `${current.tk} TK` : '', current.quotations ? `${current.quotations} quotations to check` : '', current.silenced ? `${current.silenced} silenced` : ''].filter(Boolean);
     if (extras.length) status.tooltip += `; ${extras.join(', ')}`;
     status.tooltip += ' — click for the attribution report';
@@ -69,7 +73,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   context.subscriptions.push(vscode.window.onDidChangeActiveTextEditor(render));
 
-  await client.start();
   context.subscriptions.push(
     client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => {
       counts.set(params.uri, params);
@@ -77,6 +80,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       report.refreshIfShowing(params.uri);
     }),
   );
+  // Activation does not wait for the server to start: VS Code's start-up is not held up by it.
+  client.start().catch((error: unknown) => {
+    void vscode.window.showErrorMessage(`Claim Lens could not start its language server: ${error instanceof Error ? error.message : String(error)}`);
+  });
 }
 
 export async function deactivate(): Promise<void> {

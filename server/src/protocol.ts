@@ -44,6 +44,8 @@ export interface StatusParams {
   silenced?: number;
   /** The draft opts out (`claim-lens: off`). */
   optedOut?: boolean;
+  /** Why the draft is not checked at all (binary, language off, disabled). */
+  skipped?: string;
 }
 
 /** Client → server: the attribution report of an open draft. */

@@ -69,6 +69,7 @@ function publish(draft: Draft): void {
     silenced: (review?.suppressedFindings.length ?? 0) + (review?.suppressedNotes.length ?? 0),
     optedOut: review?.optedOut ?? false,
   };
+  if (draft.skipReason) status.skipped = draft.skipReason;
   void connection.sendNotification(STATUS_NOTIFICATION, status);
 }
 

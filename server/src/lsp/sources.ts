@@ -7,8 +7,16 @@ import { sourcesDirOf } from '../host/packRegistry';
 // `file:///…#L9` at line 9).
 
 /** `pack`: whose sources folder holds the file (workspace packs keep theirs beside them); the bundled pack's by default. */
+const uris = new Map<string, string>();
+
 export function sourceFileUri(file: string, pack?: CompiledPack): string {
-  return pathToFileURL(join(sourcesDirOf(pack), file)).href;
+  const path = join(sourcesDirOf(pack), file);
+  let uri = uris.get(path);
+  if (uri === undefined) {
+    uri = pathToFileURL(path).href; // built once per file: diagnostics ask on every publish
+    uris.set(path, uri);
+  }
+  return uri;
 }
 
 export function sourceLineLink(file: string, line: number, pack?: CompiledPack): string {

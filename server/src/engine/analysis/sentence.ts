@@ -13,10 +13,10 @@ export class SentenceView {
   readonly tokens: Token[];
   /** Framing-lexicon occurrences by label. */
   readonly frame: Map<string, Occurrence[]>;
-  /** Labels of framing occurrences that start at each token. */
-  private readonly startsAt: Array<Set<string>>;
+  /** Labels of framing occurrences that start at each token (most tokens have none). */
+  private readonly startsAt: Array<string[] | undefined>;
   /** Labels of framing occurrences that cover each token. */
-  private readonly covers: Array<Set<string>>;
+  private readonly covers: Array<string[] | undefined>;
   readonly question: boolean;
 
   constructor(
@@ -29,11 +29,11 @@ export class SentenceView {
     this.tokens = tokenize(blockText, start, end);
     const occurrences = framingIndex().findAll(this.tokens);
     this.frame = groupByLabel(occurrences);
-    this.startsAt = this.tokens.map(() => new Set<string>());
-    this.covers = this.tokens.map(() => new Set<string>());
+    this.startsAt = new Array(this.tokens.length);
+    this.covers = new Array(this.tokens.length);
     for (const occurrence of occurrences) {
-      this.startsAt[occurrence.start].add(occurrence.label);
-      for (let i = occurrence.start; i < occurrence.end; i++) this.covers[i].add(occurrence.label);
+      (this.startsAt[occurrence.start] ??= []).push(occurrence.label);
+      for (let i = occurrence.start; i < occurrence.end; i++) (this.covers[i] ??= []).push(occurrence.label);
     }
     const last = this.tokens[this.tokens.length - 1];
     this.question = last !== undefined && (last.text === '?' || (isQuote(last) && this.tokens[this.tokens.length - 2]?.text === '?'));
@@ -44,11 +44,11 @@ export class SentenceView {
   }
 
   startsWith(i: number, label: string): boolean {
-    return this.startsAt[i]?.has(label) ?? false;
+    return this.startsAt[i]?.includes(label) ?? false;
   }
 
   isCovered(i: number, label: string): boolean {
-    return this.covers[i]?.has(label) ?? false;
+    return this.covers[i]?.includes(label) ?? false;
   }
 
   /** The framing occurrence with this label that starts at i, longest first. */

@@ -136,6 +136,10 @@ export function findMatches(
 ): PatternMatch[] {
   const matches: PatternMatch[] = [];
   if (budget.steps < 0) return matches;
+  // Most sentences lack some required slot entirely: nothing to walk.
+  for (const element of pattern.elements) {
+    if (!element.optional && !element.labels.some((label) => byLabel.has(label))) return matches;
+  }
   const parts: Array<Part | null> = [];
   const { elements } = pattern;
 
