@@ -1,4 +1,4 @@
-import Ajv, { type ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import schema from '../../../../schemas/claim-pack.schema.json';
 import { LineIndex } from '../text/lines';
@@ -43,8 +43,10 @@ export interface PackLoadResult {
 /** Problems reported at most per pack; a broken generated pack can have thousands. */
 const MAX_PROBLEMS = 100;
 
-const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: false });
-const validate = ajv.compile<ClaimPack>(schema);
+// Compiled on first use: a server with only the bundled pack pays for it once, at start-up.
+let validator: ValidateFunction<ClaimPack> | null = null;
+const validatorOf = (): ValidateFunction<ClaimPack> =>
+  (validator ??= new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile<ClaimPack>(schema));
 
 function pointerToPath(pointer: string): Array<string | number> {
   if (!pointer) return [];
@@ -108,6 +110,7 @@ export function loadPack(text: string, options: PackLoadOptions = {}): PackLoadR
     return problems;
   };
 
+  const validate = validatorOf();
   if (!validate(data)) {
     // Schema errors below a failing oneOf repeat themselves; keep one per place and message.
     const seen = new Set<string>();
