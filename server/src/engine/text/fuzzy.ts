@@ -112,7 +112,7 @@ export class FuzzyVocabulary {
         }
       }
     }
-    if (this.cache.size > 20_000) this.cache.clear();
+    if (this.cache.size > 5_000) this.cache.clear();
     this.cache.set(lower, result);
     return result;
   }

@@ -102,7 +102,7 @@ function computeKey(lower: string): string {
 }
 
 const keyCache = new Map<string, string>();
-const KEY_CACHE_LIMIT = 50_000;
+const KEY_CACHE_LIMIT = 10_000;
 
 /** The lookup key of a lower-cased word (see the top of this file). */
 export function wordKey(lower: string): string {
