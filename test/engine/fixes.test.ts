@@ -13,7 +13,7 @@ function preferredFix(text: string, claimId: string) {
   const finding = snapshot.findings.find((f) => f.claimId === claimId && f.framing !== 'attributed');
   assert.ok(finding, `no flagged ${claimId} in: ${text}`);
   const claim = pack.claimById.get(claimId)!.claim;
-  const fixes = fixesFor(finding, claim, text, (sentence) => recheckSentence(snapshot, [pack], 'markdown', finding.sentence, sentence));
+  const fixes = fixesFor(finding, claim, text, (replacement, span = finding.sentence) => recheckSentence(snapshot, [pack], 'markdown', span, replacement));
   const preferred = fixes.find((fix) => fix.preferred);
   assert.ok(preferred, 'a preferred fix');
   return { fixes, preferred, after: apply(text, preferred) };
@@ -46,6 +46,25 @@ test('a prefix fix lower-cases an ordinary first word but keeps a name', () => {
 test('a misattribution is corrected in place', () => {
   const { after } = preferredFix('Ukrainian officials said two drones had struck the Kremlin overnight.', 'kremlin-drone-attack');
   assert.equal(after, 'The Kremlin said two drones had struck the Kremlin overnight.');
+});
+
+test('the wrong speaker of a quotation is renamed where they are named, in a later sentence', () => {
+  const text = '"We don\'t attack Putin or Moscow. We fight on our territory," Peskov told reporters.';
+  const { preferred, after } = preferredFix(text, 'ukraine-denial');
+  assert.equal(preferred.kind, 'correct-source');
+  assert.equal(after, '"We don\'t attack Putin or Moscow. We fight on our territory," Ukrainian President Volodymyr Zelensky told reporters.');
+  assert.equal(stillFlagged(after, 'ukraine-denial'), false);
+});
+
+test('mark-alleged goes after a possessor, and never twice', () => {
+  const text = "Officials met after Ukraine's drone attack on the Kremlin; nobody mentioned Ukraine's drone attack on the Kremlin again.";
+  const alleged = preferredFix(text, 'kremlin-drone-attack').fixes.find((fix) => fix.kind === 'mark-alleged');
+  assert.ok(alleged);
+  assert.equal(apply(text, alleged), "Officials met after Ukraine's alleged drone attack on the Kremlin; nobody mentioned Ukraine's drone attack on the Kremlin again.");
+  // "alleged" before the attack does not question who launched it: that needs attribution.
+  const responsibility = preferredFix(text, 'ukraine-responsible');
+  assert.notEqual(responsibility.preferred.kind, 'mark-alleged');
+  for (const fix of responsibility.fixes) assert.doesNotMatch(apply(text, fix), /alleged\s+alleged/);
 });
 
 test('a vague hedge gives way to the named source', () => {
@@ -85,7 +104,7 @@ test('every flagged fixture sentence gets a preferred fix that clears its claim'
     for (const finding of snapshot.findings) {
       const claim = pack.claimById.get(finding.claimId)!.claim;
       if (!severityOf(finding, claim) || finding.framing === 'attributed') continue;
-      const fixes = fixesFor(finding, claim, item.text, (sentence) => recheckSentence(snapshot, [pack], 'markdown', finding.sentence, sentence));
+      const fixes = fixesFor(finding, claim, item.text, (replacement, span = finding.sentence) => recheckSentence(snapshot, [pack], 'markdown', span, replacement));
       const preferred = fixes.find((fix) => fix.preferred);
       if (!preferred) {
         failures.push(`${item.id} ${finding.claimId}: no preferred fix`);

@@ -38,7 +38,7 @@ test('analysis, messages, cards and fixes never throw, on any string and in eith
           severityOf(finding, compiled.claim);
           assert.ok(messageOf(finding, pack).length > 0);
           assert.ok(claimCard(compiled, pack, finding, (file, line) => `${file}#L${line}`).length > 0);
-          fixesFor(finding, compiled.claim, text, (sentence) => recheckSentence(snapshot, packs, syntax, finding.sentence, sentence));
+          fixesFor(finding, compiled.claim, text, (replacement, span = finding.sentence) => recheckSentence(snapshot, packs, syntax, span, replacement));
         }
       },
     ),

@@ -27,7 +27,7 @@ const draftAroundClaims = fc
   )
   .map(([head, claims, tail, gap]) => head + gap + claims.map(([sentence, after]) => sentence + after).join('') + tail);
 
-test('every quick-fix edit stays inside its sentence; the rest of the draft is byte-identical', () => {
+test('every quick-fix edit stays inside its sentence (or its named speaker); the rest of the draft is byte-identical', () => {
   const pack = kremlin();
   const packs = [pack];
   let fixesChecked = 0;
@@ -37,11 +37,13 @@ test('every quick-fix edit stays inside its sentence; the rest of the draft is b
       const document = TextDocument.create('file:///draft.md', syntax === 'markdown' ? 'markdown' : 'plaintext', 1, text);
       for (const finding of snapshot.findings) {
         const claim = pack.claimById.get(finding.claimId)!.claim;
-        const { start, end } = finding.sentence;
-        const fixes = fixesFor(finding, claim, text, (sentence) => recheckSentence(snapshot, packs, syntax, finding.sentence, sentence));
+        // A fix edits its sentence, or the speaker it names when that sits in a later sentence.
+        const start = Math.min(finding.sentence.start, finding.source?.span.start ?? Infinity);
+        const end = Math.max(finding.sentence.end, finding.source?.span.end ?? -Infinity);
+        const fixes = fixesFor(finding, claim, text, (replacement, span = finding.sentence) => recheckSentence(snapshot, packs, syntax, span, replacement));
         for (const fix of fixes) {
           for (const edit of fix.edits) {
-            assert.ok(start <= edit.start && edit.start <= edit.end && edit.end <= end, `"${fix.title}" edits [${edit.start}, ${edit.end}) outside its sentence [${start}, ${end})`);
+            assert.ok(start <= edit.start && edit.start <= edit.end && edit.end <= end, `"${fix.title}" edits [${edit.start}, ${edit.end}) outside its sentence and speaker [${start}, ${end})`);
             assert.ok(!splitsSurrogatePair(text, edit.start) && !splitsSurrogatePair(text, edit.end), `"${fix.title}" cuts a surrogate pair`);
           }
           // Applied the way an editor applies it: LSP ranges on the document.

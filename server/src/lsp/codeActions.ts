@@ -31,7 +31,7 @@ export function codeActionsFor(draft: Draft, packs: readonly CompiledPack[], set
       diagnostics = ours.filter((d) => String(d.code) === finding.claimId && touches(toSpan(document, d.range), finding.sentence));
       if (!diagnostics.length) continue;
     }
-    const recheck = (sentence: string) => recheckSentence(snapshot, packs, draft.syntax, finding.sentence, sentence);
+    const recheck = (replacement: string, span = finding.sentence) => recheckSentence(snapshot, packs, draft.syntax, span, replacement);
     for (const fix of fixesFor(finding, claim, text, recheck)) {
       actions.push({
         title: fix.title,

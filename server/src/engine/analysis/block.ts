@@ -1,6 +1,7 @@
 import { findCues, type Cue } from '../framing/cues';
 import { frameMatch, SEVERITY_RANK, type CarriedSource, type FramedMatch, type Framing } from '../framing/frame';
 import { EMPTY_CONTEXT, mentionOf, resolveSource, type ContextMention, type PackContext, type SourceRef } from '../framing/sources';
+import { FRAME } from '../lexicon/english';
 import { findMatches } from '../match/patterns';
 import type { CompiledPack } from '../pack/compile';
 import { blockProse, type BlockComment, type DraftSyntax, type ProseUnit } from '../text/prose';
@@ -155,9 +156,11 @@ export function analyzeBlock(
         const outside = (span: { start: number; end: number }) =>
           k === group.last ? span.start > (quoteMarks[quoteMarks.length - 1] ?? -1) : span.end <= (quoteMarks[0] ?? slot.view.length);
         for (const cue of cues(slot)) {
-          if (!cue.source || !outside(cue.source)) continue;
+          if (!cue.source || cue.source.end <= cue.source.start || !outside(cue.source)) continue;
           const ref = resolveSource(slot.view, cue.source, occurrences(slot), pack, context, cue.kind === 'colon' ? 'name' : 'any');
-          if (ref.kind === 'party' || ref.kind === 'named') return { source: ref };
+          const tokens = slot.view.tokens;
+          const named = { start: tokens[cue.source.start].start, end: tokens[cue.source.end - 1].end, text: slot.view.text(cue.source) };
+          if (ref.kind === 'party' || ref.kind === 'named') return { source: ref, named };
         }
       }
       return undefined;
@@ -210,8 +213,11 @@ export function analyzeBlock(
         for (const framed of best.values()) findings.push(toFinding(view, packId, framed));
       }
       context = nextContext(view, found, sentenceCues, pack, context);
-      if (/:\s*$/.test(masked.slice(view.start, view.end)) && context.lastSource) {
-        carriedLeadIn = { kind: 'party', partyId: context.lastSource.partyId, person: context.lastSource.person };
+      if (/:\s*$/.test(masked.slice(view.start, view.end))) {
+        // "Podolyak made three points on Twitter:" — when no reporting verb names a speaker,
+        // the party the lead-in opens with speaks the list.
+        const speaker = context.lastSource ?? openingParty(view, found, pack);
+        if (speaker) carriedLeadIn = { kind: 'party', partyId: speaker.partyId, person: speaker.person };
       }
     }
     contexts[packId] = context;
@@ -255,6 +261,17 @@ function continuedQuotation(slot: SentenceSlot, cues: Cue[], context: PackContex
   return { source: { kind: 'party', partyId: context.lastSource.partyId, person: context.lastSource.person } };
 }
 
+/** The named party a sentence opens with ("Podolyak made…", "The Kremlin's statement read:"), if any. */
+function openingParty(view: SentenceView, found: ReturnType<CompiledPack['index']['findAll']>, pack: CompiledPack): ContextMention | undefined {
+  let first = 0;
+  while (first < view.length && (view.isPunct(first) || view.isCovered(first, FRAME.determiner))) first++;
+  for (const occurrence of found) {
+    const mention = pack.mentions.get(occurrence.label);
+    if (occurrence.start === first && mention && !mention.roleOnly) return mentionOf(mention);
+  }
+  return undefined;
+}
+
 function nextContext(view: SentenceView, found: ReturnType<CompiledPack['index']['findAll']>, cues: Cue[], pack: CompiledPack, previous: PackContext): PackContext {
   const mentions: ContextMention[] = [];
   const concepts = new Set<string>();
@@ -293,6 +310,9 @@ function toFinding(view: SentenceView, packId: string, framed: FramedMatch): Fin
   };
   if (framed.source && framed.sourceSpan && framed.sourceSpan.end > framed.sourceSpan.start) {
     finding.source = { text: view.text(framed.sourceSpan), span: charSpan(framed.sourceSpan), ref: framed.source };
+  } else if (framed.source && framed.carriedFrom) {
+    const { start, end, text } = framed.carriedFrom;
+    finding.source = { text, span: { start, end }, ref: framed.source };
   } else if (framed.source) {
     finding.source = { text: '', span: { start: view.start, end: view.start }, ref: framed.source };
   }

@@ -24,8 +24,11 @@ export interface Fix {
   preferred: boolean;
 }
 
-/** Findings of the sentence after its text is replaced by `sentence`. */
-export type Recheck = (sentence: string) => Finding[];
+/**
+ * Findings after the finding's sentence — or `span`, a stretch of its block holding it — is
+ * replaced by `replacement`.
+ */
+export type Recheck = (replacement: string, span?: { start: number; end: number }) => Finding[];
 
 interface Candidate {
   title: string;
@@ -59,6 +62,16 @@ function withSuffix(sentence: string, attribution: string): string | null {
   return quotes ? `${body},${quotes} ${attribution}.` : `${body}, ${attribution}.`;
 }
 
+/** "alleged" before the noun phrase at `at`: after a possessor ("Ukraine's alleged drones"), with "a" made "an". */
+function markAlleged(sentence: string, at: number): string {
+  const possessor = /^[\p{L}.-]+['’]s\s+/u.exec(sentence.slice(at));
+  const insertAt = possessor ? at + possessor[0].length : at;
+  if (/^alleged\b/i.test(sentence.slice(insertAt)) || /\balleged\s+$/i.test(sentence.slice(0, insertAt))) return sentence;
+  let head = sentence.slice(0, insertAt);
+  head = head.replace(/\b([Aa])(\s+)$/u, '$1n$2');
+  return `${head}alleged ${sentence.slice(insertAt)}`;
+}
+
 function headlineSource(claim: Claim): string {
   return capitalise(claim.attribution.source.replace(/^the\s+/i, ''));
 }
@@ -73,6 +86,8 @@ function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenc
   const addAttribution = (base: string, titleVerb: string) => {
     if (finding.headline && !TERMINAL.exec(base)![1]) {
       list.push({ title: `${titleVerb}: “${headlineSource(claim)}: …”`, kind: 'attribute', sentence: `${headlineSource(claim)}: ${base}` });
+      // A line that already has a label ("2:30 a.m.: residents hear bangs") takes the source at its end.
+      list.push({ title: `${titleVerb}: “…, ${according}”`, kind: 'attribute', sentence: `${base.replace(/\s+$/u, '')}, ${according}` });
       return;
     }
     const suffixed = withSuffix(base, suffixText);
@@ -83,6 +98,8 @@ function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenc
   switch (finding.framing) {
     case 'misattributed':
     case 'unclear': {
+      // The speaker of a quotation named in a later sentence: corrected there (see fixesFor).
+      if (finding.source && (finding.source.span.start < sentenceStart || finding.source.span.end > sentenceStart + sentence.length)) break;
       if (finding.source?.text && finding.source.span.end > finding.source.span.start) {
         const span = local(finding.source.span);
         const atStart = !sentence.slice(0, span.start).trim() || /^["“‘']$/.test(sentence.slice(0, span.start).trim());
@@ -114,8 +131,7 @@ function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenc
       // A presupposing noun phrase ("Wednesday's drone attack on the Kremlin has rattled …"):
       // mark it as alleged; attributing the whole sentence would put the rest in the claimant's mouth.
       if (finding.form === 'np') {
-        const at = finding.evidence.start - sentenceStart;
-        list.push({ title: 'Mark it as alleged: “alleged …”', kind: 'mark-alleged', sentence: `${sentence.slice(0, at)}alleged ${sentence.slice(at)}` });
+        list.push({ title: 'Mark it as alleged: “alleged …”', kind: 'mark-alleged', sentence: markAlleged(sentence, finding.evidence.start - sentenceStart) });
       }
       // Inside ", which … ," or ", who … ,": attribute within the aside, which is the writer's own.
       const evidence = local(finding.evidence);
@@ -145,7 +161,18 @@ export function fixesFor(finding: Finding, claim: Claim, documentText: string, r
   for (const candidate of candidatesFor(finding, claim, sentence, start)) {
     if (seen.has(candidate.sentence) || candidate.sentence === sentence) continue;
     seen.add(candidate.sentence);
-    if (!stillFlagged(recheck(candidate.sentence), finding.claimId)) verified.push(candidate);
+    let findings = recheck(candidate.sentence);
+    // The same claim presupposed twice ("drones over the Kremlin …, without Ukraine's drones
+    // over the Kremlin"): mark each mention.
+    for (let round = 0; candidate.kind === 'mark-alleged' && round < 3; round++) {
+      const other = findings.find((f) => f.claimId === finding.claimId && f.form === 'np' && SEVERITY_RANK[f.framing] > 0);
+      if (!other) break;
+      const marked = markAlleged(candidate.sentence, other.evidence.start - other.sentence.start);
+      if (marked === candidate.sentence) break;
+      candidate.sentence = marked;
+      findings = recheck(candidate.sentence);
+    }
+    if (!stillFlagged(findings, finding.claimId)) verified.push(candidate);
   }
   const fixes: Fix[] = verified.map((candidate, i) => ({
     title: candidate.title,
@@ -153,6 +180,11 @@ export function fixesFor(finding: Finding, claim: Claim, documentText: string, r
     edits: [minimalEdit(sentence, candidate.sentence, start)],
     preferred: i === 0,
   }));
+  const speakerFix = outsideSpeakerFix(finding, claim, documentText, recheck);
+  if (speakerFix) {
+    for (const fix of fixes) fix.preferred = false;
+    fixes.unshift(speakerFix);
+  }
   const attributed = verified.find((candidate) => candidate.kind !== 'mark-alleged');
   if (claim.denial && attributed) {
     fixes.push({
@@ -163,6 +195,28 @@ export function fixesFor(finding: Finding, claim: Claim, documentText: string, r
     });
   }
   return fixes;
+}
+
+/**
+ * "“We don't attack Putin. We fight on our territory,” Peskov told reporters": the wrong
+ * speaker of a quotation sits in another sentence of the block; the fix renames them there.
+ */
+function outsideSpeakerFix(finding: Finding, claim: Claim, documentText: string, recheck: Recheck): Fix | null {
+  const { source, sentence } = finding;
+  if ((finding.framing !== 'misattributed' && finding.framing !== 'unclear') || !source || source.span.end <= source.span.start) return null;
+  if (source.span.start >= sentence.start && source.span.end <= sentence.end) return null;
+  const span = { start: Math.min(sentence.start, source.span.start), end: Math.max(sentence.end, source.span.end) };
+  if (/\n\s*\n/.test(documentText.slice(span.start, span.end))) return null;
+  const atStart = /(^|[.!?]\s+|\n\s*)$/.test(documentText.slice(Math.max(0, source.span.start - 4), source.span.start));
+  const name = atStart ? capitalise(claim.attribution.source) : claim.attribution.source;
+  const replacement = documentText.slice(span.start, source.span.start) + name + documentText.slice(source.span.end, span.end);
+  if (stillFlagged(recheck(replacement, span), finding.claimId)) return null;
+  return {
+    title: `Attribute to ${claim.attribution.source}, not “${source.text}”`,
+    kind: 'correct-source',
+    edits: [{ start: source.span.start, end: source.span.end, newText: name }],
+    preferred: true,
+  };
 }
 
 /** The smallest single edit that turns `before` into `after` (common head and tail kept). */

@@ -53,6 +53,25 @@ export function clauseEndAfter(view: SentenceView, i: number): number {
   return view.length;
 }
 
+/**
+ * When what follows a reporting verb is a quotation ("adding: “… but …”"), its end is
+ * the closing quotation mark, whatever clauses it holds.
+ */
+function quotationEnd(view: SentenceView, from: number): number | undefined {
+  let i = from;
+  while (i < view.length && view.isPunct(i, ':,')) i++;
+  const open = view.tokens[i];
+  if (!open || !/^["“«]$/.test(open.text)) return undefined;
+  for (let j = i + 1; j < view.length; j++) {
+    if (!/^["”»]$/.test(view.tokens[j].text)) continue;
+    // A quoted phrase that the clause runs on from ("said “the Kyiv regime” was behind")
+    // is a noun, not the whole statement.
+    const next = view.tokens[j + 1];
+    return next && !view.isPunct(j + 1, '.,;:!?') ? undefined : j;
+  }
+  return view.length;
+}
+
 /** First index of the clause that contains i. */
 export function clauseStartBefore(view: SentenceView, i: number): number {
   for (let j = Math.min(i, view.length) - 1; j >= 0; j--) {
@@ -225,10 +244,11 @@ function verbCue(view: SentenceView, i: number, e: number, polarity: Polarity, e
   let regionStart = i;
   while (regionStart > 0 && !isSubjectBoundary(view, regionStart - 1)) regionStart--;
   const region = trimSpan(view, { start: regionStart, end: i });
-  // A subject never holds another reporting verb: in "said in written comments that", the
-  // second word is a noun.
+  // A subject never holds another reporting verb ("said in written comments that": the
+  // second is a noun) and never opens with a preposition ("… Over Kremlin Claims").
   for (let j = region.start; j < region.end; j++) if (taken.has(j)) return null;
-  const after: Span = { start: e, end: clauseEndAfter(view, e) };
+  if (region.end > region.start && view.startsWith(region.start, FRAME.preposition)) return null;
+  const after: Span = { start: e, end: quotationEnd(view, e) ?? clauseEndAfter(view, e) };
   const cue = (source: Span | null, scopes: Span[]): Cue => ({ kind: 'verb', polarity, word: { start: i, end: e }, source, scopes, hedged: false });
 
   if (view.wordCount(region) > 0) {
@@ -283,6 +303,14 @@ function verbCue(view: SentenceView, i: number, e: number, polarity: Polarity, e
 
   let previous = i - 1;
   while (previous >= 0 && isQuote(view.tokens[previous])) previous--;
+  // "The Kremlin, which said the drones were disabled, accused …": the noun before the
+  // relative pronoun speaks; what it said runs to the closing comma.
+  if (previous >= 1 && RELATIVE.has(view.tokens[previous].lower) && view.isPunct(previous - 1, ',')) {
+    let start = previous - 1;
+    while (start > 0 && !isSubjectBoundary(view, start - 1)) start--;
+    const subject = trimSpan(view, { start, end: previous - 1 });
+    if (view.wordCount(subject) > 0) return cue(subject, [{ start: e, end: Math.min(after.end, nextIndexOf(view, e, ',')) }]);
+  }
   // "…, Moscow said, blaming Kyiv" / "…, adding that …": a participle shares the subject
   // of the reporting verb before it.
   if (previous >= 0 && view.isPunct(previous, ',') && /ing$/.test(view.tokens[i].lower)) {
@@ -338,7 +366,7 @@ function accordingCue(view: SentenceView, i: number, e: number): Cue {
 
 function footageCue(view: SentenceView, i: number, e: number): Cue | null {
   const clauseStart = clauseStartBefore(view, i);
-  const footage = (view.frame.get(FRAME.footage) ?? []).filter((o) => o.end <= i && o.start >= clauseStart && i - o.end <= 12);
+  const footage = (view.frame.get(FRAME.footage) ?? []).filter((o) => o.end <= i && o.start >= clauseStart && i - o.end <= 20);
   if (!footage.length) return null;
   const cueText = view.text({ start: i, end: e }).toLowerCase();
   const before = i - 1;

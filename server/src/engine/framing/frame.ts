@@ -21,6 +21,8 @@ export interface FramedMatch {
   source?: SourceRef;
   /** The words of the source phrase, when there is one. */
   sourceSpan?: Span;
+  /** A source named in another sentence. */
+  carriedFrom?: CarriedSource['named'];
   /** A hedge that stands in for a source ("reportedly"). */
   hedge?: Span;
   /** How the claim is phrased: a clause, or a noun phrase that presupposes it. */
@@ -30,6 +32,8 @@ export interface FramedMatch {
 /** Attribution that reaches a sentence from outside it (a quotation's speaker, a list's lead-in). */
 export interface CarriedSource {
   source: SourceRef;
+  /** Where the source is named, in block characters (a quotation's speaker after it). */
+  named?: { start: number; end: number; text: string };
 }
 
 const presentParts = (match: PatternMatch): Part[] => match.parts.filter((part): part is Part => part !== null);
@@ -195,8 +199,15 @@ function quotedAround(view: SentenceView, match: PatternMatch): boolean {
 }
 
 function isNegated(view: SentenceView, match: PatternMatch): boolean {
+  const butBefore = (from: number, m: PatternMatch) => {
+    const next = presentParts(m).find((part) => part.start >= from);
+    for (let i = from; i < (next?.start ?? from); i++) if (view.tokens[i].lower === 'but') return true;
+    return false;
+  };
   // ", not Ukraine," negates only its own noun: "Russian saboteurs, not Ukraine, were responsible".
-  const contrastive = (o: Occurrence) => view.isPunct(o.start - 1, ',') && view.tokens[o.start].lower === 'not';
+  // "not shot down with missiles but disabled by jamming": the negation ends at "but".
+  const contrastive = (o: Occurrence) =>
+    (view.isPunct(o.start - 1, ',') && view.tokens[o.start].lower === 'not') || butBefore(o.end, match);
   if (gaps(match).some((gap) => view.frame.get(FRAME.negator)?.some((o) => o.start >= gap.start && o.end <= gap.end && !contrastive(o)))) return true;
   // A negator right before the match: "never launched", "did not attack", "without such a pretext".
   for (let i = match.start - 1; i >= Math.max(0, match.start - 3); i--) {
@@ -251,13 +262,29 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
     claim = replacement;
   }
 
+  const resolve = (c: Cue) => resolveSource(view, c.source, occurrences, pack, context, c.kind === 'footage' ? 'footage' : c.kind === 'colon' ? 'name' : 'any');
   let source: SourceRef | undefined;
-  if (cue) source = resolveSource(view, cue.source, occurrences, pack, context, cue.kind === 'footage' ? 'footage' : cue.kind === 'colon' ? 'name' : 'any');
-  else if (input.carried) source = input.carried.source;
-  // "We consider these actions…" inside a quotation: the speaker of the quotation.
-  if (source?.kind === 'unresolved' && input.carried && /^(we|i)$/i.test(source.word)) source = input.carried.source;
+  let sourceSpan = cue?.source ?? undefined;
+  if (cue) source = resolve(cue);
+  let carriedFrom: CarriedSource['named'];
+  if (!cue && input.carried) ({ source, named: carriedFrom } = input.carried);
+  // "“We consider these actions …,” the ministry said" / "Drones over the Kremlin “can only
+  // indicate …,” Podolyak wrote": a speaker the inner cue cannot name is the one whose words
+  // hold it — a cue in the same sentence first, then the previous sentence's.
+  const speakerless = source !== undefined && (source.kind === 'none' || (source.kind === 'unresolved' && /^(we|i)$/i.test(source.word)));
+  if (cue && speakerless) {
+    const outer = candidates.find((c) => c !== cue && c.source !== null && c.polarity === 'assert' && c.scopes.some((s) => s.start <= cue.word.start && cue.word.end <= s.end));
+    const outerSource = outer ? resolve(outer) : undefined;
+    if (outerSource && outerSource.kind !== 'none' && outerSource.kind !== 'unresolved') {
+      source = outerSource;
+      sourceSpan = outer!.source ?? undefined;
+    } else if (source?.kind === 'unresolved' && input.carried) {
+      ({ source, named: carriedFrom } = input.carried);
+      sourceSpan = undefined;
+    }
+  }
 
-  const framed: FramedMatch = { claim, framing: 'unattributed', match, cue, source, sourceSpan: cue?.source ?? undefined, form };
+  const framed: FramedMatch = { claim, framing: 'unattributed', match, cue, source, sourceSpan, carriedFrom, form };
   if (claim.claim.status === 'reported') return { ...framed, framing: 'reported' };
 
   if (source) {

@@ -93,6 +93,11 @@ function opensWithUnnamedSource(view: SentenceView, span: Span): boolean {
 /** any: a reporting verb's subject; footage: what a video shows; name: a headline colon, which must be a name and nothing else. */
 export type SourceRole = 'any' | 'footage' | 'name';
 
+const ROLE_HEADS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ministry', 'adviser', 'advisor', 'aide', 'ambassador', 'envoy',
+  'diplomat', 'representative', 'secretary',
+]);
+
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'for', 'from', 'during', 'after', 'before', 'with', 'via', 'through', 'by']);
 
 export function resolveSource(
@@ -130,8 +135,15 @@ export function resolveSource(
     while (headEnd > span.start && (view.tokens[headEnd - 1].kind === TokenKind.Punct || FILLER.has(view.tokens[headEnd - 1].lower))) headEnd--;
     // "the Kremlin's statement", "Zelensky's spokesman": the possessor speaks.
     const possessor = named.some((h) => h.o.end < span.end && /^['’]s$/.test(view.tokens[h.o.end].text));
-    const headCovered = possessor || named.some((h) => h.o.start < headEnd && h.o.end >= headEnd);
-    const wholeName = named.some((h) => h.o.start <= span.start + 1 && h.o.end >= headEnd);
+    // "a Ukrainian military intelligence spokesman": a serving spokesperson speaks for the
+    // institution that names them; "a former Kremlin adviser" does not.
+    const roleHead = headEnd > span.start && ROLE_HEADS.has(view.tokens[headEnd - 1].lower) && named.some((h) => h.o.end < headEnd);
+    const speaksFor = roleHead && !view.tokens.slice(span.start, headEnd).some((t) => /^(former|ex|retired|one-time)$/.test(t.lower));
+    const headCovered = possessor || speaksFor || named.some((h) => h.o.start < headEnd && h.o.end >= headEnd);
+    // A headline's source is a name, with at most a short title before it ("Ukrainian
+    // presidential adviser Mykhailo Podolyak: …"), not a clause ("Podolyak made three points:").
+    const titled = view.wordCount({ start: span.start, end: headEnd }) <= 6;
+    const wholeName = named.some((h) => (h.o.start <= span.start + 1 || titled) && h.o.end >= headEnd);
     if (role === 'name' && !wholeName) return { kind: 'none' };
     if (!headCovered) return { kind: 'vague' };
   }

@@ -44,8 +44,18 @@ function makeToken(text: string, start: number, kind: TokenKind, lowerOverride?:
   };
 }
 
+// Contractions typed without the apostrophe: "doesnt", "didnt", "wasnt".
+const BARE_CONTRACTION = /^(does|do|did|is|was|were|are|has|have|had|could|would|should|must|ca|wo)(nt)$/i;
+
 function pushWord(tokens: Token[], text: string, start: number): void {
   const folded = text.replace(/[\u2019\u2018\u02bc]/g, "'");
+  const bare = BARE_CONTRACTION.exec(folded);
+  if (bare) {
+    const head = bare[1];
+    tokens.push(makeToken(text.slice(0, head.length), start, TokenKind.Word, CONTRACTION_STEMS[head.toLowerCase()] ?? head.toLowerCase()));
+    tokens.push(makeToken(text.slice(head.length), start + head.length, TokenKind.Word, 'not'));
+    return;
+  }
   const contraction = CONTRACTION.exec(folded);
   if (contraction) {
     const head = contraction[1];
