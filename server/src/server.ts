@@ -36,7 +36,8 @@ const workspacePacks = new WorkspacePacks(connection, bundledPack, (next) => {
   packs = next;
   recheckAll();
 });
-const workflow = new Workflow(sourceLibrary());
+const library = sourceLibrary();
+const workflow = new Workflow(library);
 
 function guard<T>(what: string, fallback: T, run: () => T): T {
   try {
@@ -73,6 +74,10 @@ function publish(draft: Draft): void {
   void connection.sendNotification(STATUS_NOTIFICATION, status);
 }
 
+function packExampleText(pack: CompiledPack): string {
+  return pack.claims.flatMap(({ claim }) => Object.values(claim.examples ?? {}).flat()).join('\n\n');
+}
+
 function check(document: TextDocument): void {
   guard(`checking ${document.uri}`, undefined, () => {
     const previous = drafts.get(document.uri);
@@ -107,8 +112,13 @@ connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
   packs = [bundledPack()];
   workspacePacks.initialize(params);
-  // Warm the engine so that the first real draft does not pay for JIT compilation.
-  analyzeText('Two drones attacked the Kremlin overnight, the Kremlin said. Nobody was hurt.', packs);
+  // Warm up before the first draft arrives, so that opening it does not pay for JIT
+  // compilation or for reading the pack's sources: analyse the pack's own example
+  // sentences and collect the quotations of its sources.
+  for (const pack of packs) {
+    analyzeText(packExampleText(pack), [pack]);
+    library.quotationsOf(pack);
+  }
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
