@@ -2,8 +2,8 @@ import { findCues, type Cue } from '../framing/cues';
 import { frameMatch, SEVERITY_RANK, type CarriedSource, type FramedMatch, type Framing } from '../framing/frame';
 import { EMPTY_CONTEXT, mentionOf, resolveSource, type ContextMention, type PackContext, type SourceRef } from '../framing/sources';
 import { FRAME } from '../lexicon/english';
-import { findMatches } from '../match/patterns';
-import type { CompiledPack } from '../pack/compile';
+import { findMatches, type CompiledPattern } from '../match/patterns';
+import type { CompiledClaim, CompiledPack } from '../pack/compile';
 import { blockProse, type BlockComment, type DraftSyntax, type ProseUnit } from '../text/prose';
 import { splitSentences } from '../text/sentences';
 import { tokenize } from '../text/tokens';
@@ -179,7 +179,7 @@ export function analyzeBlock(
         previousUnit = slot.unit;
       }
       const found = occurrences(slot);
-      const sentenceCues = cues(slot);
+      const sentenceCues = () => cues(slot);
       if (view.length <= MAX_SENTENCE_TOKENS) {
         const byLabel = groupByLabel(found);
         const present = new Set(byLabel.keys());
@@ -194,20 +194,18 @@ export function analyzeBlock(
           continuedQuotation(slot, sentenceCues, context);
         const best = new Map<string, FramedMatch>();
         const budget = { steps: MATCH_STEPS_PER_SENTENCE };
-        for (const claim of pack.claims) {
+        const inView = (label: string) => present.has(label) || (context.recentConcepts ?? context.concepts).includes(label);
+        for (const { claim, pattern } of candidatePatterns(pack, present)) {
           if (claim.excludes.some((label) => present.has(label))) continue;
-          const inView = (label: string) => present.has(label) || (context.recentConcepts ?? context.concepts).includes(label);
-          const claimInView = !claim.requires.length || claim.requires.some(inView);
-          for (const pattern of claim.patterns) {
-            const requires = pattern.requires;
-            if (requires ? requires.length > 0 && !requires.some(inView) : !claimInView) continue;
-            for (const match of findMatches(pattern, byLabel, view.tokens, claim.claim.maxGap ?? pack.maxGap, budget)) {
-              const framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues, context, carried }, claim, match);
-              if (!framed) continue;
-              const id = framed.claim.claim.id;
-              const current = best.get(id);
-              if (!current || SEVERITY_RANK[framed.framing] > SEVERITY_RANK[current.framing]) best.set(id, framed);
-            }
+          const requires = pattern.requires ?? claim.requires;
+          // A pattern's own empty list waives the claim's.
+          if (requires.length && !requires.some(inView)) continue;
+          for (const match of findMatches(pattern, byLabel, view.tokens, claim.claim.maxGap ?? pack.maxGap, budget)) {
+            const framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues(), context, carried }, claim, match);
+            if (!framed) continue;
+            const id = framed.claim.claim.id;
+            const current = best.get(id);
+            if (!current || SEVERITY_RANK[framed.framing] > SEVERITY_RANK[current.framing]) best.set(id, framed);
           }
         }
         for (const framed of best.values()) findings.push(toFinding(view, packId, framed));
@@ -255,10 +253,47 @@ function postAuthor(signature: string, pack: CompiledPack): SourceRef {
  * A quotation that opens a sentence with no attribution of its own continues the quoted
  * speaker of the sentence before: "…," Zelensky said. "We fight on our territory."
  */
-function continuedQuotation(slot: SentenceSlot, cues: Cue[], context: PackContext): CarriedSource | undefined {
+function continuedQuotation(slot: SentenceSlot, cues: () => Cue[], context: PackContext): CarriedSource | undefined {
   const first = slot.view.tokens[0];
-  if (!first || !isQuote(first) || !context.lastSource || cues.some((cue) => cue.source)) return undefined;
+  if (!first || !isQuote(first) || !context.lastSource || cues().some((cue) => cue.source)) return undefined;
   return { source: { kind: 'party', partyId: context.lastSource.partyId, person: context.lastSource.person } };
+}
+
+interface PatternRef {
+  order: number;
+  claim: CompiledClaim;
+  pattern: CompiledPattern;
+}
+
+const patternAnchors = new WeakMap<CompiledPack, Map<string, PatternRef[]>>();
+
+/**
+ * The patterns that can match a sentence, in pack order: a pattern needs every required
+ * element, so it is looked up by the labels of one of them. Most sentences of a draft hold
+ * none, and skip the pack's patterns at the cost of a few map lookups.
+ */
+function candidatePatterns(pack: CompiledPack, present: ReadonlySet<string>): PatternRef[] {
+  let byLabel = patternAnchors.get(pack);
+  if (!byLabel) {
+    byLabel = new Map();
+    let order = 0;
+    for (const claim of pack.claims) {
+      for (const pattern of claim.patterns) {
+        const ref = { order: order++, claim, pattern };
+        const anchor = pattern.elements.find((element) => !element.optional);
+        // A pattern of optional elements only is never completed (findMatches needs a first part).
+        for (const label of anchor?.labels ?? []) {
+          const refs = byLabel.get(label) ?? [];
+          refs.push(ref);
+          byLabel.set(label, refs);
+        }
+      }
+    }
+    patternAnchors.set(pack, byLabel);
+  }
+  const found = new Set<PatternRef>();
+  for (const label of present) for (const ref of byLabel.get(label) ?? []) found.add(ref);
+  return [...found].sort((a, b) => a.order - b.order);
 }
 
 /** The named party a sentence opens with ("Podolyak made…", "The Kremlin's statement read:"), if any. */
@@ -272,7 +307,11 @@ function openingParty(view: SentenceView, found: ReturnType<CompiledPack['index'
   return undefined;
 }
 
-function nextContext(view: SentenceView, found: ReturnType<CompiledPack['index']['findAll']>, cues: Cue[], pack: CompiledPack, previous: PackContext): PackContext {
+function nextContext(view: SentenceView, found: ReturnType<CompiledPack['index']['findAll']>, sentenceCues: () => Cue[], pack: CompiledPack, previous: PackContext): PackContext {
+  // Only a party named here, or a pronoun or pointing noun standing for one, can be a source
+  // (see resolveSource): other sentences need no cues.
+  const mayNameSource = found.some((o) => o.label.startsWith('p:')) || view.frame.has(FRAME.pronoun) || view.frame.has(FRAME.pointer);
+  const cues = mayNameSource ? sentenceCues() : [];
   const mentions: ContextMention[] = [];
   const concepts = new Set<string>();
   for (const occurrence of found) {

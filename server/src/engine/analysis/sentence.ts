@@ -11,12 +11,14 @@ export interface Span {
 /** One sentence, tokenised, with its framing words located. */
 export class SentenceView {
   readonly tokens: Token[];
-  /** Framing-lexicon occurrences by label. */
-  readonly frame: Map<string, Occurrence[]>;
-  /** Labels of framing occurrences that start at each token (most tokens have none). */
-  private readonly startsAt: Array<string[] | undefined>;
-  /** Labels of framing occurrences that cover each token. */
-  private readonly covers: Array<string[] | undefined>;
+  private framing?: {
+    /** Framing-lexicon occurrences by label. */
+    byLabel: Map<string, Occurrence[]>;
+    /** Labels of framing occurrences that start at each token (most tokens have none). */
+    startsAt: Array<string[] | undefined>;
+    /** Labels of framing occurrences that cover each token. */
+    covers: Array<string[] | undefined>;
+  };
   readonly question: boolean;
 
   constructor(
@@ -27,16 +29,26 @@ export class SentenceView {
     readonly headline: boolean,
   ) {
     this.tokens = tokenize(blockText, start, end);
-    const occurrences = framingIndex().findAll(this.tokens);
-    this.frame = groupByLabel(occurrences);
-    this.startsAt = new Array(this.tokens.length);
-    this.covers = new Array(this.tokens.length);
-    for (const occurrence of occurrences) {
-      (this.startsAt[occurrence.start] ??= []).push(occurrence.label);
-      for (let i = occurrence.start; i < occurrence.end; i++) (this.covers[i] ??= []).push(occurrence.label);
-    }
     const last = this.tokens[this.tokens.length - 1];
     this.question = last !== undefined && (last.text === '?' || (isQuote(last) && this.tokens[this.tokens.length - 2]?.text === '?'));
+  }
+
+  /** Framing words, located on first use: most sentences of a draft never need them. */
+  private located(): NonNullable<SentenceView['framing']> {
+    if (this.framing) return this.framing;
+    const occurrences = framingIndex().findAll(this.tokens);
+    const startsAt: Array<string[] | undefined> = new Array(this.tokens.length);
+    const covers: Array<string[] | undefined> = new Array(this.tokens.length);
+    for (const occurrence of occurrences) {
+      (startsAt[occurrence.start] ??= []).push(occurrence.label);
+      for (let i = occurrence.start; i < occurrence.end; i++) (covers[i] ??= []).push(occurrence.label);
+    }
+    return (this.framing = { byLabel: groupByLabel(occurrences), startsAt, covers });
+  }
+
+  /** Framing-lexicon occurrences by label. */
+  get frame(): Map<string, Occurrence[]> {
+    return this.located().byLabel;
   }
 
   get length(): number {
@@ -44,11 +56,11 @@ export class SentenceView {
   }
 
   startsWith(i: number, label: string): boolean {
-    return this.startsAt[i]?.includes(label) ?? false;
+    return this.located().startsAt[i]?.includes(label) ?? false;
   }
 
   isCovered(i: number, label: string): boolean {
-    return this.covers[i]?.includes(label) ?? false;
+    return this.located().covers[i]?.includes(label) ?? false;
   }
 
   /** The framing occurrence with this label that starts at i, longest first. */

@@ -80,9 +80,13 @@ function finalForm(word: string): string {
 }
 
 /** Lower-cases, folds typographic apostrophes, drops thousands separators in numbers. */
+const CURLY_APOSTROPHE = /[\u2019\u2018\u02bc]/g;
+const GROUPED_NUMBER = /^\d{1,3}(?:[,.\u202f\u00a0]\d{3})+$/;
+
 export function lowerWord(text: string): string {
-  const lower = text.toLowerCase().replace(/[\u2019\u2018\u02bc]/g, "'");
-  return /^\d{1,3}(?:[,.\u202f\u00a0]\d{3})+$/.test(lower) ? lower.replace(/[,.\u202f\u00a0]/g, '') : lower;
+  let lower = text.toLowerCase();
+  if (lower.includes('\u2019') || lower.includes('\u2018') || lower.includes('\u02bc')) lower = lower.replace(CURLY_APOSTROPHE, "'");
+  return GROUPED_NUMBER.test(lower) ? lower.replace(/[,.\u202f\u00a0]/g, '') : lower;
 }
 
 function computeKey(lower: string): string {

@@ -47,7 +47,15 @@ function makeToken(text: string, start: number, kind: TokenKind, lowerOverride?:
 // Contractions typed without the apostrophe: "doesnt", "didnt", "wasnt".
 const BARE_CONTRACTION = /^(does|do|did|is|was|were|are|has|have|had|could|would|should|must|ca|wo)(nt)$/i;
 
+// Only a word with an apostrophe or ending in "nt" can hold a contraction or a possessive.
+const MAY_SPLIT = /['\u2019\u2018\u02bc]|nt$/i;
+const NUMBER = /^[\d.,:]+$/;
+
 function pushWord(tokens: Token[], text: string, start: number): void {
+  if (!MAY_SPLIT.test(text)) {
+    tokens.push(makeToken(text, start, NUMBER.test(text) ? TokenKind.Number : TokenKind.Word));
+    return;
+  }
   const folded = text.replace(/[\u2019\u2018\u02bc]/g, "'");
   const bare = BARE_CONTRACTION.exec(folded);
   if (bare) {
@@ -71,7 +79,7 @@ function pushWord(tokens: Token[], text: string, start: number): void {
     tokens.push(makeToken(text.slice(head.length), start + head.length, TokenKind.Punct, "'s"));
     return;
   }
-  tokens.push(makeToken(text, start, /^[\d.,:]+$/.test(text) ? TokenKind.Number : TokenKind.Word));
+  tokens.push(makeToken(text, start, NUMBER.test(text) ? TokenKind.Number : TokenKind.Word));
 }
 
 // Most news copy is ASCII with curly quotes and dashes. For that alphabet UAX #29 comes down
