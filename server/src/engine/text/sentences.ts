@@ -25,8 +25,15 @@ const SENTENCE_STARTERS = new Set([
 ]);
 const TERMINAL = /[.!?…:;"”’)\]]$/u;
 
+const ABBREVIATION_AT_END = /(?:^|[\s(“"])((?:\p{L}\.){2,}|\p{L}{1,6}\.|\p{Lu}\.)\s*$/u;
+/** Enough of a sentence's end to hold any abbreviation worth merging over. */
+const TAIL = 64;
+
 function endsWithAbbreviation(sentence: string, nextWord: string): boolean {
-  const match = /(?:^|[\s(“"])((?:\p{L}\.){2,}|\p{L}{1,6}\.|\p{Lu}\.)\s*$/u.exec(sentence);
+  // Only the end can match; a long sentence is cut to its tail (with a letter in front, so
+  // that the cut is not read as the start of a word).
+  const tail = sentence.length > TAIL ? `x${sentence.slice(-TAIL)}` : sentence;
+  const match = ABBREVIATION_AT_END.exec(tail);
   if (!match) return false;
   const abbreviation = match[1];
   if (!/^\p{Lu}/u.test(nextWord) && !/^\d/.test(nextWord)) return false;
@@ -44,13 +51,18 @@ const ABBREVIATIONS = new Set(['etc', 'vs', 'approx', 'e.g', 'i.e', 'cf', 'al', 
  */
 function splitLowercaseStarts(text: string, pieces: Array<[number, number]>): Array<[number, number]> {
   const result: Array<[number, number]> = [];
-  const boundary = /([\p{L}\p{N}'’.]+)([.!?])(["”’)]?)\s+(?=\p{Ll})/gu;
+  // The stop is found first and the word before it read backwards: a pattern that starts
+  // with the word would be tried again from every letter of every word.
+  const boundary = /([.!?])(["”’)]?)\s+(?=\p{Ll})/gu;
+  const wordBefore = /[\p{L}\p{N}'’.]+$/u;
   for (const [start, end] of pieces) {
     let from = start;
     const piece = text.slice(start, end);
     for (const m of piece.matchAll(boundary)) {
-      const word = m[1].toLowerCase();
-      if (m[2] === '.' && (ABBREVIATIONS.has(word) || word.includes('.') || word.length === 1)) continue;
+      const before = wordBefore.exec(piece.slice(Math.max(0, m.index! - TAIL), m.index!));
+      if (!before) continue;
+      const word = before[0].toLowerCase();
+      if (m[1] === '.' && (ABBREVIATIONS.has(word) || word.includes('.') || word.length === 1)) continue;
       const cut = start + m.index! + m[0].length;
       result.push([from, cut]);
       from = cut;
