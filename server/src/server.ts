@@ -8,7 +8,6 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeText } from './engine/analysis/document';
 import type { CompiledPack } from './engine/pack/compile';
 import { bundledPack } from './host/bundled';
 import { codeActionsFor } from './lsp/codeActions';
@@ -36,8 +35,7 @@ const workspacePacks = new WorkspacePacks(connection, bundledPack, (next) => {
   packs = next;
   recheckAll();
 });
-const library = sourceLibrary();
-const workflow = new Workflow(library);
+const workflow = new Workflow(sourceLibrary());
 
 function guard<T>(what: string, fallback: T, run: () => T): T {
   try {
@@ -75,7 +73,9 @@ function publish(draft: Draft): void {
 }
 
 function packExampleText(pack: CompiledPack): string {
-  return pack.claims.flatMap(({ claim }) => Object.values(claim.examples ?? {}).flat()).join('\n\n');
+  // A heading, a list and emphasis bring the Markdown parser in too.
+  const markdown = ['## Warm-up', '- a *list* item with a [link](https://example.org)', '> a quotation', '"We did nothing of the kind," he said. TK'];
+  return [...markdown, ...pack.claims.flatMap(({ claim }) => Object.values(claim.examples ?? {}).flat())].join('\n\n');
 }
 
 function check(document: TextDocument): void {
@@ -113,12 +113,8 @@ connection.onInitialize((params): InitializeResult => {
   packs = [bundledPack()];
   workspacePacks.initialize(params);
   // Warm up before the first draft arrives, so that opening it does not pay for JIT
-  // compilation or for reading the pack's sources: analyse the pack's own example
-  // sentences and collect the quotations of its sources.
-  for (const pack of packs) {
-    analyzeText(packExampleText(pack), [pack]);
-    library.quotationsOf(pack);
-  }
+  // compilation or for reading the pack's sources.
+  for (const pack of packs) workflow.warmUp(packExampleText(pack), [pack]);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

@@ -9,6 +9,7 @@ import {
   type Position,
   type TextEdit,
 } from 'vscode-languageserver';
+import { analyzeText } from '../engine/analysis/document';
 import type { CompiledPack } from '../engine/pack/compile';
 import { entityAt, type EntityHit } from '../engine/workflow/entities';
 import type { SourceLibrary } from '../engine/workflow/library';
@@ -59,6 +60,15 @@ export class Workflow {
     const review = reviewDraft({ text, prepared, snapshot: draft.snapshot, packs, quotationsOf: (pack) => this.library.quotationsOf(pack) });
     this.reviews.set(uri, { snapshot: draft.snapshot, packs, review });
     return review;
+  }
+
+  /**
+   * Reads the packs' source quotations and reviews a sample draft once, before the first
+   * real one: opening a draft then pays for neither.
+   */
+  warmUp(text: string, packs: readonly CompiledPack[]): void {
+    const snapshot = analyzeText(text, packs);
+    reviewDraft({ text, prepared: prepareDraft('markdown', text), snapshot, packs, quotationsOf: (pack) => this.library.quotationsOf(pack) });
   }
 
   /** The draft as the claim diagnostics, hovers and fixes should see it: silenced findings left out. */
