@@ -2,6 +2,7 @@ import { findCues, type Cue } from '../framing/cues';
 import { frameMatch, SEVERITY_RANK, type CarriedSource, type FramedMatch, type Framing } from '../framing/frame';
 import { EMPTY_CONTEXT, mentionOf, resolveSource, type ContextMention, type PackContext, type SourceRef } from '../framing/sources';
 import { FRAME } from '../lexicon/english';
+import type { Occurrence } from '../match/phrases';
 import { findMatches, type CompiledPattern } from '../match/patterns';
 import type { CompiledClaim, CompiledPack } from '../pack/compile';
 import { blockProse, type BlockComment, type DraftSyntax, type ProseUnit } from '../text/prose';
@@ -183,6 +184,8 @@ export function analyzeBlock(
       if (view.length <= MAX_SENTENCE_TOKENS) {
         const byLabel = groupByLabel(found);
         const present = new Set(byLabel.keys());
+        let withoutRejected: Map<string, Occurrence[]> | undefined;
+        const corrected = () => (withoutRejected ??= withoutContrasted(view, byLabel));
         if (slot.quoteGroup !== undefined && !groupCarried.has(slot.quoteGroup)) {
           // Decided at the group's first sentence, against the sentence before the quotation.
           groupCarried.set(slot.quoteGroup, groupSource(slot.quoteGroup) ?? continuedQuotation(slot, sentenceCues, context));
@@ -200,7 +203,12 @@ export function analyzeBlock(
           const requires = pattern.requires ?? claim.requires;
           // A pattern's own empty list waives the claim's.
           if (requires.length && !requires.some(inView)) continue;
-          for (const match of findMatches(pattern, byLabel, view.tokens, claim.claim.maxGap ?? pack.maxGap, budget)) {
+          const maxGap = claim.claim.maxGap ?? pack.maxGap;
+          const matches = findMatches(pattern, byLabel, view.tokens, maxGap, budget);
+          // "not shot down with missiles but disabled by jamming": the nearest completion is
+          // the rejected alternative; look again past it for the one the sentence asserts.
+          if (corrected().size) matches.push(...findMatches(pattern, corrected(), view.tokens, maxGap, budget));
+          for (const match of matches) {
             const framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues(), context, carried }, claim, match);
             if (!framed) continue;
             const id = framed.claim.claim.id;
@@ -257,6 +265,32 @@ function continuedQuotation(slot: SentenceSlot, cues: () => Cue[], context: Pack
   const first = slot.view.tokens[0];
   if (!first || !isQuote(first) || !context.lastSource || cues().some((cue) => cue.source)) return undefined;
   return { source: { kind: 'party', partyId: context.lastSource.partyId, person: context.lastSource.person } };
+}
+
+/**
+ * The occurrences outside "not X but" spans, or an empty map when the sentence has none:
+ * X is the alternative the sentence rejects. "not only X but also Y" keeps X.
+ */
+function withoutContrasted(view: SentenceView, byLabel: Map<string, Occurrence[]>): Map<string, Occurrence[]> {
+  if (!view.tokens.some((token) => token.lower === 'but')) return new Map();
+  const rejected: Array<{ start: number; end: number }> = [];
+  for (const negator of view.frame.get(FRAME.negator) ?? []) {
+    if (/^(only|just|merely|simply)$/.test(view.tokens[negator.end]?.lower ?? '')) continue;
+    for (let j = negator.end; j < Math.min(view.length, negator.end + 12); j++) {
+      if (view.isPunct(j, '.;:!?')) break;
+      if (view.tokens[j].lower === 'but') {
+        if (j > negator.end) rejected.push({ start: negator.end, end: j });
+        break;
+      }
+    }
+  }
+  if (!rejected.length) return new Map();
+  const kept = new Map<string, Occurrence[]>();
+  for (const [label, list] of byLabel) {
+    const outside = list.filter((o) => !rejected.some((span) => o.start >= span.start && o.start < span.end));
+    if (outside.length) kept.set(label, outside);
+  }
+  return kept;
 }
 
 interface PatternRef {

@@ -160,7 +160,10 @@ export function findCues(view: SentenceView): Cue[] {
     if (view.isCovered(i, FRAME.doubt) || view.isCovered(i, FRAME.according)) continue;
     if (isNounUse(view, i, e) || afterBe(view, i) || isParticipleAfterNoun(view, i, e)) continue;
     // "cannot confirm", "did not say", "declined to say": a negated report passes nothing on.
-    const negated = [i - 1, i - 2].some((j) => j >= 0 && view.isCovered(j, FRAME.negator)) || (i >= 2 && /^declin/.test(view.tokens[i - 2].lower));
+    // "did not merely deny …, but …" still denies.
+    const negated =
+      [i - 1, i - 2].some((j) => j >= 0 && view.isCovered(j, FRAME.negator) && !/^(only|just|merely)$/.test(view.tokens[j + 1]?.lower ?? '')) ||
+      (i >= 2 && /^declin/.test(view.tokens[i - 2].lower));
     const polarity: Polarity = negated ? 'mention' : occurrence.label === FRAME.deny ? 'deny' : 'assert';
     const cue = verbCue(view, i, e, polarity, cues, taken);
     if (cue) {

@@ -206,8 +206,11 @@ function isNegated(view: SentenceView, match: PatternMatch): boolean {
   };
   // ", not Ukraine," negates only its own noun: "Russian saboteurs, not Ukraine, were responsible".
   // "not shot down with missiles but disabled by jamming": the negation ends at "but".
+  // "not only shot down but also destroyed" adds; it negates nothing.
+  const additive = (o: Occurrence) =>
+    /^(only|just|merely)$/.test(view.tokens[o.end]?.lower ?? '') && view.tokens.some((t, i) => i > o.end && t.lower === 'but');
   const contrastive = (o: Occurrence) =>
-    (view.isPunct(o.start - 1, ',') && view.tokens[o.start].lower === 'not') || butBefore(o.end, match);
+    (view.isPunct(o.start - 1, ',') && view.tokens[o.start].lower === 'not') || butBefore(o.end, match) || additive(o);
   if (gaps(match).some((gap) => view.frame.get(FRAME.negator)?.some((o) => o.start >= gap.start && o.end <= gap.end && !contrastive(o)))) return true;
   // A negator right before the match: "never launched", "did not attack", "without such a pretext".
   for (let i = match.start - 1; i >= Math.max(0, match.start - 3); i--) {
