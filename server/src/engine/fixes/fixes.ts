@@ -133,9 +133,9 @@ function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenc
       if (finding.form === 'np') {
         list.push({ title: 'Mark it as alleged: “alleged …”', kind: 'mark-alleged', sentence: markAlleged(sentence, finding.evidence.start - sentenceStart) });
       }
-      // Inside ", which … ," or ", who … ,": attribute within the aside, which is the writer's own.
+      // Inside ", which … ,", ", who … ," or ", whose … ,": attribute within the aside, which is the writer's own.
       const evidence = local(finding.evidence);
-      for (const aside of sentence.matchAll(/,\s*(?:which|who|whom)\b[^,;]*(?=,)/giu)) {
+      for (const aside of sentence.matchAll(/,\s*(?:which|who|whom|whose)\b[^,;]*(?=,)/giu)) {
         const end = aside.index! + aside[0].length;
         if (evidence.start < end && evidence.end > aside.index!) {
           list.push({ title: `Attribute to ${source}: “…, ${according}, …”`, kind: 'attribute', sentence: `${sentence.slice(0, end)} ${according}${sentence.slice(end)}` });

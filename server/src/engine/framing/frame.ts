@@ -55,11 +55,11 @@ function covers(view: SentenceView, cue: Cue, parts: Part[], asides: Span[]): bo
   return parts.every((part) => !inAside(part) && cue.scopes.some((scope) => part.start >= scope.start && part.end <= scope.end));
 }
 
-/** Non-restrictive relative clauses: ", which … ," and ", who … ,". */
+/** Non-restrictive relative clauses: ", which … ,", ", who … ," and ", whose … ,". */
 function relativeAsides(view: SentenceView): Span[] {
   const asides: Span[] = [];
   for (let i = 1; i < view.length; i++) {
-    if (!view.isPunct(i - 1, ',') || !['which', 'who', 'whom'].includes(view.tokens[i].lower)) continue;
+    if (!view.isPunct(i - 1, ',') || !['which', 'who', 'whom', 'whose'].includes(view.tokens[i].lower)) continue;
     let end = i + 1;
     while (end < view.length && !view.isPunct(end, ',;')) end++;
     if (end < view.length && view.isPunct(end, ',')) asides.push({ start: i, end });
@@ -118,13 +118,19 @@ function framingCue(view: SentenceView, cues: Cue[], match: PatternMatch): Cue |
  * said: "Kyiv said Moscow would use…", "…, the Kremlin claimed" (the Kremlin as a target).
  * A denial is the exception: "Ukraine denied launching the drones" is read as Ukraine's denial.
  */
-function straddlesSource(cues: Cue[], match: PatternMatch): boolean {
+function straddlesSource(view: SentenceView, cues: Cue[], match: PatternMatch): boolean {
   const parts = presentParts(match);
   if (parts.length < 2) return false;
+  // "Zelensky, whose forces launched the drones, told reporters …": the aside is the
+  // writer's own statement about the speaker, not the speaker plus what they said.
+  const asides = relativeAsides(view);
   return cues.some((cue) => {
+    const inAside = (part: Part) =>
+      asides.some((aside) => part.start >= aside.start && part.end <= aside.end && !(cue.word.start >= aside.start && cue.word.end <= aside.end));
     if (!cue.source || cue.polarity === 'deny' || parts.some((part) => overlaps(part, cue.word))) return false;
-    const inSource = parts.filter((part) => part.start >= cue.source!.start && part.end <= cue.source!.end).length;
-    return inSource > 0 && inSource < parts.length;
+    const inSource = (part: Part) => part.start >= cue.source!.start && part.end <= cue.source!.end;
+    const outside = parts.filter((part) => !inSource(part));
+    return outside.length > 0 && outside.length < parts.length && !outside.every(inAside);
   });
 }
 
@@ -244,7 +250,7 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
   if (!ownCue && isHedgedMention(view, match, form)) return null;
   // "Kyiv said Moscow would use…", "Moscow accused Kyiv of staging…": a speaker in the
   // first slot is not the agent of the action after the reporting verb.
-  if (straddlesSource(cues, match)) return null;
+  if (straddlesSource(view, cues, match)) return null;
 
   // Doubt, conditions and habits in the clause before the claim: not an assertion.
   const clauseStart = Math.max(clauseStartBefore(view, match.start), ownCue || !cue ? 0 : Math.min(...cue.scopes.map((s) => s.start)));
