@@ -1,12 +1,11 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import schema from '../../../../schemas/claim-pack.schema.json';
 import { LineIndex } from '../text/lines';
 import { compilePack, PackCompileError, type CompiledPack } from './compile';
+import { validate } from './packValidator.generated.js';
 import { checkExcerpts } from './excerpts';
 import { checkPackLimits, PACK_LIMITS } from './limits';
 import { checkPackReferences } from './references';
-import type { ClaimPack } from './types';
 
 // Reads a claim pack from JSON text: syntax, the JSON Schema, the size limits, the meaning
 // (unknown concepts, parties, malformed patterns) and, when the host can read them, the
@@ -43,11 +42,6 @@ export interface PackLoadResult {
 /** Problems reported at most per pack; a broken generated pack can have thousands. */
 const MAX_PROBLEMS = 100;
 
-// Compiled on first use: a server with only the bundled pack pays for it once, at start-up.
-let validator: ValidateFunction<ClaimPack> | null = null;
-const validatorOf = (): ValidateFunction<ClaimPack> =>
-  (validator ??= new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile<ClaimPack>(schema));
-
 function pointerToPath(pointer: string): Array<string | number> {
   if (!pointer) return [];
   return pointer
@@ -81,24 +75,40 @@ export function loadPack(text: string, options: PackLoadOptions = {}): PackLoadR
     return { problems: [problemAt(`the pack is larger than ${PACK_LIMITS.packChars.toLocaleString('en')} characters`, [], 0, 0)] };
   }
 
-  const errors: ParseError[] = [];
-  let tree: Node | undefined;
+  // JSON.parse first: a valid pack never needs jsonc-parser's tree, which is built only to
+  // place a problem (several MB and milliseconds for a large pack).
   let data: unknown;
+  let syntaxError: string | null = null;
   try {
-    tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-    if (!errors.length && tree) data = JSON.parse(text);
+    data = JSON.parse(text);
   } catch (error) {
-    // Only nesting deep enough to exhaust the stack gets here.
-    if (!(error instanceof RangeError)) throw error;
-    return { problems: [problemAt('the pack is nested too deeply to read', [], 0, 0)] };
+    syntaxError = error instanceof Error ? error.message : String(error);
   }
-  if (errors.length || !tree) {
+  let tree: Node | undefined;
+  let treeRead = false;
+  const errors: ParseError[] = [];
+  const readTree = (): Node | undefined => {
+    if (!treeRead) {
+      treeRead = true;
+      tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+    }
+    return tree;
+  };
+  if (syntaxError !== null) {
+    try {
+      readTree();
+    } catch (error) {
+      // Only nesting deep enough to exhaust the stack gets here.
+      if (!(error instanceof RangeError)) throw error;
+      return { problems: [problemAt('the pack is nested too deeply to read', [], 0, 0)] };
+    }
     const problems = errors.slice(0, MAX_PROBLEMS).map((error) => problemAt(`JSON syntax error: ${printParseErrorCode(error.error)}`, [], error.offset, error.length));
-    return { problems: problems.length ? problems : [problemAt('the pack is empty', [], 0, 0)] };
+    if (!problems.length) problems.push(problemAt(text.trim() ? `JSON syntax error: ${syntaxError}` : 'the pack is empty', [], 0, 0));
+    return { problems };
   }
-  const root = tree;
   const locate = (path: Array<string | number>, message: string, severity: PackProblem['severity'] = 'error'): PackProblem => {
-    for (let depth = path.length; depth >= 0; depth--) {
+    const root = readTree();
+    for (let depth = path.length; root && depth >= 0; depth--) {
       const node = findNodeAtLocation(root, path.slice(0, depth));
       if (node) return problemAt(message, path, node.offset, node.length, severity);
     }
@@ -110,7 +120,6 @@ export function loadPack(text: string, options: PackLoadOptions = {}): PackLoadR
     return problems;
   };
 
-  const validate = validatorOf();
   if (!validate(data)) {
     // Schema errors below a failing oneOf repeat themselves; keep one per place and message.
     const seen = new Set<string>();
