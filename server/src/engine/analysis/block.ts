@@ -58,8 +58,23 @@ export interface BlockAnalysis {
 const MAX_SENTENCE_TOKENS = 400;
 const MATCH_STEPS_PER_SENTENCE = 20_000;
 
+const blankOf = (text: string) => text.replace(/[^\r\n]/g, ' ');
+
+/** The block with everything outside its prose units blanked (line breaks kept). */
 function maskBlock(text: string, units: ProseUnit[]): string {
-  const chars = text.replace(/[^\r\n]/g, ' ').split('');
+  let masked = '';
+  let at = 0;
+  for (const unit of units) {
+    // Units come in document order; any other order takes the per-character copy.
+    if (unit.start < at) return maskBlockByChars(text, units);
+    masked += blankOf(text.slice(at, unit.start)) + unit.text;
+    at = unit.end;
+  }
+  return masked + blankOf(text.slice(at));
+}
+
+function maskBlockByChars(text: string, units: ProseUnit[]): string {
+  const chars = blankOf(text).split('');
   for (const unit of units) for (let i = 0; i < unit.text.length; i++) chars[unit.start + i] = unit.text[i];
   return chars.join('');
 }
@@ -136,6 +151,7 @@ export function analyzeBlock(
   for (const pack of packs) {
     const packId = pack.pack.id;
     let context = contexts[packId] ?? EMPTY_CONTEXT;
+    const chain = { unresolved: 0 };
     let carriedLeadIn = leadIn?.[packId];
     let previousUnit: ProseUnit | null = null;
     const occurrencesOf = new Map<SentenceSlot, ReturnType<CompiledPack['index']['findAll']>>();
@@ -218,7 +234,7 @@ export function analyzeBlock(
         }
         for (const framed of best.values()) findings.push(toFinding(view, packId, framed));
       }
-      context = nextContext(view, found, sentenceCues, pack, context);
+      context = nextContext(view, found, sentenceCues, pack, context, chain);
       if (/:\s*$/.test(masked.slice(view.start, view.end))) {
         // "Podolyak made three points on Twitter:" — when no reporting verb names a speaker,
         // the party the lead-in opens with speaks the list.
@@ -226,7 +242,7 @@ export function analyzeBlock(
         if (speaker) carriedLeadIn = { kind: 'party', partyId: speaker.partyId, person: speaker.person };
       }
     }
-    contexts[packId] = context;
+    contexts[packId] = settled(context);
     leadIn = carriedLeadIn ? { ...(leadIn ?? {}), [packId]: carriedLeadIn } : undefined;
   }
 
@@ -299,6 +315,7 @@ interface PatternRef {
   pattern: CompiledPattern;
 }
 
+const NO_PATTERNS: readonly PatternRef[] = [];
 const patternAnchors = new WeakMap<CompiledPack, Map<string, PatternRef[]>>();
 
 /**
@@ -306,7 +323,7 @@ const patternAnchors = new WeakMap<CompiledPack, Map<string, PatternRef[]>>();
  * element, so it is looked up by the labels of one of them. Most sentences of a draft hold
  * none, and skip the pack's patterns at the cost of a few map lookups.
  */
-function candidatePatterns(pack: CompiledPack, present: ReadonlySet<string>): PatternRef[] {
+function candidatePatterns(pack: CompiledPack, present: ReadonlySet<string>): readonly PatternRef[] {
   let byLabel = patternAnchors.get(pack);
   if (!byLabel) {
     byLabel = new Map();
@@ -325,9 +342,22 @@ function candidatePatterns(pack: CompiledPack, present: ReadonlySet<string>): Pa
     }
     patternAnchors.set(pack, byLabel);
   }
-  const found = new Set<PatternRef>();
-  for (const label of present) for (const ref of byLabel.get(label) ?? []) found.add(ref);
-  return [...found].sort((a, b) => a.order - b.order);
+  let found: PatternRef[] | undefined;
+  let merged = false;
+  for (const label of present) {
+    const refs = byLabel.get(label);
+    if (!refs) continue;
+    if (!found) found = refs;
+    else {
+      found = found.concat(refs);
+      merged = true;
+    }
+  }
+  if (!found) return NO_PATTERNS;
+  if (!merged) return found;
+  // Several anchors: pack order, each pattern once.
+  found.sort((a, b) => a.order - b.order);
+  return found.filter((ref, i) => i === 0 || found![i - 1] !== ref);
 }
 
 /** The named party a sentence opens with ("Podolyak made…", "The Kremlin's statement read:"), if any. */
@@ -341,18 +371,59 @@ function openingParty(view: SentenceView, found: ReturnType<CompiledPack['index'
   return undefined;
 }
 
-function nextContext(view: SentenceView, found: ReturnType<CompiledPack['index']['findAll']>, sentenceCues: () => Cue[], pack: CompiledPack, previous: PackContext): PackContext {
-  // Only a party named here, or a pronoun or pointing noun standing for one, can be a source
-  // (see resolveSource): other sentences need no cues.
-  const mayNameSource = found.some((o) => o.label.startsWith('p:')) || view.frame.has(FRAME.pronoun) || view.frame.has(FRAME.pointer);
-  const cues = mayNameSource ? sentenceCues() : [];
+const NO_CONCEPTS: string[] = [];
+
+/** Concepts of two sentences, sorted and without repeats; sharing an input when the other is empty. */
+function mergedConcepts(current: string[], previous: string[]): string[] {
+  if (!previous.length) return current;
+  if (!current.length) return previous;
+  return [...new Set([...current, ...previous])].sort();
+}
+
+/**
+ * What the next sentence may refer back to. The last named source costs the sentence's
+ * cues, and most sentences are never referred back to: it is found when first read. A
+ * context left unread for `LAZY_CHAIN` sentences is resolved anyway, so that reading one
+ * never recurses through a long run of them.
+ */
+const LAZY_CHAIN = 16;
+
+function nextContext(view: SentenceView, found: ReturnType<CompiledPack['index']['findAll']>, sentenceCues: () => Cue[], pack: CompiledPack, previous: PackContext, chain: { unresolved: number }): PackContext {
   const mentions: ContextMention[] = [];
-  const concepts = new Set<string>();
+  let conceptSet: Set<string> | undefined;
   for (const occurrence of found) {
-    if (occurrence.label.startsWith('c:')) concepts.add(occurrence.label);
+    if (occurrence.label.startsWith('c:')) (conceptSet ??= new Set()).add(occurrence.label);
     const mention = pack.mentions.get(occurrence.label);
     if (mention && !mention.roleOnly) mentions.push(mentionOf(mention));
   }
+  const concepts = conceptSet ? [...conceptSet].sort() : NO_CONCEPTS;
+  // Claims that need their event in view look at this sentence and the one before it.
+  const context: PackContext = { mentions, concepts, recentConcepts: mergedConcepts(concepts, previous.concepts) };
+  // Only a party named here, or a pronoun or pointing noun standing for one, can be a source
+  // (see resolveSource): other sentences need no cues.
+  const mayNameSource = found.some((o) => o.label.startsWith('p:')) || view.mayHave(FRAME.pronoun) || view.mayHave(FRAME.pointer);
+  if (!mayNameSource) {
+    chain.unresolved = 0;
+    return context;
+  }
+  let resolved = false;
+  let lastSource: ContextMention | undefined;
+  const resolve = (): ContextMention | undefined => {
+    if (!resolved) {
+      resolved = true;
+      lastSource = lastNamedSource(view, found, sentenceCues(), pack, previous);
+    }
+    return lastSource;
+  };
+  Object.defineProperty(context, 'lastSource', { get: resolve, enumerable: true, configurable: true });
+  if (++chain.unresolved >= LAZY_CHAIN) {
+    resolve();
+    chain.unresolved = 0;
+  }
+  return context;
+}
+
+function lastNamedSource(view: SentenceView, found: ReturnType<CompiledPack['index']['findAll']>, cues: Cue[], pack: CompiledPack, previous: PackContext): ContextMention | undefined {
   let lastSource: ContextMention | undefined;
   for (const cue of cues) {
     if (!cue.source || cue.kind === 'footage') continue;
@@ -363,10 +434,13 @@ function nextContext(view: SentenceView, found: ReturnType<CompiledPack['index']
       lastSource = { partyId: ref.partyId, person: ref.person, personal: Boolean(person) || party.kind === 'person', pronoun: person?.pronoun };
     }
   }
-  // Claims that need their event in view look at this sentence and the one before it.
-  const context: PackContext = { mentions, concepts: [...concepts].sort(), recentConcepts: [...new Set([...concepts, ...previous.concepts])].sort() };
-  if (lastSource) context.lastSource = lastSource;
-  return context;
+  return lastSource;
+}
+
+/** A context as plain data (its last source read), for the block's outgoing context. */
+function settled(context: PackContext): PackContext {
+  const { lastSource, ...rest } = context;
+  return lastSource ? { ...rest, lastSource } : rest;
 }
 
 function toFinding(view: SentenceView, packId: string, framed: FramedMatch): Finding {

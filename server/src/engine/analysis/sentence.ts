@@ -46,6 +46,12 @@ export class SentenceView {
     return (this.framing = { byLabel: groupByLabel(occurrences), startsAt, covers });
   }
 
+  /** Whether the sentence has a framing phrase under `label`, locating framing words only when it may. */
+  mayHave(label: string): boolean {
+    if (!this.framing && !framingIndex().mayContain(this.tokens, label)) return false;
+    return this.frame.has(label);
+  }
+
   /** Framing-lexicon occurrences by label. */
   get frame(): Map<string, Occurrence[]> {
     return this.located().byLabel;

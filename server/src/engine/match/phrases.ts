@@ -21,13 +21,17 @@ const JOINERS = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013']);
 const isJoiner = (token: Token) => token.kind === TokenKind.Punct && JOINERS.has(token.text);
 // Short all-capital words that are also ordinary words ("US") only match in capitals, so
 // "us" the pronoun stays out.
-const isCaseSensitive = (text: string) => /^\p{Lu}{2,3}$/u.test(text) && isCommonWord(text.toLowerCase());
+const isCaseSensitive = (text: string) => text.length >= 2 && text.length <= 3 && /^\p{Lu}{2,3}$/u.test(text) && isCommonWord(text.toLowerCase());
+
+const MAX_CACHED_WORDS = 20_000;
 
 export class PhraseIndex {
   private readonly root: TrieNode = { next: new Map(), labels: [] };
   private readonly surfaces = new Set<string>();
   private fuzzy: FuzzyVocabulary | null = null;
   private readonly keys = new Set<string>();
+  private startKeysByLabel: Map<string, Set<string>> | null = null;
+  private readonly wordKeys = new Map<string, string[]>();
 
   /** `typoTolerant`: draft words near a phrase word are read as that word (see fuzzy.ts). */
   constructor(private readonly typoTolerant = false) {}
@@ -53,12 +57,59 @@ export class PhraseIndex {
     }
     if (!node.labels.includes(label)) node.labels.push(label);
     this.fuzzy = null;
+    this.startKeysByLabel = null;
+    this.wordKeys.clear();
     return true;
   }
 
-  /** The keys a draft token may stand for: its own, its capitals-only key, typo corrections. */
-  keysOf(token: Token): string[] {
+  /**
+   * Whether a phrase under `label` could start at one of these tokens: a cheap test that
+   * spares `findAll` for the many sentences that have none. Always true for a typo-tolerant
+   * index, where a misspelt word may start a phrase too.
+   */
+  mayContain(tokens: Token[], label: string): boolean {
+    if (this.typoTolerant) return true;
+    const startKeys = this.startKeys().get(label);
+    if (!startKeys) return false;
+    for (const token of tokens) {
+      if (startKeys.has(token.key) || (isCaseSensitive(token.text) && startKeys.has(`=${token.text}`))) return true;
+    }
+    return false;
+  }
+
+  private startKeys(): Map<string, Set<string>> {
+    if (this.startKeysByLabel) return this.startKeysByLabel;
+    const byLabel = new Map<string, Set<string>>();
+    const collect = (node: TrieNode, key: string) => {
+      for (const label of node.labels) {
+        let keys = byLabel.get(label);
+        if (!keys) byLabel.set(label, (keys = new Set()));
+        keys.add(key);
+      }
+      for (const child of node.next.values()) collect(child, key);
+    };
+    for (const [key, child] of this.root.next) collect(child, key);
+    return (this.startKeysByLabel = byLabel);
+  }
+
+  /**
+   * The keys a draft token may stand for: its own, its capitals-only key, typo corrections.
+   * Shared per spelling (a draft repeats its words): callers must not change the list.
+   */
+  keysOf(token: Token): readonly string[] {
     if (token.kind !== TokenKind.Word) return [token.key];
+    const cached = this.wordKeys.get(token.text);
+    // Keyed by spelling; a contraction's part ("ca" of "can't") may carry another key.
+    if (cached && cached[0] === token.key) return cached;
+    const keys = this.computeKeys(token);
+    if (!cached) {
+      if (this.wordKeys.size >= MAX_CACHED_WORDS) this.wordKeys.clear();
+      this.wordKeys.set(token.text, keys);
+    }
+    return keys;
+  }
+
+  private computeKeys(token: Token): string[] {
     const keys = [token.key];
     if (isCaseSensitive(token.text)) keys.push(`=${token.text}`);
     if (this.typoTolerant && !this.keys.has(token.key)) {
@@ -73,7 +124,7 @@ export class PhraseIndex {
   }
 
   /** Every phrase occurrence in a token list; joiners ("-") inside phrases are skipped. */
-  findAll(tokens: Token[], keys: string[][] = tokens.map((token) => this.keysOf(token))): Occurrence[] {
+  findAll(tokens: Token[], keys: ReadonlyArray<readonly string[]> = tokens.map((token) => this.keysOf(token))): Occurrence[] {
     const found: Occurrence[] = [];
     for (let start = 0; start < tokens.length; start++) {
       if (isJoiner(tokens[start])) continue;
@@ -82,7 +133,7 @@ export class PhraseIndex {
     return found;
   }
 
-  private walk(node: TrieNode, tokens: Token[], keys: string[][], start: number, at: number, found: Occurrence[]): void {
+  private walk(node: TrieNode, tokens: Token[], keys: ReadonlyArray<readonly string[]>, start: number, at: number, found: Occurrence[]): void {
     let i = at;
     while (i < tokens.length && i > start && isJoiner(tokens[i])) i++;
     if (i >= tokens.length) return;

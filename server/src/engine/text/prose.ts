@@ -53,6 +53,10 @@ function blank(text: string): string {
 const MARKUP_ANYWHERE = /[\\`*_~[\]<>&|@\t\x00-\x08\x0b\x0c\x0e-\x1f]|www\.|:\/\//i;
 const MARKUP_AT_LINE_START = /(?:^|[\r\n])(?:[ #>=+-]|\d{1,9}[.)])/;
 
+// "## Sport": a one-line ATX heading whose text has no markup and no "#" (closing sequences
+// have rules of their own), read as the parser reads it: the marker blanked.
+const PLAIN_HEADING = /^(#{1,6} +)([^\s#][^#\r\n\u2028\u2029\u0085]*)$/;
+
 const EMPTY_LINE = /^[\r\n]|[\r\n]$|\n[\r\n]|\r\r|\r\n[\r\n]/;
 
 function isPlainParagraph(text: string): boolean {
@@ -72,6 +76,10 @@ export function blockProse(text: string, syntax: DraftSyntax, atDocumentStart: b
   if (text.charCodeAt(0) === 0xfeff) return shifted(blockProse(text.slice(1), syntax, atDocumentStart), 1);
   if (isPlainParagraph(text)) {
     return { units: [{ kind: 'paragraph', start: 0, end: text.length, text }], comments: [] };
+  }
+  const heading = PLAIN_HEADING.exec(text);
+  if (heading && !MARKUP_ANYWHERE.test(heading[2])) {
+    return { units: [{ kind: 'heading', start: 0, end: text.length, text: ' '.repeat(heading[1].length) + heading[2] }], comments: [] };
   }
   return markdownBlockProse(text, atDocumentStart);
 }

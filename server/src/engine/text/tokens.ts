@@ -89,15 +89,18 @@ function pushWord(tokens: Token[], text: string, start: number): void {
 const PLAIN_ALPHABET = /^[\x00-\x7F\u2018\u2019\u201C\u201D\u2013\u2014]*$/;
 const PLAIN_WORD = /[A-Za-z0-9_]+(?:(?:(?<=[A-Za-z])[.:'\u2018\u2019](?=[A-Za-z])|(?<=[0-9])[.,;'\u2018\u2019](?=[0-9]))[A-Za-z0-9_]+)*/g;
 
-function* plainSegments(text: string): Generator<TextSegment> {
+function plainSegments(text: string): TextSegment[] {
+  const segments: TextSegment[] = [];
   let last = 0;
-  for (const match of text.matchAll(PLAIN_WORD)) {
-    const index = match.index!;
-    if (index > last) yield { index: last, segment: text.slice(last, index), isWordLike: false };
-    yield { index, segment: match[0], isWordLike: match[0] !== '_' };
+  PLAIN_WORD.lastIndex = 0;
+  for (let match = PLAIN_WORD.exec(text); match; match = PLAIN_WORD.exec(text)) {
+    const index = match.index;
+    if (index > last) segments.push({ index: last, segment: text.slice(last, index), isWordLike: false });
+    segments.push({ index, segment: match[0], isWordLike: match[0] !== '_' });
     last = index + match[0].length;
   }
-  if (last < text.length) yield { index: last, segment: text.slice(last), isWordLike: false };
+  if (last < text.length) segments.push({ index: last, segment: text.slice(last), isWordLike: false });
+  return segments;
 }
 
 /** Word segments of a text: the plain-alphabet rules when they apply, else ICU. */
@@ -128,9 +131,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 /** "2:30" is one number, not "2", ":" and "30" (a colon would end a clause). */
 function mergeClockTimes(tokens: Token[]): Token[] {
+  if (!tokens.some((token, i) => token.kind === TokenKind.Number && tokens[i + 1]?.text === ':')) return tokens;
   const merged: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const [hours, colon, minutes] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    const hours = tokens[i];
+    const colon = tokens[i + 1];
+    const minutes = tokens[i + 2];
     if (
       hours.kind === TokenKind.Number && colon?.text === ':' && minutes !== undefined &&
       colon.start === hours.end && minutes.start === colon.end && /^\d{1,2}$/.test(hours.text) && /^\d{2}(?:[ap]m|[ap]\.m)?$/i.test(minutes.text)
