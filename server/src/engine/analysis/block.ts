@@ -313,6 +313,8 @@ interface PatternRef {
   order: number;
   claim: CompiledClaim;
   pattern: CompiledPattern;
+  /** The labels of each required element: a sentence must hold one of each. */
+  required: string[][];
 }
 
 const NO_PATTERNS: readonly PatternRef[] = [];
@@ -320,8 +322,9 @@ const patternAnchors = new WeakMap<CompiledPack, Map<string, PatternRef[]>>();
 
 /**
  * The patterns that can match a sentence, in pack order: a pattern needs every required
- * element, so it is looked up by the labels of one of them. Most sentences of a draft hold
- * none, and skip the pack's patterns at the cost of a few map lookups.
+ * element, so it is looked up by the labels of one of them and kept only when the sentence
+ * holds the others too. Most sentences of a draft hold none, and skip the pack's patterns
+ * at the cost of a few set lookups.
  */
 function candidatePatterns(pack: CompiledPack, present: ReadonlySet<string>): readonly PatternRef[] {
   let byLabel = patternAnchors.get(pack);
@@ -330,7 +333,8 @@ function candidatePatterns(pack: CompiledPack, present: ReadonlySet<string>): re
     let order = 0;
     for (const claim of pack.claims) {
       for (const pattern of claim.patterns) {
-        const ref = { order: order++, claim, pattern };
+        const required = pattern.elements.filter((element) => !element.optional).map((element) => element.labels);
+        const ref = { order: order++, claim, pattern, required };
         const anchor = pattern.elements.find((element) => !element.optional);
         // A pattern of optional elements only is never completed (findMatches needs a first part).
         for (const label of anchor?.labels ?? []) {
@@ -342,19 +346,19 @@ function candidatePatterns(pack: CompiledPack, present: ReadonlySet<string>): re
     }
     patternAnchors.set(pack, byLabel);
   }
+  const holdsAll = (ref: PatternRef) => ref.required.every((labels) => labels.some((label) => present.has(label)));
   let found: PatternRef[] | undefined;
-  let merged = false;
+  let anchors = 0;
   for (const label of present) {
     const refs = byLabel.get(label);
     if (!refs) continue;
-    if (!found) found = refs;
-    else {
-      found = found.concat(refs);
-      merged = true;
-    }
+    const complete = refs.filter(holdsAll);
+    if (!complete.length) continue;
+    found = found ? found.concat(complete) : complete;
+    anchors++;
   }
   if (!found) return NO_PATTERNS;
-  if (!merged) return found;
+  if (anchors === 1) return found;
   // Several anchors: pack order, each pattern once.
   found.sort((a, b) => a.order - b.order);
   return found.filter((ref, i) => i === 0 || found![i - 1] !== ref);
