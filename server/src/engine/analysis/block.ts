@@ -376,6 +376,17 @@ function openingParty(view: SentenceView, found: ReturnType<CompiledPack['index'
 }
 
 const NO_CONCEPTS: string[] = [];
+const requiredByPack = new WeakMap<CompiledPack, ReadonlySet<string>>();
+
+/** The concepts some claim or pattern needs in view: the only ones a context carries. */
+function requiredConcepts(pack: CompiledPack): ReadonlySet<string> {
+  let wanted = requiredByPack.get(pack);
+  if (!wanted) {
+    wanted = new Set(pack.claims.flatMap((claim) => [...claim.requires, ...claim.patterns.flatMap((pattern) => pattern.requires ?? [])]));
+    requiredByPack.set(pack, wanted);
+  }
+  return wanted;
+}
 
 /** Concepts of two sentences, sorted and without repeats; sharing an input when the other is empty. */
 function mergedConcepts(current: string[], previous: string[]): string[] {
@@ -394,9 +405,10 @@ const LAZY_CHAIN = 16;
 
 function nextContext(view: SentenceView, found: ReturnType<CompiledPack['index']['findAll']>, sentenceCues: () => Cue[], pack: CompiledPack, previous: PackContext, chain: { unresolved: number }): PackContext {
   const mentions: ContextMention[] = [];
+  const wanted = requiredConcepts(pack);
   let conceptSet: Set<string> | undefined;
   for (const occurrence of found) {
-    if (occurrence.label.startsWith('c:')) (conceptSet ??= new Set()).add(occurrence.label);
+    if (wanted.has(occurrence.label)) (conceptSet ??= new Set()).add(occurrence.label);
     const mention = pack.mentions.get(occurrence.label);
     if (mention && !mention.roleOnly) mentions.push(mentionOf(mention));
   }

@@ -30,7 +30,7 @@ export interface ContextMention {
 export interface PackContext {
   lastSource?: ContextMention;
   mentions: ContextMention[];
-  /** Concept labels seen in the sentence. */
+  /** Concept labels seen in the sentence (those some claim or pattern requires in view). */
   concepts: string[];
   /** Concept labels of the last two sentences (for claims that need their event in view). */
   recentConcepts?: string[];
