@@ -86,7 +86,8 @@ const GROUPED_NUMBER = /^\d{1,3}(?:[,.\u202f\u00a0]\d{3})+$/;
 export function lowerWord(text: string): string {
   let lower = text.toLowerCase();
   if (lower.includes('\u2019') || lower.includes('\u2018') || lower.includes('\u02bc')) lower = lower.replace(CURLY_APOSTROPHE, "'");
-  return GROUPED_NUMBER.test(lower) ? lower.replace(/[,.\u202f\u00a0]/g, '') : lower;
+  const first = lower.charCodeAt(0);
+  return first >= 48 && first <= 57 && GROUPED_NUMBER.test(lower) ? lower.replace(/[,.\u202f\u00a0]/g, '') : lower;
 }
 
 function computeKey(lower: string): string {

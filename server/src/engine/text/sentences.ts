@@ -28,11 +28,14 @@ const TERMINAL = /[.!?…:;"”’)\]]$/u;
 const ABBREVIATION_AT_END = /(?:^|[\s(“"])((?:\p{L}\.){2,}|\p{L}{1,6}\.|\p{Lu}\.)\s*$/u;
 /** Enough of a sentence's end to hold any abbreviation worth merging over. */
 const TAIL = 64;
+/** Enough of a sentence's start to read its first word for the abbreviation test. */
+const NEXT_WORD_WINDOW = 80;
 
-function endsWithAbbreviation(sentence: string, nextWord: string): boolean {
+/** Whether text[start, end) ends with an abbreviation that `nextWord` continues the sentence after. */
+function endsWithAbbreviation(text: string, start: number, end: number, nextWord: string): boolean {
   // Only the end can match; a long sentence is cut to its tail (with a letter in front, so
   // that the cut is not read as the start of a word).
-  const tail = sentence.length > TAIL ? `x${sentence.slice(-TAIL)}` : sentence;
+  const tail = end - start > TAIL ? `x${text.slice(end - TAIL, end)}` : text.slice(start, end);
   const match = ABBREVIATION_AT_END.exec(tail);
   if (!match) return false;
   const abbreviation = match[1];
@@ -108,8 +111,9 @@ export function splitSentences(text: string, unitIsHeading: boolean): SentenceSp
     for (const piece of raw) {
       const last = merged[merged.length - 1];
       if (last) {
-        const nextWord = /^\s*[“"‘']?(\S+)/u.exec(joined.slice(piece[0], piece[1]))?.[1] ?? '';
-        if (endsWithAbbreviation(joined.slice(last[0], last[1]), nextWord)) {
+        // A word long enough to matter starts well within its first characters.
+        const nextWord = /^\s*[“"‘']?(\S+)/u.exec(joined.slice(piece[0], Math.min(piece[1], piece[0] + NEXT_WORD_WINDOW)))?.[1] ?? '';
+        if (endsWithAbbreviation(joined, last[0], last[1], nextWord)) {
           last[1] = piece[1];
           continue;
         }

@@ -31,6 +31,18 @@ const CONTRACTION_STEMS: Record<string, string> = { ca: 'can', wo: 'will', sha: 
 const UPPER = /^\p{Lu}/u;
 const SPACE = /^\s+$/u;
 
+function isCapitalised(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first < 128) return first >= 65 && first <= 90;
+  return UPPER.test(text);
+}
+
+/** Digits, with "." "," ":" between them: a word token that is a number. */
+const isNumber = (text: string) => {
+  const first = text.charCodeAt(0);
+  return ((first >= 48 && first <= 57) || first === 46 || first === 44 || first === 58) && NUMBER.test(text);
+};
+
 function makeToken(text: string, start: number, kind: TokenKind, lowerOverride?: string): Token {
   const lower = lowerOverride ?? lowerWord(text);
   return {
@@ -40,7 +52,7 @@ function makeToken(text: string, start: number, kind: TokenKind, lowerOverride?:
     lower,
     key: kind === TokenKind.Punct ? lower : wordKey(lower),
     kind,
-    capitalised: UPPER.test(text),
+    capitalised: isCapitalised(text),
   };
 }
 
@@ -53,7 +65,7 @@ const NUMBER = /^[\d.,:]+$/;
 
 function pushWord(tokens: Token[], text: string, start: number): void {
   if (!MAY_SPLIT.test(text)) {
-    tokens.push(makeToken(text, start, NUMBER.test(text) ? TokenKind.Number : TokenKind.Word));
+    tokens.push(makeToken(text, start, isNumber(text) ? TokenKind.Number : TokenKind.Word));
     return;
   }
   const folded = text.replace(/[\u2019\u2018\u02bc]/g, "'");
@@ -79,7 +91,7 @@ function pushWord(tokens: Token[], text: string, start: number): void {
     tokens.push(makeToken(text.slice(head.length), start + head.length, TokenKind.Punct, "'s"));
     return;
   }
-  tokens.push(makeToken(text, start, NUMBER.test(text) ? TokenKind.Number : TokenKind.Word));
+  tokens.push(makeToken(text, start, isNumber(text) ? TokenKind.Number : TokenKind.Word));
 }
 
 // Most news copy is ASCII with curly quotes and dashes. For that alphabet UAX #29 comes down
