@@ -46,6 +46,7 @@ const stems = (text: string) => tokenize(text).filter((token) => token.kind !== 
 // Source quotations are the same for every draft: tokenise each of their texts once.
 const sourceWords = new Map<string, string[]>();
 const sourceStems = new Map<string, string[]>();
+const sourceWordsByQuotation = new WeakMap<SourceQuotation, string[]>();
 function cached(cache: Map<string, string[]>, text: string, compute: (text: string) => string[]): string[] {
   let value = cache.get(text);
   if (!value) {
@@ -73,7 +74,11 @@ function indexOfRun(haystack: string[], needle: string[], from: number): number 
 }
 
 export function carriesVerbatim(source: SourceQuotation, pieces: string[][]): boolean {
-  const words = cached(sourceWords, source.pieces.map((piece) => piece.text).join(' '), surface);
+  let words = sourceWordsByQuotation.get(source);
+  if (!words) {
+    words = cached(sourceWords, source.pieces.map((piece) => piece.text).join(' '), surface);
+    sourceWordsByQuotation.set(source, words);
+  }
   let from = 0;
   for (const piece of pieces) {
     const at = indexOfRun(words, piece, from);

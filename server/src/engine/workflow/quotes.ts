@@ -50,8 +50,9 @@ function marksIn(text: string, sentences: readonly CharSpan[]): Mark[] {
   const marks: Mark[] = [];
   for (const sentence of sentences) {
     for (let i = sentence.start; i < sentence.end; i++) {
-      const char = text[i];
-      if (char === '"' || OPEN_CURLY.has(char) || CLOSE_CURLY.has(char)) marks.push({ at: i, char });
+      const code = text.charCodeAt(i);
+      // '"', '«', '»', '“', '”'
+      if (code === 0x22 || code === 0xab || code === 0xbb || code === 0x201c || code === 0x201d) marks.push({ at: i, char: text[i] });
     }
   }
   return marks;

@@ -12,6 +12,7 @@ const MARKER = /(?<![\p{L}\p{N}_-])TK(?:TK)*(?![\p{L}\p{N}_-])/gu;
 const byBlock = new WeakMap<AnalysedBlock['result'], CharSpan[]>();
 
 function markersInBlock(text: string, syntax: DraftSyntax, atDocumentStart: boolean): CharSpan[] {
+  if (!text.includes('TK')) return [];
   const found = [...text.matchAll(MARKER)];
   if (!found.length) return [];
   const visible = text.replace(/[^\r\n]/g, ' ').split('');
