@@ -171,7 +171,17 @@ function subjectOf(tokens: Token[], mentions: NamedMention[], cue: { index: numb
 
 export function findQuotations(text: string, sentences: readonly CharSpan[], pack: CompiledPack, options: QuotationOptions): Quotation[] {
   const sorted = [...sentences].sort((a, b) => a.start - b.start);
-  const sentenceIndexAt = (offset: number) => sorted.findIndex((s) => s.start <= offset && offset < s.end);
+  // The first sentence that ends after `offset` holds it, if it starts at or before it.
+  const sentenceIndexAt = (offset: number) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (sorted[mid].end <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low < sorted.length && sorted[low].start <= offset ? low : -1;
+  };
   const quotations: Quotation[] = [];
   const pairs = pairMarks(text, marksIn(text, sorted), options);
 
@@ -210,14 +220,13 @@ export function findQuotations(text: string, sentences: readonly CharSpan[], pac
 
     // After the quotation: "…,” Zelensky said." — or, when the quotation ends its sentence
     // with a comma, at the start of the next one (source texts break lines there).
-    let afterEnd = sorted[closeSentence].end;
     let afterSentence = closeSentence;
-    const rest = tokenize(text, pair.close + 1, afterEnd).filter((t) => t.kind !== TokenKind.Punct);
-    if (!rest.length && /,\s*$/.test(text.slice(pair.open + 1, pair.close)) && sorted[closeSentence + 1]) {
+    let after = windowOf(pair.close + 1, sorted[closeSentence].end);
+    const wordsAfter = after.tokens.some((t) => t.kind !== TokenKind.Punct);
+    if (!wordsAfter && /,\s*$/.test(text.slice(pair.open + 1, pair.close)) && sorted[closeSentence + 1]) {
       afterSentence = closeSentence + 1;
-      afterEnd = sorted[afterSentence].end;
+      after = windowOf(pair.close + 1, sorted[afterSentence].end);
     }
-    const after = windowOf(pair.close + 1, afterEnd);
     const afterMentions = outsideQuotes(after.mentions);
     const firstAfterCue = cuesIn(after.tokens)[0];
     let subject = firstAfterCue ? subjectOf(after.tokens, afterMentions, firstAfterCue, 0) : null;
