@@ -417,7 +417,7 @@ function nextContext(view: SentenceView, found: ReturnType<CompiledPack['index']
   const context: PackContext = { mentions, concepts, recentConcepts: mergedConcepts(concepts, previous.concepts) };
   // Only a party named here, or a pronoun or pointing noun standing for one, can be a source
   // (see resolveSource): other sentences need no cues.
-  const mayNameSource = found.some((o) => o.label.startsWith('p:')) || view.mayHave(FRAME.pronoun) || view.mayHave(FRAME.pointer);
+  const mayNameSource = found.some((o) => o.label.startsWith('p:')) || view.mayHave(FRAME.pronoun, FRAME.pointer);
   if (!mayNameSource) {
     chain.unresolved = 0;
     return context;

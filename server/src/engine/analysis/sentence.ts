@@ -46,10 +46,10 @@ export class SentenceView {
     return (this.framing = { byLabel: groupByLabel(occurrences), startsAt, covers });
   }
 
-  /** Whether the sentence has a framing phrase under `label`, locating framing words only when it may. */
-  mayHave(label: string): boolean {
-    if (!this.framing && !framingIndex().mayContain(this.tokens, label)) return false;
-    return this.frame.has(label);
+  /** Whether the sentence has a framing phrase under one of `labels`, locating framing words only when it may. */
+  mayHave(...labels: string[]): boolean {
+    if (!this.framing && !framingIndex().mayContain(this.tokens, ...labels)) return false;
+    return labels.some((label) => this.frame.has(label));
   }
 
   /** Framing-lexicon occurrences by label. */

@@ -24,6 +24,7 @@ const isJoiner = (token: Token) => token.kind === TokenKind.Punct && JOINERS.has
 const isCaseSensitive = (text: string) => text.length >= 2 && text.length <= 3 && /^\p{Lu}{2,3}$/u.test(text) && isCommonWord(text.toLowerCase());
 
 const MAX_CACHED_WORDS = 20_000;
+const NO_KEYS: ReadonlySet<string> = new Set();
 
 export class PhraseIndex {
   private readonly root: TrieNode = { next: new Map(), labels: [] };
@@ -63,18 +64,31 @@ export class PhraseIndex {
   }
 
   /**
-   * Whether a phrase under `label` could start at one of these tokens: a cheap test that
+   * Whether a phrase under one of `labels` could start at one of these tokens: a cheap test that
    * spares `findAll` for the many sentences that have none. Always true for a typo-tolerant
    * index, where a misspelt word may start a phrase too.
    */
-  mayContain(tokens: Token[], label: string): boolean {
+  mayContain(tokens: Token[], ...labels: string[]): boolean {
     if (this.typoTolerant) return true;
-    const startKeys = this.startKeys().get(label);
-    if (!startKeys) return false;
+    const startKeys = this.startKeysOf(labels);
+    if (!startKeys.size) return false;
     for (const token of tokens) {
       if (startKeys.has(token.key) || (isCaseSensitive(token.text) && startKeys.has(`=${token.text}`))) return true;
     }
     return false;
+  }
+
+  /** The keys that start a phrase under one of `labels`. */
+  private startKeysOf(labels: string[]): ReadonlySet<string> {
+    const byLabel = this.startKeys();
+    if (labels.length === 1) return byLabel.get(labels[0]) ?? NO_KEYS;
+    const joined = labels.join('\u0000');
+    let keys = byLabel.get(joined);
+    if (!keys) {
+      keys = new Set(labels.flatMap((label) => [...(byLabel.get(label) ?? [])]));
+      byLabel.set(joined, keys);
+    }
+    return keys;
   }
 
   private startKeys(): Map<string, Set<string>> {

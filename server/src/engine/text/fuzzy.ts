@@ -60,8 +60,8 @@ export const MIN_FUZZY_LENGTH = 5;
 const maxEdits = (length: number) => (length >= 9 ? 2 : 1);
 
 export class FuzzyVocabulary {
-  /** Pack words by first letter: a misspelling is looked for among the words it starts like. */
-  private readonly byFirstLetter = new Map<string, string[]>();
+  /** Pack words by first letter and length ("k7"): a misspelling is looked for among the words it starts like. */
+  private readonly byStartAndLength = new Map<string, string[]>();
   private readonly words = new Set<string>();
   private readonly cache = new Map<string, string[]>();
 
@@ -70,9 +70,10 @@ export class FuzzyVocabulary {
     for (const word of words) {
       if (word.length < MIN_FUZZY_LENGTH || !/^[a-z]+$/.test(word) || this.words.has(word)) continue;
       this.words.add(word);
-      const bucket = this.byFirstLetter.get(word[0]);
+      const key = word[0] + word.length;
+      const bucket = this.byStartAndLength.get(key);
       if (bucket) bucket.push(word);
-      else this.byFirstLetter.set(word[0], [word]);
+      else this.byStartAndLength.set(key, [word]);
     }
   }
 
@@ -86,15 +87,16 @@ export class FuzzyVocabulary {
       const cap = maxEdits(lower.length);
       let best = cap + 1;
       // First letters are rarely mistyped.
-      for (const word of this.byFirstLetter.get(lower[0]) ?? []) {
-        if (Math.abs(word.length - lower.length) > cap) continue;
-        const distance = editDistance(lower, word, cap);
-        if (distance > cap) continue;
-        if (distance < best) {
-          best = distance;
-          result = [word];
-        } else if (distance === best) {
-          result.push(word);
+      for (let length = lower.length - cap; length <= lower.length + cap; length++) {
+        for (const word of this.byStartAndLength.get(lower[0] + length) ?? []) {
+          const distance = editDistance(lower, word, cap);
+          if (distance > cap) continue;
+          if (distance < best) {
+            best = distance;
+            result = [word];
+          } else if (distance === best) {
+            result.push(word);
+          }
         }
       }
     }
