@@ -40,3 +40,13 @@ test('text outside the plain alphabet still goes through ICU', () => {
   assert.deepEqual(cuts(wordSegments(text)), cuts(segmentText(icu, text)));
   assert.ok(tokenize(text).some((t) => t.text === 'Пєсков'));
 });
+
+test('on plain text tokenize gives the tokens the ICU path gives', () => {
+  // " é" leaves the plain alphabet, so the same words go through ICU; its token is dropped.
+  fc.assert(
+    fc.property(plainText, (text) => {
+      assert.deepEqual(tokenize(text), tokenize(`${text} é`).slice(0, -1), JSON.stringify(text));
+    }),
+    { numRuns: runs(2000) },
+  );
+});

@@ -124,7 +124,20 @@ export function wordSegments(text: string): Iterable<TextSegment> {
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  for (const segment of wordSegments(slice)) {
+  if (PLAIN_ALPHABET.test(slice)) {
+    // The plain-alphabet cut (see plainSegments), straight into tokens.
+    let last = 0;
+    PLAIN_WORD.lastIndex = 0;
+    for (let match = PLAIN_WORD.exec(slice); match; match = PLAIN_WORD.exec(slice)) {
+      if (match.index > last) pushPlainPunctuation(tokens, slice, last, match.index, from);
+      if (match[0] === '_') pushPlainPunctuation(tokens, slice, match.index, match.index + 1, from);
+      else pushWord(tokens, match[0], from + match.index);
+      last = match.index + match[0].length;
+    }
+    if (last < slice.length) pushPlainPunctuation(tokens, slice, last, slice.length, from);
+    return mergeClockTimes(tokens);
+  }
+  for (const segment of segmentText(wordSegmenter, slice)) {
     const start = from + segment.index;
     if (segment.isWordLike) {
       pushWord(tokens, segment.segment, start);
@@ -139,6 +152,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
   }
   return mergeClockTimes(tokens);
+}
+
+/** Each character of text[start, end) but white space as a punctuation token (plain alphabet: one unit each). */
+function pushPlainPunctuation(tokens: Token[], text: string, start: number, end: number, base: number): void {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13)) continue;
+    tokens.push(makeToken(text[i], base + i, TokenKind.Punct));
+  }
 }
 
 /** "2:30" is one number, not "2", ":" and "30" (a colon would end a clause). */
