@@ -108,3 +108,11 @@ test('only wordings that resemble the quotation are offered as closest, and anot
   assert.ok(nearMatch.closest.length > 0, 'Zelensky’s near match is shown');
   assert.ok(nearMatch.closest.every((text) => ZELENSKY_WORDINGS.includes(text)), nearMatch.closest.join(' | '));
 });
+
+test('a role stands for a pack person only after the draft has named that person', () => {
+  // Any mayor may be quoted in a draft; "the mayor" is Sobyanin only once he is named.
+  assert.deepEqual(checks('“We have listened carefully to residents,” the mayor said.'), []);
+  assert.deepEqual(review('“We have listened carefully to residents,” the spokesman said.').notes, []);
+  const named = checks('Sergei Sobyanin spoke on Wednesday. “We have listened carefully to residents,” the mayor said.');
+  assert.deepEqual(named.map((c) => [c.verdict, c.speaker]), [['unsourced', 'Sergei Sobyanin']]);
+});

@@ -105,15 +105,31 @@ interface NamedMention {
   last: number;
 }
 
-/** Speaker-like names among the tokens: pack people and parties, not outlets or platforms. */
-function mentionsIn(tokens: Token[], pack: CompiledPack): NamedMention[] {
+/** Where the text first names each pack person (by name or alias, not by role). */
+function firstNamings(text: string, pack: CompiledPack): Map<string, number> {
+  const tokens = tokenize(text);
+  const first = new Map<string, number>();
+  for (const occurrence of pack.index.findAll(tokens)) {
+    const mention = pack.mentions.get(occurrence.label);
+    const name = mention && !mention.roleOnly ? mention.person?.name : undefined;
+    if (name && !first.has(name)) first.set(name, tokens[occurrence.start].start);
+  }
+  return first;
+}
+
+/**
+ * Speaker-like names among the tokens: pack people and parties, not outlets or platforms.
+ * A role ("the mayor", "the spokesman") stands for a pack person only once the text has
+ * named that person (`namedAt`: where it first does): any mayor may be quoted in a draft.
+ */
+function mentionsIn(tokens: Token[], pack: CompiledPack, namedAt: (person: string) => number): NamedMention[] {
   const found: NamedMention[] = [];
   for (const occurrence of pack.index.findAll(tokens)) {
     const mention = pack.mentions.get(occurrence.label);
     if (!mention) continue;
     const { party, person } = mention;
     if (party.kind === 'media' || party.kind === 'platform' || party.secondHand) continue;
-    if (mention.roleOnly && !person) continue;
+    if (mention.roleOnly && (!person || namedAt(person.name) > tokens[occurrence.start].start)) continue;
     // "Putin's residence" names a place, not a speaker.
     if (tokens[occurrence.end]?.text === "'s" || tokens[occurrence.end]?.text === '’s') continue;
     found.push({
@@ -185,9 +201,11 @@ export function findQuotations(text: string, sentences: readonly CharSpan[], pac
   const quotations: Quotation[] = [];
   const pairs = pairMarks(text, marksIn(text, sorted), options);
 
+  let namings: Map<string, number> | undefined;
+  const namedAt = (person: string) => (namings ??= firstNamings(text, pack)).get(person) ?? Number.POSITIVE_INFINITY;
   const windowOf = (from: number, to: number) => {
     const tokens = tokenize(text, from, to);
-    return { tokens, mentions: mentionsIn(tokens, pack) };
+    return { tokens, mentions: mentionsIn(tokens, pack, namedAt) };
   };
   // Ignores quoted words inside a window: a name inside a quotation is not its speaker.
   const outsideQuotes = (mentions: NamedMention[]) => mentions.filter((m) => !pairs.some((p) => p.open < m.span.start && m.span.end <= p.close));

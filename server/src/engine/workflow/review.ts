@@ -84,9 +84,9 @@ function quoteChecksOf(snapshot: DraftSnapshot, pack: CompiledPack, catalogueOf:
     let perPack = checksByBlock.get(entry.result);
     if (!perPack) checksByBlock.set(entry.result, (perPack = new Map()));
     let cached = perPack.get(pack.pack.id);
-    const hasQuotes = QUOTE_MARK.test(entry.block.text);
-    if (!cached || cached.previous !== previous?.result || (hasQuotes && cached.catalogue !== catalogueOf())) {
-      if (!hasQuotes) {
+    // The block's text is the same as long as its analysis object is: its quotation marks too.
+    if (!cached || cached.previous !== previous?.result || (cached.catalogue && cached.catalogue !== catalogueOf())) {
+      if (!QUOTE_MARK.test(entry.block.text)) {
         perPack.set(pack.pack.id, { previous: previous?.result, catalogue: undefined, checks: [] });
         return;
       }
