@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { framingIndex, FRAME } from '../../server/src/engine/lexicon/english';
 import { PhraseIndex } from '../../server/src/engine/match/phrases';
 import { tokenize } from '../../server/src/engine/text/tokens';
+import { SentenceView } from '../../server/src/engine/analysis/sentence';
 
 test('mayContain never rules out a label that findAll finds (framing lexicon, random sentences)', () => {
   const index = framingIndex();
@@ -31,4 +32,15 @@ test('word keys are shared per spelling, but a contraction part keeps its own ke
   assert.ok(index.findAll(contraction).some((o) => o.label === 'c:can'), 'the second look reads the cache');
   // A misspelling is corrected the same way every time it is seen.
   for (let i = 0; i < 3; i++) assert.ok(index.findAll(tokenize('The Kremiln said.')).some((o) => o.label === 'c:kremlin'));
+});
+
+test('quoted spans: double and curly quotes, and straight single quotes that open before a word', () => {
+  const spans = (text: string) => {
+    const view = new SentenceView(text, 0, text.length, false);
+    return view.quotedSpans().map((span) => view.text(span));
+  };
+  assert.deepEqual(spans(`'We don't attack Putin or Moscow,' he told reporters.`), ["We don't attack Putin or Moscow,"]);
+  assert.deepEqual(spans('“We fight on our own territory,” he said, calling it “a provocation”.'), ['We fight on our own territory,', 'a provocation']);
+  assert.deepEqual(spans('He said "no" twice.'), ['no']);
+  assert.deepEqual(spans("The drones' flight path and Russia's claims."), []);
 });

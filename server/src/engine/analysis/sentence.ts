@@ -46,6 +46,41 @@ export class SentenceView {
     return (this.framing = { byLabel: groupByLabel(occurrences), startsAt, covers });
   }
 
+  private quoted?: Span[];
+
+  /**
+   * Token spans inside quotation marks (the marks excluded): double quotes, curly single
+   * quotes, and straight single quotes that open before a word and close after one.
+   */
+  quotedSpans(): Span[] {
+    if (this.quoted) return this.quoted;
+    const spans: Span[] = [];
+    const tokens = this.tokens;
+    let openDouble = -1;
+    let openSingle = -1;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (!isQuote(token)) continue;
+      const before = tokens[i - 1];
+      const after = tokens[i + 1];
+      const opens = after !== undefined && after.start === token.end && (before === undefined || before.end < token.start || isOpeningPunct(before));
+      const closes = before !== undefined && before.end === token.start && (after === undefined || after.start > token.end || after.kind === TokenKind.Punct);
+      if (token.text === '"' || token.text === '“' || token.text === '”' || token.text === '«' || token.text === '»') {
+        if (openDouble < 0 && (token.text === '“' || token.text === '«' || (token.text === '"' && opens))) openDouble = i;
+        else if (openDouble >= 0 && token.text !== '“' && token.text !== '«' && closes) {
+          spans.push({ start: openDouble + 1, end: i });
+          openDouble = -1;
+        }
+      } else if (openSingle < 0 && (token.text === '‘' || (token.text === "'" && opens))) {
+        openSingle = i;
+      } else if (openSingle >= 0 && closes) {
+        spans.push({ start: openSingle + 1, end: i });
+        openSingle = -1;
+      }
+    }
+    return (this.quoted = spans);
+  }
+
   /** Whether the sentence has a framing phrase under one of `labels`, locating framing words only when it may. */
   mayHave(...labels: string[]): boolean {
     if (!this.framing && !framingIndex().mayContain(this.tokens, ...labels)) return false;
@@ -95,6 +130,8 @@ export class SentenceView {
     return n;
   }
 }
+
+const isOpeningPunct = (token: Token) => token.kind === TokenKind.Punct && '([{—–-:'.includes(token.text);
 
 export function isQuote(token: Token): boolean {
   return token.kind === TokenKind.Punct && '"“”‘’\'«»'.includes(token.text);

@@ -204,6 +204,15 @@ function quotedAround(view: SentenceView, match: PatternMatch): boolean {
   return findMark(match.start - 1, -1, /^["“‘]$/) && findMark(match.end, 1, /^["”’]$/);
 }
 
+/** A reporting verb followed, within three words, by "that" inside the span. */
+function opensReportedClause(view: SentenceView, span: Span): boolean {
+  for (const report of view.frame.get(FRAME.report) ?? []) {
+    if (report.start < span.start || report.end > span.end) continue;
+    for (let j = report.end; j < Math.min(span.end, report.end + 3); j++) if (view.tokens[j].lower === 'that') return true;
+  }
+  return false;
+}
+
 function isNegated(view: SentenceView, match: PatternMatch): boolean {
   const butBefore = (from: number, m: PatternMatch) => {
     const next = presentParts(m).find((part) => part.start >= from);
@@ -258,6 +267,9 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
   if (occursIn(view, FRAME.doubt, before) || occursIn(view, FRAME.condition, before)) return null;
   if (isHypothetical(view, match)) return null;
   if (gaps(match).some((gap) => occursIn(view, FRAME.doubt, gap) || occursIn(view, FRAME.condition, gap))) return null;
+  // "the ban on drone flights, saying only that it would stop their use": a reporting verb
+  // and "that" open a clause of its own; a match does not reach into it from outside.
+  if (gaps(match).some((gap) => opensReportedClause(view, gap))) return null;
   if (!cue && occursIn(view, FRAME.habitual, { start: clauseStart, end: clauseEndAfter(view, match.end) })) return null;
 
   let negated = isNegated(view, match);

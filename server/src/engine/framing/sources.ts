@@ -115,8 +115,11 @@ export function resolveSource(
     .filter((o) => o.label.startsWith('p:') && inside(o, span))
     .map((o) => ({ o, mention: pack.mentions.get(o.label)! }));
   const named = hits.filter((h) => !h.mention.roleOnly);
+  // A name inside a quotation is no antecedent for words outside it ("'We don't attack
+  // Putin,' he said": he is not Putin).
+  const quoted = view.quotedSpans().filter((q) => !(span.start >= q.start && span.end <= q.end));
   const earlier = occurrences
-    .filter((o) => o.label.startsWith('p:') && o.end <= span.start)
+    .filter((o) => o.label.startsWith('p:') && o.end <= span.start && !quoted.some((q) => o.start >= q.start && o.end <= q.end))
     .map((o) => pack.mentions.get(o.label)!)
     .filter((m) => !m.roleOnly)
     .map(mentionOf);

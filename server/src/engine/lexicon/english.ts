@@ -130,7 +130,10 @@ const LISTS: Array<[string, string[]]> = [
   [FRAME.contrast, ['but', 'however', 'although', 'though', 'while', 'whereas', 'yet', 'even as', 'meanwhile', 'despite']],
   [FRAME.that, ['that']],
   [FRAME.by, ['by']],
-  [FRAME.preposition, ['about', 'of', 'on', 'over', 'for', 'with', 'to', 'from', 'in', 'at', 'against', 'into', 'onto', 'towards', 'toward', 'after', 'before', 'during', 'since', 'amid', 'behind', 'under', 'above', 'near', 'like', 'as']],
+  [FRAME.preposition, ['about', 'of', 'on', 'over', 'for', 'with', 'to', 'from', 'in', 'at', 'against', 'into', 'onto', 'towards', 'toward', 'after', 'before', 'during', 'since', 'amid', 'behind', 'under', 'above', 'near', 'like', 'as',
+    'alongside', 'along', 'across', 'around', 'among', 'amongst', 'between', 'beyond', 'beside', 'below', 'beneath',
+    'through', 'throughout', 'via', 'within', 'without', 'upon', 'until', 'despite', 'inside', 'outside', 'underneath',
+    'by', 'per', 'unlike', 'regarding', 'concerning', 'ahead of', 'next to', 'close to']],
   [FRAME.habitual, [
     'often', 'usually', 'regularly', 'frequently', 'typically', 'sometimes', 'normally', 'generally', 'traditionally',
     'tends to', 'tend to', 'used to', 'much of his time', 'most of his time', 'much of the time', 'a lot of his time',
