@@ -256,6 +256,11 @@ function verbCue(view: SentenceView, i: number, e: number, polarity: Polarity, e
 
   if (view.wordCount(region) > 0) {
     const before = regionStart - 1;
+    // "CONTENT — or so the Kremlin says.": "or so" points back at everything before it.
+    if (before >= 1 && view.tokens[before].lower === 'or' && view.tokens[region.start].lower === 'so' && view.isPunct(before - 1, ',—–-')) {
+      const source = trimSpan(view, { start: region.start + 1, end: region.end });
+      if (view.wordCount(source) > 0) return cue(source, [{ start: sentenceStartBefore(view, before - 1), end: before - 1 }]);
+    }
     // "the attempt on Putin's life, as Moscow called it": the phrase before "as" is what was said.
     if (before >= 0 && view.tokens[before].lower === 'as' && /^(it|them|this)$/.test(view.tokens[e]?.lower ?? '')) {
       return cue(region, [{ start: clauseStartBefore(view, before), end: before }]);
@@ -389,17 +394,21 @@ function footageCue(view: SentenceView, i: number, e: number): Cue | null {
 }
 
 function nounCue(view: SentenceView, i: number, e: number): Cue | null {
-  // Only a noun: "the claim that", "Russia's claim", not "it is claimed that", "claiming".
+  // Only a noun: "the claim that", "Russia's claim", not "it is claimed that", "claiming"
+  // ("in Moscow's telling" is a noun after its possessor).
   const word = view.tokens[i].lower;
-  if (/(ed|ing)$/.test(word) || (i > 0 && (view.isCovered(i - 1, FRAME.be) || view.isCovered(i - 1, FRAME.modal) || view.startsWith(i - 1, FRAME.pronoun)))) return null;
+  const possessed = i >= 1 && isPossessiveMark(view.tokens[i - 1].text);
+  if ((/(ed|ing)$/.test(word) && !possessed) || (i > 0 && (view.isCovered(i - 1, FRAME.be) || view.isCovered(i - 1, FRAME.modal) || view.startsWith(i - 1, FRAME.pronoun)))) return null;
   let source: Span | null = null;
   let next = e;
-  if (i >= 1 && isPossessiveMark(view.tokens[i - 1].text)) {
+  if (possessed) {
     // The possessor: names and determiners just before "'s" ("the Kremlin's", "Kremlin
     // spokesman Dmitry Peskov's"), never the verb before them.
     let start = i - 1;
-    while (start > 0 && i - 1 - start < 5 && !isSubjectBoundary(view, start - 1) && (view.tokens[start - 1].capitalised || view.isCovered(start - 1, FRAME.determiner))) start--;
+    while (start > 0 && i - 1 - start < 5 && !isSubjectBoundary(view, start - 1) && !view.startsWith(start - 1, FRAME.preposition) && (view.tokens[start - 1].capitalised || view.isCovered(start - 1, FRAME.determiner))) start--;
     source = trimSpan(view, { start, end: i - 1 });
+    const said = source.end > source.start ? possessiveFrameScope(view, source.start, e) : null;
+    if (said) return { kind: 'noun', polarity: 'assert', word: { start: i, end: e }, source, scopes: [said], hedged: false };
   } else if (next < view.length && view.startsWith(next, FRAME.by)) {
     const end = nextIndexOf(view, next + 1, ',;');
     let stop = next + 1;
@@ -418,6 +427,22 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   // "the claim that ...", "reports that ...": the content is named, nobody asserts it.
   if (view.tokens[next]?.lower !== 'that') return null;
   return { kind: 'noun', polarity: 'mention', word: { start: i, end: e }, source: null, scopes: [scope], hedged: false };
+}
+
+/**
+ * What "X's account" frames without "that": the clause after "The Kremlin's version:", the
+ * clause after "In Moscow's telling," or the clause before "…, in Moscow's telling."
+ */
+function possessiveFrameScope(view: SentenceView, possessorStart: number, e: number): Span | null {
+  if (view.isPunct(e, ':')) return { start: e + 1, end: clauseEndAfter(view, e + 1) };
+  const at = possessorStart - 1;
+  if (at < 0 || view.tokens[at].lower !== 'in') return null;
+  const clauseStart = clauseStartBefore(view, at);
+  if (view.wordCount({ start: clauseStart, end: at }) > 0) {
+    // "…, in Moscow's telling." — only when the phrase closes the clause.
+    return e >= view.length || view.isPunct(e, ',.;!?') ? { start: sentenceStartBefore(view, at), end: at } : null;
+  }
+  return view.isPunct(e, ',') ? { start: e + 1, end: clauseEndAfter(view, e + 1) } : null;
 }
 
 const IRREGULAR_PARTICIPLES = new Set(['said', 'thought', 'understood', 'told', 'written', 'shown', 'seen', 'known', 'held', 'taken', 'cast', 'put', 'quoted']);

@@ -98,6 +98,13 @@ const ROLE_HEADS = new Set([
   'diplomat', 'representative', 'secretary',
 ]);
 
+// Heads of "X's …" that name others than X.
+const OUTSIDERS = new Set([
+  'critics', 'critic', 'opponents', 'opponent', 'enemies', 'enemy', 'detractors', 'rivals', 'rival', 'adversaries',
+  'adversary', 'foes', 'allies', 'ally', 'partners', 'backers', 'supporters', 'neighbours', 'neighbors', 'sceptics',
+  'skeptics', 'watchers',
+]);
+
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'for', 'from', 'during', 'after', 'before', 'with', 'via', 'through', 'by']);
 
 export function resolveSource(
@@ -137,7 +144,9 @@ export function resolveSource(
     }
     while (headEnd > span.start && (view.tokens[headEnd - 1].kind === TokenKind.Punct || FILLER.has(view.tokens[headEnd - 1].lower))) headEnd--;
     // "the Kremlin's statement", "Zelensky's spokesman": the possessor speaks.
-    const possessor = named.some((h) => h.o.end < span.end && /^['’]s$/.test(view.tokens[h.o.end].text));
+    // ("Kyiv's critics", "Moscow's allies" are others speaking about the possessor.)
+    const possessor =
+      named.some((h) => h.o.end < span.end && /^['’]s$/.test(view.tokens[h.o.end].text)) && !OUTSIDERS.has(view.tokens[headEnd - 1]?.lower ?? '');
     // "a Ukrainian military intelligence spokesman": a serving spokesperson speaks for the
     // institution that names them; "a former Kremlin adviser" does not.
     const roleHead = headEnd > span.start && ROLE_HEADS.has(view.tokens[headEnd - 1].lower) && named.some((h) => h.o.end < headEnd);
@@ -147,7 +156,9 @@ export function resolveSource(
     // presidential adviser Mykhailo Podolyak: …"), not a clause ("Podolyak made three points:").
     const titled = view.wordCount({ start: span.start, end: headEnd }) <= 6;
     const wholeName = named.some((h) => (h.o.start <= span.start + 1 || titled) && h.o.end >= headEnd);
-    if (role === 'name' && !wholeName) return { kind: 'none' };
+    // "The Kremlin's version: …" names its source as surely as "The Kremlin: …".
+    const possessiveClaim = possessor && headEnd > span.start && view.isCovered(headEnd - 1, FRAME.claimNoun);
+    if (role === 'name' && !wholeName && !possessiveClaim) return { kind: 'none' };
     if (!headCovered) return { kind: 'vague' };
   }
   if (named.length) {

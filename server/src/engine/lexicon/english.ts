@@ -95,7 +95,7 @@ const LISTS: Array<[string, string[]]> = [
     'claim', 'statement', 'accusation', 'allegation', 'assertion', 'account', 'version', 'report', 'announcement',
     'warning', 'threat', 'suggestion', 'estimate', 'denial', 'insistence', 'charge', 'contention', 'position',
     'narrative', 'explanation', 'theory', 'assessment', 'words', 'remarks', 'comments', 'message', 'post', 'tweet',
-    'figure', 'tally', 'count', 'toll', 'projection', 'calculation', 'reckoning',
+    'figure', 'tally', 'count', 'toll', 'projection', 'calculation', 'reckoning', 'telling', 'retelling', 'view', 'story',
   ]],
   [FRAME.negator, ['not', 'never', 'no', 'neither', 'nor', 'without', 'no longer', 'nobody', 'none', 'nothing', 'hardly', 'fail to', 'cannot', 'unable', 'refuse to', 'decline to']],
   [FRAME.vagueSource, [
