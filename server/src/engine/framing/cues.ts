@@ -448,8 +448,8 @@ function possessiveFrameScope(view: SentenceView, possessorStart: number, e: num
 const IRREGULAR_PARTICIPLES = new Set(['said', 'thought', 'understood', 'told', 'written', 'shown', 'seen', 'known', 'held', 'taken', 'cast', 'put', 'quoted']);
 
 function passiveCue(view: SentenceView, p: number, e: number): Cue | null {
-  // Only a participle: "was unable to confirm" is no passive.
-  const participle = view.tokens[e - 1].lower;
+  // Only a participle: "was unable to confirm" is no passive ("held responsible": the first word).
+  const participle = view.tokens[p].lower;
   if (!/ed$/.test(participle) && !IRREGULAR_PARTICIPLES.has(participle)) return null;
   // be (+ up to two adverbs or "being") + participle: "is said to", "was widely reported", "is being described as".
   let b = p - 1;

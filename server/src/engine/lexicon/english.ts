@@ -87,7 +87,7 @@ const LISTS: Array<[string, string[]]> = [
     'described', 'called', 'branded', 'suspected', 'considered', 'labelled', 'labeled', 'characterised',
     'portrayed', 'deemed', 'confirmed', 'announced', 'stated', 'asserted', 'disclosed', 'revealed', 'acknowledged',
     'noted', 'cited', 'quoted', 'stressed', 'denied', 'dismissed', 'rejected', 'presumed', 'assumed', 'estimated', 'accused', 'blamed', 'framed', 'billed',
-    'touted', 'painted', 'cast',
+    'touted', 'painted', 'cast', 'held responsible', 'held accountable',
   ]],
   [FRAME.seem, ['appear to', 'seem to', 'appears to', 'look like', 'purport to', 'would appear']],
   [FRAME.according, ['according to', 'per', 'citing', 'as reported by', 'in the words of']],
