@@ -39,6 +39,7 @@ interface Candidate {
 
 const TERMINAL = /([.!?…]*)(["”’')\]]*)$/u;
 const HEDGE_ADVERB = /\s*\b(reportedly|allegedly|purportedly|apparently|supposedly|seemingly|ostensibly)\b,?/iu;
+const AGENTLESS_PASSIVE = /^(is|are|was|were|been|being|has been|have been|had been|is being|are being|was being|were being)\s+(?:\p{L}+ly\s+)?(?:\p{L}+(?:ed|en)|held|said|thought|told|shown|seen|known|cast|put)(?:\s+(?:responsible|accountable))?$/iu;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const AGREEMENT: Record<string, string> = { say: 'says', claim: 'claims', allege: 'alleges', report: 'reports', suggest: 'suggests', believe: 'believes', insist: 'insists', tell: 'tells', warn: 'warns', estimate: 'estimates' };
 
@@ -121,6 +122,13 @@ function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenc
           kind: 'name-source',
           sentence: sentence.slice(0, span.start) + (atStart ? capitalise(source) : source) + rest,
         });
+      }
+      // An agentless passive ("Kyiv was blamed for …", "is said to"): give it its agent.
+      if (!finding.source?.text && finding.hedge && AGENTLESS_PASSIVE.test(finding.hedge.text)) {
+        const end = local(finding.hedge.span).end;
+        if (!/^\s+by\b/i.test(sentence.slice(end))) {
+          list.push({ title: `Name the source: “${finding.hedge.text} by ${source}”`, kind: 'name-source', sentence: `${sentence.slice(0, end)} by ${source}${sentence.slice(end)}` });
+        }
       }
       // Drop a hedge adverb ("reportedly") when naming the source; otherwise attribute around it.
       const withoutHedge = sentence.replace(HEDGE_ADVERB, '');

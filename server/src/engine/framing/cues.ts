@@ -108,7 +108,11 @@ const nextIndexOf = (view: SentenceView, from: number, chars: string): number =>
 
 export const isPossessiveMark = (text: string) => /^['’]s$/.test(text);
 
+// "state TV", "state media": "state" as the first half of a compound noun.
+const STATE_COMPOUNDS = new Set(['tv', 'television', 'media', 'news', 'broadcaster', 'agency', 'channel', 'channels', 'outlet', 'outlets', 'press', 'department', 'duma', 'council', 'secretary', 'officials', 'visit', 'funeral', 'secrets', 'security', 'sponsored', '-']);
+
 function isNounUse(view: SentenceView, i: number, end: number): boolean {
+  if (view.tokens[i].lower === 'state' && STATE_COMPOUNDS.has(view.tokens[i + 1]?.lower ?? '')) return true;
   const previous = i - 1;
   if (previous >= 0 && isPossessiveMark(view.tokens[previous].text)) return true; // "Russia's claims"
   // "to" before a verb is the infinitive ("hastened to talk about"), not a preposition.
@@ -491,6 +495,9 @@ function colonCue(view: SentenceView, cues: Cue[]): Cue | null {
     if (cues.some((cue) => cue.word.start < k)) return null;
     const source = trimSpan(view, { start: 0, end: k });
     if (view.wordCount(source) === 0 || view.wordCount(source) > 6) return null;
+    // "10.42 BST: Russian state TV says …": a label before a sentence with its own reporting
+    // verb attributes nothing.
+    if (cues.some((cue) => cue.word.start > k && (cue.kind === 'verb' || cue.kind === 'according') && cue.source)) return null;
     return { kind: 'colon', polarity: 'assert', word: { start: k, end: k + 1 }, source, scopes: [{ start: k + 1, end: view.length }], hedged: false };
   }
   return null;

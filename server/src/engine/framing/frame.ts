@@ -84,7 +84,9 @@ function isOwnCue(cue: Cue, parts: Part[]): boolean {
     const nounPart = parts.find((part) => overlaps(part, cue.word));
     return source !== null && nounPart !== undefined && parts.some((part) => part !== nounPart && overlaps(part, source));
   }
-  const head = cue.kind === 'passive' ? { start: cue.word.end - 1, end: cue.word.end } : cue.word;
+  // A passive's head is its participle ("was blamed (by)"), the last word before any "by".
+  const last = cue.source && cue.word.end === cue.source.start ? cue.word.end - 2 : cue.word.end - 1;
+  const head = cue.kind === 'passive' ? { start: last, end: last + 1 } : cue.word;
   return parts.some((part) => overlaps(part, head));
 }
 
@@ -185,8 +187,9 @@ function isHedgedMention(view: SentenceView, match: PatternMatch, form: 'clause'
     if (view.isCovered(i, FRAME.be) || view.isCovered(i, FRAME.report) || (view.isCovered(i, FRAME.determiner) && !isPossessiveMark(view.tokens[i].text))) return false;
   }
   // ("Kremlin claims" is a noun: the hedge adjective is "claimed", not "claims".)
+  const hedgeAt = (i: number) => view.isCovered(i, FRAME.hedgeAdjective) && !/s$/.test(view.tokens[i].lower);
   return presentParts(match).some((part) => {
-    for (let i = part.start; i < part.end; i++) if (view.isCovered(i, FRAME.hedgeAdjective) && !/s$/.test(view.tokens[i].lower)) return true;
+    for (let i = part.start; i < part.end; i++) if (hedgeAt(i)) return true;
     return false;
   });
 }
