@@ -260,6 +260,19 @@ function verbCue(view: SentenceView, i: number, e: number, polarity: Polarity, e
 
   if (view.wordCount(region) > 0) {
     const before = regionStart - 1;
+    // "What Moscow called an “assassination attempt” was …": the speaker's words are the
+    // verb's object only; the clause's own verb comes after them.
+    if (before >= 0 && view.tokens[before].lower === 'what') {
+      let end = e;
+      while (end < after.end && !view.isCovered(end, FRAME.be) && !view.isCovered(end, FRAME.modal) && !view.isPunct(end, ',;:')) end++;
+      // "What Peskov said was that …": what follows "was" is what was said.
+      if (end === e && view.isCovered(end, FRAME.be)) {
+        let from = end + 1;
+        while (from < view.length && (view.isCovered(from, FRAME.be) || view.startsWith(from, FRAME.that) || view.isPunct(from, ':,'))) from++;
+        return cue(region, [{ start: from, end: clauseEndAfter(view, from) }]);
+      }
+      return cue(region, [{ start: e, end }]);
+    }
     // "CONTENT — or so the Kremlin says.": "or so" points back at everything before it.
     if (before >= 1 && view.tokens[before].lower === 'or' && view.tokens[region.start].lower === 'so' && view.isPunct(before - 1, ',—–-')) {
       const source = trimSpan(view, { start: region.start + 1, end: region.end });
