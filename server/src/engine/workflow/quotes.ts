@@ -105,16 +105,23 @@ interface NamedMention {
   last: number;
 }
 
-/** Where the text first names each pack person (by name or alias, not by role). */
-function firstNamings(text: string, pack: CompiledPack): Map<string, number> {
-  const tokens = tokenize(text);
-  const first = new Map<string, number>();
-  for (const occurrence of pack.index.findAll(tokens)) {
-    const mention = pack.mentions.get(occurrence.label);
-    const name = mention && !mention.roleOnly ? mention.person?.name : undefined;
-    if (name && !first.has(name)) first.set(name, tokens[occurrence.start].start);
+const personNames = new WeakMap<CompiledPack, Map<string, RegExp>>();
+
+/** Where the text first names a pack person by name or alias (not by role), or Infinity. */
+function firstNaming(text: string, pack: CompiledPack, person: string): number {
+  let byPerson = personNames.get(pack);
+  if (!byPerson) {
+    byPerson = new Map();
+    for (const party of pack.parties.values()) {
+      for (const entry of party.people ?? []) {
+        const names = [entry.name, ...(entry.aliases ?? [])].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        byPerson.set(entry.name, new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'iu'));
+      }
+    }
+    personNames.set(pack, byPerson);
   }
-  return first;
+  const found = byPerson.get(person)?.exec(text);
+  return found ? found.index : Number.POSITIVE_INFINITY;
 }
 
 /**
@@ -201,8 +208,12 @@ export function findQuotations(text: string, sentences: readonly CharSpan[], pac
   const quotations: Quotation[] = [];
   const pairs = pairMarks(text, marksIn(text, sorted), options);
 
-  let namings: Map<string, number> | undefined;
-  const namedAt = (person: string) => (namings ??= firstNamings(text, pack)).get(person) ?? Number.POSITIVE_INFINITY;
+  const namings = new Map<string, number>();
+  const namedAt = (person: string) => {
+    let at = namings.get(person);
+    if (at === undefined) namings.set(person, (at = firstNaming(text, pack, person)));
+    return at;
+  };
   const windowOf = (from: number, to: number) => {
     const tokens = tokenize(text, from, to);
     return { tokens, mentions: mentionsIn(tokens, pack, namedAt) };
