@@ -29,6 +29,7 @@ const documents = new TextDocuments(TextDocument);
 let settings: ClaimLensSettings = DEFAULT_SETTINGS;
 let packs: CompiledPack[] = [];
 let canPullConfiguration = false;
+let canShowRelated = false;
 
 const drafts = new DraftStore(() => packs, () => settings);
 const workspacePacks = new WorkspacePacks(connection, bundledPack, (next) => {
@@ -54,7 +55,7 @@ function requestPlace(uri: string | undefined, position: { line: number; charact
 
 function publish(draft: Draft): void {
   const review = workflow.review(draft, packs);
-  const claimDiagnostics = diagnosticsFor(workflow.visible(draft, review), packs, settings);
+  const claimDiagnostics = diagnosticsFor(workflow.visible(draft, review), packs, settings, canShowRelated);
   const diagnostics = [...claimDiagnostics, ...workflow.diagnostics(draft, review)];
   connection.sendDiagnostics({ uri: draft.document.uri, version: draft.document.version, diagnostics });
   const status: StatusParams = {
@@ -110,6 +111,7 @@ async function pullSettings(): Promise<void> {
 
 connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
+  canShowRelated = Boolean(params.capabilities.textDocument?.publishDiagnostics?.relatedInformation);
   packs = [bundledPack()];
   workspacePacks.initialize(params);
   // Warm up before the first draft arrives, so that opening it does not pay for JIT

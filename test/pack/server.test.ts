@@ -47,7 +47,10 @@ async function startServer(folder: string, options: { trusted: boolean; settings
     processId: process.pid,
     rootUri: uri,
     workspaceFolders: [{ uri, name: 'newsroom' }],
-    capabilities: { workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } } },
+    capabilities: {
+      workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true, relativePatternSupport: true } },
+      textDocument: { publishDiagnostics: { relatedInformation: true } },
+    },
     initializationOptions: { workspaceTrusted: options.trusted },
   });
   connection.sendNotification('initialized', {});

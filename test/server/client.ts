@@ -37,6 +37,8 @@ export interface LaunchOptions {
   env?: NodeJS.ProcessEnv;
   /** Node options placed before the server script (e.g. --require for a preload). */
   nodeArgs?: string[];
+  /** Client capabilities; by default what VS Code declares for diagnostics. */
+  capabilities?: Record<string, unknown>;
 }
 
 export async function startServer(initializationOptions: Record<string, unknown> = {}, launch: LaunchOptions = {}): Promise<TestServer> {
@@ -64,7 +66,7 @@ export async function startServer(initializationOptions: Record<string, unknown>
   await connection.sendRequest(InitializeRequest.type, {
     processId: launch.processId === undefined ? process.pid : launch.processId,
     rootUri: launch.rootUri ?? null,
-    capabilities: {},
+    capabilities: launch.capabilities ?? { textDocument: { publishDiagnostics: { relatedInformation: true } } },
     initializationOptions,
   });
   connection.sendNotification('initialized', {});

@@ -26,6 +26,17 @@ test('an unattributed claim is published as a Warning with the claim id as its c
   assert.ok(d.relatedInformation?.some((info) => /server\/sources\/\d{3}_[0-9a-f]+\.txt$/.test(info.location.uri)));
 });
 
+test('source links (relatedInformation) go only to a client that says it shows them', async () => {
+  const plain = await startServer({}, { capabilities: {} });
+  try {
+    const [d] = await plain.open('file:///tmp/plain.md', 'Two drones attacked the Kremlin overnight.');
+    assert.equal(d.code, 'kremlin-drone-attack');
+    assert.equal(d.relatedInformation, undefined);
+  } finally {
+    await plain.stop();
+  }
+});
+
 test('a vague hedge is Information; an attributed claim is quiet', async () => {
   const weak = await server.open('file:///tmp/b.md', 'Two drones reportedly attacked the Kremlin overnight.');
   assert.deepEqual(weak.map((d) => [d.code, d.severity]), [['kremlin-drone-attack', 3]]);

@@ -50,7 +50,11 @@ export function severityOptions(settings: ClaimLensSettings): SeverityOptions {
   return { showAttributed: settings.showAttributed, byStatus: settings.severity };
 }
 
-export function diagnosticsFor(draft: Draft, packs: readonly CompiledPack[], settings: ClaimLensSettings): Diagnostic[] {
+/**
+ * `withSources`: whether to link each diagnostic to its source excerpts (relatedInformation),
+ * which a client says it can show (`publishDiagnostics.relatedInformation`).
+ */
+export function diagnosticsFor(draft: Draft, packs: readonly CompiledPack[], settings: ClaimLensSettings, withSources = true): Diagnostic[] {
   if (!draft.checked) return [];
   const { document, snapshot } = draft;
   const diagnostics: Diagnostic[] = [];
@@ -68,7 +72,7 @@ export function diagnosticsFor(draft: Draft, packs: readonly CompiledPack[], set
       code: finding.claimId,
       source: DIAGNOSTIC_SOURCE,
       message: messageOf(finding, pack),
-      relatedInformation: relatedInformation(pack, finding),
+      ...(withSources ? { relatedInformation: relatedInformation(pack, finding) } : {}),
       data,
     });
     if (diagnostics.length >= settings.maxProblems) break;
