@@ -309,7 +309,7 @@ async function startServer() {
   const within = (promise, ms, what) =>
     Promise.race([promise, died, new Promise((_, reject) => setTimeout(() => reject(new Error(`no ${what} within ${ms} ms`)), ms).unref())]);
 
-  await within(connection.sendRequest(protocol.InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} }), 30_000, 'initialize answer');
+  await within(connection.sendRequest(protocol.InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true } } } }), 30_000, 'initialize answer');
   connection.sendNotification(protocol.InitializedNotification.type, {});
   const startupMs = performance.now() - started;
   const startupCpuMs = processCpuMs(child.pid);
