@@ -128,7 +128,9 @@ function isNounUse(view: SentenceView, i: number, end: number): boolean {
   // "any Kremlin claim should be …": a determiner opens the noun phrase the word ends.
   const pastTense = /ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word) || word === 'wrote';
   const determined = !pastTense && [i - 2, i - 3].some((j) => j >= 0 && view.isCovered(j, FRAME.determiner) && view.tokens[j].lower !== 'that' && !view.isPunct(j + 1));
-  return verbFollows && (pluralNoun || determined);
+  // "What the Kremlin claims is that …": after "what" and its subject the word is the verb.
+  const afterWhat = [i - 2, i - 3, i - 4].some((j) => j >= 0 && view.tokens[j].lower === 'what');
+  return verbFollows && (pluralNoun || determined) && !afterWhat;
 }
 
 const PARTICIPLE_FOLLOWERS = new Set(['on', 'in', 'with', 'online', 'by', 'to', 'from', 'at', 'overnight', 'earlier', 'later', 'alongside', 'beside', 'under', 'below', 'above', 'next']);
