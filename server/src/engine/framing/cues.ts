@@ -164,7 +164,9 @@ export function findCues(view: SentenceView): Cue[] {
     if (taken.has(i)) continue;
     // Longer doubt phrases win: "warned against considering" casts doubt, it reports nothing.
     if (view.isCovered(i, FRAME.doubt) || view.isCovered(i, FRAME.according)) continue;
-    if (isNounUse(view, i, e) || afterBe(view, i) || isParticipleAfterNoun(view, i, e)) continue;
+    // After "be" a participle is passive (passiveCue reads it); "is claiming" is active.
+    const progressive = /ing$/.test(view.tokens[e - 1].lower);
+    if (isNounUse(view, i, e) || (afterBe(view, i) && !progressive) || isParticipleAfterNoun(view, i, e)) continue;
     // "cannot confirm", "did not say", "declined to say": a negated report passes nothing on.
     // "did not merely deny …, but …" still denies.
     const negated =
@@ -281,7 +283,7 @@ function verbCue(view: SentenceView, i: number, e: number, polarity: Polarity, e
       if (view.wordCount(source) > 0) return cue(source, [{ start: sentenceStartBefore(view, before - 1), end: before - 1 }]);
     }
     // "the attempt on Putin's life, as Moscow called it": the phrase before "as" is what was said.
-    if (before >= 0 && view.tokens[before].lower === 'as' && /^(it|them|this)$/.test(view.tokens[e]?.lower ?? '')) {
+    if (before >= 0 && view.tokens[before].lower === 'as' && (/^(it|them|this)$/.test(view.tokens[e]?.lower ?? '') || view.tokens[e - 1].lower === 'it')) {
       return cue(region, [{ start: clauseStartBefore(view, before), end: before }]);
     }
     // "Putin, who the Kremlin said was at Novo-Ogaryovo": the relative pronoun stands for
@@ -311,7 +313,8 @@ function verbCue(view: SentenceView, i: number, e: number, polarity: Polarity, e
     if (comma >= 0 && view.isPunct(comma, ',')) {
       // "CONTENT, the Kremlin said (in a statement)." — the content comes first.
       const tail: Span = { start: e, end: nextIndexOf(view, e, ',;') };
-      const tailHasThat = view.frame.get(FRAME.that)?.some((o) => o.start >= tail.start && o.start < tail.end) ?? false;
+      // ("…, the ministry said in a statement that branded it …": a relative "that" after a noun is no clause of the verb's.)
+      const tailHasThat = view.frame.get(FRAME.that)?.some((o) => o.start >= tail.start && o.start < tail.end && !view.isCovered(o.start - 1, FRAME.claimNoun)) ?? false;
       // Only adjuncts may follow an end attribution ("…, the Kremlin said in a statement",
       // "…, Peskov told RIA Novosti"); a verb with its own object or clause starts a new
       // sentence part ("After the drones were shot down, Peskov said Putin was safe").
@@ -320,7 +323,9 @@ function verbCue(view: SentenceView, i: number, e: number, polarity: Polarity, e
         view.wordCount(tail) === 0 ||
         TELLING.has(view.tokens[i].key) ||
         (first !== undefined && (view.startsWith(tail.start, FRAME.preposition) || view.isCovered(tail.start, FRAME.adjunct) || /ly$/.test(first.lower)));
-      if (view.wordCount(tail) <= 7 && !tailHasThat && adjunctsOnly) {
+      // A longer tail only behind "in a statement", "on Telegram" and the like.
+      const tailLimit = view.isCovered(tail.start, FRAME.adjunct) ? 20 : 7;
+      if (view.wordCount(tail) <= tailLimit && !tailHasThat && adjunctsOnly) {
         // An end attribution covers the whole sentence before it ("A, but B, it added").
         return cue(region, [{ start: sentenceStartBefore(view, comma), end: comma }, after]);
       }

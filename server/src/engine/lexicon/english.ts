@@ -49,7 +49,8 @@ const LISTS: Array<[string, string[]]> = [
   [FRAME.report, [
     'say', 'tell', 'claim', 'state', 'add', 'allege', 'accuse', 'blame', 'insist', 'warn', 'announce', 'report',
     'write', 'tweet', 'post', 'publish', 'suggest', 'argue', 'fear', 'suspect', 'worry', 'hope', 'think',
-    'predict', 'anticipate', 'assess', 'judge', 'reckon', 'feel', 'caution', 'estimate', 'call', 'brand', 'describe', 'label', 'term',
+    'predict', 'anticipate', 'assess', 'judge', 'reckon', 'feel', 'put it', 'portray', 'depict', 'characterise',
+    'characterize', 'describe', 'caution', 'estimate', 'call', 'brand', 'describe', 'label', 'term',
     'confirm', 'concede', 'acknowledge', 'admit', 'note', 'assert', 'maintain', 'contend', 'declare',
     'inform', 'stress', 'emphasise', 'point out', 'threaten', 'vow', 'pledge', 'promise', 'urge', 'demand', 'want',
     'propose', 'predict', 'believe', 'quote', 'cite', 'condemn', 'characterise', 'portray', 'assure', 'reiterate',
