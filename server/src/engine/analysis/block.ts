@@ -8,7 +8,7 @@ import type { CompiledClaim, CompiledPack } from '../pack/compile';
 import { blockProse, type BlockComment, type DraftSyntax, type ProseUnit } from '../text/prose';
 import { splitSentences } from '../text/sentences';
 import { tokenize } from '../text/tokens';
-import { groupByLabel, isQuote, SentenceView } from './sentence';
+import { groupByLabel, isQuote, SentenceView, singleQuoteRole } from './sentence';
 
 // Analyses one block (a paragraph, a list, a heading…) of a draft. The result depends
 // only on the block's text, the syntax and the context handed over by the block before
@@ -99,10 +99,18 @@ function quoteGroups(slots: SentenceSlot[]): Array<{ first: number; last: number
       open = -1;
     }
     const startDepth = depth;
-    // Curly quotes nest (“… “drones over the Kremlin” …”); straight quotes open or close.
-    for (const token of slot.view.tokens) {
-      if (!isQuote(token) || token.text === "'" || token.text === '’' || token.text === '‘') continue;
-      if (token.text === '“' || token.text === '«') depth++;
+    // Curly quotes nest (“… “drones over the Kremlin” …”); straight double quotes open or
+    // close; a single quote counts where it opens before or closes after a word (British
+    // copy quotes 'like this'), not as an apostrophe.
+    const tokens = slot.view.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (!isQuote(token)) continue;
+      if (token.text === "'" || token.text === '’' || token.text === '‘') {
+        const role = singleQuoteRole(tokens, i);
+        if (role === 'open') depth++;
+        else if (role === 'close' && depth > 0) depth--;
+      } else if (token.text === '“' || token.text === '«') depth++;
       else if (token.text === '”' || token.text === '»') depth = Math.max(0, depth - 1);
       else depth = depth ? depth - 1 : 1;
     }
@@ -168,7 +176,9 @@ export function analyzeBlock(
       const group = groups[g];
       for (const k of [group.last, group.first]) {
         const slot = slots[k];
-        const quoteMarks = slot.view.tokens.flatMap((token, i) => (isQuote(token) && !['\'', '’', '‘'].includes(token.text) ? [i] : []));
+        const quoteMarks = slot.view.tokens.flatMap((token, i, tokens) =>
+          isQuote(token) && (!['\'', '’', '‘'].includes(token.text) || singleQuoteRole(tokens, i) !== null) ? [i] : [],
+        );
         // Only a speaker outside the quotation: after its closing mark, or before its opening one.
         const outside = (span: { start: number; end: number }) =>
           k === group.last ? span.start > (quoteMarks[quoteMarks.length - 1] ?? -1) : span.end <= (quoteMarks[0] ?? slot.view.length);

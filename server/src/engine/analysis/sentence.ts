@@ -71,11 +71,13 @@ export class SentenceView {
           spans.push({ start: openDouble + 1, end: i });
           openDouble = -1;
         }
-      } else if (openSingle < 0 && (token.text === '‘' || (token.text === "'" && opens))) {
-        openSingle = i;
-      } else if (openSingle >= 0 && closes) {
-        spans.push({ start: openSingle + 1, end: i });
-        openSingle = -1;
+      } else {
+        const role = singleQuoteRole(tokens, i);
+        if (openSingle < 0 && role === 'open') openSingle = i;
+        else if (openSingle >= 0 && role === 'close') {
+          spans.push({ start: openSingle + 1, end: i });
+          openSingle = -1;
+        }
       }
     }
     return (this.quoted = spans);
@@ -129,6 +131,22 @@ export class SentenceView {
     for (let i = span.start; i < span.end; i++) if (this.tokens[i].kind !== TokenKind.Punct) n++;
     return n;
   }
+}
+
+/**
+ * What a single quotation mark does at token i: opens a quotation (before a word, after a
+ * space or at the start: "'We …", "‘We …"), closes one (after a word or mark, before a space,
+ * a mark or the end: "… Moscow,' he said"), or neither (an apostrophe in a word).
+ */
+export function singleQuoteRole(tokens: readonly Token[], i: number): 'open' | 'close' | null {
+  const token = tokens[i];
+  if (token.kind !== TokenKind.Punct || (token.text !== "'" && token.text !== '‘' && token.text !== '’')) return null;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const opens = after !== undefined && after.start === token.end && (before === undefined || before.end < token.start || isOpeningPunct(before));
+  if (opens && token.text !== '’') return 'open';
+  const closes = before !== undefined && before.end === token.start && (after === undefined || after.start > token.end || after.kind === TokenKind.Punct);
+  return closes && token.text !== '‘' ? 'close' : null;
 }
 
 const isOpeningPunct = (token: Token) => token.kind === TokenKind.Punct && '([{—–-:'.includes(token.text);

@@ -94,6 +94,20 @@ function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenc
     const suffixed = withSuffix(base, suffixText);
     if (suffixed) list.push({ title: `${titleVerb}: “…, ${suffixText}.”`, kind: 'attribute', sentence: suffixed });
     list.push({ title: `${titleVerb}: “${capitalise(according)}, …”`, kind: 'attribute', sentence: withPrefix(base, `${capitalise(according)}, `) });
+    // "A; B": an attribution at either end covers one clause. Attribute the clause that holds the claim.
+    if (base === sentence) {
+      const evidence = local(finding.evidence);
+      const clauseEnd = sentence.indexOf(';', evidence.end);
+      if (clauseEnd > 0) {
+        list.push({ title: `${titleVerb}: “…, ${suffixText}; …”`, kind: 'attribute', sentence: `${sentence.slice(0, clauseEnd)}, ${suffixText}${sentence.slice(clauseEnd)}` });
+      }
+      const clauseStart = sentence.lastIndexOf(';', evidence.start);
+      if (clauseStart >= 0) {
+        const head = sentence.slice(0, clauseStart + 1);
+        const rest = sentence.slice(clauseStart + 1).replace(/^\s*/u, ' ');
+        list.push({ title: `${titleVerb}: “…; ${according}, …”`, kind: 'attribute', sentence: `${head}${withPrefix(rest.trimStart(), ` ${according}, `)}` });
+      }
+    }
   };
 
   switch (finding.framing) {

@@ -347,7 +347,10 @@ function verbCue(view: SentenceView, i: number, e: number, polarity: Polarity, e
   // of the reporting verb before it.
   if (previous >= 0 && view.isPunct(previous, ',') && /ing$/.test(view.tokens[i].lower)) {
     const shared = [...earlier].reverse().find((other) => other.kind === 'verb' && other.word.end <= previous);
-    return shared?.source ? cue(shared.source, [after]) : null;
+    if (shared?.source) return cue(shared.source, [after]);
+    // "Kyiv answered within hours, denying any part in it": the subject the sentence opens with.
+    const subject = openingSubject(view, previous);
+    return subject ? cue(subject, [after]) : null;
   }
   if (previous >= 0 && view.isPunct(previous, ',')) {
     // "CONTENT, said Peskov." — the source follows the verb.
@@ -451,6 +454,23 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   // "the claim that ...", "reports that ...": the content is named, nobody asserts it.
   if (view.tokens[next]?.lower !== 'that') return null;
   return { kind: 'noun', polarity: 'mention', word: { start: i, end: e }, source: null, scopes: [scope], hedged: false };
+}
+
+/**
+ * The noun phrase a sentence opens with, when it is a name or an institution ("Kyiv", "The
+ * Ukrainian government", "Zelensky's office"): determiners, capitalised words, possessives and
+ * pointing nouns, ending before the verb. Null when the sentence opens otherwise.
+ */
+function openingSubject(view: SentenceView, before: number): Span | null {
+  let end = 0;
+  while (end < before) {
+    const token = view.tokens[end];
+    const fits = token.capitalised || view.isCovered(end, FRAME.determiner) || isPossessiveMark(token.text) || view.isCovered(end, FRAME.pointer);
+    if (!fits) break;
+    end++;
+  }
+  const span = trimSpan(view, { start: 0, end });
+  return view.wordCount(span) > 0 && span.end < before && view.tokens.slice(span.start, span.end).some((t) => t.capitalised) ? span : null;
 }
 
 /**
