@@ -220,7 +220,8 @@ export function findCues(view: SentenceView): Cue[] {
     const of = occurrence.end;
     if (view.tokens[of]?.lower !== 'of' || cues.some((cue) => cue.kind === 'footage' && cue.source && cue.source.end >= occurrence.end && cue.source.start <= occurrence.start)) continue;
     let start = occurrence.start;
-    while (start > 0 && !view.isPunct(start - 1) && !view.isCovered(start - 1, FRAME.report) && !view.isCovered(start - 1, FRAME.preposition) && occurrence.start - start < 4) start--;
+    // ("Peskov's office released footage of …": the possessor belongs to the source.)
+    while (start > 0 && (!view.isPunct(start - 1) || isPossessiveMark(view.tokens[start - 1].text)) && !view.isCovered(start - 1, FRAME.report) && !view.isCovered(start - 1, FRAME.preposition) && occurrence.start - start < 5) start--;
     const hedged = [...Array(occurrence.start - start).keys()].some((k) => view.isCovered(start + k, FRAME.hedgeAdjective));
     cues.push({ kind: 'footage', polarity: 'assert', word: { start: occurrence.start, end: of + 1 }, source: { start, end: occurrence.end }, scopes: [{ start: of + 1, end: clauseEndAfter(view, of + 1) }], hedged });
   }

@@ -52,7 +52,10 @@ function covers(view: SentenceView, cue: Cue, parts: Part[], asides: Span[]): bo
   const auxiliary = (part: Part) => view.isCovered(part.start, FRAME.be) || view.isCovered(part.start, FRAME.modal);
   const inAside = (part: Part) =>
     !auxiliary(part) && asides.some((aside) => part.start >= aside.start && part.end <= aside.end && !(cue.word.start >= aside.start && cue.word.end <= aside.end));
-  return parts.every((part) => !inAside(part) && cue.scopes.some((scope) => part.start >= scope.start && part.end <= scope.end));
+  // "The residence was described by the Kremlin as the target": the passive's "was" serves
+  // the claim's "is the target" too.
+  const sharedAuxiliary = (part: Part) => cue.kind === 'passive' && auxiliary(part) && part.start >= cue.word.start && part.end <= cue.word.end;
+  return parts.every((part) => !inAside(part) && (sharedAuxiliary(part) || cue.scopes.some((scope) => part.start >= scope.start && part.end <= scope.end)));
 }
 
 /** Non-restrictive relative clauses: ", which … ,", ", who … ," and ", whose … ,". */
