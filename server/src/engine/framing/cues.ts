@@ -130,6 +130,10 @@ function isNounUse(view: SentenceView, i: number, end: number): boolean {
   const determined = !pastTense && [i - 2, i - 3].some((j) => j >= 0 && view.isCovered(j, FRAME.determiner) && view.tokens[j].lower !== 'that' && !view.isPunct(j + 1));
   // "What the Kremlin claims is that …": after "what" and its subject the word is the verb.
   const afterWhat = [i - 2, i - 3, i - 4].some((j) => j >= 0 && view.tokens[j].lower === 'what');
+  // "had used a social media post to call for …": a noun phrase with no name in it, then a preposition.
+  const prepositionFollows = end < view.length && (view.startsWith(end, FRAME.preposition) || view.tokens[end].lower === 'to');
+  const namesBefore = view.tokens.slice(Math.max(0, i - 3), i).some((t) => t.capitalised);
+  if (determined && prepositionFollows && !namesBefore && !afterWhat) return true;
   return verbFollows && (pluralNoun || determined) && !afterWhat;
 }
 
@@ -263,6 +267,17 @@ function verbCue(view: SentenceView, i: number, e: number, polarity: Polarity, e
   const after: Span = { start: e, end: quotationEnd(view, e) ?? clauseEndAfter(view, e) };
   const cue = (source: Span | null, scopes: Span[]): Cue => ({ kind: 'verb', polarity, word: { start: i, end: e }, source, scopes, hedged: false });
 
+  // "Medvedev, the former president, had used a post to call for …": a region that opens with
+  // an auxiliary is a verb phrase; its subject stands before the apposition.
+  if (view.wordCount(region) > 0 && (view.isCovered(region.start, FRAME.modal) || view.isCovered(region.start, FRAME.be)) && regionStart > 0 && view.isPunct(regionStart - 1, ',')) {
+    let open = regionStart - 2;
+    while (open >= 0 && !view.isPunct(open, ',;:')) open--;
+    const end = open >= 0 && view.isPunct(open, ',') ? open : regionStart - 1;
+    let start = end;
+    while (start > 0 && !isSubjectBoundary(view, start - 1)) start--;
+    const subject = trimSpan(view, { start, end });
+    if (view.wordCount(subject) > 0 && view.tokens.slice(subject.start, subject.end).some((t) => t.capitalised)) return cue(subject, [after]);
+  }
   if (view.wordCount(region) > 0) {
     const before = regionStart - 1;
     // "What Moscow called an “assassination attempt” was …": the speaker's words are the

@@ -175,6 +175,15 @@ function occursIn(view: SentenceView, label: string, span: Span): Occurrence | u
   return view.frame.get(label)?.find((o) => o.start >= span.start && o.end <= span.end);
 }
 
+/** Doubt in the span, unless denied: "not in doubt", "no doubt", "beyond doubt" assert. */
+function doubtIn(view: SentenceView, span: Span): boolean {
+  return (view.frame.get(FRAME.doubt) ?? []).some((o) => {
+    if (o.start < span.start || o.end > span.end) return false;
+    const before = [o.start - 1, o.start - 2].map((j) => view.tokens[j]?.lower ?? '');
+    return !(view.tokens[o.start].lower === 'doubt' && before.some((word) => /^(not|no|without|beyond)$/.test(word)));
+  });
+}
+
 function isHedgedMention(view: SentenceView, match: PatternMatch, form: 'clause' | 'np'): boolean {
   // "the alleged drone attack", "Wednesday's purported strike": a hedge adjective in front
   // of the noun phrase, with only determiners or modifiers between.
@@ -234,8 +243,9 @@ function isNegated(view: SentenceView, match: PatternMatch): boolean {
     (view.isPunct(o.start - 1, ',') && view.tokens[o.start].lower === 'not') || butBefore(o.end, match) || additive(o);
   if (gaps(match).some((gap) => view.frame.get(FRAME.negator)?.some((o) => o.start >= gap.start && o.end <= gap.end && !contrastive(o)))) return true;
   // A negator right before the match: "never launched", "did not attack", "without such a pretext".
+  // ("There is no doubt that Ukraine …": a negator before "that" belongs to the main clause.)
   for (let i = match.start - 1; i >= Math.max(0, match.start - 3); i--) {
-    if (view.isPunct(i)) break;
+    if (view.isPunct(i) || view.tokens[i].lower === 'that') break;
     if (view.isCovered(i, FRAME.negator)) return true;
   }
   return false;
@@ -270,9 +280,9 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
   // Doubt, conditions and habits in the clause before the claim: not an assertion.
   const clauseStart = Math.max(clauseStartBefore(view, match.start), ownCue || !cue ? 0 : Math.min(...cue.scopes.map((s) => s.start)));
   const before: Span = { start: clauseStart, end: match.start };
-  if (occursIn(view, FRAME.doubt, before) || occursIn(view, FRAME.condition, before)) return null;
+  if (doubtIn(view, before) || occursIn(view, FRAME.condition, before)) return null;
   if (isHypothetical(view, match)) return null;
-  if (gaps(match).some((gap) => occursIn(view, FRAME.doubt, gap) || occursIn(view, FRAME.condition, gap))) return null;
+  if (gaps(match).some((gap) => doubtIn(view, gap) || occursIn(view, FRAME.condition, gap))) return null;
   // "the ban on drone flights, saying only that it would stop their use": a reporting verb
   // and "that" open a clause of its own; a match does not reach into it from outside.
   if (gaps(match).some((gap) => opensReportedClause(view, gap))) return null;
