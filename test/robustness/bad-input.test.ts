@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { CodeAction, LogMessageParams } from 'vscode-languageserver-protocol';
+import type { CodeAction } from 'vscode-languageserver-protocol';
 import { startServer, type TestServer } from '../server/client';
 
 // What an editor may hand the server besides prose: a binary file opened as plain text,
@@ -10,12 +10,8 @@ import { startServer, type TestServer } from '../server/client';
 const CLAIM = 'Two drones attacked the Kremlin overnight.';
 
 let server: TestServer;
-const logs: LogMessageParams[] = [];
 before(async () => {
   server = await startServer();
-  server.connection.onNotification('window/logMessage', (params: LogMessageParams) => {
-    logs.push(params);
-  });
 });
 after(async () => {
   await server.stop();
@@ -34,7 +30,7 @@ test('a binary file opened as plain text is not checked, and the output says why
     context: { diagnostics: [] },
   })) as CodeAction[];
   assert.deepEqual(actions, []);
-  const said = logs.filter((log) => log.message.includes(uri));
+  const said = server.logs().filter((log) => log.message.includes(uri));
   assert.equal(said.length, 1, 'said once');
   assert.match(said[0].message, /not checking .*: the file looks binary/);
 });

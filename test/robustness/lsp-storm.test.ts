@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
-import type { LogMessageParams, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
 import { ROOT } from '../helpers';
 import { startServer, type TestServer } from '../server/client';
 import { CLAIM_SENTENCES } from './arbitraries';
@@ -84,12 +84,8 @@ function changeFor(doc: MirrorDocument, edit: AbstractEdit, rng: () => number): 
 }
 
 let server: TestServer;
-const errors: string[] = [];
 before(async () => {
   server = await startServer();
-  server.connection.onNotification('window/logMessage', (params: LogMessageParams) => {
-    if (params.type === 1) errors.push(params.message);
-  });
 });
 after(async () => {
   await server.stop();
@@ -157,6 +153,6 @@ test(`${TOTAL_EDITS} random incremental edits: diagnostics always equal a fresh 
       `RSS ${mb(rssCold)} at open, ${mb(rssEarly)} once settled, ${mb(rssLate)} at the end (peak ${mb(Math.max(...rss))}); final draft ${doc.text.length} chars`,
   );
   assert.equal(server.child.exitCode, null, 'the server is still running');
-  assert.deepEqual(errors, [], `the server logged errors; ${reproduce}`);
+  assert.deepEqual(server.errorsLogged(), [], `the server logged errors; ${reproduce}`);
   assert.ok(rssLate - rssEarly < RSS_MARGIN, `RSS grew by ${mb(rssLate - rssEarly)} during the storm (allowed ${mb(RSS_MARGIN)})`);
 });

@@ -8,7 +8,6 @@ import {
   LSPErrorCodes,
   type CodeAction,
   type Hover,
-  type LogMessageParams,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol';
 import { ROOT } from '../helpers';
@@ -22,18 +21,13 @@ const SAMPLE = readFileSync(join(ROOT, 'samples', 'kremlin-draft.md'), 'utf8');
 const CLAIM = 'Two drones attacked the Kremlin overnight.';
 
 let server: TestServer;
-let logs: LogMessageParams[] = [];
 before(async () => {
   server = await startServer();
-  server.connection.onNotification('window/logMessage', (params: LogMessageParams) => {
-    logs.push(params);
-  });
 });
 after(async () => {
   await server.stop();
 });
 
-const errorsLogged = () => logs.filter((log) => log.type === 1).map((log) => log.message);
 const hover = (uri: string, line: number, character: number) =>
   server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character } }) as Promise<Hover | null>;
 const codeActions = (uri: string, range: unknown, context: unknown = { diagnostics: [] }) =>
@@ -57,7 +51,7 @@ async function assertStillWorking(tag: string): Promise<void> {
 }
 
 test('requests and notifications for documents that were never opened are answered with nothing', async () => {
-  logs = [];
+  server.clearLogs();
   const unknown = 'file:///abuse/never-opened.md';
   assert.equal(await hover(unknown, 0, 0), null);
   assert.deepEqual(await codeActions(unknown, { start: { line: 0, character: 0 }, end: { line: 0, character: 4 } }), []);
@@ -65,11 +59,11 @@ test('requests and notifications for documents that were never opened are answer
   server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: unknown } });
   await assertStillWorking('unknown');
   assert.equal(server.published().filter((p) => p.uri === unknown).length, 0, 'nothing is published for a document never opened');
-  assert.deepEqual(errorsLogged(), []);
+  assert.deepEqual(server.errorsLogged(), []);
 });
 
 test('positions past the end, negative positions and reversed ranges are clamped, not trusted', async () => {
-  logs = [];
+  server.clearLogs();
   const uri = 'file:///abuse/positions.md';
   const text = `Intro 🙂.\r\n\r\n${CLAIM}`;
   await server.open(uri, text);
@@ -90,11 +84,11 @@ test('positions past the end, negative positions and reversed ranges are clamped
       for (const edit of action.edit?.changes?.[uri] ?? []) assert.ok(edit.range.end.line < lines.length, 'a fix edits inside the document');
     }
   }
-  assert.deepEqual(errorsLogged(), []);
+  assert.deepEqual(server.errorsLogged(), []);
 });
 
 test('out-of-order and malformed versions: the server follows the changes it is sent', async () => {
-  logs = [];
+  server.clearLogs();
   const uri = 'file:///abuse/versions.md';
   const doc = new MirrorDocument(`First line.\n\n${CLAIM}`);
   await server.open(uri, doc.text);
@@ -110,11 +104,11 @@ test('out-of-order and malformed versions: the server follows the changes it is 
   const diagnostics = await server.diagnostics(uri, 4);
   assert.equal(doc.text, `Four. ${before}`);
   assert.deepEqual(diagnostics, await server.open('file:///abuse/versions-fresh.md', doc.text));
-  assert.ok(errorsLogged().some((message) => /didChange/.test(message) && /version/.test(message)), 'the refused change is logged');
+  assert.ok(server.errorsLogged().some((message) => /didChange/.test(message) && /version/.test(message)), 'the refused change is logged');
 });
 
 test('a request cancelled in flight settles, and the server answers the next one', async () => {
-  logs = [];
+  server.clearLogs();
   const uri = 'file:///abuse/busy.md';
   // A draft that keeps the server busy for a while, so that the requests queue up behind it.
   server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: `${SAMPLE}\n\n`.repeat(15) } });
@@ -133,11 +127,11 @@ test('a request cancelled in flight settles, and the server answers the next one
   server.connection.sendNotification('$/cancelRequest', { id: 987_654 });
   await server.diagnostics(uri, 1, 60_000);
   assert.ok((await hover(uri, 0, 0)) !== undefined);
-  assert.deepEqual(errorsLogged(), []);
+  assert.deepEqual(server.errorsLogged(), []);
 });
 
 test('didClose while changes are still queued: the last word for the document is an empty publish', async () => {
-  logs = [];
+  server.clearLogs();
   const uri = 'file:///abuse/closed.md';
   const text = `${SAMPLE}\n\n`.repeat(10);
   server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
@@ -149,11 +143,11 @@ test('didClose while changes are still queued: the last word for the document is
   await assertStillWorking('closed');
   const last = forUri().at(-1)!;
   assert.deepEqual([last.version, last.diagnostics], [undefined, []], 'nothing is published for the draft after it was closed');
-  assert.deepEqual(errorsLogged(), []);
+  assert.deepEqual(server.errorsLogged(), []);
 });
 
 test('a flood of hovers is answered in full', async () => {
-  logs = [];
+  server.clearLogs();
   const uri = 'file:///abuse/hovers.md';
   await server.open(uri, SAMPLE);
   const lineCount = SAMPLE.split('\n').length;
@@ -164,11 +158,11 @@ test('a flood of hovers is answered in full', async () => {
   assert.equal(answers.length, 2_000);
   assert.ok(answers.some((answer) => answer !== null), 'some hovers land on a claim');
   assert.ok(answers.every((answer) => answer === null || typeof answer.contents === 'object'));
-  assert.deepEqual(errorsLogged(), []);
+  assert.deepEqual(server.errorsLogged(), []);
 });
 
 test('malformed requests and notifications are logged with what failed and where, and the server carries on', async () => {
-  logs = [];
+  server.clearLogs();
   const uri = 'file:///abuse/malformed.md';
   await server.open(uri, CLAIM);
   // No context: a handler error, caught and logged.
@@ -181,7 +175,7 @@ test('malformed requests and notifications are logged with what failed and where
   const unknownMethod = await server.connection.sendRequest('claimLens/noSuchRequest', {}).catch((error: { code: number }) => error.code);
   assert.equal(unknownMethod, ErrorCodes.MethodNotFound);
   await assertStillWorking('malformed');
-  const errors = errorsLogged();
+  const errors = server.errorsLogged();
   const codeActionError = errors.find((message) => message.includes('code actions'));
   assert.ok(codeActionError, `code action failure logged: ${errors.join('\n')}`);
   assert.match(codeActionError, /TypeError/);

@@ -7,6 +7,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type Diagnostic,
+  type LogMessageParams,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
@@ -26,6 +27,11 @@ export interface TestServer {
   stderr(): string;
   /** Every publishDiagnostics received so far, oldest first. */
   published(): readonly PublishDiagnosticsParams[];
+  /** Every window/logMessage received since the start or the last clearLogs(), oldest first. */
+  logs(): readonly LogMessageParams[];
+  /** The messages of logged errors (type 1). */
+  errorsLogged(): string[];
+  clearLogs(): void;
 }
 
 /** How the server process is started and introduced (defaults: as an editor would). */
@@ -62,6 +68,10 @@ export async function startServer(initializationOptions: Record<string, unknown>
       }
     }
   });
+  let logs: LogMessageParams[] = [];
+  connection.onNotification('window/logMessage', (params: LogMessageParams) => {
+    logs.push(params);
+  });
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
     processId: launch.processId === undefined ? process.pid : launch.processId,
@@ -85,6 +95,11 @@ export async function startServer(initializationOptions: Record<string, unknown>
     diagnostics,
     stderr: () => stderr,
     published: () => published,
+    logs: () => logs,
+    errorsLogged: () => logs.filter((log) => log.type === 1).map((log) => log.message),
+    clearLogs: () => {
+      logs = [];
+    },
     async open(uri, text, languageId = 'markdown') {
       const wait = diagnostics(uri, 1);
       connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });

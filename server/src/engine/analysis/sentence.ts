@@ -61,10 +61,7 @@ export class SentenceView {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (!isQuote(token)) continue;
-      const before = tokens[i - 1];
-      const after = tokens[i + 1];
-      const opens = after !== undefined && after.start === token.end && (before === undefined || before.end < token.start || isOpeningPunct(before));
-      const closes = before !== undefined && before.end === token.start && (after === undefined || after.start > token.end || after.kind === TokenKind.Punct);
+      const { opens, closes } = quoteAdjacency(tokens, i);
       if (token.text === '"' || token.text === '“' || token.text === '”' || token.text === '«' || token.text === '»') {
         if (openDouble < 0 && (token.text === '“' || token.text === '«' || (token.text === '"' && opens))) openDouble = i;
         else if (openDouble >= 0 && token.text !== '“' && token.text !== '«' && closes) {
@@ -141,12 +138,20 @@ export class SentenceView {
 export function singleQuoteRole(tokens: readonly Token[], i: number): 'open' | 'close' | null {
   const token = tokens[i];
   if (token.kind !== TokenKind.Punct || (token.text !== "'" && token.text !== '‘' && token.text !== '’')) return null;
+  const { opens, closes } = quoteAdjacency(tokens, i);
+  if (opens && token.text !== '’') return 'open';
+  return closes && token.text !== '‘' ? 'close' : null;
+}
+
+/** A mark opens when a word follows it directly after a space (or at the start); it closes when it directly follows one and a space, a mark or the end comes next. */
+function quoteAdjacency(tokens: readonly Token[], i: number): { opens: boolean; closes: boolean } {
+  const token = tokens[i];
   const before = tokens[i - 1];
   const after = tokens[i + 1];
-  const opens = after !== undefined && after.start === token.end && (before === undefined || before.end < token.start || isOpeningPunct(before));
-  if (opens && token.text !== '’') return 'open';
-  const closes = before !== undefined && before.end === token.start && (after === undefined || after.start > token.end || after.kind === TokenKind.Punct);
-  return closes && token.text !== '‘' ? 'close' : null;
+  return {
+    opens: after !== undefined && after.start === token.end && (before === undefined || before.end < token.start || isOpeningPunct(before)),
+    closes: before !== undefined && before.end === token.start && (after === undefined || after.start > token.end || after.kind === TokenKind.Punct),
+  };
 }
 
 const isOpeningPunct = (token: Token) => token.kind === TokenKind.Punct && '([{—–-:'.includes(token.text);
