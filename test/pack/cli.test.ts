@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -67,17 +67,26 @@ test('check --pack flags the sample draft with the sample pack; a broken --pack 
     ],
   );
 
-  // Packs under ./.claim-lens/ are used without --pack.
+  // Packs under ./.claim-lens/ are used without --pack; symbolic links there are not followed
+  // (a link to a folder of broken packs, or to /, would otherwise be loaded).
   const workspace = mkdtempSync(join(tmpdir(), 'claim-lens-pack-ws-'));
   cpSync(SAMPLE, join(workspace, '.claim-lens'), { recursive: true });
+  mkdirSync(join(workspace, 'outside'));
+  writeFileSync(join(workspace, 'outside', 'elsewhere.claims.json'), '{');
+  symlinkSync(join(workspace, 'outside'), join(workspace, '.claim-lens', 'linked'));
   const local = cli(['check', join(SAMPLE, 'fernhollow-draft.md')], workspace);
+  assert.equal(local.stderr, '');
   assert.equal(local.status, 1);
   assert.match(local.stdout, /warning kestrel-leak/);
 
   writeFileSync(join(workspace, 'bad.claims.json'), '{');
-  const broken = cli(['check', '--pack', 'bad.claims.json', join(SAMPLE, 'fernhollow-draft.md')], workspace);
+  writeFileSync(join(workspace, 'deep.claims.json'), `${'['.repeat(10_000)}${']'.repeat(10_000)}`);
+  const broken = cli(['check', '--pack', 'bad.claims.json', '--pack', 'deep.claims.json', join(SAMPLE, 'fernhollow-draft.md')], workspace);
   assert.equal(broken.status, 2);
   assert.match(broken.stderr, /bad\.claims\.json:1:2: error: JSON syntax error/);
+  // Nesting deep enough to exhaust a recursive parser is a located problem, not a stack trace.
+  assert.match(broken.stderr, /deep\.claims\.json:1:65: error: nested too deeply/);
+  assert.doesNotMatch(broken.stderr, /RangeError|\n\s+at /);
   assert.equal(broken.stdout, '');
 });
 

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { bundledPack } from '../../server/src/host/bundled';
+import { isInside, readGuarded } from '../../server/src/host/guardedRead';
 import { DEFAULT_PACK_SETTINGS, MAX_WORKSPACE_PACKS, PackRegistry, readPackSettings, sourcesDirOf, type PackSettings } from '../../server/src/host/packRegistry';
 import { ROOT } from '../helpers';
 
@@ -141,4 +143,90 @@ test('pack settings: malformed values fall back to the defaults', () => {
     claimPacks: ['a.claims.json'],
     untrustedWorkspacePacks: false,
   });
+});
+
+// A repository is untrusted input: what a stranger can commit (symbolic links; named pipes
+// exist on the machine too) must never hang, read outside the pack, or take other packs down.
+
+test('a source that is a named pipe, a link to /dev/zero or a link out of the folder is refused, not read', async () => {
+  const dir = workspace();
+  const file = addSamplePack(dir);
+  const secret = join(dir, 'secret.txt');
+  writeFileSync(secret, 'The water was never safe, the mayor said in private.\n');
+  const briefing = join(dir, '.claim-lens', 'sources', 'fernhollow-briefing.txt');
+  const registry = new PackRegistry(bundledPack);
+  for (const [make, reason] of [
+    [() => execFileSync('mkfifo', [briefing]), /is a named pipe \(FIFO\), not a file/],
+    [() => symlinkSync('/dev/zero', briefing), /is a device, not a file/],
+    [() => symlinkSync(secret, briefing), /leads outside its folder through a symbolic link/],
+  ] as const) {
+    rmSync(briefing, { force: true });
+    make();
+    const set = await registry.load({ folders: [dir], settings: settings(), trusted: true });
+    assert.deepEqual(ids(set.packs), ['kremlin-drone-2023']);
+    const [problem] = set.files.find((f) => f.file === file)!.problems;
+    assert.equal(problem.severity, 'error');
+    assert.match(problem.message, reason);
+    assert.deepEqual(problem.path, ['sources', 0, 'file']);
+  }
+  // The sources folder itself may not lead elsewhere either.
+  rmSync(join(dir, '.claim-lens', 'sources'), { recursive: true });
+  cpSync(join(SAMPLE, 'sources'), join(dir, 'elsewhere'), { recursive: true });
+  symlinkSync(join(dir, 'elsewhere'), join(dir, '.claim-lens', 'sources'));
+  const linked = await registry.load({ folders: [dir], settings: settings(), trusted: true });
+  assert.deepEqual(ids(linked.packs), ['kremlin-drone-2023']);
+  assert.ok(linked.files[0].problems.every((p) => /leads outside its folder/.test(p.message)));
+});
+
+test('claimLens.claimPacks naming a pipe, a device or a link out of its folder: a problem on it, the other packs load', async () => {
+  const dir = workspace();
+  addSamplePack(dir);
+  mkdirSync(join(dir, 'desk'));
+  execFileSync('mkfifo', [join(dir, 'desk', 'pipe.claims.json')]);
+  symlinkSync('/dev/zero', join(dir, 'desk', 'zero.claims.json'));
+  symlinkSync(join(ROOT, 'samples', 'packs', 'fernhollow-water.claims.json'), join(dir, 'desk', 'linked.claims.json'));
+  const claimPacks = ['desk/pipe.claims.json', join(dir, 'desk', 'zero.claims.json'), 'desk/linked.claims.json'];
+  const started = performance.now();
+  const set = await new PackRegistry(bundledPack).load({ folders: [dir], settings: settings({ claimPacks }), trusted: true });
+  assert.ok(performance.now() - started < 2000);
+  assert.deepEqual(ids(set.packs), ['kremlin-drone-2023', 'fernhollow-water']);
+  const reasons = Object.fromEntries(set.files.filter((f) => f.file.includes('/desk/')).map((f) => [f.file.replace(/^.*\//, ''), f.problems.map((p) => p.message)]));
+  assert.deepEqual(reasons, {
+    'linked.claims.json': ['cannot read the pack: leads outside its folder through a symbolic link, so it is not read'],
+    'pipe.claims.json': ['cannot read the pack: is a named pipe (FIFO), not a file'],
+    'zero.claims.json': ['cannot read the pack: is a device, not a file'],
+  });
+});
+
+test('discovery does not follow symbolic links out of .claim-lens/; a pack nested 10,000 deep is a located problem', async () => {
+  const dir = workspace();
+  addSamplePack(dir);
+  const outside = join(dir, 'outside');
+  mkdirSync(outside);
+  writeFileSync(join(outside, 'elsewhere.claims.json'), '{}');
+  symlinkSync(outside, join(dir, '.claim-lens', 'linked-folder'));
+  symlinkSync('/', join(dir, '.claim-lens', 'root'));
+  const deep = join(dir, '.claim-lens', 'deep.claims.json');
+  writeFileSync(deep, `{"schemaVersion": 1, "x": ${'['.repeat(10_000)}${']'.repeat(10_000)}}`);
+  const set = await new PackRegistry(bundledPack).load({ folders: [dir], settings: settings(), trusted: true });
+  assert.deepEqual(ids(set.packs), ['kremlin-drone-2023', 'fernhollow-water']);
+  assert.deepEqual(set.files.map((f) => f.file.replace(/^.*\//, '')), ['deep.claims.json', 'fernhollow-water.claims.json']);
+  const [problem] = set.files[0].problems;
+  assert.match(problem.message, /^nested too deeply: arrays and objects more than 64 levels deep/);
+  // The 64th "[" is the 65th level, after the object's own.
+  assert.equal(problem.column, 26 + 63);
+});
+
+test('the guarded reader caps the size before reading and reads only inside the folders named', () => {
+  const dir = workspace();
+  writeFileSync(join(dir, 'big.txt'), 'x'.repeat(2001));
+  assert.deepEqual(readGuarded(join(dir, 'big.txt'), { maxBytes: 2000 }), { ok: false, reason: 'is larger than 2,000 bytes', missing: false });
+  const small = readGuarded(join(dir, 'big.txt'), { maxBytes: 2001, within: [dir] });
+  assert.ok(small.ok && small.bytes.length === 2001);
+  assert.deepEqual(readGuarded(join(dir, 'nothing.txt'), { maxBytes: 10 }), { ok: false, reason: 'no such file', missing: true });
+  assert.deepEqual(readGuarded(dir, { maxBytes: 10 }), { ok: false, reason: 'is a directory', missing: false });
+  assert.equal(isInside('/a/b', '/a'), true);
+  assert.equal(isInside('/a', '/a'), false);
+  assert.equal(isInside('/ab', '/a'), false);
+  assert.equal(isInside('/a/../b', '/a'), false);
 });

@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
 import { extname, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding } from '../engine/analysis/block';
@@ -6,6 +5,7 @@ import type { CompiledPack } from '../engine/pack/compile';
 import { messageOf, severityOf, type Severity } from '../engine/report/messages';
 import type { DraftSyntax } from '../engine/text/prose';
 import { LineIndex } from '../engine/text/lines';
+import { readGuarded } from '../host/guardedRead';
 
 const oneBased = (lines: LineIndex, offset: number) => {
   const { line, column } = lines.positionOf(offset);
@@ -38,21 +38,21 @@ export function syntaxForFile(file: string): DraftSyntax {
   return ['.md', '.markdown', '.mdx', '.draft', '.story'].includes(extname(file).toLowerCase()) ? 'markdown' : 'plain';
 }
 
+/** Bytes of a draft (or of JSON given to the command line) read at most. */
+export const MAX_INPUT_BYTES = 64_000_000;
+
+/** Reads a file named on the command line, or throws an InputError that says why not. */
+export function readInput(file: string, what: string): Buffer {
+  // A device never ends (/dev/zero): it is refused. Pipes stay allowed
+  // (`cat draft.md | claim-lens check /dev/stdin`), up to the same size.
+  const read = readGuarded(file, { maxBytes: MAX_INPUT_BYTES, allowPipes: true });
+  if (read.ok) return read.bytes;
+  throw new InputError(`${file}: ${read.missing ? 'cannot read (no such file)' : read.reason.replace(/, not a file$/, `, not ${what}`)}`);
+}
+
 /** Reads a draft as UTF-8; refuses what is not text. */
 export function readDraft(file: string): string {
-  let bytes: Buffer;
-  try {
-    const stat = statSync(file);
-    if (stat.isDirectory()) throw new InputError(`${file}: is a directory`);
-    // A device never ends (/dev/zero, /dev/urandom): reading one would fill memory.
-    // Pipes stay allowed (`cat draft.md | claim-lens check /dev/stdin`).
-    if (stat.isCharacterDevice() || stat.isBlockDevice()) throw new InputError(`${file}: is a device, not a draft`);
-    bytes = readFileSync(file);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: cannot read (${code === 'ENOENT' ? 'no such file' : code ?? String(error)})`);
-  }
+  const bytes = readInput(file, 'a draft');
   if (bytes.includes(0)) throw new InputError(`${file}: looks like a binary file, not a draft`);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');

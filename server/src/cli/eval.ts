@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Finding } from '../engine/analysis/block';
 import { analyzeText } from '../engine/analysis/document';
 import type { CompiledPack } from '../engine/pack/compile';
 import { severityOf } from '../engine/report/messages';
+import { readInput } from './check';
 
 // `claim-lens eval FILE.jsonl`: scores the engine on a labelled set (the format of the
 // evaluation sets: id, text, label warn|weak|ok|none, claims) and lists what it decided
@@ -32,7 +32,8 @@ interface Outcome {
 }
 
 export function readItems(path: string): Item[] {
-  return readFileSync(path, 'utf8')
+  return readInput(path, 'a labelled set')
+    .toString('utf8')
     .split(/\r?\n/)
     .filter((line) => line.trim())
     .map((line, i) => {

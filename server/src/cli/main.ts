@@ -95,7 +95,7 @@ function main(argv: string[]): number {
       process.stderr.write(`claim-lens: ${(error as Error).message}\n\n${USAGE}\n`);
       return 2;
     }
-    if (error instanceof Error && /ENOENT|EACCES/.test(error.message)) {
+    if (error instanceof InputError || (error instanceof Error && /ENOENT|EACCES/.test(error.message))) {
       process.stderr.write(`claim-lens: ${error.message}\n`);
       return 2;
     }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { claimReviewToPack, ClaimReviewError } from '../engine/pack/claimreview';
@@ -6,7 +6,8 @@ import type { CompiledPack } from '../engine/pack/compile';
 import { describeFailure, runExamples } from '../engine/pack/examples';
 import { loadPack, type PackProblem } from '../engine/pack/load';
 import { bundledPack } from '../host/bundled';
-import { globSync, loadPackFile, PACK_FOLDER, PACK_SUFFIX } from '../host/packRegistry';
+import { InputError, readInput } from './check';
+import { loadPackFile, localPackFiles } from '../host/packRegistry';
 
 // `claim-lens pack …`: tools for pack authors, and the packs `claim-lens check` uses.
 // Exit status: 0 the pack is valid and its examples pass, 1 it has problems or failing
@@ -65,10 +66,9 @@ function importClaimReview(args: string[]): number {
   const [file] = positionals;
   let document: unknown;
   try {
-    document = JSON.parse(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''));
+    document = JSON.parse(readInput(file, 'JSON').toString('utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    process.stderr.write(`claim-lens: ${file}: ${code ? `cannot read (${code === 'ENOENT' ? 'no such file' : code})` : `is not JSON: ${(error as Error).message}`}\n`);
+    process.stderr.write(`claim-lens: ${error instanceof InputError ? error.message : `${file}: is not JSON: ${(error as Error).message}`}\n`);
     return 2;
   }
   let imported;
@@ -119,10 +119,11 @@ export function runPack(args: string[]): number {
  */
 export function packsForCheck(packFiles: string[], withBundled: boolean): CompiledPack[] | undefined {
   const packs = withBundled ? [bundledPack()] : [];
-  const local = globSync(`${PACK_FOLDER}/**/*${PACK_SUFFIX}`, { dot: true, absolute: true, ignore: ['**/node_modules/**'] }).sort();
+  // Symbolic links under .claim-lens/ are not followed, and a pack must really be inside it.
+  const candidates = [...localPackFiles(process.cwd()), ...packFiles.map((file) => ({ file, within: undefined }))];
   let failed = false;
-  for (const file of [...local, ...packFiles]) {
-    const { pack, problems } = loadPackFile(file);
+  for (const { file, within } of candidates) {
+    const { pack, problems } = loadPackFile(file, { within });
     for (const problem of problems) process.stderr.write(`claim-lens: ${formatProblem(file, problem)}\n`);
     if (!pack) failed = true;
     else if (packs.some((other) => other.pack.id === pack.pack.id)) {

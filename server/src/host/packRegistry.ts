@@ -1,27 +1,36 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { CompiledPack } from '../engine/pack/compile';
+import type { SourceRead } from '../engine/pack/excerpts';
+import { PACK_LIMITS } from '../engine/pack/limits';
 import { loadPack, type PackLoadResult, type PackProblem } from '../engine/pack/load';
 import { bundledPackPath, sourcesDir } from './bundled';
+import { readGuardedText, realFolder } from './guardedRead';
 
 // tinyglobby's ES module build reaches fdir through createRequire(import.meta.url), which
 // does not survive bundling to CommonJS; its CommonJS build does, hence require.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const tinyglobby: typeof import('tinyglobby') = require('tinyglobby');
-const { escapePath, glob, isDynamicPattern } = tinyglobby;
-export const { globSync } = tinyglobby;
+const { escapePath, glob, globSync, isDynamicPattern } = tinyglobby;
 
 // Which claim packs are in force, read from disk: the bundled pack (unless turned off), every
 // *.claims.json under .claim-lens/ in each workspace folder, and the files the
 // `claimLens.claimPacks` setting names. A pack's excerpts quote the files in the `sources/`
 // folder beside it. Broken packs are reported and skipped; the valid ones are used.
+//
+// A workspace is untrusted input: every file is read through `guardedRead.ts` (regular
+// files only, capped in size), a pack file must really be inside the folder it was found
+// from and a source text inside its pack's `sources/` folder, so a symbolic link cannot
+// lead a pack to a file elsewhere on the machine. Discovery does not follow symbolic links.
 
 export const PACK_FOLDER = '.claim-lens';
 export const PACK_SUFFIX = '.claims.json';
 export const SOURCES_FOLDER = 'sources';
 /** Each pack adds its own matching work per sentence, so their number is bounded too. */
 export const MAX_WORKSPACE_PACKS = 32;
+/** Bytes of a pack file read at most (UTF-8 takes up to three bytes for a character the pack limit counts). */
+export const MAX_PACK_BYTES = PACK_LIMITS.packChars * 3;
 
 export interface PackSettings {
   /** Use the bundled Kremlin pack. */
@@ -76,41 +85,61 @@ export function sourcesDirOf(pack: CompiledPack | undefined): string {
   return (pack && sourceFolders.get(pack)) ?? sourcesDir();
 }
 
-function readTextOrUndefined(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
 export interface LoadedPackFile extends PackLoadResult {
-  /** The source files read to check the excerpts, with what they held (undefined: not there). */
-  sourceTexts: Map<string, string | undefined>;
+  /** The source files read to check the excerpts, with what they held (a string) or why not. */
+  sourceTexts: Map<string, SourceRead>;
 }
 
-/** Reads and validates one pack file, its excerpts checked against `sources/` beside it. */
-export function loadPackFile(file: string, alreadyRead?: string): LoadedPackFile {
-  const sourceTexts = new Map<string, string | undefined>();
-  let text: string;
+export interface PackFileOptions {
+  /** Folders (real paths) the pack file must really be inside; anywhere when absent. */
+  within?: readonly string[];
+  /** The pack's text, when the caller has read it already. */
+  text?: string;
+}
+
+/** The folder of a pack's source texts: `sources/` beside the pack (server/sources for the bundled pack). */
+export function sourcesFolderFor(file: string): string {
+  return resolve(file) === bundledPackPath() ? sourcesDir() : join(realFolder(dirname(resolve(file))), SOURCES_FOLDER);
+}
+
+/** A source text of a pack, read only from inside its sources folder. */
+export function readSourceFile(folder: string, name: string): SourceRead {
+  const read = readGuardedText(join(folder, name), { maxBytes: PACK_LIMITS.sourceBytes, within: [folder] });
+  if (read.ok) return read.text;
+  return read.missing ? undefined : { refused: read.reason };
+}
+
+/** The text of a pack file, or the problem that kept it from being read. */
+export function readPackText(file: string, within?: readonly string[]): { text: string } | { problem: PackProblem } {
+  const read = readGuardedText(file, { maxBytes: MAX_PACK_BYTES, within: within ?? [realFolder(dirname(resolve(file)))] });
+  return read.ok ? { text: read.text } : { problem: wholeFileProblem(`cannot read the pack: ${read.reason}`) };
+}
+
+/**
+ * Reads and validates one pack file, its excerpts checked against `sources/` beside it.
+ * Never throws: whatever goes wrong is a problem on this pack alone.
+ */
+export function loadPackFile(file: string, options: PackFileOptions = {}): LoadedPackFile {
+  const sourceTexts = new Map<string, SourceRead>();
   try {
-    if (alreadyRead !== undefined) text = alreadyRead;
-    else if (statSync(file).isDirectory()) throw new Error('is a directory');
-    else text = readFileSync(file, 'utf8');
+    let text = options.text;
+    if (text === undefined) {
+      const read = readPackText(file, options.within);
+      if ('problem' in read) return { problems: [read.problem], sourceTexts };
+      text = read.text;
+    }
+    const folder = sourcesFolderFor(file);
+    const readSource = (name: string) => {
+      const path = join(folder, name);
+      if (!sourceTexts.has(path)) sourceTexts.set(path, readSourceFile(folder, name));
+      return sourceTexts.get(path);
+    };
+    const result = loadPack(text, { readSource });
+    if (result.pack) sourceFolders.set(result.pack, folder);
+    return { ...result, sourceTexts };
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    return { problems: [wholeFileProblem(`cannot read the pack: ${reason}`)], sourceTexts };
+    return { problems: [wholeFileProblem(`the pack could not be loaded: ${error instanceof Error ? error.message : String(error)}`)], sourceTexts };
   }
-  // The bundled pack keeps its sources in server/sources, the layout of the shipped extension.
-  const folder = resolve(file) === bundledPackPath() ? sourcesDir() : join(dirname(file), SOURCES_FOLDER);
-  const readSource = (name: string) => {
-    const path = join(folder, name);
-    if (!sourceTexts.has(path)) sourceTexts.set(path, readTextOrUndefined(path));
-    return sourceTexts.get(path);
-  };
-  const result = loadPack(text.replace(/^\uFEFF/, ''), { readSource });
-  if (result.pack) sourceFolders.set(result.pack, folder);
-  return { ...result, sourceTexts };
 }
 
 /** A glob path as the folder before its first wildcard and the pattern from there, so a search stays in that folder. */
@@ -123,42 +152,74 @@ function splitAtWildcard(path: string): { base: string; pattern: string } {
 
 const expandHome = (entry: string) => (entry === '~' || entry.startsWith('~/') ? join(homedir(), entry.slice(1)) : entry);
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
+/** How packs are searched for, by the server and the command line alike: symbolic links are not followed. */
+const PACK_GLOB = { absolute: true, dot: true, onlyFiles: true, ignore: IGNORED, followSymbolicLinks: false } as const;
+
+/** A pack file found, and the folders (real paths) it must really be inside: those it was found from. */
+export interface PackCandidate {
+  file: string;
+  within: string[];
+}
+
+/** The `.claim-lens/` folder of a workspace folder, as a real path. */
+const packFolderOf = (folder: string) => join(realFolder(folder), PACK_FOLDER);
+
+/** The pack files under `<folder>/.claim-lens/`, sorted; what the command line checks with. */
+export function localPackFiles(folder: string): PackCandidate[] {
+  const within = [packFolderOf(folder)];
+  try {
+    return globSync(`${PACK_FOLDER}/**/*${PACK_SUFFIX}`, { ...PACK_GLOB, cwd: folder })
+      .map((file) => resolve(file))
+      .sort()
+      .map((file) => ({ file, within }));
+  } catch {
+    return [];
+  }
+}
 
 /** Pack files for a scope, sorted and without repeats (workspace packs only; no bundled pack). */
-export async function findPackFiles(folders: string[], claimPacks: string[]): Promise<string[]> {
-  const found = new Set<string>();
-  const search = async (cwd: string, pattern: string) => {
+export async function findPackFiles(folders: string[], claimPacks: string[]): Promise<PackCandidate[]> {
+  const found = new Map<string, Set<string>>();
+  const add = (file: string, root: string) => {
+    const roots = found.get(file) ?? new Set<string>();
+    roots.add(root);
+    found.set(file, roots);
+  };
+  const search = async (cwd: string, pattern: string, root: string) => {
     try {
-      for (const file of await glob(pattern, { cwd, absolute: true, dot: true, onlyFiles: true, ignore: IGNORED, followSymbolicLinks: false })) found.add(resolve(file));
+      for (const file of await glob(pattern, { ...PACK_GLOB, cwd })) add(resolve(file), root);
     } catch {
       // A folder that is gone or unreadable has no packs.
     }
   };
-  for (const folder of folders) await search(folder, `${PACK_FOLDER}/**/*${PACK_SUFFIX}`);
+  for (const folder of folders) await search(folder, `${PACK_FOLDER}/**/*${PACK_SUFFIX}`, packFolderOf(folder));
   for (const raw of claimPacks) {
     const entry = expandHome(raw.trim());
-    for (const path of isAbsolute(entry) ? [entry] : folders.map((folder) => join(folder, entry))) {
+    for (const folder of isAbsolute(entry) ? [undefined] : folders) {
+      const path = folder === undefined ? entry : join(folder, entry);
       if (!isDynamicPattern(entry)) {
         // A plain path: a pack file, or a folder whose packs are wanted.
         try {
-          if (statSync(path).isDirectory()) await search(path, `**/*${PACK_SUFFIX}`);
-          else found.add(resolve(path));
+          if (statSync(path).isDirectory()) await search(path, `**/*${PACK_SUFFIX}`, realFolder(folder ?? path));
+          else add(resolve(path), realFolder(folder ?? dirname(resolve(path))));
         } catch {
           // Named but not there: nothing to load.
         }
         continue;
       }
       const split = splitAtWildcard(path);
-      await search(split.base, split.pattern);
+      await search(split.base, split.pattern, realFolder(folder ?? split.base));
     }
   }
-  return [...found].sort();
+  return [...found.keys()].sort().map((file) => ({ file, within: [...found.get(file)!] }));
 }
 
 interface CacheEntry {
   text: string;
   loaded: LoadedPackFile;
 }
+
+const sameRead = (a: SourceRead, b: SourceRead) => (typeof a === 'object' && typeof b === 'object' ? a.refused === b.refused : a === b);
 
 export class PackRegistry {
   // Packs by file, reused while neither the file nor the source texts it quotes changed.
@@ -173,16 +234,20 @@ export class PackRegistry {
     if (!scope.trusted && !scope.settings.untrustedWorkspacePacks) {
       return { packs, files, notice: 'workspace claim packs are not loaded: the workspace is not trusted (trust it, or turn on claimLens.untrustedWorkspacePacks)' };
     }
-    const paths = await findPackFiles(scope.folders, scope.settings.claimPacks);
+    const candidates = await findPackFiles(scope.folders, scope.settings.claimPacks);
     const next = new Map<string, CacheEntry>();
     let loadedCount = 0;
-    for (const file of paths) {
+    for (const { file, within } of candidates) {
       if (loadedCount >= MAX_WORKSPACE_PACKS) {
         files.push({ file, problems: [wholeFileProblem(`not loaded: more than ${MAX_WORKSPACE_PACKS} claim packs are in use`)] });
         continue;
       }
-      const text = readTextOrUndefined(file);
-      const entry = (text !== undefined && this.cached(file, text)) || { text: text ?? '', loaded: loadPackFile(file, text) };
+      const read = readPackText(file, within);
+      if ('problem' in read) {
+        files.push({ file, problems: [read.problem] });
+        continue;
+      }
+      const entry = this.cached(file, read.text) ?? { text: read.text, loaded: loadPackFile(file, { text: read.text }) };
       next.set(file, entry);
       const { pack, locate } = entry.loaded;
       const problems = [...entry.loaded.problems];
@@ -209,7 +274,7 @@ export class PackRegistry {
   private cached(file: string, text: string): CacheEntry | undefined {
     const entry = this.cache.get(file);
     if (!entry || text !== entry.text) return undefined;
-    for (const [path, text] of entry.loaded.sourceTexts) if (readTextOrUndefined(path) !== text) return undefined;
+    for (const [path, read] of entry.loaded.sourceTexts) if (!sameRead(readSourceFile(dirname(path), basename(path)), read)) return undefined;
     return entry;
   }
 }

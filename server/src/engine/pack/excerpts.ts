@@ -4,21 +4,29 @@ import type { ClaimPack } from './types';
 // texts it ships: each excerpt must be on the line it cites. The host reads the files (the
 // engine touches no file system) and says which are missing.
 
+/** What the host found for a source file: its text, undefined when it is not there, or why it was not read. */
+export type SourceRead = string | undefined | { refused: string };
+
 export interface ExcerptProblem {
   message: string;
   path: Array<string | number>;
   severity: 'error' | 'warning';
 }
 
-/** `readSource(file)`: the text of a file in the pack's sources folder, or undefined if there is none. */
-export function checkExcerpts(pack: ClaimPack, readSource: (file: string) => string | undefined): ExcerptProblem[] {
+/** `readSource(file)`: the text of a file in the pack's sources folder, undefined if there is none, or why it was refused. */
+export function checkExcerpts(pack: ClaimPack, readSource: (file: string) => SourceRead): ExcerptProblem[] {
   const problems: ExcerptProblem[] = [];
   const linesOf = new Map<string, string[] | undefined>();
   pack.sources.forEach((source, s) => {
     if (!source.file) return;
-    const text = readSource(source.file);
-    linesOf.set(source.id, text?.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/));
-    if (text === undefined) {
+    const read = readSource(source.file);
+    if (typeof read === 'object') {
+      // Refused (a link out of the folder, a pipe, too large): never read, so never quoted.
+      problems.push({ message: `source file "${source.file}" ${read.refused}`, path: ['sources', s, 'file'], severity: 'error' });
+      return;
+    }
+    linesOf.set(source.id, read?.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/));
+    if (read === undefined) {
       problems.push({ message: `source file "${source.file}" is not in the pack's sources folder, so excerpts from it are not checked`, path: ['sources', s, 'file'], severity: 'warning' });
     }
   });

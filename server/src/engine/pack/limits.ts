@@ -22,6 +22,8 @@ export const PACK_LIMITS = {
   claims: 1_000,
   patterns: 2_000,
   sources: 200,
+  /** Bytes of one source text (read from the pack's sources folder). */
+  sourceBytes: 2_000_000,
   excerptsPerClaim: 50,
   examplesPerClaim: 50,
   exampleChars: 1_000,

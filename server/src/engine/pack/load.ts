@@ -3,7 +3,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type Par
 import { LineIndex } from '../text/lines';
 import { compilePack, PackCompileError, type CompiledPack } from './compile';
 import { validate } from './packValidator.generated.js';
-import { checkExcerpts } from './excerpts';
+import { checkExcerpts, type SourceRead } from './excerpts';
 import { checkPackLimits, PACK_LIMITS } from './limits';
 import { checkPackReferences } from './references';
 
@@ -28,8 +28,8 @@ export interface PackProblem {
 }
 
 export interface PackLoadOptions {
-  /** The text of a file in the pack's sources folder, or undefined when it is not there. Without it, excerpts are not checked. */
-  readSource?: (file: string) => string | undefined;
+  /** The text of a file in the pack's sources folder, undefined when it is not there, or why it was refused. Without it, excerpts are not checked. */
+  readSource?: (file: string) => SourceRead;
 }
 
 export interface PackLoadResult {
@@ -41,6 +41,25 @@ export interface PackLoadResult {
 
 /** Problems reported at most per pack; a broken generated pack can have thousands. */
 const MAX_PROBLEMS = 100;
+/** Arrays and objects nested at most; a pack needs six levels. Deeper text is refused before any parser recurses into it. */
+export const MAX_JSON_DEPTH = 64;
+
+/** The offset of the first bracket nested deeper than `max`, or -1; one pass, no recursion, strings skipped. */
+export function tooDeepAt(text: string, max: number): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      // A string: skip to its closing quote (an unterminated one runs to the end).
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return -1;
+}
 
 function pointerToPath(pointer: string): Array<string | number> {
   if (!pointer) return [];
@@ -74,6 +93,8 @@ export function loadPack(text: string, options: PackLoadOptions = {}): PackLoadR
   if (text.length > PACK_LIMITS.packChars) {
     return { problems: [problemAt(`the pack is larger than ${PACK_LIMITS.packChars.toLocaleString('en')} characters`, [], 0, 0)] };
   }
+  const deep = tooDeepAt(text, MAX_JSON_DEPTH);
+  if (deep >= 0) return { problems: [problemAt(`nested too deeply: arrays and objects more than ${MAX_JSON_DEPTH} levels deep (a claim pack needs six)`, [], deep, 1)] };
 
   // JSON.parse first: a valid pack never needs jsonc-parser's tree, which is built only to
   // place a problem (several MB and milliseconds for a large pack).
@@ -95,13 +116,7 @@ export function loadPack(text: string, options: PackLoadOptions = {}): PackLoadR
     return tree;
   };
   if (syntaxError !== null) {
-    try {
-      readTree();
-    } catch (error) {
-      // Only nesting deep enough to exhaust the stack gets here.
-      if (!(error instanceof RangeError)) throw error;
-      return { problems: [problemAt('the pack is nested too deeply to read', [], 0, 0)] };
-    }
+    readTree();
     const problems = errors.slice(0, MAX_PROBLEMS).map((error) => problemAt(`JSON syntax error: ${printParseErrorCode(error.error)}`, [], error.offset, error.length));
     if (!problems.length) problems.push(problemAt(text.trim() ? `JSON syntax error: ${syntaxError}` : 'the pack is empty', [], 0, 0));
     return { problems };
