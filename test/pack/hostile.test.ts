@@ -5,7 +5,7 @@ import { analyzeText } from '../../server/src/engine/analysis/document';
 import { compilePack } from '../../server/src/engine/pack/compile';
 import { loadPack } from '../../server/src/engine/pack/load';
 import { PACK_LIMITS } from '../../server/src/engine/pack/limits';
-import { findMatches, MAX_ALTERNATIVES, MAX_ELEMENTS, type CompiledPattern } from '../../server/src/engine/match/patterns';
+import { findMatches, MAX_ALTERNATIVES, MAX_ELEMENTS, sentenceBudget, SENTENCE_WORK, workBudgetWatch, type CompiledPattern } from '../../server/src/engine/match/patterns';
 import type { Occurrence } from '../../server/src/engine/match/phrases';
 import type { ClaimPack } from '../../server/src/engine/pack/types';
 import { tokenize } from '../../server/src/engine/text/tokens';
@@ -162,6 +162,46 @@ test('the matcher stops at its step budget and a step does not grow with the occ
   const again = performance.now();
   assert.deepEqual(findMatches(pattern, byLabel, tokens, 12, budget), []);
   assert.ok(performance.now() - again < 50);
+});
+
+test('every alternative searched is charged to the budget, and one budget per sentence bounds all packs together', () => {
+  const tokens = tokenize('drone zebra');
+  const labels = Array.from({ length: MAX_ALTERNATIVES }, (_, l) => `c:${l}`);
+  const byLabel = new Map<string, Occurrence[]>(labels.map((label) => [label, [{ label, start: 0, end: 1 }]]));
+  byLabel.set('c:never-here', [{ label: 'c:never-here', start: 0, end: 1 }]);
+  const pattern: CompiledPattern = {
+    source: 'wide',
+    form: 'clause',
+    elements: [
+      { labels, optional: false, adjacent: false },
+      { labels: ['c:never-here'], optional: false, adjacent: false },
+    ],
+  };
+  const budget = { steps: 1000 };
+  assert.deepEqual(findMatches(pattern, byLabel, tokens, 12, budget), []);
+  // Sixteen alternatives looked up and compared cost sixteen times what one does.
+  assert.ok(1000 - budget.steps >= 2 * MAX_ALTERNATIVES, `charged ${1000 - budget.steps}`);
+
+  // Pack after pack on one sentence: each has its own budget, all share the sentence's.
+  const shared = sentenceBudget(tokens);
+  assert.equal(sentenceBudget(tokens), shared);
+  const culprits: CompiledPattern[] = [];
+  workBudgetWatch.exhausted = (spentOn) => culprits.push(spentOn);
+  try {
+    let packs = 0;
+    while (shared.steps >= 0 && packs < SENTENCE_WORK) {
+      findMatches(pattern, byLabel, tokens, 12, { steps: 20_000 });
+      packs++;
+    }
+    assert.ok(shared.steps < 0 && packs < SENTENCE_WORK / 10, `${packs} packs`);
+    assert.equal(shared.spentOn, pattern);
+    assert.deepEqual(culprits, [pattern]);
+    const fresh = { steps: 20_000 };
+    assert.deepEqual(findMatches(pattern, byLabel, tokens, 12, fresh), []);
+    assert.equal(fresh.steps, 20_000, 'nothing more is tried on a sentence that spent its budget');
+  } finally {
+    workBudgetWatch.exhausted = undefined;
+  }
 });
 
 test('the bundled pack is well inside every limit', () => {

@@ -89,8 +89,28 @@ export function compilePattern(
 const HARD_BOUNDARIES = new Set([';', ':', '—', '?', '!', '(', ')']);
 
 export interface MatchBudget {
+  /** Work units left: a step of the search, each alternative searched or compared, each word of a gap checked, each match found (framing is then run on it). */
   steps: number;
+  /** The pattern being matched when the budget ran out. */
+  spentOn?: CompiledPattern;
 }
+
+/** Work units one sentence may cost across every pack together (each pack also has its own budget). */
+export const SENTENCE_WORK = 120_000;
+/** Units charged per match found: every match is framed, which costs far more than a step. */
+const FRAMING_WORK = 200;
+
+const sentenceBudgets = new WeakMap<readonly Token[], MatchBudget>();
+
+/** The budget all packs share on one sentence, keyed by its token list (one per sentence analysis). */
+export function sentenceBudget(tokens: readonly Token[]): MatchBudget {
+  let budget = sentenceBudgets.get(tokens);
+  if (!budget) sentenceBudgets.set(tokens, (budget = { steps: SENTENCE_WORK }));
+  return budget;
+}
+
+/** Called once per budget that runs out, with the pattern that was being matched; the host reports it. */
+export const workBudgetWatch: { exhausted?: (pattern: CompiledPattern) => void } = {};
 
 const walkingOrder = (a: Occurrence, b: Occurrence) => a.start - b.start || b.end - a.end;
 const startOrder = (a: Occurrence, b: Occurrence) => a.start - b.start;
@@ -135,11 +155,30 @@ export function findMatches(
   limit = 4,
 ): PatternMatch[] {
   const matches: PatternMatch[] = [];
-  if (budget.steps < 0) return matches;
+  const shared = sentenceBudget(tokens);
+  const spent = () => budget.steps < 0 || shared.steps < 0;
+  const nameCulprit = (meter: MatchBudget) => {
+    if (meter.steps >= 0 || meter.spentOn) return;
+    meter.spentOn = pattern;
+    workBudgetWatch.exhausted?.(pattern);
+  };
+  // Charges both budgets; one that runs out names this pattern, once.
+  const charge = (units: number): boolean => {
+    budget.steps -= units;
+    shared.steps -= units;
+    if (!spent()) return false;
+    nameCulprit(budget);
+    nameCulprit(shared);
+    return true;
+  };
+  if (spent()) return matches;
   // Most sentences lack some required slot entirely: nothing to walk.
+  let labels = 0;
   for (const element of pattern.elements) {
+    labels += element.labels.length;
     if (!element.optional && !element.labels.some((label) => byLabel.has(label))) return matches;
   }
+  if (charge(labels)) return matches;
   const parts: Array<Part | null> = [];
   const { elements } = pattern;
 
@@ -151,6 +190,8 @@ export function findMatches(
     const lists = element.labels.map((label) => sortedOccurrences(byLabel, label, walkingOrder));
     const next = lists.map((list) => firstStartingAt(list, from));
     for (;;) {
+      // Every alternative is searched, then compared at every candidate.
+      if (charge(lists.length)) return;
       let best = -1;
       for (let i = 0; i < lists.length; i++) {
         if (next[i] < lists[i].length && (best < 0 || walkingOrder(lists[i][next[i]], lists[best][next[best]]) < 0)) best = i;
@@ -166,6 +207,7 @@ export function findMatches(
       for (let i = from; i < to; i++) if (!['-', "'s", '’s'].includes(tokens[i].text)) return false;
       return true;
     }
+    if (to > from && charge(to - from)) return false;
     let words = 0;
     for (let i = from; i < to; i++) {
       const token = tokens[i];
@@ -181,8 +223,9 @@ export function findMatches(
   // Finds the nearest completion of a match whose first part is already placed. The first
   // completion wins: farther ones would pull in words of another clause.
   const walk = (k: number, previousEnd: number): boolean => {
-    if (--budget.steps < 0) return true;
+    if (charge(1)) return true;
     if (k === elements.length) {
+      charge(FRAMING_WORK);
       const present = parts.filter((part): part is Part => part !== null);
       matches.push({ pattern, parts: [...parts], start: present[0].start, end: present[present.length - 1].end });
       return true;
@@ -216,6 +259,7 @@ export function findMatches(
       for (const label of elements[k].labels) streams.push({ skipped: k, list: sortedOccurrences(byLabel, label, startOrder), next: 0 });
     }
     for (;;) {
+      if (charge(streams.length)) return;
       let best: (typeof streams)[number] | undefined;
       for (const stream of streams) {
         if (stream.next >= stream.list.length) continue;
@@ -227,7 +271,7 @@ export function findMatches(
     }
   }
   for (const { skipped, occurrence } of starts()) {
-    if (matches.length >= limit || budget.steps < 0) break;
+    if (matches.length >= limit || spent()) break;
     if (matches.some((match) => match.start === occurrence.start)) continue;
     for (let k = 0; k < skipped; k++) parts.push(null);
     parts.push(occurrence);
