@@ -204,6 +204,21 @@ test('every alternative searched is charged to the budget, and one budget per se
   }
 });
 
+test('2,000 patterns of 16 alternatives over the commonest words are refused at the pattern that crosses the limit', () => {
+  const common = 'the of and to a in is it you that he was for on are with as his they be at one have this from or had by not but what some we can out other were all there when up use your how said an each she which do their time if will way about many then them write would like so these her long make thing see him two has look more day could go come did number sound no most people my over know water than call first who may down side been now find'.split(' ');
+  const names = 'abcdefghijklmnopqrstuvwxyz'.split('');
+  const concepts = Object.fromEntries(names.map((name, i) => [name, [0, 1, 2, 3].map((k) => common[(i + 26 * k) % common.length])]));
+  const patterns = Array.from({ length: PACK_LIMITS.patterns }, (_, p) => Array.from({ length: 8 }, (_, e) => Array.from({ length: MAX_ALTERNATIVES }, (_, a) => `@${names[(p * 3 + e * 16 + a) % 26]}`).join('|')).join(' '));
+  const started = performance.now();
+  const { pack: compiled, problems, text } = problemsOf(pack(concepts, patterns, 1000));
+  assert.ok(performance.now() - started < 3000);
+  assert.equal(compiled, undefined);
+  assert.equal(problems.length, 1, problems.map((p) => p.message).join('\n'));
+  // Each such pattern costs a sentence 16 x 128 lookups: the fifth crosses 10,000.
+  assert.match(problems[0].message, /^claims\.2\.patterns\.0: too many patterns start with the commonest words/);
+  assert.match(text.split('\n')[problems[0].line], /"@[a-z]\|@/);
+});
+
 test('the bundled pack is well inside every limit', () => {
   const data = JSON.parse(readFileSync(bundledPackPath(), 'utf8')) as ClaimPack;
   assert.ok(Object.keys(data.concepts).length * 2 <= PACK_LIMITS.concepts);

@@ -96,6 +96,19 @@ function newsroom(): { folder: string; pack: string; draftUri: string } {
   return { folder, pack: join(folder, '.claim-lens', 'fernhollow-water.claims.json'), draftUri: pathToFileURL(join(folder, 'story.md')).href };
 }
 
+// Within every limit, but a search that branches at every word: each element but the first
+// and last offers sixteen common words and may be skipped, and the last ("yak") only occurs
+// before the first ("zebra"), so no match ever completes.
+const GREEDY_SENTENCE = 'Yak zebra the of and to a in is it you that he was for on are with as his they be at one have this from or had by not but what some we can out other were all there when up use your how said an each she which do their time if will way about many then them write would like so these her today.';
+function greedyPack() {
+  const letters = 'abcdefghijklmnop'.split('');
+  const words = GREEDY_SENTENCE.slice(10).split(' ');
+  const concepts: Record<string, string[]> = { z: ['zebra'], y: ['yak'], ...Object.fromEntries(letters.map((l, i) => [l, words.slice(i * 4, i * 4 + 4)])) };
+  const pattern = ['@z', ...Array.from({ length: 7 }, () => `${letters.map((l) => `@${l}`).join('|')}?`), '@y'].join(' ');
+  const claim = { id: 'zebra-yak', status: 'unverified', summary: 'A zebra met a yak.', claimants: ['pat'], claimantLabel: 'Pat', attribution: { source: 'Pat' }, maxGap: 12, patterns: [pattern], excerpts: [] };
+  return { schemaVersion: 1, id: 'greedy', name: 'Greedy', sources: [], parties: [{ id: 'pat', name: 'Pat', kind: 'person', aliases: [] }], concepts, claims: [claim] };
+}
+
 const FERNHOLLOW = ['children-ill', 'kestrel-leak', 'kx7-forty-times', 'officials-hid', 'water-safe'];
 
 test('a workspace pack loads at start, is watched, and its edits re-check open drafts', async () => {
@@ -151,6 +164,22 @@ test('claimLens.bundledPack: false turns the bundled pack off without a restart'
     server.setSettings({ bundledPack: false });
     await server.until('no Kremlin claim', () => (server.codesOf(uri).length === 0 ? true : undefined));
     assert.ok(server.logs.some((log) => log.endsWith('claim packs in use: fernhollow-water')));
+
+    // A pack whose pattern uses up a sentence's work budget: a warning at that pattern, said
+    // once, and the drafts still checked with every pack.
+    const greedy = join(folder, '.claim-lens', 'greedy.claims.json');
+    writeFileSync(greedy, JSON.stringify(greedyPack(), null, 2));
+    server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(greedy).href, type: 1 }] });
+    await server.until('the greedy pack loaded', () => server.logs.find((log) => log.endsWith('claim packs in use: fernhollow-water, greedy')));
+    const story = pathToFileURL(join(folder, 'story.md')).href;
+    const greedyText = `${GREEDY_SENTENCE}\n\n${GREEDY_SENTENCE}\n\n${DRAFT}`;
+    server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: story, languageId: 'markdown', version: 1, text: greedyText } });
+    const [warning] = await server.until('a warning on the greedy pack', () => server.latest(pathToFileURL(greedy).href)?.diagnostics);
+    assert.equal(warning.severity, 2);
+    assert.match(warning.message, /^claim "zebra-yak": matching pattern "@z @a\|.*…" used up the work budget of a sentence/);
+    assert.equal(warning.range.start.line, JSON.stringify(greedyPack(), null, 2).split('\n').findIndex((line) => line.includes('"@z @a|')));
+    await server.until('the story checked', () => (server.codesOf(story).join() === FERNHOLLOW.join() ? true : undefined));
+    assert.equal(server.logs.filter((log) => log.includes('used up the work budget')).length, 1);
   } finally {
     await server.stop();
   }

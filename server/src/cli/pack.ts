@@ -4,10 +4,12 @@ import { parseArgs } from 'node:util';
 import { claimReviewToPack, ClaimReviewError } from '../engine/pack/claimreview';
 import type { CompiledPack } from '../engine/pack/compile';
 import { describeFailure, runExamples } from '../engine/pack/examples';
-import { loadPack, type PackProblem } from '../engine/pack/load';
+import { loadPack, type PackLoadResult, type PackProblem } from '../engine/pack/load';
+import type { ClaimPack } from '../engine/pack/types';
 import { bundledPack } from '../host/bundled';
 import { InputError, readInput } from './check';
 import { loadPackFile, localPackFiles } from '../host/packRegistry';
+import { watchWorkBudget } from '../host/workBudget';
 
 // `claim-lens pack …`: tools for pack authors, and the packs `claim-lens check` uses.
 // Exit status: 0 the pack is valid and its examples pass, 1 it has problems or failing
@@ -121,10 +123,16 @@ export function packsForCheck(packFiles: string[], withBundled: boolean): Compil
   const packs = withBundled ? [bundledPack()] : [];
   // Symbolic links under .claim-lens/ are not followed, and a pack must really be inside it.
   const candidates = [...localPackFiles(process.cwd()), ...packFiles.map((file) => ({ file, within: undefined }))];
+  const located = new Map<ClaimPack, { file: string; locate: NonNullable<PackLoadResult['locate']> }>();
+  watchWorkBudget((owner, message) => {
+    const at = located.get(owner.pack);
+    process.stderr.write(`claim-lens: ${at ? formatProblem(at.file, at.locate(owner.path, message, 'warning')) : `warning: pack "${owner.pack.id}": ${message}`}\n`);
+  });
   let failed = false;
   for (const { file, within } of candidates) {
-    const { pack, problems } = loadPackFile(file, { within });
+    const { pack, problems, locate } = loadPackFile(file, { within });
     for (const problem of problems) process.stderr.write(`claim-lens: ${formatProblem(file, problem)}\n`);
+    if (pack && locate) located.set(pack.pack, { file, locate });
     if (!pack) failed = true;
     else if (packs.some((other) => other.pack.id === pack.pack.id)) {
       process.stderr.write(`claim-lens: ${display(file)}: pack id "${pack.pack.id}" is already in use\n`);

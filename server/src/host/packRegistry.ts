@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { CompiledPack } from '../engine/pack/compile';
 import type { SourceRead } from '../engine/pack/excerpts';
+import type { ClaimPack } from '../engine/pack/types';
 import { PACK_LIMITS } from '../engine/pack/limits';
 import { loadPack, type PackLoadResult, type PackProblem } from '../engine/pack/load';
 import { bundledPackPath, sourcesDir } from './bundled';
@@ -269,6 +270,12 @@ export class PackRegistry {
     this.cache.clear();
     for (const [file, entry] of next) this.cache.set(file, entry);
     return { packs, files };
+  }
+
+  /** The file a loaded workspace pack came from, and how to place a problem in it. */
+  locatorOf(data: ClaimPack): { file: string; locate: NonNullable<PackLoadResult['locate']> } | undefined {
+    for (const [file, { loaded }] of this.cache) if (loaded.pack?.pack === data && loaded.locate) return { file, locate: loaded.locate };
+    return undefined;
   }
 
   private cached(file: string, text: string): CacheEntry | undefined {

