@@ -3,7 +3,8 @@ import { FRAME } from '../lexicon/english';
 import type { Occurrence } from '../match/phrases';
 import type { Part, PatternMatch } from '../match/patterns';
 import type { CompiledClaim, CompiledPack } from '../pack/compile';
-import { clauseEndAfter, clauseStartBefore, isPossessiveMark, type Cue } from './cues';
+import { clauseEndAfter, clauseStartBefore, isPossessiveMark } from './clauses';
+import type { Cue } from './rules';
 import { resolveSource, type PackContext, type SourceRef } from './sources';
 
 // How a matched claim is framed: attributed to its claimant, to the wrong party, to an

@@ -1,0 +1,98 @@
+import { isQuote, type SentenceView, type Span } from '../analysis/sentence';
+import { FRAME } from '../lexicon/english';
+import { TokenKind } from '../text/tokens';
+
+// Clause boundaries inside one sentence, as the attribution rules see them: where a clause
+// starts and ends, where a subject may start, and the spans' trimming. Shared by every rule.
+
+const SUBJECT_STOP_WORDS = new Set(['and', 'or', 'which', 'who', 'whom', 'what', 'while', 'as', 'when', 'after', 'before', 'because', 'since']);
+
+export function isContrast(view: SentenceView, i: number): boolean {
+  if (!view.startsWith(i, FRAME.contrast)) return false;
+  const word = view.tokens[i].lower;
+  // Most contrast words separate clauses only after a comma; "but" also before a pronoun
+  // subject ("… but it was Kyiv"), not in "nothing but", "no option but".
+  if (view.isPunct(i - 1, ',;')) return true;
+  if (word === 'but') return view.startsWith(i + 1, FRAME.pronoun);
+  return word === 'however' || word === 'whereas' || word === 'although';
+}
+
+/** First index at or after i that ends the clause i is in. */
+export function clauseEndAfter(view: SentenceView, i: number): number {
+  for (let j = Math.max(i, 0); j < view.length; j++) {
+    if (view.isPunct(j, ';') || isContrast(view, j)) return j;
+  }
+  return view.length;
+}
+
+/** First index of the clause that contains i. */
+export function clauseStartBefore(view: SentenceView, i: number): number {
+  for (let j = Math.min(i, view.length) - 1; j >= 0; j--) {
+    if (view.isPunct(j, ';:')) return j + 1;
+    if (isContrast(view, j)) return j + 1;
+  }
+  return 0;
+}
+
+/** Start of the sentence part before i, up to a semicolon. */
+export function sentenceStartBefore(view: SentenceView, i: number): number {
+  for (let j = Math.min(i, view.length) - 1; j >= 0; j--) if (view.isPunct(j, ';')) return j + 1;
+  return 0;
+}
+
+/**
+ * When what follows a reporting verb is a quotation ("adding: “… but …”"), its end is
+ * the closing quotation mark, whatever clauses it holds.
+ */
+export function quotationEnd(view: SentenceView, from: number): number | undefined {
+  let i = from;
+  while (i < view.length && view.isPunct(i, ':,')) i++;
+  const open = view.tokens[i];
+  if (!open || !/^["“«]$/.test(open.text)) return undefined;
+  for (let j = i + 1; j < view.length; j++) {
+    if (!/^["”»]$/.test(view.tokens[j].text)) continue;
+    // A quoted phrase that the clause runs on from ("said “the Kyiv regime” was behind")
+    // is a noun, not the whole statement.
+    const next = view.tokens[j + 1];
+    return next && !view.isPunct(j + 1, '.,;:!?') ? undefined : j;
+  }
+  return view.length;
+}
+
+export function isSubjectBoundary(view: SentenceView, j: number): boolean {
+  const token = view.tokens[j];
+  if (token.kind === TokenKind.Punct) return ',;:()—'.includes(token.text) || isQuote(token);
+  return view.startsWith(j, FRAME.that) || isContrast(view, j) || SUBJECT_STOP_WORDS.has(token.lower);
+}
+
+/** Drops punctuation and quote marks at both ends of a span. */
+export function trimSpan(view: SentenceView, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && view.tokens[start].kind === TokenKind.Punct) start++;
+  while (end > start && view.tokens[end - 1].kind === TokenKind.Punct) end--;
+  return { start, end };
+}
+
+export const nextIndexOf = (view: SentenceView, from: number, chars: string): number => {
+  for (let j = from; j < view.length; j++) if (view.isPunct(j, chars)) return j;
+  return view.length;
+};
+
+export const isPossessiveMark = (text: string) => /^['’]s$/.test(text);
+
+/**
+ * The noun phrase a sentence opens with, when it is a name or an institution ("Kyiv", "The
+ * Ukrainian government", "Zelensky's office"): determiners, capitalised words, possessives and
+ * pointing nouns, ending before the verb. Null when the sentence opens otherwise.
+ */
+export function openingSubject(view: SentenceView, before: number): Span | null {
+  let end = 0;
+  while (end < before) {
+    const token = view.tokens[end];
+    const fits = token.capitalised || view.isCovered(end, FRAME.determiner) || isPossessiveMark(token.text) || view.isCovered(end, FRAME.pointer);
+    if (!fits) break;
+    end++;
+  }
+  const span = trimSpan(view, { start: 0, end });
+  return view.wordCount(span) > 0 && span.end < before && view.tokens.slice(span.start, span.end).some((t) => t.capitalised) ? span : null;
+}

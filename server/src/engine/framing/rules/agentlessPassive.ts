@@ -1,0 +1,50 @@
+import type { SentenceView } from '../../analysis/sentence';
+import { FRAME } from '../../lexicon/english';
+import { TokenKind } from '../../text/tokens';
+import { clauseEndAfter, clauseStartBefore, trimSpan } from '../clauses';
+import { IRREGULAR_PARTICIPLES } from '../wordUse';
+import type { Cue, SentenceRule } from './types';
+
+/**
+ * be (+ up to two adverbs or "being") + a reporting participle: "is said to", "was widely
+ * reported", "is being described as" — agentless and hedged; with "by X" the source is X.
+ */
+export const agentlessPassive: SentenceRule = {
+  id: 'passive-report',
+  summary: 'CONTENT is said / was described (by X) as …: agentless is a hedge; "by X" names the source.',
+  examples: [
+    { text: 'The incident is being described as an attempt on the life of Putin.', content: 'The incident' },
+    { text: 'The drones were said by the Kremlin to have been sent by Kyiv.', source: 'the Kremlin' },
+  ],
+  read(view) {
+    const cues: Cue[] = [];
+    for (const { start, end } of view.frame.get(FRAME.passiveReport) ?? []) {
+      const cue = passiveCue(view, start, end);
+      if (cue) cues.push(cue);
+    }
+    return cues;
+  },
+};
+
+function passiveCue(view: SentenceView, p: number, e: number): Cue | null {
+  // Only a participle: "was unable to confirm" is no passive ("held responsible": the first word).
+  const participle = view.tokens[p].lower;
+  if (!/ed$/.test(participle) && !IRREGULAR_PARTICIPLES.has(participle)) return null;
+  let b = p - 1;
+  let seen = 0;
+  while (b >= 0 && seen < 3 && !view.isCovered(b, FRAME.be)) {
+    if (view.tokens[b].kind === TokenKind.Punct) return null;
+    b--;
+    seen++;
+  }
+  if (b < 0 || !view.isCovered(b, FRAME.be)) return null;
+  while (b > 0 && view.isCovered(b - 1, FRAME.be)) b--;
+  const clauseStart = clauseStartBefore(view, b);
+  if (e < view.length && view.startsWith(e, FRAME.by)) {
+    let end = e + 1;
+    while (end < view.length && !view.isPunct(end, ',;') && !['as', 'to', 'that', 'of', 'for'].includes(view.tokens[end].lower)) end++;
+    const source = trimSpan(view, { start: e + 1, end });
+    return { kind: 'passive', polarity: 'assert', word: { start: b, end: e + 1 }, source, scopes: [{ start: clauseStart, end: b }, { start: end, end: clauseEndAfter(view, end) }], hedged: false };
+  }
+  return { kind: 'passive', polarity: 'assert', word: { start: b, end: e }, source: null, scopes: [{ start: clauseStart, end: clauseEndAfter(view, e) }], hedged: true };
+}

@@ -1,0 +1,82 @@
+import type { SentenceView, Span } from '../../analysis/sentence';
+import { FRAME } from '../../lexicon/english';
+import { clauseEndAfter, clauseStartBefore, isPossessiveMark, isSubjectBoundary, nextIndexOf, sentenceStartBefore, trimSpan } from '../clauses';
+import type { Cue, SentenceRule } from './types';
+
+/**
+ * Nouns that carry a statement: "Russia's claim that …", "claims by Moscow that …", "The
+ * Kremlin's version: …", "in Moscow's telling, …"; with no source, "the claim that …" names
+ * the content without anyone asserting it.
+ */
+export const claimNoun: SentenceRule = {
+  id: 'claim-noun',
+  summary: "X's claim that CONTENT / the claim by X that CONTENT / X's version: CONTENT; \"the claim that\" alone is a mention.",
+  examples: [
+    { text: "Russia's claim that Kyiv sent the drones was denied.", source: 'Russia', content: 'Kyiv sent the drones' },
+    { text: "In Moscow's telling, Kyiv sent the drones.", source: 'Moscow', content: 'Kyiv sent the drones' },
+    { text: 'The claim that Kyiv sent the drones is unproven.', content: 'Kyiv sent the drones' },
+  ],
+  read(view, earlier) {
+    const taken = new Set<number>();
+    for (const cue of earlier) if (cue.kind === 'verb') for (let j = cue.word.start; j < cue.word.end; j++) taken.add(j);
+    const cues: Cue[] = [];
+    for (const occurrence of view.frame.get(FRAME.claimNoun) ?? []) {
+      if (taken.has(occurrence.start)) continue; // already read as a verb: "Ukraine claims that"
+      const cue = nounCue(view, occurrence.start, occurrence.end);
+      if (cue) cues.push(cue);
+    }
+    return cues;
+  },
+};
+
+function nounCue(view: SentenceView, i: number, e: number): Cue | null {
+  // Only a noun: "the claim that", "Russia's claim", not "it is claimed that", "claiming"
+  // ("in Moscow's telling" is a noun after its possessor).
+  const word = view.tokens[i].lower;
+  const possessed = i >= 1 && isPossessiveMark(view.tokens[i - 1].text);
+  if ((/(ed|ing)$/.test(word) && !possessed) || (i > 0 && (view.isCovered(i - 1, FRAME.be) || view.isCovered(i - 1, FRAME.modal) || view.startsWith(i - 1, FRAME.pronoun)))) return null;
+  let source: Span | null = null;
+  let next = e;
+  if (possessed) {
+    // The possessor: names and determiners just before "'s" ("the Kremlin's", "Kremlin
+    // spokesman Dmitry Peskov's"), never the verb before them.
+    let start = i - 1;
+    while (start > 0 && i - 1 - start < 5 && !isSubjectBoundary(view, start - 1) && !view.startsWith(start - 1, FRAME.preposition) && (view.tokens[start - 1].capitalised || view.isCovered(start - 1, FRAME.determiner))) start--;
+    source = trimSpan(view, { start, end: i - 1 });
+    const said = source.end > source.start ? possessiveFrameScope(view, source.start, e) : null;
+    if (said) return { kind: 'noun', polarity: 'assert', word: { start: i, end: e }, source, scopes: [said], hedged: false };
+  } else if (next < view.length && view.startsWith(next, FRAME.by)) {
+    const end = nextIndexOf(view, next + 1, ',;');
+    let stop = next + 1;
+    while (stop < end && !view.startsWith(stop, FRAME.that)) stop++;
+    source = trimSpan(view, { start: next + 1, end: stop });
+    next = stop;
+  }
+  let scope: Span | null = null;
+  if (next < view.length && (view.startsWith(next, FRAME.that) || view.tokens[next].lower === 'of')) {
+    scope = { start: next + 1, end: clauseEndAfter(view, next + 1) };
+  }
+  if (!scope) return null;
+  if (source && view.wordCount(source) > 0) {
+    return { kind: 'noun', polarity: 'assert', word: { start: i, end: e }, source, scopes: [scope], hedged: false };
+  }
+  // "the claim that ...", "reports that ...": the content is named, nobody asserts it.
+  if (view.tokens[next]?.lower !== 'that') return null;
+  return { kind: 'noun', polarity: 'mention', word: { start: i, end: e }, source: null, scopes: [scope], hedged: false };
+}
+
+/**
+ * What "X's account" frames without "that": the clause after "The Kremlin's version:", the
+ * clause after "In Moscow's telling," or the clause before "…, in Moscow's telling."
+ */
+function possessiveFrameScope(view: SentenceView, possessorStart: number, e: number): Span | null {
+  if (view.isPunct(e, ':')) return { start: e + 1, end: clauseEndAfter(view, e + 1) };
+  const at = possessorStart - 1;
+  if (at < 0 || view.tokens[at].lower !== 'in') return null;
+  const clauseStart = clauseStartBefore(view, at);
+  if (view.wordCount({ start: clauseStart, end: at }) > 0) {
+    // "…, in Moscow's telling." — only when the phrase closes the clause.
+    return e >= view.length || view.isPunct(e, ',.;!?') ? { start: sentenceStartBefore(view, at), end: at } : null;
+  }
+  return view.isPunct(e, ',') ? { start: e + 1, end: clauseEndAfter(view, e + 1) } : null;
+}

@@ -1,0 +1,26 @@
+import { FRAME } from '../../lexicon/english';
+import { clauseEndAfter, isPossessiveMark } from '../clauses';
+import type { Cue, SentenceRule } from './types';
+
+/**
+ * "Purported footage of a drone strike on the Kremlin": what the footage shows follows "of"
+ * ("Peskov's office released footage of …": the possessor belongs to the source).
+ */
+export const footageOf: SentenceRule = {
+  id: 'footage-of',
+  summary: 'FOOTAGE of CONTENT: the footage frames what follows "of".',
+  examples: [{ text: 'Purported footage of a drone exploding over the Kremlin spread quickly.', source: 'Purported footage', content: 'a drone exploding over the Kremlin' }],
+  read(view, earlier) {
+    const cues: Cue[] = [];
+    for (const occurrence of view.frame.get(FRAME.footage) ?? []) {
+      const of = occurrence.end;
+      const known = [...earlier, ...cues];
+      if (view.tokens[of]?.lower !== 'of' || known.some((cue) => cue.kind === 'footage' && cue.source && cue.source.end >= occurrence.end && cue.source.start <= occurrence.start)) continue;
+      let start = occurrence.start;
+      while (start > 0 && (!view.isPunct(start - 1) || isPossessiveMark(view.tokens[start - 1].text)) && !view.isCovered(start - 1, FRAME.report) && !view.isCovered(start - 1, FRAME.preposition) && occurrence.start - start < 5) start--;
+      const hedged = [...Array(occurrence.start - start).keys()].some((k) => view.isCovered(start + k, FRAME.hedgeAdjective));
+      cues.push({ kind: 'footage', polarity: 'assert', word: { start: occurrence.start, end: of + 1 }, source: { start, end: occurrence.end }, scopes: [{ start: of + 1, end: clauseEndAfter(view, of + 1) }], hedged });
+    }
+    return cues;
+  },
+};

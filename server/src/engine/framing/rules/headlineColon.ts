@@ -1,0 +1,27 @@
+import { trimSpan } from '../clauses';
+import type { SentenceRule } from './types';
+
+/**
+ * "Zelensky: we don't attack Putin": up to six words before an early colon name the
+ * source. ("10.42 BST: Russian state TV says …": a label before a sentence with its own
+ * reporting verb attributes nothing.)
+ */
+export const headlineColon: SentenceRule = {
+  id: 'colon-source',
+  summary: 'X: CONTENT (a short source before an early colon).',
+  examples: [
+    { text: 'Zelensky: Ukraine did not attack Putin or Moscow', source: 'Zelensky', content: 'Ukraine did not attack Putin' },
+    { text: '10.42 BST: Russian state TV says two drones were downed.', reads: false },
+  ],
+  read(view, cues) {
+    for (let k = 1; k < Math.min(view.length, 9); k++) {
+      if (!view.isPunct(k, ':')) continue;
+      if (cues.some((cue) => cue.word.start < k)) return [];
+      const source = trimSpan(view, { start: 0, end: k });
+      if (view.wordCount(source) === 0 || view.wordCount(source) > 6) return [];
+      if (cues.some((cue) => cue.word.start > k && (cue.kind === 'verb' || cue.kind === 'according') && cue.source)) return [];
+      return [{ kind: 'colon', polarity: 'assert', word: { start: k, end: k + 1 }, source, scopes: [{ start: k + 1, end: view.length }], hedged: false }];
+    }
+    return [];
+  },
+};

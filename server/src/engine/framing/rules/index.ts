@@ -1,0 +1,50 @@
+import { accordingTo } from './accordingTo';
+import { agentlessPassive } from './agentlessPassive';
+import { apposedVerbPhrase } from './apposedVerbPhrase';
+import { asXCalledIt } from './asXCalledIt';
+import { claimNoun } from './claimNoun';
+import { coordinatedPredicate } from './coordinatedPredicate';
+import { endAttribution } from './endAttribution';
+import { footageCaption } from './footageCaption';
+import { footageOf } from './footageOf';
+import { footageShows } from './footageShows';
+import { headlineColon } from './headlineColon';
+import { invertedEndAttribution } from './invertedEndAttribution';
+import { orSoSays } from './orSoSays';
+import { participleSharesSubject } from './participleSharesSubject';
+import { quotedAsSaying } from './quotedAsSaying';
+import { relativeSubject } from './relativeSubject';
+import { speakerBeforeRelative } from './speakerBeforeRelative';
+import { subjectBeforeAside } from './subjectBeforeAside';
+import { subjectBlocked } from './subjectBlocked';
+import { subjectVerb } from './subjectVerb';
+import type { SentenceRule, VerbRule } from './types';
+import { whatCleft } from './whatCleft';
+import { whichRelative } from './whichRelative';
+
+// The attribution rules, in the order they are asked. For each reporting verb the first
+// rule that recognises its construction decides; sentence rules run after the verbs, each
+// seeing the cues read before it.
+
+/** Constructions around one reporting verb: with a subject before the verb first, then without. */
+export const VERB_RULES: readonly VerbRule[] = [
+  quotedAsSaying,
+  subjectBlocked,
+  apposedVerbPhrase,
+  whatCleft,
+  orSoSays,
+  asXCalledIt,
+  relativeSubject,
+  whichRelative,
+  endAttribution,
+  subjectVerb,
+  speakerBeforeRelative,
+  participleSharesSubject,
+  invertedEndAttribution,
+  subjectBeforeAside,
+  coordinatedPredicate,
+];
+
+export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, footageShows, footageCaption, footageOf, claimNoun, agentlessPassive, headlineColon];
+
+export type { Cue, CueKind, Polarity, RuleExample, SentenceRule, VerbRule, VerbSite } from './types';

@@ -1,0 +1,31 @@
+import { isQuote } from '../../analysis/sentence';
+import { FRAME } from '../../lexicon/english';
+import { wordKey } from '../../text/normalize';
+import { clauseStartBefore, nextIndexOf, trimSpan } from '../clauses';
+import { verbCue, type VerbRule } from './types';
+
+// Verbs that may come before their subject at the end of a sentence: "…, said Peskov."
+const INVERTIBLE = new Set(['say', 'add', 'write', 'claim', 'warn', 'insist', 'note', 'reply', 'continue', 'argue', 'conclude', 'suggest', 'state', 'explain', 'ask', 'tell'].map(wordKey));
+
+/** "CONTENT, said Peskov." — the source follows the verb. */
+export const invertedEndAttribution: VerbRule = {
+  id: 'inverted-end-attribution',
+  summary: 'CONTENT, said X.: X, after the verb, frames the clause before the comma.',
+  examples: [{ text: 'Putin was at Novo-Ogaryovo, said Peskov.', source: 'Peskov', content: 'Putin was at Novo-Ogaryovo' }],
+  read(site) {
+    const { view, region, word } = site;
+    if (view.wordCount(region) > 0 || !INVERTIBLE.has(view.tokens[word.start].key)) return undefined;
+    let previous = word.start - 1;
+    while (previous >= 0 && isQuote(view.tokens[previous])) previous--;
+    if (previous < 0 || !view.isPunct(previous, ',')) return undefined;
+    const tailEnd = nextIndexOf(view, word.end, ',;');
+    const tail = trimSpan(view, { start: word.end, end: tailEnd });
+    const tailIsNounPhrase = !view.tokens.slice(tail.start, tail.end).some((_, k) => {
+      const j = tail.start + k;
+      return view.isCovered(j, FRAME.be) || view.isCovered(j, FRAME.modal) || view.isCovered(j, FRAME.report) || view.isCovered(j, FRAME.that);
+    });
+    if (!tailIsNounPhrase || view.wordCount(tail) < 1 || view.wordCount(tail) > 8 || !(tailEnd === view.length || view.isPunct(tailEnd, ','))) return undefined;
+    const hasName = view.tokens.slice(tail.start, tail.end).some((token) => token.capitalised);
+    return hasName ? verbCue(site, tail, [{ start: clauseStartBefore(view, previous), end: previous }]) : undefined;
+  },
+};

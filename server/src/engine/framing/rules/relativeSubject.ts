@@ -1,0 +1,23 @@
+import { isContrast } from '../clauses';
+import { relativeAfter } from './relativeContent';
+import { verbCue, type VerbRule } from './types';
+
+const RELATIVE_SUBJECT = new Set(['who', 'whom', 'that']);
+
+/**
+ * "Putin, who the Kremlin said was at Novo-Ogaryovo": the relative pronoun stands for the
+ * noun before it, which belongs to the content.
+ */
+export const relativeSubject: VerbRule = {
+  id: 'relative-subject',
+  summary: 'NOUN, who X said was …: X frames the noun and the rest of the relative clause.',
+  examples: [{ text: 'Putin, who the Kremlin said was at Novo-Ogaryovo, was unharmed.', source: 'the Kremlin', content: 'was at Novo-Ogaryovo' }],
+  read(site) {
+    const { view, region, regionStart, after } = site;
+    const before = regionStart - 1;
+    if (view.wordCount(region) === 0 || before < 0 || !RELATIVE_SUBJECT.has(view.tokens[before].lower)) return undefined;
+    let antecedent = before;
+    while (antecedent > 0 && !view.isPunct(antecedent - 1, ';:') && !isContrast(view, antecedent - 1) && !(view.isPunct(antecedent - 1, ',') && antecedent - 1 < before - 1)) antecedent--;
+    return verbCue(site, region, [{ start: antecedent, end: before }, view.isPunct(before - 1, ',') ? relativeAfter(site) : after]);
+  },
+};

@@ -1,0 +1,25 @@
+import { isQuote } from '../../analysis/sentence';
+import { isSubjectBoundary, nextIndexOf, trimSpan } from '../clauses';
+import { RELATIVE } from './relativeContent';
+import { verbCue, type VerbRule } from './types';
+
+/**
+ * "The Kremlin, which said the drones were disabled, accused …": the noun before the
+ * relative pronoun speaks; what it said runs to the closing comma.
+ */
+export const speakerBeforeRelative: VerbRule = {
+  id: 'speaker-before-relative',
+  summary: 'X, which said CONTENT, …: X frames the relative clause.',
+  examples: [{ text: 'The Kremlin, which said the drones were disabled, accused Kyiv.', source: 'The Kremlin', content: 'the drones were disabled' }],
+  read(site) {
+    const { view, region, word, after } = site;
+    if (view.wordCount(region) > 0) return undefined;
+    let previous = word.start - 1;
+    while (previous >= 0 && isQuote(view.tokens[previous])) previous--;
+    if (!(previous >= 1 && RELATIVE.has(view.tokens[previous].lower) && view.isPunct(previous - 1, ','))) return undefined;
+    let start = previous - 1;
+    while (start > 0 && !isSubjectBoundary(view, start - 1)) start--;
+    const subject = trimSpan(view, { start, end: previous - 1 });
+    return view.wordCount(subject) > 0 ? verbCue(site, subject, [{ start: word.end, end: Math.min(after.end, nextIndexOf(view, word.end, ',')) }]) : undefined;
+  },
+};

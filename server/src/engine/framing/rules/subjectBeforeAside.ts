@@ -1,0 +1,31 @@
+import { isQuote } from '../../analysis/sentence';
+import { isContrast, isSubjectBoundary, trimSpan } from '../clauses';
+import { verbCue, type VerbRule } from './types';
+
+/**
+ * "Peskov, speaking after …, said" — the subject stands before the parenthetical, which
+ * stays in the writer's voice.
+ */
+export const subjectBeforeAside: VerbRule = {
+  id: 'subject-before-aside',
+  summary: 'X, ASIDE, said CONTENT: the subject before the aside frames what follows the verb.',
+  examples: [{ text: 'Peskov, speaking to reporters on Thursday, said Putin was safe.', source: 'Peskov', content: 'Putin was safe' }],
+  read(site) {
+    const { view, region, word, after } = site;
+    if (view.wordCount(region) > 0) return undefined;
+    let previous = word.start - 1;
+    while (previous >= 0 && isQuote(view.tokens[previous])) previous--;
+    if (previous < 0 || !view.isPunct(previous, ',')) return undefined;
+    for (let c = previous - 1; c >= 0; c--) {
+      if (view.isPunct(c, ';') || isContrast(view, c)) break;
+      if (view.isPunct(c, ',')) {
+        let start = c;
+        while (start > 0 && !isSubjectBoundary(view, start - 1)) start--;
+        const subject = trimSpan(view, { start, end: c });
+        if (view.wordCount(subject) > 0) return verbCue(site, subject, [after]);
+        break;
+      }
+    }
+    return null;
+  },
+};

@@ -1,0 +1,30 @@
+import { FRAME } from '../../lexicon/english';
+import { clauseEndAfter } from '../clauses';
+import { verbCue, type VerbRule } from './types';
+
+/**
+ * "What Moscow called an “assassination attempt” was …": the speaker's words are the verb's
+ * object only. "What Peskov said was that …": what follows "was" is what was said.
+ */
+export const whatCleft: VerbRule = {
+  id: 'what-cleft',
+  summary: 'What X called Y …: X frames only Y; What X said was that CONTENT: X frames CONTENT.',
+  examples: [
+    { text: 'What Moscow called an assassination attempt was a small blast.', source: 'Moscow', content: 'an assassination attempt' },
+    { text: 'What Peskov said was that Putin was at Novo-Ogaryovo.', source: 'Peskov', content: 'Putin was at Novo-Ogaryovo' },
+  ],
+  read(site) {
+    const { view, region, regionStart, word, after } = site;
+    const before = regionStart - 1;
+    if (view.wordCount(region) === 0 || before < 0 || view.tokens[before].lower !== 'what') return undefined;
+    const e = word.end;
+    let end = e;
+    while (end < after.end && !view.isCovered(end, FRAME.be) && !view.isCovered(end, FRAME.modal) && !view.isPunct(end, ',;:')) end++;
+    if (end === e && view.isCovered(end, FRAME.be)) {
+      let from = end + 1;
+      while (from < view.length && (view.isCovered(from, FRAME.be) || view.startsWith(from, FRAME.that) || view.isPunct(from, ':,'))) from++;
+      return verbCue(site, region, [{ start: from, end: clauseEndAfter(view, from) }]);
+    }
+    return verbCue(site, region, [{ start: e, end }]);
+  },
+};

@@ -1,0 +1,61 @@
+import type { SentenceView } from '../analysis/sentence';
+import { FRAME } from '../lexicon/english';
+import { isCommonWord } from '../text/fuzzy';
+import { TokenKind } from '../text/tokens';
+import { isPossessiveMark } from './clauses';
+
+// Whether a reporting word is used as a verb at all: "Russia's claims" and "state TV" are
+// nouns, "a video posted on Telegram" is a participle describing a noun, "was said" is passive.
+
+export const IRREGULAR_PARTICIPLES = new Set(['said', 'thought', 'understood', 'told', 'written', 'shown', 'seen', 'known', 'held', 'taken', 'cast', 'put', 'quoted']);
+
+// "state TV", "state media": "state" as the first half of a compound noun.
+const STATE_COMPOUNDS = new Set(['tv', 'television', 'media', 'news', 'broadcaster', 'agency', 'channel', 'channels', 'outlet', 'outlets', 'press', 'department', 'duma', 'council', 'secretary', 'officials', 'visit', 'funeral', 'secrets', 'security', 'sponsored', '-']);
+
+export function isNounUse(view: SentenceView, i: number, end: number): boolean {
+  if (view.tokens[i].lower === 'state' && STATE_COMPOUNDS.has(view.tokens[i + 1]?.lower ?? '')) return true;
+  const previous = i - 1;
+  if (previous >= 0 && isPossessiveMark(view.tokens[previous].text)) return true; // "Russia's claims"
+  // "to" before a verb is the infinitive ("hastened to talk about"), not a preposition.
+  const preposition = previous >= 0 && view.startsWith(previous, FRAME.preposition) && view.tokens[previous].lower !== 'to';
+  if (previous >= 0 && (view.isCovered(previous, FRAME.determiner) || preposition)) {
+    // "Russia's claims", "about Kremlin claims" — unless a subject-verb pair: "his spokesman said" is fine.
+    if (!view.isCovered(previous, FRAME.possessivePronoun) && view.tokens[previous].lower !== 'that') return true;
+  }
+  // "Calls were made", "Reports say": a plural noun before a verb. ("who the Kremlin said was …" is a verb.)
+  const word = view.tokens[end - 1].lower;
+  const pluralNoun = word.endsWith('s') && !/(ss|says)$/.test(word);
+  const verbFollows = end < view.length && (view.startsWith(end, FRAME.be) || view.startsWith(end, FRAME.report) || view.startsWith(end, FRAME.modal));
+  // "any Kremlin claim should be …": a determiner opens the noun phrase the word ends.
+  const pastTense = /ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word) || word === 'wrote';
+  const determined = !pastTense && [i - 2, i - 3].some((j) => j >= 0 && view.isCovered(j, FRAME.determiner) && view.tokens[j].lower !== 'that' && !view.isPunct(j + 1));
+  // "What the Kremlin claims is that …": after "what" and its subject the word is the verb.
+  const afterWhat = [i - 2, i - 3, i - 4].some((j) => j >= 0 && view.tokens[j].lower === 'what');
+  // "had used a social media post to call for …": a noun phrase with no name in it, then a preposition.
+  const prepositionFollows = end < view.length && (view.startsWith(end, FRAME.preposition) || view.tokens[end].lower === 'to');
+  const namesBefore = view.tokens.slice(Math.max(0, i - 3), i).some((t) => t.capitalised);
+  if (determined && prepositionFollows && !namesBefore && !afterWhat) return true;
+  return verbFollows && (pluralNoun || determined) && !afterWhat;
+}
+
+const PARTICIPLE_FOLLOWERS = new Set(['on', 'in', 'with', 'online', 'by', 'to', 'from', 'at', 'overnight', 'earlier', 'later', 'alongside', 'beside', 'under', 'below', 'above', 'next']);
+
+/** "a video posted on Telegram", "text published with the clip": a participle describing a noun. */
+export function isParticipleAfterNoun(view: SentenceView, i: number, e: number): boolean {
+  const word = view.tokens[i].lower;
+  if (!/ed$/.test(word) || i === 0 || view.tokens[i - 1].kind === TokenKind.Punct) return false;
+  const previous = view.tokens[i - 1];
+  // A capital is a name's only at the start of a sentence if the word is no ordinary noun ("Text posted with").
+  const name = previous.capitalised && !(i - 1 === 0 && isCommonWord(previous.lower));
+  const describesNoun = !name || view.isCovered(i - 1, FRAME.footage) || view.isCovered(i - 1, FRAME.claimNoun);
+  return e < view.length && PARTICIPLE_FOLLOWERS.has(view.tokens[e].lower) && describesNoun;
+}
+
+/** A form of "be" up to three words before i, with only "-ly" adverbs between. */
+export function afterBe(view: SentenceView, i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    if (view.isCovered(j, FRAME.be)) return true;
+    if (view.tokens[j].kind === TokenKind.Punct || !/ly$/.test(view.tokens[j].lower)) return false;
+  }
+  return false;
+}
