@@ -1,5 +1,6 @@
 import { framingIndex } from '../lexicon/english';
 import type { Occurrence, PhraseIndex } from '../match/phrases';
+import { tagTokens, type WordClass, type WordTag } from '../syntax/tagger';
 import { tokenize, TokenKind, type Token } from '../text/tokens';
 
 /** Token indices, end exclusive. */
@@ -44,6 +45,28 @@ export class SentenceView {
       for (let i = occurrence.start; i < occurrence.end; i++) (covers[i] ??= []).push(occurrence.label);
     }
     return (this.framing = { byLabel: groupByLabel(occurrences), startsAt, covers });
+  }
+
+  private tags?: WordTag[];
+
+  /** The tagger's word class of token i (the sentence is tagged on first use). */
+  wordClass(i: number): WordClass | undefined {
+    if (i < 0 || i >= this.tokens.length) return undefined;
+    this.tags ??= tagTokens(this.blockText, this.start, this.end, this.tokens);
+    return this.tags[i].wordClass;
+  }
+
+  /** The tagger's lemma of token i, lower case. */
+  lemma(i: number): string {
+    if (i < 0 || i >= this.tokens.length) return '';
+    this.tags ??= tagTokens(this.blockText, this.start, this.end, this.tokens);
+    return this.tags[i].lemma;
+  }
+
+  /** Token i is a verb or an auxiliary by the tagger. */
+  isVerbal(i: number): boolean {
+    const wordClass = this.wordClass(i);
+    return wordClass === 'VERB' || wordClass === 'AUX';
   }
 
   private quoted?: Span[];

@@ -15,7 +15,9 @@ const STATE_COMPOUNDS = new Set(['tv', 'television', 'media', 'news', 'broadcast
 export function isNounUse(view: SentenceView, i: number, end: number): boolean {
   if (view.tokens[i].lower === 'state' && STATE_COMPOUNDS.has(view.tokens[i + 1]?.lower ?? '')) return true;
   const previous = i - 1;
-  if (previous >= 0 && isPossessiveMark(view.tokens[previous].text)) return true; // "Russia's claims"
+  // "Russia's claims" is a noun; "Russia's accused Kyiv", "the Kremlin's said" hold "has"/"is":
+  // the tagger tells the possessive from the contraction by the word after it.
+  if (previous >= 0 && isPossessiveMark(view.tokens[previous].text)) return !view.isVerbal(i);
   // "to" before a verb is the infinitive ("hastened to talk about"), not a preposition.
   const preposition = previous >= 0 && view.startsWith(previous, FRAME.preposition) && view.tokens[previous].lower !== 'to';
   if (previous >= 0 && (view.isCovered(previous, FRAME.determiner) || preposition)) {

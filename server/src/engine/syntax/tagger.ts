@@ -1,0 +1,74 @@
+import winkNLP, { type ItemToken } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Token } from '../text/tokens';
+
+// Word classes from a trained tagger: wink-nlp with its English light model (universal
+// part-of-speech tags and lemmas, about 50 µs a sentence). The model is loaded on first use,
+// so a draft with no claim in it never pays for it. Tags are mapped onto the engine's own
+// tokens by character offsets: the tagger's tokens rebuild the text exactly from their
+// preceding spaces and values.
+
+export type WordClass =
+  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
+
+export interface WordTag {
+  wordClass: WordClass;
+  lemma: string;
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+
+function tagger(): Nlp {
+  return (nlp ??= winkNLP(model, ['pos']));
+}
+
+const UNTAGGED: WordTag = { wordClass: 'X', lemma: '' };
+
+/**
+ * Tags `tokens` (offsets into `text`), which lie between `start` and `end`: one tag per
+ * token, the tag of the tagger's token that starts where it starts (or overlaps it most).
+ */
+export function tagTokens(text: string, start: number, end: number, tokens: readonly Token[]): WordTag[] {
+  if (!tokens.length) return [];
+  const nlp = tagger();
+  const its = nlp.its;
+  // (The typings declare the lemma reader with a narrower signature than `out` accepts.)
+  const LEMMA = its.lemma as unknown as Parameters<ItemToken['out']>[0];
+  const slice = text.slice(start, end);
+  const spans: Array<{ start: number; end: number; tag: WordTag }> = [];
+  let at = 0;
+  nlp.readDoc(slice).tokens().each((token: ItemToken) => {
+    const value = token.out() as string;
+    const spaces = token.out(its.precedingSpaces) as string;
+    let from = at + spaces.length;
+    if (slice.startsWith(value, from) === false) {
+      const found = slice.indexOf(value, at);
+      if (found < 0) return;
+      from = found;
+    }
+    spans.push({ start: start + from, end: start + from + value.length, tag: { wordClass: token.out(its.pos) as WordClass, lemma: String(token.out(LEMMA)).toLowerCase() } });
+    at = from + value.length;
+  });
+  const tags: WordTag[] = new Array(tokens.length);
+  let k = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    while (k < spans.length && spans[k].end <= token.start) k++;
+    let best: WordTag = UNTAGGED;
+    let overlap = 0;
+    for (let j = k; j < spans.length && spans[j].start < token.end; j++) {
+      const shared = Math.min(token.end, spans[j].end) - Math.max(token.start, spans[j].start);
+      if (spans[j].start === token.start) {
+        best = spans[j].tag;
+        break;
+      }
+      if (shared > overlap) {
+        overlap = shared;
+        best = spans[j].tag;
+      }
+    }
+    tags[i] = best;
+  }
+  return tags;
+}
