@@ -107,7 +107,10 @@ function worstPack(): ReturnType<typeof compilePack> {
     }
     return render();
   });
-  const data = pack(concepts, patterns, 10);
+  // As many as the limit on alternatives to rule out per sentence lets in.
+  const over = loadPack(JSON.stringify(pack(concepts, patterns, 10))).problems.find((p) => /too many alternatives to rule out/.test(p.message));
+  const fit = over ? Number(over.path[1]) * (patterns.length / 10) + Number(over.path[3]) : patterns.length;
+  const data = pack(concepts, patterns.slice(0, fit - (fit % 10)), 10);
   const { pack: compiled, problems } = loadPack(JSON.stringify(data));
   assert.deepEqual(problems.slice(0, 3).map((p) => p.message), [], 'the worst pack must be within the limits');
   return compiled!;
@@ -217,6 +220,13 @@ test('2,000 patterns of 16 alternatives over the commonest words are refused at 
   // Each such pattern costs a sentence 16 x 128 lookups: the fifth crosses 10,000.
   assert.match(problems[0].message, /^claims\.2\.patterns\.0: too many patterns start with the commonest words/);
   assert.match(text.split('\n')[problems[0].line], /"@[a-z]\|@/);
+
+  // Started with a rarer word, the same patterns are bounded by the alternatives they offer.
+  const storyFirst = patterns.map((pattern) => `@zebra ${pattern.split(' ').slice(1).join(' ')}`);
+  const wide = problemsOf(pack({ ...concepts, zebra: ['zebra'] }, storyFirst, 1000));
+  assert.equal(wide.problems.length, 1, wide.problems.map((p) => p.message).join('\n'));
+  // 1 x 113 lookups a pattern: the 354th crosses 40,000.
+  assert.match(wide.problems[0].message, /^claims\.176\.patterns\.1: the patterns offer too many alternatives to rule out/);
 });
 
 test('the bundled pack is well inside every limit', () => {

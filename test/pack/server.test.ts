@@ -176,7 +176,7 @@ test('claimLens.bundledPack: false turns the bundled pack off without a restart'
     server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: story, languageId: 'markdown', version: 1, text: greedyText } });
     const [warning] = await server.until('a warning on the greedy pack', () => server.latest(pathToFileURL(greedy).href)?.diagnostics);
     assert.equal(warning.severity, 2);
-    assert.match(warning.message, /^claim "zebra-yak": matching pattern "@z @a\|.*…" used up the work budget of a sentence/);
+    assert.match(warning.message as string, /^claim "zebra-yak": matching pattern "@z @a\|.*…" used up the work budget of a sentence/);
     assert.equal(warning.range.start.line, JSON.stringify(greedyPack(), null, 2).split('\n').findIndex((line) => line.includes('"@z @a|')));
     await server.until('the story checked', () => (server.codesOf(story).join() === FERNHOLLOW.join() ? true : undefined));
     assert.equal(server.logs.filter((log) => log.includes('used up the work budget')).length, 1);

@@ -23,10 +23,12 @@ export const PACK_LIMITS = {
   claims: 1_000,
   patterns: 2_000,
   /**
-   * Patterns whose first required element can match a phrase of the commonest English words
-   * are tried on nearly every sentence: the sum, over them, of those alternatives times the
-   * alternatives of all their required elements (the lookups a sentence costs to rule them out).
+   * A pattern is looked at in every sentence that holds one of its first required element's
+   * alternatives, and ruling it out costs a lookup per alternative of its required elements:
+   * the sum over all patterns of (first alternatives) x (required alternatives)…
    */
+  startWork: 40_000,
+  /** …and the same over the first alternatives that are phrases of the commonest English words, which nearly every sentence holds. */
   commonStartWork: 10_000,
   sources: 200,
   /** Bytes of one source text (read from the pack's sources folder). */
@@ -110,20 +112,24 @@ export function checkPackLimits(pack: ClaimPack): LimitProblem[] {
   if (pack.sources.length > PACK_LIMITS.sources) problems.push({ message: over('sources', PACK_LIMITS.sources), path: ['sources', PACK_LIMITS.sources] });
   if (pack.claims.length > PACK_LIMITS.claims) problems.push({ message: over('claims', PACK_LIMITS.claims), path: ['claims', PACK_LIMITS.claims] });
   let patterns = 0;
-  const commonStart = commonStartCost(pack);
-  let commonWork = 0;
+  const startCost = patternStartCost(pack);
+  const work = { all: 0, common: 0 };
   pack.claims.forEach((claim, c) => {
     if (patterns <= PACK_LIMITS.patterns && (patterns += claim.patterns.length) > PACK_LIMITS.patterns) {
       problems.push({ message: over('patterns in all claims', PACK_LIMITS.patterns), path: ['claims', c, 'patterns'] });
     }
     claim.patterns.forEach((pattern, i) => {
-      if (commonWork > PACK_LIMITS.commonStartWork) return;
-      commonWork += commonStart(typeof pattern === 'string' ? pattern : pattern.match);
-      if (commonWork > PACK_LIMITS.commonStartWork) {
-        problems.push({
-          message: `too many patterns start with the commonest words ("the", "was", "said"…), which every sentence holds: start them with a word more particular to the claim, or offer fewer alternatives (the limit for a claim pack is ${PACK_LIMITS.commonStartWork.toLocaleString('en')} alternatives to rule out per sentence)`,
-          path: ['claims', c, 'patterns', i],
-        });
+      if (work.all > PACK_LIMITS.startWork || work.common > PACK_LIMITS.commonStartWork) return;
+      const cost = startCost(typeof pattern === 'string' ? pattern : pattern.match);
+      work.all += cost.all;
+      work.common += cost.common;
+      const path = ['claims', c, 'patterns', i];
+      if (work.common > PACK_LIMITS.commonStartWork) {
+        const limit = PACK_LIMITS.commonStartWork.toLocaleString('en');
+        problems.push({ message: `too many patterns start with the commonest words ("the", "was", "said"…), which every sentence holds: start them with a word more particular to the claim, or offer fewer alternatives (the limit for a claim pack is ${limit} alternatives to rule out per sentence)`, path });
+      } else if (work.all > PACK_LIMITS.startWork) {
+        const limit = PACK_LIMITS.startWork.toLocaleString('en');
+        problems.push({ message: `the patterns offer too many alternatives to rule out in every sentence that holds their first words: offer fewer alternatives, or start patterns with rarer words (the limit for a claim pack is ${limit})`, path });
       }
     });
     if (claim.excerpts.length > PACK_LIMITS.excerptsPerClaim) {
@@ -154,11 +160,11 @@ function isCommonestPhrase(phrase: string): boolean {
 }
 
 /**
- * What a pattern costs every sentence of a draft (see `commonStartWork`): 0 unless its first
- * required element can match a phrase of the commonest words. Read from the pattern text the
- * way patterns.ts compiles it; malformed patterns are reported elsewhere.
+ * What a pattern costs the sentences that hold its first words (see `startWork` and
+ * `commonStartWork`). Read from the pattern text the way patterns.ts compiles it; malformed
+ * patterns are reported elsewhere.
  */
-function commonStartCost(pack: ClaimPack): (pattern: string) => number {
+function patternStartCost(pack: ClaimPack): (pattern: string) => { all: number; common: number } {
   const commonConcept = new Map<string, boolean>();
   const isCommon = (alternative: string) => {
     if (!alternative.startsWith('@')) return isCommonestPhrase(alternative.replace(/_/g, ' '));
@@ -173,8 +179,8 @@ function commonStartCost(pack: ClaimPack): (pattern: string) => number {
       .split(/\s+/)
       .filter((element) => element && !element.endsWith('?'))
       .map((element) => element.replace(/^=/, '').split('|'));
-    if (!required.length) return 0;
-    const commonFirst = required[0].filter(isCommon).length;
-    return commonFirst * required.reduce((sum, alternatives) => sum + alternatives.length, 0);
+    if (!required.length) return { all: 0, common: 0 };
+    const alternatives = required.reduce((sum, element) => sum + element.length, 0);
+    return { all: required[0].length * alternatives, common: required[0].filter(isCommon).length * alternatives };
   };
 }
