@@ -71,3 +71,27 @@ test('a document without a usable ClaimReview is a clear error', () => {
   assert.throws(() => claimReviewToPack('ClaimReview'), /no ClaimReview found/);
   assert.throws(() => claimReviewToPack({ '@type': 'ClaimReview', claimReviewed: 'It is.' }), /no claim could be made from 1 ClaimReview record: review 1: "It is\." has no content words to match; skipped$/);
 });
+
+test('a large feed is imported in linear time and stopped at the pack limits; any word may name a concept', () => {
+  const feed = Array.from({ length: 10_000 }, (_, i) => ({
+    '@type': 'ClaimReview',
+    url: `https://factdesk.example/${i}`,
+    // Most reviews repeat one wording, so their ids need numbers: "reservoir-poisoned-2"…
+    claimReviewed: i % 2 ? 'The reservoir was poisoned.' : `Councillor ${i} rigged vote ${i}.`,
+    itemReviewed: { author: { '@type': 'Person', name: `Person ${i % 300}` } },
+    reviewRating: { alternateName: 'False' },
+  }));
+  const started = performance.now();
+  const { pack, warnings } = claimReviewToPack(feed);
+  // It took 44 s before: a set of every source id was built again for each review.
+  assert.ok(performance.now() - started < 3000, `${Math.round(performance.now() - started)} ms`);
+  assert.equal(pack.claims.length, 200);
+  assert.equal(new Set(pack.claims.map((claim) => claim.id)).size, 200);
+  assert.match(warnings.at(-1)!, /^stopped at review 201: a claim pack holds at most 1,000 claims, 200 sources \(one per review\) and 500 concepts; 9,800 reviews not imported/);
+  assert.deepEqual(loadPack(JSON.stringify(pack)).problems.filter((p) => p.severity === 'error'), []);
+
+  // Words that are also properties of every JavaScript object crashed the import.
+  const odd = claimReviewToPack({ '@type': 'ClaimReview', claimReviewed: 'The constructor of __proto__ toString valueOf hasOwnProperty.', itemReviewed: { author: 'Pat Doe' } });
+  assert.deepEqual(Object.keys(odd.pack.concepts).sort(), ['constructor', 'hasownproperty', 'tostring', 'valueof'].sort());
+  assert.deepEqual(loadPack(JSON.stringify(odd.pack)).problems.filter((p) => p.severity === 'error'), []);
+});

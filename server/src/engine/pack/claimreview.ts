@@ -1,3 +1,4 @@
+import { PACK_LIMITS } from './limits';
 import type { Claim, ClaimPack, ClaimStatus, CounterClaim, MentionKind, Party, PackSource } from './types';
 
 // schema.org ClaimReview (the JSON-LD fact-checkers publish) to a starting claim pack: one
@@ -99,6 +100,8 @@ const FUNCTION_WORDS = new Set(
 );
 
 const MAX_PATTERN_WORDS = 4;
+/** Warnings listed at most; a feed of thousands of unrated reviews would print thousands. */
+const MAX_WARNINGS = 100;
 const DEFAULT_GAP = 6;
 const MAX_GAP = 12;
 
@@ -123,7 +126,8 @@ function contentWords(claim: string): { words: Word[]; negative: boolean } {
 
 /** The longest (most specific) content words, at most four, in the order the claim has them. */
 function patternWords(words: Word[]): Word[] {
-  const unique = words.filter((word, i) => words.findIndex((other) => other.lower === word.lower) === i);
+  const seen = new Set<string>();
+  const unique = words.filter((word) => !seen.has(word.lower) && seen.add(word.lower));
   const chosen = [...unique].sort((a, b) => b.lower.length - a.lower.length || a.position - b.position).slice(0, MAX_PATTERN_WORDS);
   return chosen.sort((a, b) => a.position - b.position);
 }
@@ -142,11 +146,20 @@ const conceptName = (word: string) => {
   return /^[a-z]/.test(name) ? name : `w_${name || 'word'}`;
 };
 
-function unique(id: string, taken: Set<string>): string {
-  let candidate = id;
-  for (let n = 2; taken.has(candidate); n++) candidate = `${id}-${n}`;
-  taken.add(candidate);
-  return candidate;
+/** Ids made unique with a number ("water-safe-2"); each base remembers its next number, so that a thousand repeats cost no more than one. */
+class UniqueIds {
+  private readonly taken = new Set<string>();
+  private readonly next = new Map<string, number>();
+
+  claim(id: string): string {
+    let candidate = id;
+    for (let n = this.next.get(id) ?? 2; this.taken.has(candidate); n++) {
+      candidate = `${id}-${n}`;
+      this.next.set(id, n + 1);
+    }
+    this.taken.add(candidate);
+    return candidate;
+  }
 }
 
 export function claimReviewToPack(document: unknown, options: ClaimReviewOptions = {}): ClaimReviewImport {
@@ -155,7 +168,7 @@ export function claimReviewToPack(document: unknown, options: ClaimReviewOptions
 
   const warnings: string[] = [];
   const parties = new Map<string, Party>();
-  const partyIds = new Set<string>();
+  const partyIds = new UniqueIds();
   const partyFor = (name: string, kind: MentionKind, secondHand: boolean): Party => {
     const known = parties.get(name.toLowerCase());
     if (known) return known;
@@ -163,23 +176,26 @@ export function claimReviewToPack(document: unknown, options: ClaimReviewOptions
     const words = name.split(' ');
     // People are named by surname after the first mention: "Whitfield said".
     if (kind === 'person' && words.length > 1) aliases.push(words[words.length - 1]);
-    const party: Party = { id: unique(slug(name, 'party'), partyIds), name, kind, aliases, ...(secondHand ? { secondHand } : {}) };
+    const party: Party = { id: partyIds.claim(slug(name, 'party')), name, kind, aliases, ...(secondHand ? { secondHand } : {}) };
     parties.set(name.toLowerCase(), party);
     return party;
   };
 
-  const concepts: Record<string, string[]> = {};
+  // A Map, not an object: a concept may be called "constructor" or "__proto__".
+  const concepts = new Map<string, string[]>();
   const sources: PackSource[] = [];
+  const sourceIds = new UniqueIds();
   const claims: Claim[] = [];
-  const claimIds = new Set<string>();
+  const claimIds = new UniqueIds();
   const publishers = new Set<string>();
 
-  reviews.forEach((review, r) => {
+  for (let r = 0; r < reviews.length; r++) {
+    const review = reviews[r];
     const label = `review ${r + 1}`;
     const stated = text(review.claimReviewed);
     if (!stated) {
       warnings.push(`${label}: no claimReviewed; skipped`);
-      return;
+      continue;
     }
     // Fact-checkers often write "Says the water is safe": the claim is what follows.
     const wording = stated.replace(/^says\s+/i, '').replace(/^["“]|["”]$/g, '');
@@ -187,7 +203,14 @@ export function claimReviewToPack(document: unknown, options: ClaimReviewOptions
     const chosen = patternWords(words);
     if (!chosen.length) {
       warnings.push(`${label}: "${stated}" has no content words to match; skipped`);
-      return;
+      continue;
+    }
+    // One claim, one source and up to four concepts per review: the import stops where the pack would go over its limits.
+    const newConcepts = new Set(chosen.map((word) => conceptName(word.lower)).filter((name) => !concepts.has(name))).size;
+    if (claims.length >= PACK_LIMITS.claims || sources.length >= PACK_LIMITS.sources || concepts.size + newConcepts > PACK_LIMITS.concepts) {
+      const left = reviews.length - r;
+      warnings.push(`stopped at ${label}: a claim pack holds at most ${PACK_LIMITS.claims.toLocaleString('en')} claims, ${PACK_LIMITS.sources} sources (one per review) and ${PACK_LIMITS.concepts} concepts; ${left.toLocaleString('en')} review${left === 1 ? '' : 's'} not imported (import them into another pack)`);
+      break;
     }
     const claimantInfo = authorOf(review.itemReviewed);
     if (!claimantInfo) warnings.push(`${label}: itemReviewed.author.name is missing; the claimant is "an unnamed source"`);
@@ -199,13 +222,14 @@ export function claimReviewToPack(document: unknown, options: ClaimReviewOptions
     if (checker) publishers.add(checker.name);
     const date = text(review.datePublished)?.slice(0, 10);
     const url = text(review.url);
-    const sourceId = unique(`review-${r + 1}`, new Set(sources.map((source) => source.id)));
+    const sourceId = sourceIds.claim(`review-${r + 1}`);
     sources.push({ id: sourceId, title: `${checker?.name ?? 'Fact check'}${date ? `, ${date}` : ''}: rated “${verdict.rating}”`, ...(url ? { url } : {}) });
 
     for (const word of chosen) {
       const name = conceptName(word.lower);
-      const phrases = (concepts[name] ??= []);
+      const phrases = concepts.get(name) ?? [];
       if (!phrases.includes(word.lower)) phrases.push(word.lower);
+      concepts.set(name, phrases);
     }
     let gap = DEFAULT_GAP;
     for (let i = 1; i < chosen.length; i++) gap = Math.max(gap, chosen[i].position - chosen[i - 1].position - 1);
@@ -220,7 +244,7 @@ export function claimReviewToPack(document: unknown, options: ClaimReviewOptions
 
     const sentence = /[.!?]$/.test(wording) ? wording : `${wording}.`;
     claims.push({
-      id: unique(slug(chosen.map((word) => word.lower).join(' '), 'claim'), claimIds),
+      id: claimIds.claim(slug(chosen.map((word) => word.lower).join(' '), 'claim')),
       status: verdict.status,
       summary: stated,
       claimants: [claimant.id],
@@ -232,9 +256,10 @@ export function claimReviewToPack(document: unknown, options: ClaimReviewOptions
       excerpts: [],
       examples: { match: [sentence], noMatch: [`${sentence.replace(/[.!?]$/, '')}, ${claimant.name} said.`] },
     });
-  });
+  }
   if (!claims.length) throw new ClaimReviewError(`no claim could be made from ${reviews.length} ClaimReview record${reviews.length === 1 ? '' : 's'}: ${warnings.join('; ')}`);
 
+  if (warnings.length > MAX_WARNINGS) warnings.splice(MAX_WARNINGS, warnings.length, `… and ${(warnings.length - MAX_WARNINGS).toLocaleString('en')} more warnings`);
   const publisherList = [...publishers];
   const name = options.name ?? (publisherList.length ? `Claims reviewed by ${publisherList.join(', ')}` : 'Imported fact checks');
   const pack: ClaimPack = {
@@ -244,7 +269,7 @@ export function claimReviewToPack(document: unknown, options: ClaimReviewOptions
     description: `Imported from ${reviews.length} schema.org ClaimReview record${reviews.length === 1 ? '' : 's'}; patterns are generated starting points.`,
     sources,
     parties: [...parties.values()],
-    concepts,
+    concepts: Object.fromEntries(concepts),
     claims,
   };
   return { pack, warnings };
