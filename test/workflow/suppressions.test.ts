@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { DraftAnalyzer } from '../../server/src/engine/analysis/document';
+import { splitBlocks } from '../../server/src/engine/text/blocks';
+import { blockProse, markdownBlockProse } from '../../server/src/engine/text/prose';
+import { prepareDraft } from '../../server/src/engine/workflow/newsDraft';
+import { htmlComments, reviewDraft } from '../../server/src/engine/workflow/review';
 import { optsOut, parseDirective, parseDirectives, Suppressions } from '../../server/src/engine/workflow/suppressions';
 import { review } from './review';
 
@@ -87,4 +92,43 @@ test('front matter or a news-draft header opts the whole draft out', () => {
   assert.deepEqual([markdown.optedOut, markdown.findings.length, markdown.notes.length], [true, 0, 0]);
   const newsDraft = review(`CLAIM-LENS: off\nHED: Drones hit Kremlin\n\n${UNATTRIBUTED}\n`, 'news-draft');
   assert.deepEqual([newsDraft.optedOut, newsDraft.findings.length], [true, 0]);
+});
+
+// Comments are found in time linear in the draft, whatever it holds: a keystroke in 200 KB
+// of paragraphs that each open "<!--" and never close it took one to three seconds.
+const OPEN_COMMENTS = (() => {
+  let text = '';
+  for (let i = 0; text.length < 200_000; i++) text += `Note ${i} <!-- to the desk\nabout the river.\n\n`;
+  return text;
+})();
+
+test('plain text: comments are found in one pass, an unclosed one ends the search', () => {
+  assert.deepEqual(htmlComments('a <!-- x --> b <!--c--> d <!-- y -- >'), [
+    { start: 2, end: 12, text: '<!-- x -->' },
+    { start: 15, end: 23, text: '<!--c-->' },
+  ]);
+  const text = `${OPEN_COMMENTS}<!-- claim-lens-disable-next-line -->\n${UNATTRIBUTED}\n`;
+  const started = performance.now();
+  const directives = reviewDraft({ text, prepared: prepareDraft('plain', text), snapshot: { blocks: [], findings: [], skippedChars: 0, analysedBlocks: 0 }, packs: [], quotationsOf: () => [] }).directives;
+  assert.ok(performance.now() - started < 200, `${Math.round(performance.now() - started)} ms`);
+  // The first "-->" closes the first "<!--" of the draft: one comment, from far up.
+  assert.equal(directives.length, 0);
+});
+
+test('Markdown: "<!--" after text ends with its paragraph; one that opens a line runs to "-->", read without the parser', () => {
+  const analyzer = new DraftAnalyzer([], { syntax: 'markdown', maxChars: 2_000_000 });
+  const first = analyzer.update(OPEN_COMMENTS);
+  assert.equal(first.blocks.length, OPEN_COMMENTS.split('\n\n').length - 1);
+  const at = OPEN_COMMENTS.length >> 1;
+  const edited = analyzer.update(`${OPEN_COMMENTS.slice(0, at)}x${OPEN_COMMENTS.slice(at)}`);
+  assert.equal(edited.analysedBlocks, 1);
+
+  const unclosed = `Intro.\n\n<!-- claim-lens-disable\n\n${OPEN_COMMENTS}`;
+  const blocks = splitBlocks(unclosed, true);
+  assert.equal(blocks.length, 2, 'the comment opening a line runs to the end of the draft');
+  assert.deepEqual(blockProse(blocks[1].text, 'markdown', false), markdownBlockProse(blocks[1].text, false));
+  assert.deepEqual(blockProse(blocks[1].text, 'markdown', false).units, []);
+  const started = performance.now();
+  blockProse(blocks[1].text, 'markdown', false);
+  assert.ok(performance.now() - started < 50, `${Math.round(performance.now() - started)} ms`);
 });

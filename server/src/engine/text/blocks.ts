@@ -33,6 +33,7 @@ function* lines(text: string, from: number): Generator<Line> {
 }
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const COMMENT_OPEN = /^ {0,3}<!--/;
 const BLANK = /^\s*$/;
 
 /**
@@ -112,8 +113,12 @@ export function* blocksFrom(text: string, markdown: boolean, from: number): Gene
         extend(line);
         continue;
       }
-      const commentAt = line.text.lastIndexOf('<!--');
-      if (commentAt >= 0 && !line.text.includes('-->', commentAt)) {
+      // An HTML comment that opens a line runs to the line holding "-->", across blank lines
+      // (CommonMark's HTML block); one opened after text ends with its paragraph, so it
+      // joins nothing ("<!--" in the middle of every paragraph would otherwise make the
+      // rest of the draft one block, analysed again on every keystroke).
+      const comment = COMMENT_OPEN.exec(line.text);
+      if (comment && !line.text.includes('-->', comment[0].length - 2)) {
         extend(line);
         inComment = true;
         continue;

@@ -81,7 +81,25 @@ export function blockProse(text: string, syntax: DraftSyntax, atDocumentStart: b
   if (heading && !MARKUP_ANYWHERE.test(heading[2])) {
     return { units: [{ kind: 'heading', start: 0, end: text.length, text: ' '.repeat(heading[1].length) + heading[2] }], comments: [] };
   }
+  const comment = wholeComment(text);
+  if (comment) return { units: [], comments: [comment] };
   return markdownBlockProse(text, atDocumentStart);
+}
+
+const COMMENT_BLOCK = /^ {0,3}<!--/;
+
+/**
+ * A block that is one HTML comment, read as the parser reads it without parsing: from a
+ * line-opening "<!--" to the end of the line holding the first "-->" ("<!-->" closes at
+ * once), which must be the block's last line, or to the end when it never closes. A block
+ * of an unclosed comment runs to the end of the draft, so this keeps a keystroke in it cheap.
+ */
+function wholeComment(text: string): BlockComment | null {
+  const open = COMMENT_BLOCK.exec(text);
+  if (!open) return null;
+  const close = text.indexOf('-->', open[0].length - 2);
+  if (close >= 0 && /[\r\n]/.test(text.slice(close))) return null;
+  return { start: 0, end: text.length, text };
 }
 
 /** The parser's reading of a block, without the plain-paragraph shortcut. */

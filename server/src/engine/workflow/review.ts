@@ -52,7 +52,6 @@ export interface ReviewInput {
   quotationsOf: (pack: CompiledPack) => readonly SourceQuotation[];
 }
 
-const HTML_COMMENT = /<!--([\s\S]*?)-->/g;
 
 // Quotations never cross a blank line, so a block's checks depend only on its own text and
 // on the block before it (a pronoun's antecedent). Reused blocks keep their analysis
@@ -109,11 +108,26 @@ function quoteChecksOf(snapshot: DraftSnapshot, pack: CompiledPack, catalogueOf:
   return all;
 }
 
+/**
+ * The HTML comments of a plain-text draft, in one pass: each `<!--` runs to the first `-->`
+ * after it, and one that never closes ends the search (no later one can close either).
+ */
+export function htmlComments(text: string): CommentLike[] {
+  const comments: CommentLike[] = [];
+  for (let open = text.indexOf('<!--'); open >= 0; ) {
+    const close = text.indexOf('-->', open + 4);
+    if (close < 0) break;
+    comments.push({ start: open, end: close + 3, text: text.slice(open, close + 3) });
+    open = text.indexOf('<!--', close + 3);
+  }
+  return comments;
+}
+
 function directiveComments(input: ReviewInput): CommentLike[] {
   const { prepared, snapshot, text } = input;
   const comments: CommentLike[] = prepared.notes.map((note) => ({ start: note.start, end: note.end, text: note.text }));
   if (prepared.syntax === 'markdown') comments.push(...documentComments(snapshot));
-  else for (const match of text.matchAll(HTML_COMMENT)) comments.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  else comments.push(...htmlComments(text));
   return comments;
 }
 
