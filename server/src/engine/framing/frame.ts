@@ -165,10 +165,52 @@ function isHypothetical(view: SentenceView, match: PatternMatch): boolean {
     const comma = view.tokens.findIndex((token) => token.text === ',');
     if (comma > match.start) return true;
   }
+  // "An attack on the heart of Moscow, even if foiled, would …": an indefinite subject of a
+  // "would" clause describes a case, not an event.
   const article = view.tokens[match.start - 1]?.lower;
-  if (article === 'a' || article === 'an' || article === 'any') {
-    for (let i = match.end; i < Math.min(view.length, match.end + 4); i++) if (/^(would|could|might)$/.test(view.tokens[i].lower)) return true;
+  if (article === 'a' || article === 'an' || article === 'any' || article === 'such') {
+    const end = clauseEndAfter(view, match.end);
+    for (let i = match.end; i < end; i++) if (/^(would|could|might)$/.test(view.tokens[i].lower)) return true;
   }
+  // "It could, of course, be a Ukrainian operation", "Such an attack would … a mark of Ukrainian
+  // audacity": a modal before the claim in its clause makes it a possibility, not a statement.
+  for (let i = clauseStartBefore(view, match.start); i < match.start; i++) {
+    // ("could not confirm" states an inability: a fact, not a possibility.)
+    if (/^(would|could|might|may)$/.test(view.tokens[i].lower) && view.wordClass(i) === 'AUX' && !/^(not|never|n't|n’t)$/.test(view.tokens[i + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+const FIRST_PERSON = new Set(['we', 'i', 'us', 'our', 'me', 'my']);
+
+/**
+ * "We had nothing to do with it," Kirby said: a speaker's "we", in words that name nothing of
+ * the claim's own (no name in the match), is the speaker, not the claim's party.
+ */
+function speaksOfItself(view: SentenceView, cues: Cue[], match: PatternMatch): boolean {
+  // ("We consider these actions a terrorist act": a "we" that holds a view is no agent in it.)
+  const holder = (i: number) => cues.some((cue) => cue.source && i >= cue.source.start && i < cue.source.end);
+  let firstPerson = false;
+  // ("US" is the country, not "us".)
+  const isFirstPerson = (i: number) => FIRST_PERSON.has(view.tokens[i].lower) && view.tokens[i].text !== view.tokens[i].text.toUpperCase() || view.tokens[i].text === 'I';
+  for (let i = clauseStartBefore(view, match.start); i < match.end; i++) if (isFirstPerson(i) && !holder(i)) firstPerson = true;
+  if (!firstPerson) return false;
+  for (let i = match.start; i < match.end; i++) if (view.tokens[i].capitalised && i > 0 && !isFirstPerson(i)) return false;
+  return true;
+}
+
+const EPISTEMIC = new Set(['likely', 'probably', 'possibly', 'perhaps', 'believe', 'believes', 'believed', 'suspect', 'suspects', 'suspected', 'assess', 'assessed', 'assesses', 'think', 'thinks', 'confidence', 'unlikely']);
+
+/**
+ * "U.S. officials say the Ukrainians were likely behind it": a party other than the claimant
+ * giving its own hedged assessment of a disputed fact makes a different statement, not the
+ * claim in the wrong mouth (the reading is unsure: Information at most). A position or
+ * speculation ("would likely use the incident to …") is the same statement however hedged.
+ */
+function ownAssessment(view: SentenceView, cue: Cue | undefined, match: PatternMatch, claim: CompiledClaim): boolean {
+  if (claim.claim.status === 'statement') return false;
+  const from = cue ? Math.min(cue.word.end, match.start) : clauseStartBefore(view, match.start);
+  for (let i = from; i < match.end; i++) if (EPISTEMIC.has(view.tokens[i].lower)) return true;
   return false;
 }
 
@@ -329,6 +371,7 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
     switch (source.kind) {
       case 'party': {
         if (claim.claim.claimants.includes(source.partyId)) return { ...framed, framing: 'attributed' };
+        if (speaksOfItself(view, cues, match)) return null;
         // What a video posted online is said to show is the video's to carry, whichever claim
         // it is; a video said to come from a party is judged like that party's words.
         if (cue?.kind === 'footage' && pack.parties.get(source.partyId)?.kind === 'platform') return { ...framed, framing: 'attributed' };
@@ -336,6 +379,7 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
         // involvement in the drone attack on the Kremlin"); so is an outlet passing a claim on.
         if (form === 'np' && !ownCue) return { ...framed, framing: 'attributed' };
         if (pack.parties.get(source.partyId)?.secondHand) return { ...framed, framing: 'weak', hedge: cue?.source ?? undefined };
+        if (ownAssessment(view, cue, match, claim)) return { ...framed, framing: 'unclear' };
         return { ...framed, framing: 'misattributed' };
       }
       case 'named':

@@ -107,6 +107,15 @@ const OUTSIDERS = new Set([
 
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'for', 'from', 'during', 'after', 'before', 'with', 'via', 'through', 'by']);
 
+const PLACE_PREPOSITIONS = new Set(['from', 'over', 'above', 'near', 'across', 'at', 'in', 'of', 'toward', 'towards', 'outside', 'inside', 'around', 'behind', 'within', 'beyond', 'into', 'onto']);
+
+/** A mention after a preposition of place ("from the Kremlin", "over the Kremlin"). */
+function isPlace(view: SentenceView, start: number): boolean {
+  let before = start - 1;
+  if (before >= 0 && view.isCovered(before, FRAME.determiner)) before--;
+  return before >= 0 && PLACE_PREPOSITIONS.has(view.tokens[before].lower);
+}
+
 export function resolveSource(
   view: SentenceView,
   span: Span | null,
@@ -117,9 +126,12 @@ export function resolveSource(
 ): SourceRef {
   const forFootage = role === 'footage';
   if (!span || span.end <= span.start) return forFootage ? { kind: 'artifact' } : { kind: 'vague' };
+  // "A video posted on Telegram, which appeared to be filmed across the river from the
+  // Kremlin, shows …": a place the footage was filmed from or shows is not who posted it.
+  const placeOnly = (o: Occurrence) => forFootage && isPlace(view, o.start);
   if (role === 'name' && !occurrences.some((o) => o.label.startsWith('p:') && inside(o, span))) return { kind: 'none' };
   const hits = occurrences
-    .filter((o) => o.label.startsWith('p:') && inside(o, span))
+    .filter((o) => o.label.startsWith('p:') && inside(o, span) && !placeOnly(o))
     .map((o) => ({ o, mention: pack.mentions.get(o.label)! }));
   const named = hits.filter((h) => !h.mention.roleOnly);
   // A name inside a quotation is no antecedent for words outside it ("'We don't attack

@@ -60,6 +60,9 @@ const LISTS: Array<[string, string[]]> = [
     'attribute', 'identify', 'alert', 'boast', 'complain', 'testify', 'acknowledge', 'publicise', 'disclose',
     'quoted as saying', 'go on to say', 'call for', 'cast doubt', 'talk about', 'talk of', 'speak of', 'speak about',
     'refer to', 'continue', 'reply', 'conclude', 'ask',
+    'slam', 'decry', 'clarify', 'emphasise', 'emphasize', 'regard', 'lambast', 'denounce', 'dub', 'proclaim',
+    'deplore', 'posit', 'theorise', 'theorize', 'surmise', 'float the idea', 'float the theory', 'signal', 'imply',
+    'insinuate', 'convey', 'relay', 'reaffirm', 'restate', 'stress', 'underline', 'underscore', 'highlight', 'contend',
   ]],
   [FRAME.deny, ['deny', 'reject', 'dismiss', 'refute', 'rebut', 'dispute', 'push back on', 'play down', 'brush off', 'rule out', 'denounce as false']],
   [FRAME.doubt, [
