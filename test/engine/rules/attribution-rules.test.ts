@@ -21,7 +21,7 @@ test('rule ids are unique and every reading rule has an example it reads', () =>
 for (const rule of rules) {
   for (const example of rule.examples) {
     test(`${rule.id}: ${example.reads === false ? 'leaves' : 'reads'} “${example.text}”`, () => {
-      const view = new SentenceView(example.text, 0, example.text.length, false);
+      const view = new SentenceView(example.text, 0, example.text.length, example.headline === true);
       const cues = findCues(view).filter((cue) => cue.rule === rule.id);
       if (example.reads === false) {
         assert.deepEqual(cues.map((cue) => view.text(cue.word)), []);

@@ -5,13 +5,16 @@ import { TokenKind } from '../text/tokens';
 // Clause boundaries inside one sentence, as the attribution rules see them: where a clause
 // starts and ends, where a subject may start, and the spans' trimming. Shared by every rule.
 
-const SUBJECT_STOP_WORDS = new Set(['and', 'or', 'which', 'who', 'whom', 'what', 'while', 'as', 'when', 'after', 'before', 'because', 'since']);
+const SUBJECT_STOP_WORDS = new Set(['and', 'or', 'but', 'which', 'who', 'whom', 'what', 'while', 'as', 'when', 'after', 'before', 'because', 'since']);
 
 export function isContrast(view: SentenceView, i: number): boolean {
   if (!view.startsWith(i, FRAME.contrast)) return false;
   const word = view.tokens[i].lower;
   // Most contrast words separate clauses only after a comma; "but" also before a pronoun
   // subject ("… but it was Kyiv"), not in "nothing but", "no option but".
+  // ", but gives grounds …", ", but is at war …": a verb straight after "but" shares the
+  // clause's subject, so the clause (and what a reporting verb frames) runs on.
+  if (word === 'but' && view.isPunct(i - 1, ',') && view.isVerbal(i + 1) && !view.tokens[i + 1].capitalised) return false;
   if (view.isPunct(i - 1, ',;')) return true;
   if (word === 'but') return view.startsWith(i + 1, FRAME.pronoun);
   return word === 'however' || word === 'whereas' || word === 'although';

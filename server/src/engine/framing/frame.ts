@@ -249,8 +249,14 @@ function isHedgedMention(view: SentenceView, match: PatternMatch, form: 'clause'
   });
 }
 
-/** A noun phrase in scare quotes is someone else's wording: the “drone attack on the Kremlin”. */
+/**
+ * A noun phrase in scare quotes is someone else's wording: the “drone attack on the Kremlin”,
+ * the drone 'attack' on the Kremlin.
+ */
 function quotedAround(view: SentenceView, match: PatternMatch): boolean {
+  for (const quoted of view.quotedSpans()) {
+    if (quoted.start >= match.start && quoted.end <= match.end && view.wordCount(quoted) <= 2) return true;
+  }
   const findMark = (from: number, step: number, marks: RegExp): boolean => {
     for (let i = from, words = 0; i >= 0 && i < view.length && words <= 3; i += step) {
       if (marks.test(view.tokens[i].text)) return true;
@@ -288,8 +294,27 @@ function isNegated(view: SentenceView, match: PatternMatch): boolean {
   // A negator right before the match: "never launched", "did not attack", "without such a pretext".
   // ("There is no doubt that Ukraine …": a negator before "that" belongs to the main clause.)
   for (let i = match.start - 1; i >= Math.max(0, match.start - 3); i--) {
-    if (view.isPunct(i) || view.tokens[i].lower === 'that') break;
+    if (view.isPunct(i) || SUBORDINATORS.has(view.tokens[i].lower)) break;
     if (view.isCovered(i, FRAME.negator)) return true;
+  }
+  // "does not have enough weapons to attack Moscow and attempt to assassinate Putin": a "not"
+  // on the verb that the claim's infinitive depends on, with no comma or new clause between.
+  for (let i = match.start - 1; i >= Math.max(0, match.start - 12); i--) {
+    if (view.isPunct(i) || SUBORDINATORS.has(view.tokens[i].lower) || view.isCovered(i, FRAME.report)) break;
+    if (/^(not|n't|n’t|never)$/.test(view.tokens[i].lower) && infinitiveBetween(view, i, match.start)) return true;
+  }
+  return false;
+}
+
+// Words that open a clause of their own: a negation before them does not reach past them.
+const SUBORDINATORS = new Set(['that', 'when', 'while', 'after', 'before', 'because', 'since', 'as', 'if', 'which', 'who', 'whom', 'whose', 'where', 'until', 'although', 'though']);
+
+/** A "to" + verb between i and end: the negated verb governs an infinitive that leads to the claim. */
+function infinitiveBetween(view: SentenceView, i: number, end: number): boolean {
+  let verbs = 0;
+  for (let j = i + 1; j < end; j++) {
+    if (view.tokens[j].lower === 'to' && view.isVerbal(j + 1)) return verbs <= 1;
+    if (view.isVerbal(j)) verbs++;
   }
   return false;
 }

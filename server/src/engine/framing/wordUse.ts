@@ -13,8 +13,13 @@ export const IRREGULAR_PARTICIPLES = new Set(['said', 'thought', 'understood', '
 const STATE_COMPOUNDS = new Set(['tv', 'television', 'media', 'news', 'broadcaster', 'agency', 'channel', 'channels', 'outlet', 'outlets', 'press', 'department', 'duma', 'council', 'secretary', 'officials', 'visit', 'funeral', 'secrets', 'security', 'sponsored', '-']);
 
 export function isNounUse(view: SentenceView, i: number, end: number): boolean {
+  // "member-states", "state-run": the second half of a hyphenated compound.
+  const hyphen = view.tokens[i - 1];
+  if (hyphen && hyphen.text === '-' && hyphen.end === view.tokens[i].start && view.tokens[i - 2]?.end === hyphen.start) return true;
   if (view.tokens[i].lower === 'state' && STATE_COMPOUNDS.has(view.tokens[i + 1]?.lower ?? '')) return true;
   const previous = i - 1;
+  // "after accusing Ukraine", "by saying": a gerund the tagger reads as a verb keeps its object.
+  if (/ing$/.test(view.tokens[end - 1].lower) && view.wordClass(end - 1) === 'VERB' && previous >= 0 && view.startsWith(previous, FRAME.preposition)) return false;
   // "Russia's claims" is a noun; "Russia's accused Kyiv", "the Kremlin's said" hold "has"/"is":
   // the tagger tells the possessive from the contraction by the word after it.
   if (previous >= 0 && isPossessiveMark(view.tokens[previous].text)) return !view.isVerbal(i);

@@ -15,6 +15,7 @@ export const claimNoun: SentenceRule = {
     { text: "Russia's claim that Kyiv sent the drones was denied.", source: 'Russia', content: 'Kyiv sent the drones' },
     { text: "In Moscow's telling, Kyiv sent the drones.", source: 'Moscow', content: 'Kyiv sent the drones' },
     { text: 'The claim that Kyiv sent the drones is unproven.', content: 'Kyiv sent the drones' },
+    { text: 'Statements from Kyiv that it was not involved do not persuade Moscow.', source: 'Kyiv', content: 'it was not involved' },
   ],
   read(view, earlier) {
     const taken = new Set<number>();
@@ -45,7 +46,7 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
     source = trimSpan(view, { start, end: i - 1 });
     const said = source.end > source.start ? possessiveFrameScope(view, source.start, e) : null;
     if (said) return { kind: 'noun', polarity: 'assert', word: { start: i, end: e }, source, scopes: [said], hedged: false };
-  } else if (next < view.length && view.startsWith(next, FRAME.by)) {
+  } else if (next < view.length && (view.startsWith(next, FRAME.by) || view.tokens[next].lower === 'from')) {
     const end = nextIndexOf(view, next + 1, ',;');
     let stop = next + 1;
     while (stop < end && !view.startsWith(stop, FRAME.that)) stop++;

@@ -11,6 +11,13 @@ export const TELLING = new Set(['tell', 'inform', 'assure', 'brief'].map(wordKey
  * "CONTENT, the Kremlin said (in a statement)." — the content comes first, and an end
  * attribution covers the whole sentence before it ("A, but B, it added").
  */
+/** The token after the quotation mark that opens the quotation closed at `closing` (0 when it opened in an earlier sentence). */
+function openingQuote(view: SentenceView, closing: number): number {
+  for (const quoted of view.quotedSpans()) if (quoted.end === closing) return quoted.start;
+  for (let j = closing - 1; j >= 0; j--) if (/^["“«]$/.test(view.tokens[j].text)) return j + 1;
+  return 0;
+}
+
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'overnight', 'earlier', 'later']);
 
 /**
@@ -20,7 +27,8 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
  */
 function holdsClause(view: SentenceView, span: Span): boolean {
   for (let j = span.start; j < span.end; j++) {
-    if (!view.isVerbal(j)) continue;
+    // (A capitalised word inside the sentence is a name the tagger may misread: "the Shanghai Cooperation Organization".)
+    if (!view.isVerbal(j) || view.tokens[j].capitalised) continue;
     const participle = /(ed|en|ing|wn)$/.test(view.tokens[j].lower) && view.wordClass(j) === 'VERB';
     const afterNoun = j > span.start && /^(NOUN|PROPN)$/.test(view.wordClass(j - 1) ?? '');
     if (!(participle && afterNoun)) return true;
@@ -35,14 +43,19 @@ export const endAttribution: VerbRule = {
     { text: 'Two drones were disabled, the Kremlin said in a statement.', source: 'the Kremlin', content: 'Two drones were disabled' },
     { text: 'Putin was not in the building, Peskov told RIA Novosti.', source: 'Peskov', content: 'Putin was not in the building' },
     { text: 'Moscow will respond with concrete action, the foreign minister said on Friday after a meeting of the foreign ministers of the member states.', source: 'the foreign minister', content: 'Moscow will respond' },
+    { text: '“We fight on our territory; we defend our towns,” Zelensky said.', source: 'Zelensky', content: 'We fight on our territory; we defend our towns' },
+    { text: '“We did not attack Putin” Zelensky said in Helsinki.', source: 'Zelensky', content: 'We did not attack Putin' },
     { text: 'After the drones were shot down, Peskov said Putin was safe.', reads: false },
   ],
   read(site) {
     const { view, region, regionStart, word, after } = site;
     if (view.wordCount(region) === 0) return undefined;
     let comma = regionStart - 1;
-    while (comma >= 0 && isQuote(view.tokens[comma])) comma--;
-    if (comma < 0 || !view.isPunct(comma, ',')) return undefined;
+    let closing = -1;
+    while (comma >= 0 && isQuote(view.tokens[comma])) closing = comma--;
+    if (closing < 0 && view.isPunct(comma, ',') && isQuote(view.tokens[comma - 1] ?? view.tokens[comma])) closing = comma - 1;
+    // "“…” Zelensky said": a closing quotation mark ends the content as a comma does.
+    if (comma < 0 || !(view.isPunct(comma, ',') || closing >= 0)) return undefined;
     const e = word.end;
     const tail = { start: e, end: nextIndexOf(view, e, ',;') };
     // ("…, the ministry said in a statement that branded it …": a relative "that" after a noun is no clause of the verb's.)
@@ -56,7 +69,11 @@ export const endAttribution: VerbRule = {
       view.startsWith(first, FRAME.preposition) || view.isCovered(first, FRAME.adjunct) || /ly$/.test(view.tokens[first]?.lower ?? '') || /^(ADP|ADV)$/.test(view.wordClass(first) ?? '') || TIME_WORDS.has(view.tokens[first]?.lower ?? '');
     const adjunctsOnly = view.wordCount(tail) === 0 || TELLING.has(view.tokens[word.start].key) || (opensAdjunct && !holdsClause(view, tail));
     if (!tailHasThat && adjunctsOnly) {
-      return verbCue(site, region, [{ start: sentenceStartBefore(view, comma), end: comma }, after]);
+      // A quotation before the attribution is said whole, whatever clauses it holds.
+      // (A quoted fragment runs on from the words before it: 'Drones over the Kremlin “can only
+      // indicate …,” Podolyak wrote'.)
+      const from = closing >= 0 ? sentenceStartBefore(view, openingQuote(view, closing)) : sentenceStartBefore(view, comma);
+      return verbCue(site, region, [{ start: from, end: closing >= 0 ? closing : comma }, after]);
     }
     return undefined;
   },

@@ -9,6 +9,7 @@ import { footageCaption } from './footageCaption';
 import { footageOf } from './footageOf';
 import { footageShows } from './footageShows';
 import { headlineColon } from './headlineColon';
+import { frontedParticiple } from './frontedParticiple';
 import { invertedEndAttribution } from './invertedEndAttribution';
 import { orSoSays } from './orSoSays';
 import { participleSharesSubject } from './participleSharesSubject';
@@ -19,6 +20,7 @@ import { subjectBeforeAside } from './subjectBeforeAside';
 import { subjectBlocked } from './subjectBlocked';
 import { subjectVerb } from './subjectVerb';
 import type { SentenceRule, VerbRule } from './types';
+import { trailingSource } from './trailingSource';
 import { whatCleft } from './whatCleft';
 import { whichRelative } from './whichRelative';
 
@@ -39,12 +41,13 @@ export const VERB_RULES: readonly VerbRule[] = [
   endAttribution,
   subjectVerb,
   speakerBeforeRelative,
+  frontedParticiple,
   participleSharesSubject,
   invertedEndAttribution,
   subjectBeforeAside,
   coordinatedPredicate,
 ];
 
-export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, footageShows, footageCaption, footageOf, claimNoun, agentlessPassive, headlineColon];
+export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, footageShows, footageCaption, footageOf, claimNoun, agentlessPassive, headlineColon, trailingSource];
 
 export type { Cue, CueKind, Polarity, RuleExample, SentenceRule, VerbRule, VerbSite } from './types';

@@ -9,7 +9,10 @@ import { verbCue, type VerbRule } from './types';
 export const subjectBeforeAside: VerbRule = {
   id: 'subject-before-aside',
   summary: 'X, ASIDE, said CONTENT: the subject before the aside frames what follows the verb.',
-  examples: [{ text: 'Peskov, speaking to reporters on Thursday, said Putin was safe.', source: 'Peskov', content: 'Putin was safe' }],
+  examples: [
+    { text: 'Peskov, speaking to reporters on Thursday, said Putin was safe.', source: 'Peskov', content: 'Putin was safe' },
+    { text: 'Later one of his aides, Mykhailo Podolyak, suggested that local partisans were to blame.', source: 'Mykhailo Podolyak', content: 'local partisans were to blame' },
+  ],
   read(site) {
     const { view, region, word, after } = site;
     if (view.wordCount(region) > 0) return undefined;
@@ -19,6 +22,11 @@ export const subjectBeforeAside: VerbRule = {
     for (let c = previous - 1; c >= 0; c--) {
       if (view.isPunct(c, ';') || isContrast(view, c)) break;
       if (view.isPunct(c, ',')) {
+        // "one of his aides, Mykhailo Podolyak, suggested": a name in apposition is the speaker.
+        const aside = trimSpan(view, { start: c + 1, end: previous });
+        if (view.wordCount(aside) > 0 && view.wordCount(aside) <= 4 && view.tokens.slice(aside.start, aside.end).every((t, k) => t.capitalised && view.wordClass(aside.start + k) === 'PROPN')) {
+          return verbCue(site, aside, [after]);
+        }
         let start = c;
         while (start > 0 && !isSubjectBoundary(view, start - 1)) start--;
         const subject = trimSpan(view, { start, end: c });

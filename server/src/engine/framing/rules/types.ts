@@ -31,6 +31,8 @@ export interface RuleExample {
   source?: string;
   content?: string;
   reads?: false;
+  /** The example is a headline. */
+  headline?: true;
 }
 
 /** One reporting or denying verb found in a sentence, with what the rules need around it. */

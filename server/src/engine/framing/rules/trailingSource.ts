@@ -1,0 +1,30 @@
+import { trimSpan } from '../clauses';
+import type { SentenceRule } from './types';
+
+/**
+ * A headline that names its source last, after a dash or a colon: "Two drones flew above the
+ * Kremlin – CNN", "Drones were downed by radar warfare: Kremlin press service".
+ */
+export const trailingSource: SentenceRule = {
+  id: 'trailing-source',
+  summary: 'CONTENT – X / CONTENT: X, in a headline: the short name at the end is the source.',
+  examples: [
+    { headline: true, text: 'Two drones were flown at the Kremlin – Kremlin press service', source: 'Kremlin press service', content: 'Two drones were flown at the Kremlin' },
+    { headline: true, text: 'Two drones were flown at the Kremlin – and nobody saw them', reads: false },
+  ],
+  read(view, cues) {
+    if (!view.headline) return [];
+    let end = view.length;
+    while (end > 0 && view.isPunct(end - 1, '.!')) end--;
+    for (let k = end - 2; k >= Math.max(1, end - 7); k--) {
+      if (!view.isPunct(k, '–—-:')) continue;
+      const source = trimSpan(view, { start: k + 1, end });
+      const words = view.tokens.slice(source.start, source.end);
+      // A name: it opens with a capital and holds no verb ("– and nobody saw them").
+      const isName = words.length > 0 && words.length <= 5 && words[0].capitalised && words.every((t, n) => t.capitalised || !view.isVerbal(source.start + n));
+      if (!isName || cues.some((cue) => cue.word.start > k)) return [];
+      return [{ kind: 'colon', polarity: 'assert', word: { start: k, end: k + 1 }, source, scopes: [{ start: 0, end: k }], hedged: false }];
+    }
+    return [];
+  },
+};
