@@ -77,7 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => {
       counts.set(params.uri, params);
       render();
-      report.refreshIfShowing(params.uri);
+      report.refreshIfShowing(params);
     }),
   );
   // Activation does not wait for the server to start: VS Code's start-up is not held up by it.

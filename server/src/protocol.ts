@@ -46,6 +46,8 @@ export interface StatusParams {
   optedOut?: boolean;
   /** Why the draft is not checked at all (binary, language off, disabled). */
   skipped?: string;
+  /** Names the review these counts come from: the report is the same while it is (see ReportParams.since). */
+  stamp?: string;
 }
 
 /** Client → server: the attribution report of an open draft. */
@@ -53,6 +55,8 @@ export const REPORT_REQUEST = 'claimLens/report';
 
 export interface ReportParams {
   uri: string;
+  /** The stamp of the report the client shows: when the review is still that one, the answer is `{ unchanged: true }`. */
+  since?: string;
 }
 
 export type ReportResult =
@@ -61,7 +65,10 @@ export type ReportResult =
       /** An HTML fragment; draft links carry data-line, source links data-source and data-source-line. */
       html: string;
       totals: AttributionReport['totals'];
+      /** The review the report was built from (StatusParams.stamp names the latest). */
+      stamp: string;
     }
+  | { unchanged: true }
   | { error: string };
 
 /** What the client tells the server when it starts it (LSP `initializationOptions`). */

@@ -1,6 +1,10 @@
 import {
+  CancellationToken,
   CodeActionKind,
   createConnection,
+  LSPErrorCodes,
+  Message,
+  ResponseError,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocuments,
@@ -23,7 +27,12 @@ import { DEFAULT_SETTINGS, REPORT_REQUEST, STATUS_NOTIFICATION, type ClaimLensSe
 // The Claim Lens language server: maps LSP events onto the engine. Runs over stdio
 // (`node server/out/server.js --stdio`) or node-ipc (from the VS Code client).
 
-const connection = createConnection(ProposedFeatures.all);
+// A request cancelled while it still waits its turn (the server was busy with a long draft)
+// is answered as cancelled, not worked on: an editor cancels the hovers and reports it no
+// longer needs.
+const connection = createConnection(ProposedFeatures.all, {
+  cancelUndispatched: (message) => ({ jsonrpc: '2.0', id: Message.isRequest(message) ? message.id : null, error: { code: LSPErrorCodes.RequestCancelled, message: 'cancelled before it was handled' } }),
+});
 const documents = new TextDocuments(TextDocument);
 
 let settings: ClaimLensSettings = DEFAULT_SETTINGS;
@@ -68,6 +77,7 @@ function publish(draft: Draft): void {
     quotations: review?.notes.filter((note) => note.code.startsWith('quote-')).length ?? 0,
     silenced: (review?.suppressedFindings.length ?? 0) + (review?.suppressedNotes.length ?? 0),
     optedOut: review?.optedOut ?? false,
+    stamp: workflow.stamp(review),
   };
   if (draft.skipReason) status.skipped = draft.skipReason;
   void connection.sendNotification(STATUS_NOTIFICATION, status);
@@ -164,13 +174,15 @@ connection.onCodeAction((params) =>
   }),
 );
 
-connection.onRequest<ReportResult, void>(REPORT_REQUEST, (params: ReportParams): ReportResult =>
-  guard('attribution report', { error: 'the report failed; see the Claim Lens output' }, () => {
+connection.onRequest<ReportResult, void>(REPORT_REQUEST, (params: ReportParams, token: CancellationToken): ReportResult | ResponseError => {
+  // A report the client no longer wants (the draft changed again, the panel closed) is not built.
+  if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'the report request was cancelled');
+  return guard('attribution report', { error: 'the report failed; see the Claim Lens output' }, () => {
     const draft = drafts.get(params.uri);
     if (!draft) return { error: `${params.uri} is not open in the editor` };
-    return workflow.report(draft, packs, decodeURIComponent(params.uri.replace(/^.*\//, '')));
-  }),
-);
+    return workflow.report(draft, packs, decodeURIComponent(params.uri.replace(/^.*\//, '')), params.since);
+  });
+});
 
 documents.listen(connection);
 connection.listen();

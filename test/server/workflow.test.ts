@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { CodeAction, Diagnostic, Hover, MarkupContent, TextEdit } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, LSPErrorCodes, type CodeAction, type Diagnostic, type Hover, type MarkupContent, type TextEdit } from 'vscode-languageserver-protocol';
 import { REPORT_REQUEST, type ReportResult } from '../../server/src/protocol';
 import { startServer, type TestServer } from './client';
 
@@ -101,12 +101,41 @@ test('the report request returns Markdown and HTML; an unknown document gets a c
   const uri = 'file:///tmp/w7.md';
   await server.open(uri, 'Two drones attacked the Kremlin overnight. TK\n');
   const result = (await server.connection.sendRequest(REPORT_REQUEST, { uri })) as ReportResult;
-  assert.ok(!('error' in result));
+  assert.ok('markdown' in result);
   assert.match(result.markdown, /\[line 1\]\(file:\/\/\/tmp\/w7\.md#L1\)/);
   assert.match(result.html, /data-line="1"/);
   assert.equal(result.totals.tk, 1);
   const missing = (await server.connection.sendRequest(REPORT_REQUEST, { uri: 'file:///tmp/not-open.md' })) as ReportResult;
   assert.ok('error' in missing && /not open/.test(missing.error));
+});
+
+test('the report is not built again while the review is the same, and a cancelled request is not built at all', async () => {
+  const uri = 'file:///tmp/w7b.md';
+  const statuses: Array<{ uri: string; stamp?: string }> = [];
+  server.connection.onNotification('claimLens/status', (params: { uri: string; stamp?: string }) => {
+    statuses.push(params);
+  });
+  await server.open(uri, 'Two drones attacked the Kremlin overnight.\n');
+  const first = (await server.connection.sendRequest(REPORT_REQUEST, { uri })) as ReportResult;
+  assert.ok('stamp' in first);
+  // The status after the check names the same review: a client showing it need not ask.
+  assert.equal(statuses.filter((s) => s.uri === uri).at(-1)?.stamp, first.stamp);
+  assert.deepEqual(await server.connection.sendRequest(REPORT_REQUEST, { uri, since: first.stamp }), { unchanged: true });
+
+  const changed = server.diagnostics(uri, 2);
+  server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'Two drones attacked the Kremlin overnight. TK\n' }] });
+  await changed;
+  const second = (await server.connection.sendRequest(REPORT_REQUEST, { uri, since: first.stamp })) as ReportResult;
+  assert.ok('stamp' in second && second.stamp !== first.stamp && second.totals.tk === 1);
+
+  // Cancelled while the server is busy with another draft: answered as cancelled, not built.
+  const busy = server.diagnostics('file:///tmp/w7c.md', 1);
+  server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///tmp/w7c.md', languageId: 'markdown', version: 1, text: 'Two drones attacked the Kremlin overnight, officials said.\n\n'.repeat(3000) } });
+  const source = new CancellationTokenSource();
+  const cancelled = server.connection.sendRequest(REPORT_REQUEST, { uri }, source.token);
+  source.cancel();
+  await assert.rejects(cancelled, (error: { code?: number }) => error.code === LSPErrorCodes.RequestCancelled);
+  await busy;
 });
 
 test('front matter opt-out publishes nothing', async () => {

@@ -109,3 +109,18 @@ test('claim-lens check honours directives and reports TK and quotations', () => 
   assert.ok(codes.includes('information quote-unsourced'));
   assert.ok(!run.stdout.includes(':7:'), 'line 7 is silenced by the directive on line 6');
 });
+
+test('placing occurrences on a 2.5 MB single line costs a binary search each, not a scan back to the line start', () => {
+  const text = `${'x'.repeat(2_500_000)}\nTwo drones.`;
+  const base = review('Two drones attacked the Kremlin overnight.');
+  const [finding] = base.findings;
+  const at = (start: number) => ({ ...finding, sentence: { start, end: start + 40 }, evidence: { start, end: start + 10 } });
+  const findings = Array.from({ length: 10_000 }, (_, i) => at(i * 250));
+  const started = performance.now();
+  const report = buildReport('long.md', text, { ...base, findings, notes: [] }, [kremlin()]);
+  // Before: 24-33 s for the report of a 5 MB line.
+  assert.ok(performance.now() - started < 2000, `${Math.round(performance.now() - started)} ms`);
+  const occurrences = report.claims[0].occurrences;
+  assert.equal(occurrences.length, 10_000);
+  assert.deepEqual(occurrences.at(-1), { ...occurrences.at(-1), line: 1, column: 9_999 * 250 + 1 });
+});

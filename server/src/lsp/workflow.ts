@@ -46,6 +46,11 @@ interface Cached {
 
 export class Workflow {
   private readonly reviews = new Map<string, Cached>();
+  /** Each review a number, so that a client can tell whether the report it shows is current. */
+  private readonly stamps = new WeakMap<DraftReview, string>();
+  private stampCount = 0;
+  /** Reports already built, by review: asking again for the same one costs nothing. */
+  private readonly reports = new WeakMap<DraftReview, Extract<ReportResult, { stamp: string }>>();
 
   constructor(private readonly library: SourceLibrary) {}
 
@@ -202,13 +207,28 @@ export class Workflow {
     return { contents: { kind: MarkupKind.Markdown, value: [claimValue, ...parts].filter(Boolean).join('\n\n---\n\n') }, range };
   }
 
-  report(draft: Draft, packs: readonly CompiledPack[], title: string): ReportResult {
+  /** Names a review (undefined for a draft that is not checked): the same name while the review is the same object. */
+  stamp(review: DraftReview | null): string | undefined {
+    if (!review) return undefined;
+    let stamp = this.stamps.get(review);
+    if (!stamp) this.stamps.set(review, (stamp = String(++this.stampCount)));
+    return stamp;
+  }
+
+  /** `since`: the stamp of the report the client shows; unchanged, nothing is built or sent. */
+  report(draft: Draft, packs: readonly CompiledPack[], title: string, since?: string): ReportResult {
     const review = this.review(draft, packs);
     if (!review) return { error: draft.skipReason ?? 'this document is not checked' };
+    const stamp = this.stamp(review)!;
+    if (since === stamp) return { unchanged: true };
+    const cached = this.reports.get(review);
+    if (cached) return cached;
     const text = draft.document.getText();
     const report = buildReport(title, text, review, packs);
     const links = { draft: (line: number) => `${draft.document.uri}#L${line}`, source: (file: string, line: number) => sourceLineLink(file, line) };
-    return { markdown: reportMarkdown(report, links), html: reportHtml(report, links), totals: report.totals };
+    const result = { markdown: reportMarkdown(report, links), html: reportHtml(report, links), totals: report.totals, stamp };
+    this.reports.set(review, result);
+    return result;
   }
 }
 

@@ -3,7 +3,7 @@ import type { Framing } from '../framing/frame';
 import type { CompiledPack } from '../pack/compile';
 import type { ClaimStatus } from '../pack/types';
 import { attributionSuffix, framingLabel, statusLabel } from '../report/messages';
-import type { QuoteVerdict } from './quoteCheck';
+import type { QuoteCheck, QuoteVerdict } from './quoteCheck';
 import { LineIndex } from '../text/lines';
 import { speakerName, type DraftReview } from './review';
 
@@ -74,10 +74,10 @@ const snippet = (text: string, max = 160) => {
 
 export function buildReport(title: string, text: string, review: DraftReview, packs: readonly CompiledPack[]): AttributionReport {
   const lines = new LineIndex(text);
+  // A binary search per place: a draft of one long line holds thousands of them.
   const place = (offset: number): ReportPlace => {
-    const line = lines.positionOf(offset).line + 1;
-    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    return { line, column: offset - lineStart + 1 };
+    const { line, column } = lines.positionOf(offset);
+    return { line: line + 1, column: column + 1 };
   };
   const claims = new Map<string, ReportClaim>();
   const occurrence = (finding: Finding, suppressedAt?: number) => {
@@ -123,10 +123,11 @@ export function buildReport(title: string, text: string, review: DraftReview, pa
   for (const claim of claimList) claim.occurrences.sort((a, b) => a.line - b.line || a.column - b.column);
   claimList.sort((a, b) => a.occurrences[0].line - b.occurrences[0].line || a.occurrences[0].column - b.occurrences[0].column);
 
-  const silencedNotes = new Map(review.suppressedNotes.map(({ item, directive }) => [item, place(directive.span.start).line]));
+  // The directive line silencing each quotation's note, by quote check.
+  const silencedQuotes = new Map<QuoteCheck, number>();
+  for (const { item, directive } of review.suppressedNotes) if (item.quote) silencedQuotes.set(item.quote, place(directive.span.start).line);
   const quotations: ReportQuotation[] = review.quoteChecks.map((check) => {
     const pack = packs.find((p) => p.parties.has(check.quotation.speaker.partyId))!;
-    const note = [...silencedNotes.keys()].find((n) => n.quote === check);
     return {
       ...place(check.quotation.outer.start),
       text: snippet(text.slice(check.quotation.inner.start, check.quotation.inner.end), 200),
@@ -138,7 +139,7 @@ export function buildReport(title: string, text: string, review: DraftReview, pa
         file: version.quotation.file,
         line: version.line,
       })),
-      suppressedBy: note ? silencedNotes.get(note) : undefined,
+      suppressedBy: silencedQuotes.get(check),
     };
   });
   const tk = review.notes.filter((note) => note.code === 'tk').map((note) => ({ ...place(note.span.start), marker: text.slice(note.span.start, note.span.end) }));
