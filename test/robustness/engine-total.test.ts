@@ -84,3 +84,33 @@ test('an incrementally updated draft reads exactly as a fresh analysis of the sa
     { numRuns: runs(25) },
   );
 });
+
+test('an update left part-way (a newer version arrived) and continued by the next reads exactly as a fresh analysis', () => {
+  const packs = [kremlin()];
+  fc.assert(
+    fc.property(
+      trickyText({ markdown: true }),
+      fc.array(fc.record({ change: edit, steps: fc.nat({ max: 6 }) }), { minLength: 1, maxLength: 8 }),
+      syntaxes,
+      (start, edits, syntax) => {
+        const analyzer = new DraftAnalyzer(packs, { syntax, maxChars: 2_000_000 });
+        let text = start;
+        for (const { change, steps } of edits) {
+          // A few blocks of this version, then the next version arrives.
+          const update = analyzer.updateSteps(text);
+          for (let i = 0; i < steps && !update.next().done; i++);
+          update.return(undefined as never);
+          text = applyEdit(text, change);
+        }
+        const finished = analyzer.update(text);
+        const fresh = analyzeText(text, packs, { syntax });
+        assert.deepEqual(finished.findings, fresh.findings);
+        assert.deepEqual(
+          finished.blocks.map((b) => [b.block.start, b.block.end, b.result.sentences]),
+          fresh.blocks.map((b) => [b.block.start, b.block.end, b.result.sentences]),
+        );
+      },
+    ),
+    { numRuns: runs(40) },
+  );
+});

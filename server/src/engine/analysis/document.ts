@@ -8,6 +8,11 @@ import { analyzeBlock, START_CONTEXT, type BlockAnalysis, type BlockContext, typ
 // an edit touched (and those after them whose incoming context changed), and returns the
 // findings with offsets into the new text. Everything else is reused from the previous
 // version.
+//
+// `updateSteps` is the same work in steps, one per block analysed, so that a host can
+// analyse a long draft in slices and answer other requests between them. An update left
+// before its end (a newer version arrived) keeps the blocks it analysed: the next update
+// reuses them and goes on from where it stopped.
 
 export interface AnalysedBlock {
   block: Block;
@@ -33,6 +38,12 @@ export interface DraftOptions {
 
 export const DEFAULT_MAX_CHARS = 2_000_000;
 
+/** What an update has made so far: the blocks of the new text in order, and how many were analysed afresh. */
+interface Work {
+  blocks: AnalysedBlock[];
+  analysed: number;
+}
+
 const shift = (finding: Finding, by: number): Finding => ({
   ...finding,
   sentence: { start: finding.sentence.start + by, end: finding.sentence.end + by },
@@ -45,6 +56,8 @@ export class DraftAnalyzer {
   /** The analysed part of the previous version, and its blocks. */
   private previousText = '';
   private previous: AnalysedBlock[] = [];
+  /** Where the blocks of `previousText` end: short of its length when an update was left before its end. */
+  private coveredEnd = 0;
   private started = false;
   /** Findings of a block analysis at document offsets, for the start they were placed at. */
   private readonly placed = new WeakMap<BlockAnalysis, { start: number; findings: Finding[] }>();
@@ -55,6 +68,18 @@ export class DraftAnalyzer {
   ) {}
 
   update(text: string): DraftSnapshot {
+    const steps = this.updateSteps(text);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * `update` in steps: yields after each block analysed afresh and returns the snapshot.
+   * Leaving it early (`return()`) keeps what was analysed for the next update.
+   */
+  *updateSteps(text: string): Generator<void, DraftSnapshot, void> {
     let limit = text.length;
     if (limit > this.options.maxChars) {
       // Cut at a line break so that no block is analysed half.
@@ -62,10 +87,19 @@ export class DraftAnalyzer {
       limit = cut > 0 ? cut : this.options.maxChars;
     }
     const checked = limit === text.length ? text : text.slice(0, limit);
-    const { blocks, analysed } = this.started ? this.reanalyse(checked) : this.analyseAll(checked);
-    this.started = true;
-    this.previousText = checked;
-    this.previous = blocks;
+    const work = { blocks: [] as AnalysedBlock[], analysed: 0 };
+    let finished = false;
+    try {
+      yield* this.started ? this.reanalyse(checked, work) : this.analyseAll(checked, work);
+      finished = true;
+    } finally {
+      // Finished or left early, the blocks analysed stand for this text (up to where they end).
+      this.started = true;
+      this.previousText = checked;
+      this.previous = work.blocks;
+      this.coveredEnd = finished ? checked.length : (work.blocks.at(-1)?.block.end ?? 0);
+    }
+    const { blocks, analysed } = work;
 
     const findings: Finding[] = [];
     for (const entry of blocks) {
@@ -80,15 +114,20 @@ export class DraftAnalyzer {
     return { blocks, findings, skippedChars: text.length - limit, analysedBlocks: analysed };
   }
 
-  private analyseAll(text: string): { blocks: AnalysedBlock[]; analysed: number } {
-    const blocks: AnalysedBlock[] = [];
-    let context = START_CONTEXT;
-    for (const block of blocksFrom(text, this.markdown, 0)) {
+  private *analyseAll(text: string, work: Work): Generator<void, void, void> {
+    yield* this.analyseFrom(text, 0, START_CONTEXT, work);
+  }
+
+  /** Splits and analyses every block from `from` (0 or where a block ended) to the end. */
+  private *analyseFrom(text: string, from: number, contextIn: BlockContext, work: Work): Generator<void, void, void> {
+    let context = contextIn;
+    for (const block of blocksFrom(text, this.markdown, from)) {
       const entry = this.analyse(block, context);
-      blocks.push(entry);
+      work.blocks.push(entry);
+      work.analysed++;
       context = entry.result.contextOut;
+      yield;
     }
-    return { blocks, analysed: blocks.length };
   }
 
   /**
@@ -99,11 +138,15 @@ export class DraftAnalyzer {
    * elsewhere); the first block whose context is unchanged ends the work. Everything else
    * is the previous analysis, moved by the number of characters the edit added or removed.
    */
-  private reanalyse(text: string): { blocks: AnalysedBlock[]; analysed: number } {
+  private *reanalyse(text: string, work: Work): Generator<void, void, void> {
     const old = this.previous;
     const oldText = this.previousText;
+    const covered = this.coveredEnd;
     const prefix = commonPrefixLength(oldText, text);
-    if (prefix === text.length && prefix === oldText.length) return { blocks: old, analysed: 0 };
+    if (prefix === text.length && prefix === oldText.length && covered === oldText.length) {
+      work.blocks = old;
+      return;
+    }
     const suffix = commonSuffixLength(oldText, text, Math.min(oldText.length, text.length) - prefix);
     const changeEnd = text.length - suffix;
     const delta = text.length - oldText.length;
@@ -124,46 +167,55 @@ export class DraftAnalyzer {
       else window.set(old[k].block.text, [old[k]]);
     }
 
-    const blocks = old.slice(0, first);
+    const blocks = (work.blocks = old.slice(0, first));
     let context = first === 0 ? START_CONTEXT : old[first - 1].result.contextOut;
-    let analysed = 0;
     let tail = old.length;
+    let reachedEnd = true;
     for (const block of blocksFrom(text, this.markdown, resumeAt)) {
       if (block.start >= changeEnd) {
         const k = blockStartingAt(old, block.start - delta);
         if (k >= 0 && (k === 0) === (block.start === 0)) {
           tail = k;
+          reachedEnd = false;
           break;
         }
       }
       const candidates = window.get(block.text);
       const found = candidates?.findIndex((entry) => (entry.block.start === 0) === (block.start === 0) && sameContext(entry.contextIn, context)) ?? -1;
       let entry: AnalysedBlock;
+      let fresh = false;
       if (candidates && found >= 0) {
         const [before] = candidates.splice(found, 1);
         entry = reuse(before, block, context);
       } else {
         entry = this.analyse(block, context);
-        analysed++;
+        work.analysed++;
+        fresh = true;
       }
       blocks.push(entry);
       context = entry.result.contextOut;
+      if (fresh) yield;
     }
+    if (reachedEnd) return;
 
     for (let k = tail; k < old.length; k++) {
       const before = old[k];
       const block = delta === 0 ? before.block : { start: before.block.start + delta, end: before.block.end + delta, text: before.block.text };
       let entry: AnalysedBlock;
+      let fresh = false;
       if (sameContext(before.contextIn, context)) {
         entry = reuse(before, block, context);
       } else {
         entry = this.analyse(block, context);
-        analysed++;
+        work.analysed++;
+        fresh = true;
       }
       blocks.push(entry);
       context = entry.result.contextOut;
+      if (fresh) yield;
     }
-    return { blocks, analysed };
+    // The previous update was left before its end: go on from where its blocks stop.
+    if (covered < oldText.length) yield* this.analyseFrom(text, covered + delta, context, work);
   }
 
   private get markdown(): boolean {
