@@ -7,7 +7,7 @@ import { findMatches, type CompiledPattern } from '../match/patterns';
 import type { CompiledClaim, CompiledPack } from '../pack/compile';
 import { blockProse, type BlockComment, type DraftSyntax, type ProseUnit } from '../text/prose';
 import { splitSentences } from '../text/sentences';
-import { tokenize } from '../text/tokens';
+import { tokenize, TokenKind, type Token } from '../text/tokens';
 import { groupByLabel, isQuote, SentenceView, singleQuoteRole } from './sentence';
 
 // Analyses one block (a paragraph, a list, a heading…) of a draft. The result depends
@@ -112,15 +112,39 @@ function quoteGroups(slots: SentenceSlot[]): Array<{ first: number; last: number
         else if (role === 'close' && depth > 0) depth--;
       } else if (token.text === '“' || token.text === '«') depth++;
       else if (token.text === '”' || token.text === '»') depth = Math.max(0, depth - 1);
-      else depth = depth ? depth - 1 : 1;
+      else {
+        // A straight mark opens before a word and closes after one ("… "drones over the
+        // Kremlin," he said" nests); where it does neither it toggles.
+        const role = straightQuoteRole(tokens, i);
+        if (role === 'open') depth++;
+        else if (role === 'close') depth = Math.max(0, depth - 1);
+        else depth = depth ? depth - 1 : 1;
+      }
     }
     if (startDepth === 0 && depth > 0) open = k;
     if (startDepth > 0 && depth === 0 && open >= 0) {
       groups.push({ first: open, last: k });
       open = -1;
     }
+    // A quotation still open when its paragraph ends runs to the paragraph's end (wire copy
+    // leaves the closing mark off a quotation that goes on in the next paragraph).
+    const next = slots[k + 1];
+    if (open >= 0 && (!next || next.unit !== slot.unit)) {
+      if (k > open) groups.push({ first: open, last: k });
+      open = -1;
+    }
   });
   return groups;
+}
+
+/** Whether a straight double quote at i opens (before a word, after a space) or closes (after a word or mark, before a space or mark). */
+function straightQuoteRole(tokens: readonly Token[], i: number): 'open' | 'close' | null {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  const token = tokens[i];
+  const opens = after !== undefined && after.start === token.end && (before === undefined || before.end < token.start);
+  const closes = before !== undefined && before.end === token.start && (after === undefined || after.start > token.end || after.kind === TokenKind.Punct);
+  return opens && !closes ? 'open' : closes && !opens ? 'close' : null;
 }
 
 export function analyzeBlock(
@@ -201,6 +225,7 @@ export function analyzeBlock(
     const groupCarried = new Map<number, CarriedSource | undefined>();
     for (const slot of slots) {
       const { view } = slot;
+      let quotedSpeaker: ContextMention | undefined;
       if (slot.unit !== previousUnit) {
         if (slot.unit.kind !== 'item') carriedLeadIn = undefined;
         previousUnit = slot.unit;
@@ -216,6 +241,8 @@ export function analyzeBlock(
           // Decided at the group's first sentence, against the sentence before the quotation.
           groupCarried.set(slot.quoteGroup, groupSource(slot.quoteGroup) ?? continuedQuotation(slot, sentenceCues, context));
         }
+        const fromQuotation = (slot.quoteGroup !== undefined ? groupCarried.get(slot.quoteGroup) : undefined) ?? continuedQuotation(slot, sentenceCues, context);
+        quotedSpeaker = fromQuotation?.source.kind === 'party' ? speakerMention(fromQuotation.source, pack) : undefined;
         const carried =
           postSources.get(slot.unit) ??
           (slot.quoteGroup !== undefined ? groupCarried.get(slot.quoteGroup) : undefined) ??
@@ -245,6 +272,9 @@ export function analyzeBlock(
         for (const framed of best.values()) findings.push(toFinding(view, packId, framed));
       }
       context = nextContext(view, found, sentenceCues, pack, context, chain);
+      // A quoted sentence that names no source of its own passes its speaker on, so that the
+      // quotation's next sentence or paragraph keeps it.
+      if (quotedSpeaker && !context.lastSource) context = { ...settled(context), lastSource: quotedSpeaker };
       if (/:\s*$/.test(masked.slice(view.start, view.end))) {
         // "Podolyak made three points on Twitter:" — when no reporting verb names a speaker,
         // the party the lead-in opens with speaks the list.
@@ -461,6 +491,12 @@ function lastNamedSource(view: SentenceView, found: ReturnType<CompiledPack['ind
     }
   }
   return lastSource;
+}
+
+function speakerMention(source: Extract<SourceRef, { kind: 'party' }>, pack: CompiledPack): ContextMention {
+  const party = pack.parties.get(source.partyId)!;
+  const person = party.people?.find((p) => p.name === source.person);
+  return { partyId: source.partyId, person: source.person, personal: Boolean(person) || party.kind === 'person', pronoun: person?.pronoun };
 }
 
 /** A context as plain data (its last source read), for the block's outgoing context. */

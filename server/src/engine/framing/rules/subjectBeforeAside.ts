@@ -22,9 +22,13 @@ export const subjectBeforeAside: VerbRule = {
     for (let c = previous - 1; c >= 0; c--) {
       if (view.isPunct(c, ';') || isContrast(view, c)) break;
       if (view.isPunct(c, ',')) {
-        // "one of his aides, Mykhailo Podolyak, suggested": a name in apposition is the speaker.
+        // "one of his aides, Mykhailo Podolyak, suggested": a name in apposition to a subject
+        // that names nobody is the speaker. ("Moscow's mayor, Sergei Sobyanin, said": the subject.)
         const aside = trimSpan(view, { start: c + 1, end: previous });
-        if (view.wordCount(aside) > 0 && view.wordCount(aside) <= 4 && view.tokens.slice(aside.start, aside.end).every((t, k) => t.capitalised && view.wordClass(aside.start + k) === 'PROPN')) {
+        let head = c;
+        while (head > 0 && !isSubjectBoundary(view, head - 1)) head--;
+        const generic = !view.tokens.slice(head, c).some((t, k) => t.capitalised && view.wordClass(head + k) === 'PROPN');
+        if (generic && view.wordCount(aside) > 0 && view.wordCount(aside) <= 4 && view.tokens.slice(aside.start, aside.end).every((t, k) => t.capitalised && view.wordClass(aside.start + k) === 'PROPN')) {
           return verbCue(site, aside, [after]);
         }
         let start = c;
