@@ -1,4 +1,4 @@
-import type { SentenceView, Span } from '../analysis/sentence';
+import { isQuote, type SentenceView, type Span } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
 import type { Occurrence } from '../match/phrases';
 import type { Part, PatternMatch } from '../match/patterns';
@@ -151,7 +151,10 @@ function readsAsNounPhrase(view: SentenceView, match: PatternMatch): boolean {
   if (!part) return false;
   const next = view.tokens[part.end];
   const last = view.tokens[part.end - 1];
-  return next !== undefined && part.end - part.start === 1 && ['on', 'against', 'upon'].includes(next.lower) && ATTACK_NOUNS.test(last.lower);
+  if (next !== undefined && part.end - part.start === 1 && ['on', 'against', 'upon'].includes(next.lower) && ATTACK_NOUNS.test(last.lower)) return true;
+  // "the drone attack over the Kremlin": the tagger reads the verb slot as a noun after a determiner.
+  const first = presentParts(match)[0];
+  return part.end - part.start === 1 && ATTACK_NOUNS.test(last.lower) && view.wordClass(part.start) === 'NOUN' && view.isCovered(first.start - 1, FRAME.determiner);
 }
 
 /**
@@ -167,7 +170,9 @@ function isHypothetical(view: SentenceView, match: PatternMatch): boolean {
   }
   // "An attack on the heart of Moscow, even if foiled, would …": an indefinite subject of a
   // "would" clause describes a case, not an event.
-  const article = view.tokens[match.start - 1]?.lower;
+  let at = match.start - 1;
+  while (at > match.start - 4 && at > 0 && /^(ADJ|NOUN|PUNCT)$/.test(view.wordClass(at) ?? '') && !view.isPunct(at, ',;:')) at--;
+  const article = view.tokens[at]?.lower;
   if (article === 'a' || article === 'an' || article === 'any' || article === 'such') {
     const end = clauseEndAfter(view, match.end);
     for (let i = match.end; i < end; i++) if (/^(would|could|might)$/.test(view.tokens[i].lower)) return true;
@@ -230,7 +235,7 @@ function doubtIn(view: SentenceView, span: Span): boolean {
 function isHedgedMention(view: SentenceView, match: PatternMatch, form: 'clause' | 'np'): boolean {
   // "the alleged drone attack", "Wednesday's purported strike": a hedge adjective in front
   // of the noun phrase, with only determiners or modifiers between.
-  if (form === 'np' && quotedAround(view, match)) return true;
+  if (quotedAround(view, match) && (form === 'np' || scareQuoted(view, match))) return true;
   // "Officials claimed the president…" is a verb, not a hedge: the adjective must open its
   // noun phrase (after a determiner, or first) with no determiner between it and the claim.
   for (let i = match.start - 1; i >= Math.max(0, match.start - 4); i--) {
@@ -247,6 +252,18 @@ function isHedgedMention(view: SentenceView, match: PatternMatch, form: 'clause'
     for (let i = part.start; i < part.end; i++) if (hedgeAt(i)) return true;
     return false;
   });
+}
+
+const EVENT_NOUNS = /^(attacks?|strikes?|raids?|assaults?|attempts?|assassination|plot|terrorism|terrorist|act|incident)$/;
+
+/**
+ * The word naming the event in quotation marks: the drone 'attack' on the Kremlin. (A quoted
+ * word that is someone's own term, "his 'clique'", is a quotation, not distance.)
+ */
+function scareQuoted(view: SentenceView, match: PatternMatch): boolean {
+  return view.quotedSpans().some(
+    (quoted) => quoted.start >= match.start && quoted.end <= match.end && view.wordCount(quoted) <= 2 && view.tokens.slice(quoted.start, quoted.end).some((t) => EVENT_NOUNS.test(t.lower)),
+  );
 }
 
 /**
@@ -299,8 +316,18 @@ function isNegated(view: SentenceView, match: PatternMatch): boolean {
   }
   // "does not have enough weapons to attack Moscow and attempt to assassinate Putin": a "not"
   // on the verb that the claim's infinitive depends on, with no comma or new clause between.
+  return false;
+}
+
+/**
+ * "does not have enough weapons to attack Moscow and attempt to assassinate Putin", "did not
+ * encourage Ukraine to strike": a "not" on the verb that the claim's infinitive depends on,
+ * with no comma or new clause between. What is negated is that verb, so the claim is not
+ * asserted (nor is its opposite).
+ */
+function negatedGoverningVerb(view: SentenceView, match: PatternMatch): boolean {
   for (let i = match.start - 1; i >= Math.max(0, match.start - 12); i--) {
-    if (view.isPunct(i) || SUBORDINATORS.has(view.tokens[i].lower) || view.isCovered(i, FRAME.report)) break;
+    if ((view.isPunct(i) && !isQuote(view.tokens[i])) || SUBORDINATORS.has(view.tokens[i].lower) || view.isCovered(i, FRAME.report)) break;
     if (/^(not|n't|n’t|never)$/.test(view.tokens[i].lower) && infinitiveBetween(view, i, match.start)) return true;
   }
   return false;
@@ -356,6 +383,7 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
   if (gaps(match).some((gap) => opensReportedClause(view, gap))) return null;
   if (!cue && occursIn(view, FRAME.habitual, { start: clauseStart, end: clauseEndAfter(view, match.end) })) return null;
 
+  if (negatedGoverningVerb(view, match)) return null;
   let negated = isNegated(view, match);
   // "X denied it" negates what it covers — unless what follows is already the negative
   // statement itself ("refuted it by stating, 'We don't attack Putin'").

@@ -107,6 +107,13 @@ const OUTSIDERS = new Set([
 
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'for', 'from', 'during', 'after', 'before', 'with', 'via', 'through', 'by']);
 
+// Heads of noun phrases that name an institution: "the institute", "the committee".
+const INSTITUTIONS = new Set([
+  'institute', 'committee', 'council', 'agency', 'ministry', 'department', 'newspaper', 'outlet', 'broadcaster',
+  'service', 'embassy', 'parliament', 'duma', 'court', 'watchdog', 'tank', 'organisation', 'organization', 'network',
+  'paper', 'daily', 'publication', 'channel', 'commission', 'bureau', 'directorate', 'office', 'authority', 'centre', 'center',
+]);
+
 const PLACE_PREPOSITIONS = new Set(['from', 'over', 'above', 'near', 'across', 'at', 'in', 'of', 'toward', 'towards', 'outside', 'inside', 'around', 'behind', 'within', 'beyond', 'into', 'onto']);
 
 /** A mention after a preposition of place ("from the Kremlin", "over the Kremlin"). */
@@ -226,5 +233,9 @@ export function resolveSource(
   if (names.length && !view.headline) return { kind: 'named', name: names.map((t) => t.text).join(' '), foreign };
   if (vagueHeads.length) return { kind: 'vague' };
   if (names.length) return { kind: 'named', name: names.map((t) => t.text).join(' '), foreign };
+  // "The Institute believes …", "the committee wrote on its Telegram channel": an institution
+  // the pack does not know still speaks; who it is, the reporter should check.
+  const head = words[words.length - 1];
+  if (first.lower === 'the' && INSTITUTIONS.has(head.lower)) return { kind: 'named', name: view.text(span), foreign: false };
   return { kind: 'none' };
 }

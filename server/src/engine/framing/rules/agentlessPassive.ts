@@ -15,6 +15,7 @@ export const agentlessPassive: SentenceRule = {
   examples: [
     { text: 'The incident is being described as an attempt on the life of Putin.', content: 'The incident' },
     { text: 'The drones were said by the Kremlin to have been sent by Kyiv.', source: 'the Kremlin' },
+    { text: 'Moscow accused Kyiv of the attack, in a claim that was denied by Ukrainian officials.', source: 'Ukrainian officials', content: 'a claim' },
   ],
   read(view) {
     const cues: Cue[] = [];
@@ -39,12 +40,21 @@ function passiveCue(view: SentenceView, p: number, e: number): Cue | null {
   }
   if (b < 0 || !view.isCovered(b, FRAME.be)) return null;
   while (b > 0 && view.isCovered(b - 1, FRAME.be)) b--;
-  const clauseStart = clauseStartBefore(view, b);
+  let clauseStart = clauseStartBefore(view, b);
+  // "a claim that was denied by Ukrainian officials": the passive's subject is the noun the
+  // relative pronoun stands for, not the clause around it.
+  if (b > 0 && /^(that|which|who)$/.test(view.tokens[b - 1].lower)) {
+    let start = b - 1;
+    while (start > clauseStart && !view.isPunct(start - 1) && !view.startsWith(start - 1, FRAME.preposition)) start--;
+    clauseStart = start;
+  }
+  const polarity = view.isCovered(p, FRAME.deny) ? 'deny' : 'assert';
   if (e < view.length && view.startsWith(e, FRAME.by)) {
     let end = e + 1;
     while (end < view.length && !view.isPunct(end, ',;') && !['as', 'to', 'that', 'of', 'for'].includes(view.tokens[end].lower)) end++;
     const source = trimSpan(view, { start: e + 1, end });
-    return { kind: 'passive', polarity: 'assert', word: { start: b, end: e + 1 }, source, scopes: [{ start: clauseStart, end: b }, { start: end, end: clauseEndAfter(view, end) }], hedged: false };
+    const scopes = [{ start: clauseStart, end: /^(that|which|who)$/.test(view.tokens[b - 1]?.lower ?? '') ? b - 1 : b }, { start: end, end: clauseEndAfter(view, end) }];
+    return { kind: 'passive', polarity, word: { start: b, end: e + 1 }, source, scopes, hedged: false };
   }
   return { kind: 'passive', polarity: 'assert', word: { start: b, end: e }, source: null, scopes: [{ start: clauseStart, end: clauseEndAfter(view, e) }], hedged: true };
 }

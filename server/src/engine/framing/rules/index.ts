@@ -22,6 +22,7 @@ import { subjectVerb } from './subjectVerb';
 import type { SentenceRule, VerbRule } from './types';
 import { trailingSource } from './trailingSource';
 import { whatCleft } from './whatCleft';
+import { withSubjectParticiple } from './withSubjectParticiple';
 import { whichRelative } from './whichRelative';
 
 // The attribution rules, in the order they are asked. For each reporting verb the first
@@ -31,6 +32,7 @@ import { whichRelative } from './whichRelative';
 /** Constructions around one reporting verb: with a subject before the verb first, then without. */
 export const VERB_RULES: readonly VerbRule[] = [
   quotedAsSaying,
+  withSubjectParticiple,
   subjectBlocked,
   apposedVerbPhrase,
   whatCleft,
