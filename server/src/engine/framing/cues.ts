@@ -1,8 +1,8 @@
 import type { SentenceView } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
-import { isSubjectBoundary, quotationEnd, clauseEndAfter, trimSpan } from './clauses';
+import { clauseEndAfter, isSubjectBoundary, nextIndexOf, quotationEnd, trimSpan } from './clauses';
 import { SENTENCE_RULES, VERB_RULES, type Cue, type Polarity, type VerbSite } from './rules';
-import { afterBe, isNounUse, isParticipleAfterNoun } from './wordUse';
+import { afterBe, isBeToIdiom, isNounUse, isParticipleAfterNoun } from './wordUse';
 
 // Attribution cues: where a sentence says *who says* something, and which tokens are the
 // something. Each construction is a named rule in rules/ (one per file, with its examples);
@@ -23,7 +23,7 @@ export function findCues(view: SentenceView): Cue[] {
     if (view.isCovered(i, FRAME.doubt) || view.isCovered(i, FRAME.according)) continue;
     // After "be" a participle is passive (the passive rule reads it); "is claiming" is active.
     const progressive = /ing$/.test(view.tokens[e - 1].lower);
-    if (isNounUse(view, i, e) || (afterBe(view, i) && !progressive) || isParticipleAfterNoun(view, i, e)) continue;
+    if (isNounUse(view, i, e) || (afterBe(view, i) && !progressive) || isParticipleAfterNoun(view, i, e) || isBeToIdiom(view, i)) continue;
     // "cannot confirm", "did not say", "declined to say": a negated report passes nothing on.
     // "did not merely deny …, but …" still denies.
     const negated =
@@ -42,6 +42,14 @@ export function findCues(view: SentenceView): Cue[] {
   return cues;
 }
 
+const FRONTED_SUBORDINATORS = new Set(['as', 'when', 'after', 'while', 'because', 'since', 'although', 'though', 'if', 'before', 'until', 'once', 'whereas']);
+
+function firstWord(view: SentenceView): number {
+  let i = 0;
+  while (i < view.length && view.isPunct(i)) i++;
+  return i;
+}
+
 /** The first verb rule that recognises the construction around the verb at i..e decides. */
 function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, earlier: Cue[], taken: ReadonlySet<number>): Cue | null {
   let regionStart = i;
@@ -56,6 +64,13 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
     region: trimSpan(view, { start: regionStart, end: i }),
     after: { start: e, end: quotationEnd(view, e) ?? clauseEndAfter(view, e) },
   };
+  // "As Russia accused Ukraine of the attack, Medvedev called for …": a subordinate clause the
+  // sentence opens with ends at its comma.
+  const opener = view.tokens[regionStart - 1]?.lower ?? '';
+  if (FRONTED_SUBORDINATORS.has(opener) && regionStart - 1 === firstWord(view)) {
+    const comma = nextIndexOf(view, e, ',');
+    if (comma < site.after.end) site.after = { start: e, end: comma };
+  }
   for (const rule of VERB_RULES) {
     const cue = rule.read(site);
     if (cue === null) return null;

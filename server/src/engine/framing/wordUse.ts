@@ -55,7 +55,14 @@ export function isParticipleAfterNoun(view: SentenceView, i: number, e: number):
   // A capital is a name's only at the start of a sentence if the word is no ordinary noun ("Text posted with").
   const name = previous.capitalised && !(i - 1 === 0 && isCommonWord(previous.lower));
   const describesNoun = !name || view.isCovered(i - 1, FRAME.footage) || view.isCovered(i - 1, FRAME.claimNoun);
-  return e < view.length && PARTICIPLE_FOLLOWERS.has(view.tokens[e].lower) && describesNoun;
+  if (!(e < view.length && PARTICIPLE_FOLLOWERS.has(view.tokens[e].lower) && describesNoun)) return false;
+  // "witnesses claimed on Telegram that they heard …": a "that" clause before any other verb
+  // makes it the clause's own verb.
+  for (let j = e; j < view.length && !view.isPunct(j, ',;:'); j++) {
+    if (view.tokens[j].lower === 'that') return false;
+    if (view.isVerbal(j)) break;
+  }
+  return true;
 }
 
 /** A form of "be" up to three words before i, with only "-ly" adverbs between. */
@@ -65,4 +72,9 @@ export function afterBe(view: SentenceView, i: number): boolean {
     if (view.tokens[j].kind === TokenKind.Punct || !/ly$/.test(view.tokens[j].lower)) return false;
   }
   return false;
+}
+
+/** "could be to blame": "to blame" after a form of "be" says who is responsible; it reports nothing. */
+export function isBeToIdiom(view: SentenceView, i: number): boolean {
+  return i >= 2 && view.tokens[i - 1].lower === 'to' && view.isCovered(i - 2, FRAME.be);
 }

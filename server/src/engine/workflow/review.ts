@@ -6,7 +6,7 @@ import { checkQuotations, sameSpeaker, type QuoteCheck } from './quoteCheck';
 import type { Speaker } from './quotes';
 import type { SourceQuotation } from './sourceQuotes';
 import { optsOut, parseDirectives, Suppressions, type CommentLike, type Directive } from './suppressions';
-import { findTkMarkers } from './tk';
+import { findTkMarkers, tkMarkersOfBlock } from './tk';
 
 // What a reporter and an editor see of a draft beyond the claim findings: TK markers,
 // quotations that do not match the sources, and which findings the draft's own directives
@@ -75,37 +75,51 @@ function shiftCheck(check: QuoteCheck, by: number): QuoteCheck {
   };
 }
 
-/** The source quotations are read only when some block has a quotation mark. */
+/** The quote checks of block `i`, block-relative; cached on its analysis. The source quotations are read only for a block with a quotation mark. */
+function blockQuoteChecks(snapshot: DraftSnapshot, i: number, pack: CompiledPack, catalogueOf: () => readonly SourceQuotation[]): QuoteCheck[] {
+  const entry = snapshot.blocks[i];
+  const previous = snapshot.blocks[i - 1];
+  let perPack = checksByBlock.get(entry.result);
+  if (!perPack) checksByBlock.set(entry.result, (perPack = new Map()));
+  const cached = perPack.get(pack.pack.id);
+  // The block's text is the same as long as its analysis object is: its quotation marks too.
+  if (cached && cached.previous === previous?.result && (!cached.catalogue || cached.catalogue === catalogueOf())) return cached.checks;
+  if (!QUOTE_MARK.test(entry.block.text)) {
+    perPack.set(pack.pack.id, { previous: previous?.result, catalogue: undefined, checks: [] });
+    return [];
+  }
+  const catalogue = catalogueOf();
+  // The previous block's text goes in front, at its offset relative to this one.
+  const gap = previous ? entry.block.start - previous.block.end : 0;
+  const prefix = previous ? previous.block.text + '\n'.repeat(Math.min(gap, 2)).padEnd(gap, ' ') : '';
+  const sentences = [...(previous?.result.sentences ?? []).map((s) => s.span), ...entry.result.sentences.map((s) => shiftSpan(s.span, prefix.length))];
+  const checks = checkQuotations(prefix + entry.block.text, sentences, pack, catalogue)
+    .filter((check) => check.quotation.outer.start >= prefix.length)
+    .map((check) => shiftCheck(check, -prefix.length));
+  perPack.set(pack.pack.id, { previous: previous?.result, catalogue, checks });
+  return checks;
+}
+
 function quoteChecksOf(snapshot: DraftSnapshot, pack: CompiledPack, catalogueOf: () => readonly SourceQuotation[]): QuoteCheck[] {
   const all: QuoteCheck[] = [];
   snapshot.blocks.forEach((entry, i) => {
-    const previous = snapshot.blocks[i - 1];
-    let perPack = checksByBlock.get(entry.result);
-    if (!perPack) checksByBlock.set(entry.result, (perPack = new Map()));
-    let cached = perPack.get(pack.pack.id);
-    // The block's text is the same as long as its analysis object is: its quotation marks too.
-    if (!cached || cached.previous !== previous?.result || (cached.catalogue && cached.catalogue !== catalogueOf())) {
-      if (!QUOTE_MARK.test(entry.block.text)) {
-        perPack.set(pack.pack.id, { previous: previous?.result, catalogue: undefined, checks: [] });
-        return;
-      }
-      const catalogue = catalogueOf();
-      // The previous block's text goes in front, at its offset relative to this one.
-      const gap = previous ? entry.block.start - previous.block.end : 0;
-      const prefix = previous ? previous.block.text + '\n'.repeat(Math.min(gap, 2)).padEnd(gap, ' ') : '';
-      const sentences = [
-        ...(previous?.result.sentences ?? []).map((s) => s.span),
-        ...entry.result.sentences.map((s) => shiftSpan(s.span, prefix.length)),
-      ];
-      const checks = checkQuotations(prefix + entry.block.text, sentences, pack, catalogue)
-        .filter((check) => check.quotation.outer.start >= prefix.length)
-        .map((check) => shiftCheck(check, -prefix.length));
-      cached = { previous: previous?.result, catalogue, checks };
-      perPack.set(pack.pack.id, cached);
-    }
-    for (const check of cached.checks) all.push(shiftCheck(check, entry.block.start));
+    for (const check of blockQuoteChecks(snapshot, i, pack, catalogueOf)) all.push(shiftCheck(check, entry.block.start));
   });
   return all;
+}
+
+/**
+ * The review's work for each block (TK markers, quotation checks), one block per step, so
+ * that a host can spread it over slices of time; `reviewDraft` then finds it done. Only
+ * blocks not reviewed before cost anything.
+ */
+export function* reviewBlockSteps(input: Pick<ReviewInput, 'snapshot' | 'packs' | 'quotationsOf' | 'prepared'>): Generator<void, void, void> {
+  const { snapshot, packs, prepared } = input;
+  for (let i = 0; i < snapshot.blocks.length; i++) {
+    tkMarkersOfBlock(snapshot.blocks[i], prepared.syntax);
+    for (const pack of packs) blockQuoteChecks(snapshot, i, pack, () => input.quotationsOf(pack));
+    yield;
+  }
 }
 
 /**

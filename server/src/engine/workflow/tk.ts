@@ -23,15 +23,20 @@ function markersInBlock(text: string, syntax: DraftSyntax, atDocumentStart: bool
   return found.filter((m) => prose.slice(m.index, m.index + m[0].length) === m[0]).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
+/** The markers of one analysed block, block-relative; cached on its analysis. */
+export function tkMarkersOfBlock({ block, result }: AnalysedBlock, syntax: DraftSyntax): CharSpan[] {
+  let relative = byBlock.get(result);
+  if (!relative) {
+    relative = markersInBlock(block.text, syntax, block.start === 0);
+    byBlock.set(result, relative);
+  }
+  return relative;
+}
+
 export function findTkMarkers(originalText: string, blocks: readonly AnalysedBlock[], syntax: DraftSyntax, header: readonly HeaderField[]): CharSpan[] {
   const markers: CharSpan[] = [];
-  for (const { block, result } of blocks) {
-    let relative = byBlock.get(result);
-    if (!relative) {
-      relative = markersInBlock(block.text, syntax, block.start === 0);
-      byBlock.set(result, relative);
-    }
-    for (const span of relative) markers.push({ start: span.start + block.start, end: span.end + block.start });
+  for (const entry of blocks) {
+    for (const span of tkMarkersOfBlock(entry, syntax)) markers.push({ start: span.start + entry.block.start, end: span.end + entry.block.start });
   }
   for (const field of header) {
     if (field.key === 'HED' || field.key === 'DEK') continue; // analysed as headlines above

@@ -54,8 +54,10 @@ export const endAttribution: VerbRule = {
     let closing = -1;
     while (comma >= 0 && isQuote(view.tokens[comma])) closing = comma--;
     if (closing < 0 && view.isPunct(comma, ',') && isQuote(view.tokens[comma - 1] ?? view.tokens[comma])) closing = comma - 1;
-    // "“…” Zelensky said": a closing quotation mark ends the content as a comma does.
-    if (comma < 0 || !(view.isPunct(comma, ',') || closing >= 0)) return undefined;
+    // "“…” Zelensky said": a closing quotation mark ends the content as a comma does, when
+    // what follows it is a speaker (no verb of its own: not '… forces” could be to blame').
+    const speakerAfterMark = closing === regionStart - 1 && !view.tokens.slice(region.start, region.end).some((_, k) => view.isVerbal(region.start + k) || view.tokens[region.start + k].lower === 'to');
+    if (comma < 0 || !(view.isPunct(comma, ',') || speakerAfterMark)) return undefined;
     const e = word.end;
     const tail = { start: e, end: nextIndexOf(view, e, ',;') };
     // ("…, the ministry said in a statement that branded it …": a relative "that" after a noun is no clause of the verb's.)

@@ -7,8 +7,13 @@ export const subjectVerb: VerbRule = {
   examples: [
     { text: 'The Kremlin said two drones were disabled.', source: 'The Kremlin', content: 'two drones were disabled' },
     { text: 'Kremlin spokesman Dmitry Peskov told reporters that Putin was at Novo-Ogaryovo.', source: 'Kremlin spokesman Dmitry Peskov', content: 'Putin was at Novo-Ogaryovo' },
+    { text: 'Local partisans could be to blame for the drones.', reads: false },
   ],
   read(site) {
-    return site.view.wordCount(site.region) > 0 ? verbCue(site, site.region, [site.after]) : undefined;
+    const { view, region } = site;
+    if (view.wordCount(region) === 0) return undefined;
+    // "… could be to blame": words before the verb with no noun or pronoun in them are no subject.
+    if (!view.tokens.slice(region.start, region.end).some((_, k) => /^(NOUN|PROPN|PRON|NUM|X)$/.test(view.wordClass(region.start + k) ?? ''))) return null;
+    return verbCue(site, region, [site.after]);
   },
 };
