@@ -16,6 +16,7 @@ import type { CompiledPack } from './engine/pack/compile';
 import { bundledPack } from './host/bundled';
 import { codeActionsFor } from './lsp/codeActions';
 import { diagnosticsFor } from './lsp/diagnostics';
+import { CheckScheduler } from './lsp/checks';
 import { DraftStore, type Draft } from './lsp/drafts';
 import { hoverFor } from './lsp/hover';
 import { WorkspacePacks } from './lsp/packDiagnostics';
@@ -27,11 +28,22 @@ import { DEFAULT_SETTINGS, REPORT_REQUEST, STATUS_NOTIFICATION, type ClaimLensSe
 // The Claim Lens language server: maps LSP events onto the engine. Runs over stdio
 // (`node server/out/server.js --stdio`) or node-ipc (from the VS Code client).
 
-// A request cancelled while it still waits its turn (the server was busy with a long draft)
-// is answered as cancelled, not worked on: an editor cancels the hovers and reports it no
-// longer needs.
 const connection = createConnection(ProposedFeatures.all, {
-  cancelUndispatched: (message) => ({ jsonrpc: '2.0', id: Message.isRequest(message) ? message.id : null, error: { code: LSPErrorCodes.RequestCancelled, message: 'cancelled before it was handled' } }),
+  // A request cancelled while it still waits its turn (the server was busy with a long
+  // draft) is answered as cancelled, not worked on: an editor cancels the hovers and
+  // reports it no longer needs.
+  connectionStrategy: {
+    cancelUndispatched: (message) => ({ jsonrpc: '2.0', id: Message.isRequest(message) ? message.id : null, error: { code: LSPErrorCodes.RequestCancelled, message: 'cancelled before it was handled' } }),
+  },
+  // A long check goes on in slices (lsp/checks.ts); the reply to a message handled between
+  // two of them is written before the next.
+  messageStrategy: {
+    handleMessage: (message, next) => {
+      const result = next(message);
+      checks.afterMessage();
+      return result;
+    },
+  },
 });
 const documents = new TextDocuments(TextDocument);
 
@@ -89,19 +101,47 @@ function packExampleText(pack: CompiledPack): string {
   return [...markdown, ...pack.claims.flatMap(({ claim }) => Object.values(claim.examples ?? {}).flat())].join('\n\n');
 }
 
+// Why each document is not checked, as last said: said once per reason, so that an empty
+// Problems view for a document is explained.
+const skipSaid = new Map<string, string | undefined>();
+
+/** A check in steps: the analysis, then the review's per-block work (see lsp/checks.ts). */
+function* checkSteps(document: TextDocument): Generator<void, Draft, void> {
+  // The document's line offsets, which every range needs: one scan of the text at open, kept
+  // up to date by each change after; done now, beside the reading of the opened text.
+  document.positionAt(0);
+  const draft = yield* drafts.updateSteps(document);
+  yield* workflow.reviewSteps(draft, packs);
+  return draft;
+}
+
+const checks = new CheckScheduler(
+  checkSteps,
+  (draft) =>
+    guard(`checking ${draft.document.uri}`, undefined, () => {
+      const { uri } = draft.document;
+      if (draft.skipReason && draft.skipReason !== skipSaid.get(uri)) connection.console.info(`claim-lens: not checking ${uri}: ${draft.skipReason}`);
+      skipSaid.set(uri, draft.skipReason);
+      publish(draft);
+    }),
+  (document, error) => guard(`checking ${document.uri}`, undefined, () => {
+    throw error;
+  }),
+);
+
 function check(document: TextDocument): void {
-  guard(`checking ${document.uri}`, undefined, () => {
-    const previous = drafts.get(document.uri);
-    const draft = drafts.update(document);
-    // Said once per reason, so that an empty Problems view for this document is explained.
-    if (draft.skipReason && draft.skipReason !== previous?.skipReason) connection.console.info(`claim-lens: not checking ${document.uri}: ${draft.skipReason}`);
-    publish(draft);
-  });
+  checks.check(document);
 }
 
 function recheckAll(): void {
   drafts.reset();
   for (const document of documents.all()) check(document);
+}
+
+/** The draft of a request's document, once its check (if one is running) has finished. */
+async function settledDraft(uri: string): Promise<Draft | undefined> {
+  await checks.settled(uri);
+  return drafts.get(uri);
 }
 
 async function pullSettings(): Promise<void> {
@@ -155,30 +195,32 @@ connection.onDidChangeConfiguration((change) => {
 
 documents.onDidChangeContent((event) => check(event.document));
 documents.onDidClose((event) => {
+  checks.cancel(event.document.uri);
+  skipSaid.delete(event.document.uri);
   drafts.close(event.document.uri);
   workflow.forget(event.document.uri);
   connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
-connection.onHover((params) =>
-  guard(`hover at ${requestPlace(params.textDocument?.uri, params.position)}`, null, () => {
-    const draft = drafts.get(params.textDocument.uri);
-    return draft ? workflow.hover(draft, packs, params.position, hoverFor(workflow.visible(draft, workflow.review(draft, packs)), packs, params.position)) : null;
-  }),
-);
+connection.onHover(async (params) => {
+  const draft = await settledDraft(params.textDocument?.uri);
+  return guard(`hover at ${requestPlace(params.textDocument?.uri, params.position)}`, null, () =>
+    draft ? workflow.hover(draft, packs, params.position, hoverFor(workflow.visible(draft, workflow.review(draft, packs)), packs, params.position)) : null,
+  );
+});
 
-connection.onCodeAction((params) =>
-  guard(`code actions at ${requestPlace(params.textDocument?.uri, params.range?.start)}`, [], () => {
-    const draft = drafts.get(params.textDocument.uri);
-    return draft ? [...codeActionsFor(workflow.visible(draft, workflow.review(draft, packs)), packs, settings, params), ...workflow.codeActions(draft, packs, params)] : [];
-  }),
-);
+connection.onCodeAction(async (params) => {
+  const draft = await settledDraft(params.textDocument?.uri);
+  return guard(`code actions at ${requestPlace(params.textDocument?.uri, params.range?.start)}`, [], () =>
+    draft ? [...codeActionsFor(workflow.visible(draft, workflow.review(draft, packs)), packs, settings, params), ...workflow.codeActions(draft, packs, params)] : [],
+  );
+});
 
-connection.onRequest<ReportResult, void>(REPORT_REQUEST, (params: ReportParams, token: CancellationToken): ReportResult | ResponseError => {
+connection.onRequest<ReportResult, void>(REPORT_REQUEST, async (params: ReportParams, token: CancellationToken): Promise<ReportResult | ResponseError> => {
+  const draft = await settledDraft(params?.uri);
   // A report the client no longer wants (the draft changed again, the panel closed) is not built.
   if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'the report request was cancelled');
   return guard('attribution report', { error: 'the report failed; see the Claim Lens output' }, () => {
-    const draft = drafts.get(params.uri);
     if (!draft) return { error: `${params.uri} is not open in the editor` };
     return workflow.report(draft, packs, decodeURIComponent(params.uri.replace(/^.*\//, '')), params.since);
   });

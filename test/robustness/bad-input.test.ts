@@ -64,3 +64,21 @@ test('a single line of a megabyte is checked in bounded time, and so is an edit 
   assert.ok(openMs < 60_000 && editMs < 60_000, `open ${Math.round(openMs)} ms, edit ${Math.round(editMs)} ms`);
   assert.deepEqual((await server.open('file:///bad-input/after-line.md', CLAIM)).map((d) => d.code), ['kremlin-drone-attack']);
 });
+
+test('a long draft is checked in slices: a hover on another document is answered before it is done', async () => {
+  const small = 'file:///bad-input/small.md';
+  await server.open(small, `Peskov told RIA Novosti that ${CLAIM.toLowerCase()}\n`);
+  const long = 'file:///bad-input/long.md';
+  const paragraph = `${CLAIM} The Kremlin called it a terrorist act. "We did not attack," Zelensky said.\n\n`;
+  let published = false;
+  const diagnostics = server.diagnostics(long, 1, 60_000).then((d) => ((published = true), d));
+  server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: long, languageId: 'markdown', version: 1, text: paragraph.repeat(250) } });
+  const started = performance.now();
+  const hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 2 } });
+  const hoverMs = performance.now() - started;
+  assert.ok(hover, 'the hover is answered');
+  // Before, the hover waited for the whole analysis of the long draft.
+  assert.equal(published, false, `the long draft was done first (hover in ${Math.round(hoverMs)} ms)`);
+  assert.ok(hoverMs < 200, `hover in ${Math.round(hoverMs)} ms`);
+  assert.ok((await diagnostics).length > 0);
+});

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompiledPack } from '../../server/src/engine/pack/compile';
-import { DraftStore } from '../../server/src/lsp/drafts';
+import { CheckScheduler, SLICE_MS } from '../../server/src/lsp/checks';
+import { DraftStore, type Draft } from '../../server/src/lsp/drafts';
 import { Workflow } from '../../server/src/lsp/workflow';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol';
 import { kremlin } from '../helpers';
@@ -28,4 +29,38 @@ test('a news draft is analysed in its prepared form by the draft store', () => {
   const store = new DraftStore(() => [kremlin()], () => DEFAULT_SETTINGS);
   const draft = store.update(TextDocument.create('file:///tmp/a.draft', 'news-draft', 1, 'BYLINE: Two drones attacked the Kremlin overnight\nHED: Drones hit Kremlin\n'));
   assert.deepEqual(draft.snapshot.findings.map((f) => [f.claimId, f.headline, f.sentence.start]), [['kremlin-drone-attack', true, 55]]);
+});
+
+test('checks run in slices: a short one at once, a long one a slice at a time, overtaken by a newer version, awaited by requests', async () => {
+  const finished: string[] = [];
+  const left: string[] = [];
+  const stepsOf = (document: TextDocument) =>
+    (function* () {
+      try {
+        // Each step takes a few milliseconds; the text says how many steps.
+        for (let i = 0; i < Number(document.getText()); i++) {
+          const until = performance.now() + 2;
+          while (performance.now() < until);
+          yield;
+        }
+      } finally {
+        left.push(`${document.uri}@${document.version}`);
+      }
+      return { document } as unknown as Draft;
+    })();
+  const checks = new CheckScheduler(stepsOf, (draft) => finished.push(`${draft.document.uri}@${draft.document.version}`), () => assert.fail('no step throws'));
+  checks.check(TextDocument.create('file:///short', 'markdown', 1, '2'));
+  assert.deepEqual(finished, ['file:///short@1'], 'a short check is done before check() returns');
+
+  checks.check(TextDocument.create('file:///long', 'markdown', 1, '200'));
+  assert.deepEqual(finished, ['file:///short@1'], 'a long one is not');
+  // Other work gets its turn between slices.
+  const turn = performance.now();
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.ok(performance.now() - turn < SLICE_MS * 3, `waited ${Math.round(performance.now() - turn)} ms for a turn`);
+  // A newer version takes over; a request waits for the newest check.
+  checks.check(TextDocument.create('file:///long', 'markdown', 2, '30'));
+  assert.ok(left.includes('file:///long@1'), 'the overtaken check was left');
+  await checks.settled('file:///long');
+  assert.deepEqual(finished, ['file:///short@1', 'file:///long@2']);
 });

@@ -54,6 +54,15 @@ export class DraftStore {
 
   /** Analyses the document's current version (incrementally when it was seen before). */
   update(document: TextDocument): Draft {
+    const steps = this.updateSteps(document);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** `update` one analysed block at a time (see DraftAnalyzer.updateSteps); the draft is stored when it is done. */
+  *updateSteps(document: TextDocument): Generator<void, Draft, void> {
     const settings = this.settings();
     const syntax = syntaxOf(document.languageId);
     const text = document.getText();
@@ -72,7 +81,8 @@ export class DraftStore {
       analyzer = new DraftAnalyzer(this.packs(), { syntax, maxChars: settings.maxDocumentSize });
       this.analyzers.set(document.uri, analyzer);
     }
-    const draft = { document, syntax, snapshot: analyzer.update(analysisText(document.languageId, text)), checked: true };
+    const snapshot = yield* analyzer.updateSteps(analysisText(document.languageId, text));
+    const draft = { document, syntax, snapshot, checked: true };
     this.drafts.set(document.uri, draft);
     return draft;
   }

@@ -16,7 +16,7 @@ import type { SourceLibrary } from '../engine/workflow/library';
 import { draftKindOf, prepareDraft, type DraftKind } from '../engine/workflow/newsDraft';
 import { replacementWording } from '../engine/workflow/quoteCheck';
 import { buildReport, reportHtml, reportMarkdown } from '../engine/workflow/report';
-import { reviewDraft, speakerName, type DraftReview, type WorkflowNote } from '../engine/workflow/review';
+import { reviewBlockSteps, reviewDraft, reviewSteps, speakerName, type DraftReview, type WorkflowNote } from '../engine/workflow/review';
 import type { ReportResult } from '../protocol';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { Draft } from './drafts';
@@ -56,13 +56,27 @@ export class Workflow {
 
   /** The review of the draft's current version, or null when the draft is not checked. */
   review(draft: Draft, packs: readonly CompiledPack[]): DraftReview | null {
+    const steps = this.reviewSteps(draft, packs);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * `review` in steps: the per-block work one block per step (see reviewBlockSteps), then the
+   * rest a few hundred items per step; the review is kept for the draft's version.
+   */
+  *reviewSteps(draft: Draft, packs: readonly CompiledPack[]): Generator<void, DraftReview | null, void> {
     if (!draft.checked) return null;
     const { uri } = draft.document;
     const cached = this.reviews.get(uri);
     if (cached?.snapshot === draft.snapshot && cached.packs === packs) return cached.review;
     const text = draft.document.getText();
     const prepared = prepareDraft(draftKindOf(draft.document.languageId), text);
-    const review = reviewDraft({ text, prepared, snapshot: draft.snapshot, packs, quotationsOf: (pack) => this.library.quotationsOf(pack) });
+    const input = { text, prepared, snapshot: draft.snapshot, packs, quotationsOf: (pack: CompiledPack) => this.library.quotationsOf(pack) };
+    yield* reviewBlockSteps(input);
+    const review = yield* reviewSteps(input);
     this.reviews.set(uri, { snapshot: draft.snapshot, packs, review });
     return review;
   }

@@ -98,3 +98,34 @@ test('the command line on the 5 MB draft: bounded time, problems up to the limit
   console.log(`CLI on the 5 MB draft: ${seconds(ms)}, ${problems.length} problems`);
   assert.equal(problems.at(-1)?.claim, 'draft-too-large');
 });
+
+test('a 10 MB open never holds up the editor: hovers on another document answer within 50 ms while it is checked', async () => {
+  const small = 'file:///stress/small.md';
+  await server.open(small, 'Peskov told RIA Novosti that two drones attacked the Kremlin.\n');
+  let text = '';
+  while (text.length < 10_000_000) text += `${SAMPLE}\n\n`;
+  const uri = 'file:///stress/ten.md';
+  let done = false;
+  const published = server.diagnostics(uri, 1, LIMIT_MS).then(() => (done = true));
+  const started = performance.now();
+  server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  // The 10 MB message itself is read and parsed first (as by any server), then the check begins.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const latencies: number[] = [];
+  while (!done) {
+    const sent = performance.now();
+    await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: small }, position: { line: 0, character: 2 } });
+    latencies.push(performance.now() - sent);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await published;
+  latencies.sort((a, b) => a - b);
+  const p95 = latencies[Math.floor(latencies.length * 0.95)];
+  console.log(
+    `10 MB open: checked in ${seconds(performance.now() - started)}; ${latencies.length} hovers on another document meanwhile: ` +
+      `p50 ${Math.round(latencies[latencies.length >> 1])} ms, p95 ${Math.round(p95)} ms, max ${Math.round(latencies.at(-1)!)} ms, RSS ${(residentBytes(server.child.pid!) / MB).toFixed(0)} MB`,
+  );
+  assert.ok(latencies.length > 20);
+  assert.ok(p95 <= 50, `p95 ${Math.round(p95)} ms`);
+  server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+});

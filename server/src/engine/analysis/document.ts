@@ -44,6 +44,8 @@ interface Work {
   analysed: number;
 }
 
+const PLACED_PER_STEP = 256;
+
 const shift = (finding: Finding, by: number): Finding => ({
   ...finding,
   sentence: { start: finding.sentence.start + by, end: finding.sentence.end + by },
@@ -102,12 +104,15 @@ export class DraftAnalyzer {
     const { blocks, analysed } = work;
 
     const findings: Finding[] = [];
+    let moved = 0;
     for (const entry of blocks) {
       if (!entry.result.findings.length) continue;
       let placed = this.placed.get(entry.result);
       if (placed?.start !== entry.block.start) {
         placed = { start: entry.block.start, findings: entry.result.findings.map((finding) => shift(finding, entry.block.start)) };
         this.placed.set(entry.result, placed);
+        // Placing the findings of a whole long draft is work too: a step every few hundred blocks.
+        if (++moved % PLACED_PER_STEP === 0) yield;
       }
       for (const finding of placed.findings) findings.push(finding);
     }

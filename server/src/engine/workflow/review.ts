@@ -100,11 +100,15 @@ function blockQuoteChecks(snapshot: DraftSnapshot, i: number, pack: CompiledPack
   return checks;
 }
 
-function quoteChecksOf(snapshot: DraftSnapshot, pack: CompiledPack, catalogueOf: () => readonly SourceQuotation[]): QuoteCheck[] {
+/** Work done per step of a review: blocks looked at, findings placed against the directives. */
+const REVIEW_ITEMS_PER_STEP = 512;
+
+function* quoteChecksOf(snapshot: DraftSnapshot, pack: CompiledPack, catalogueOf: () => readonly SourceQuotation[]): Generator<void, QuoteCheck[], void> {
   const all: QuoteCheck[] = [];
-  snapshot.blocks.forEach((entry, i) => {
-    for (const check of blockQuoteChecks(snapshot, i, pack, catalogueOf)) all.push(shiftCheck(check, entry.block.start));
-  });
+  for (let i = 0; i < snapshot.blocks.length; i++) {
+    for (const check of blockQuoteChecks(snapshot, i, pack, catalogueOf)) all.push(shiftCheck(check, snapshot.blocks[i].block.start));
+    if (i % REVIEW_ITEMS_PER_STEP === REVIEW_ITEMS_PER_STEP - 1) yield;
+  }
   return all;
 }
 
@@ -180,6 +184,15 @@ function quoteNote(pack: CompiledPack, check: QuoteCheck): WorkflowNote | null {
 }
 
 export function reviewDraft(input: ReviewInput): DraftReview {
+  const steps = reviewSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `reviewDraft` in steps of a few hundred blocks or findings, for a host that spreads a long draft's review over slices of time. */
+export function* reviewSteps(input: ReviewInput): Generator<void, DraftReview, void> {
   const { text, prepared, snapshot, packs } = input;
   const directives = parseDirectives(directiveComments(input));
   const empty: DraftReview = { optedOut: true, findings: [], notes: [], suppressedFindings: [], suppressedNotes: [], directives, quoteChecks: [] };
@@ -192,7 +205,7 @@ export function reviewDraft(input: ReviewInput): DraftReview {
 
   const quoteChecks: QuoteCheck[] = [];
   for (const pack of packs) {
-    const checks = quoteChecksOf(snapshot, pack, () => input.quotationsOf(pack));
+    const checks = yield* quoteChecksOf(snapshot, pack, () => input.quotationsOf(pack));
     quoteChecks.push(...checks);
     for (const check of checks) {
       const note = quoteNote(pack, check);
@@ -217,10 +230,12 @@ export function reviewDraft(input: ReviewInput): DraftReview {
 
   const suppressions = new Suppressions(text, directives);
   const review: DraftReview = { ...empty, optedOut: false, quoteChecks };
-  for (const finding of snapshot.findings) {
+  for (let i = 0; i < snapshot.findings.length; i++) {
+    const finding = snapshot.findings[i];
     const directive = suppressions.silencing(finding.claimId, finding.sentence);
     if (directive) review.suppressedFindings.push({ item: finding, directive });
     else review.findings.push(finding);
+    if (i % REVIEW_ITEMS_PER_STEP === REVIEW_ITEMS_PER_STEP - 1) yield;
   }
   for (const note of notes) {
     const directive = note.code === 'suppression-unknown-code' ? undefined : suppressions.silencing(note.code, note.span);
