@@ -256,6 +256,7 @@ export function analyzeBlock(
           const requires = pattern.requires ?? claim.requires;
           // A pattern's own empty list waives the claim's.
           if (requires.length && !requires.some(inView)) continue;
+          if (pattern.requiresEarlier && !pattern.requiresEarlier.some((label) => present.has(label) || (context.earlierConcepts ?? NO_CONCEPTS).includes(label))) continue;
           const maxGap = claim.claim.maxGap ?? pack.maxGap;
           const matches = findMatches(pattern, byLabel, view.tokens, maxGap, budget);
           // "not shot down with missiles but disabled by jamming": the nearest completion is
@@ -424,8 +425,20 @@ const requiredByPack = new WeakMap<CompiledPack, ReadonlySet<string>>();
 function requiredConcepts(pack: CompiledPack): ReadonlySet<string> {
   let wanted = requiredByPack.get(pack);
   if (!wanted) {
-    wanted = new Set(pack.claims.flatMap((claim) => [...claim.requires, ...claim.patterns.flatMap((pattern) => pattern.requires ?? [])]));
+    wanted = new Set(pack.claims.flatMap((claim) => [...claim.requires, ...claim.patterns.flatMap((pattern) => [...(pattern.requires ?? []), ...(pattern.requiresEarlier ?? [])])]));
     requiredByPack.set(pack, wanted);
+  }
+  return wanted;
+}
+
+const requiredEarlierByPack = new WeakMap<CompiledPack, ReadonlySet<string>>();
+
+/** The concepts some pattern needs named earlier in the draft. */
+function requiredEarlier(pack: CompiledPack): ReadonlySet<string> {
+  let wanted = requiredEarlierByPack.get(pack);
+  if (!wanted) {
+    wanted = new Set(pack.claims.flatMap((claim) => claim.patterns.flatMap((pattern) => pattern.requiresEarlier ?? [])));
+    requiredEarlierByPack.set(pack, wanted);
   }
   return wanted;
 }
@@ -433,7 +446,7 @@ function requiredConcepts(pack: CompiledPack): ReadonlySet<string> {
 /** Concepts of two sentences, sorted and without repeats; sharing an input when the other is empty. */
 function mergedConcepts(current: string[], previous: string[]): string[] {
   if (!previous.length) return current;
-  if (!current.length) return previous;
+  if (!current.length || current.every((label) => previous.includes(label))) return previous;
   return [...new Set([...current, ...previous])].sort();
 }
 
@@ -456,7 +469,11 @@ function nextContext(view: SentenceView, found: ReturnType<CompiledPack['index']
   }
   const concepts = conceptSet ? [...conceptSet].sort() : NO_CONCEPTS;
   // Claims that need their event in view look at this sentence and the one before it.
-  const context: PackContext = { mentions, concepts, recentConcepts: mergedConcepts(concepts, previous.concepts) };
+  // Only the concepts some pattern needs named earlier travel the whole draft, so the context
+  // settles after their first mention and an edit re-analyses no further than it must.
+  const earlierWanted = requiredEarlier(pack);
+  const earlierConcepts = mergedConcepts(earlierWanted.size ? concepts.filter((label) => earlierWanted.has(label)) : NO_CONCEPTS, previous.earlierConcepts ?? NO_CONCEPTS);
+  const context: PackContext = { mentions, concepts, recentConcepts: mergedConcepts(concepts, previous.concepts), earlierConcepts };
   // Only a party named here, or a pronoun or pointing noun standing for one, can be a source
   // (see resolveSource): other sentences need no cues.
   const mayNameSource = found.some((o) => o.label.startsWith('p:')) || view.mayHave(FRAME.pronoun, FRAME.pointer);

@@ -34,6 +34,8 @@ export interface PackContext {
   concepts: string[];
   /** Concept labels of the last two sentences (for claims that need their event in view). */
   recentConcepts?: string[];
+  /** Concept labels named anywhere earlier in the draft (for presuppositions of an event the story named). */
+  earlierConcepts?: string[];
 }
 
 export const EMPTY_CONTEXT: PackContext = { mentions: [], concepts: [] };

@@ -24,6 +24,8 @@ export interface CompiledPattern {
   elements: PatternElement[];
   /** Concept labels of which one must be in view; undefined: the claim's own. */
   requires?: string[];
+  /** Concept labels of which one must have been named earlier in the draft. */
+  requiresEarlier?: string[];
 }
 
 export interface Part {

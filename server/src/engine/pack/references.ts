@@ -45,7 +45,7 @@ export function checkPackReferences(pack: ClaimPack): ReferenceProblem[] {
     checkConcepts(claim.excludes, [...at, 'excludes']);
     if (claim.negation && !claimIds.has(claim.negation)) problems.push({ message: `unknown claim "${claim.negation}"`, path: [...at, 'negation'] });
     claim.patterns.forEach((pattern, i) => {
-      const { match, form, requires } = typeof pattern === 'string' ? { match: pattern, form: 'clause' as const, requires: undefined } : pattern;
+      const { match, form, requires, requiresEarlier } = typeof pattern === 'string' ? { match: pattern, form: 'clause' as const, requires: undefined, requiresEarlier: undefined } : pattern;
       try {
         // A scratch index: only whether the pattern parses matters here.
         compilePattern(match, form ?? 'clause', new PhraseIndex(), concepts);
@@ -54,6 +54,7 @@ export function checkPackReferences(pack: ClaimPack): ReferenceProblem[] {
         problems.push({ message: `pattern "${match}": ${error.message}`, path: [...at, 'patterns', i] });
       }
       checkConcepts(requires, [...at, 'patterns', i, 'requires']);
+      checkConcepts(requiresEarlier, [...at, 'patterns', i, 'requiresEarlier']);
     });
     claim.excerpts.forEach((excerpt, i) => {
       if (!sourceIds.has(excerpt.source)) problems.push({ message: `unknown source "${excerpt.source}"`, path: [...at, 'excerpts', i, 'source'] });

@@ -52,6 +52,11 @@ export interface ClaimPattern {
   form?: 'clause' | 'np';
   /** Overrides the claim's `requires` for this pattern ([] = no requirement). */
   requires?: string[];
+  /**
+   * Concepts of which one must have been named earlier in the draft (or in this sentence): a
+   * definite "the attack" presupposes the event only in a story that has named it.
+   */
+  requiresEarlier?: string[];
 }
 
 export interface CounterClaim {

@@ -30,7 +30,9 @@ function sortedIncludes(list: readonly string[], word: string): boolean {
 
 /** Common English words (SCOWL sizes 10-35), never treated as typos. */
 export function isCommonWord(lower: string): boolean {
-  return COMMON_WORD_LISTS.some((list) => sortedIncludes(list, lower));
+  if (COMMON_WORD_LISTS.some((list) => sortedIncludes(list, lower))) return true;
+  // The lists hold few plurals: "attackers" is as ordinary as "attacker".
+  return lower.length > 3 && lower.endsWith('s') && COMMON_WORD_LISTS.some((list) => sortedIncludes(list, lower.slice(0, -1)));
 }
 
 /** Optimal string alignment distance (Levenshtein plus adjacent transpositions), capped. */

@@ -50,6 +50,8 @@ export interface ReportClaim {
 }
 
 export interface ReportQuotation extends ReportPlace {
+  /** The pack whose sources were compared (its speaker's pack). */
+  packId: string;
   text: string;
   speaker: string;
   verdict: QuoteVerdict;
@@ -130,6 +132,7 @@ export function buildReport(title: string, text: string, review: DraftReview, pa
     const pack = packs.find((p) => p.parties.has(check.quotation.speaker.partyId))!;
     return {
       ...place(check.quotation.outer.start),
+      packId: pack.pack.id,
       text: snippet(text.slice(check.quotation.inner.start, check.quotation.inner.end), 200),
       speaker: speakerName(pack, check.quotation.speaker),
       verdict: check.verdict,
@@ -170,8 +173,8 @@ export function buildReport(title: string, text: string, review: DraftReview, pa
 export interface ReportLinks {
   /** Link to a line of the draft. */
   draft(line: number): string;
-  /** Link to a line of a source file, or undefined when there is none. */
-  source(file: string, line: number): string | undefined;
+  /** Link to a line of a source file of a pack (each pack keeps its own sources), or undefined when there is none. */
+  source(file: string, line: number, packId: string): string | undefined;
 }
 
 const mdEscape = (text: string) => text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
@@ -204,8 +207,8 @@ export function reportMarkdown(report: AttributionReport, links: ReportLinks): s
     return `${out.join('\n')}\n`;
   }
   out.push(summaryLine(report), '');
-  const sourceLink = (file: string | undefined, line: number, label: string) => {
-    const href = file ? links.source(file, line) : undefined;
+  const sourceLink = (packId: string, file: string | undefined, line: number, label: string) => {
+    const href = file ? links.source(file, line, packId) : undefined;
     return href ? `[${mdEscape(label)}](${href})` : mdEscape(label);
   };
   if (report.claims.length) {
@@ -226,7 +229,7 @@ export function reportMarkdown(report: AttributionReport, links: ReportLinks): s
       }
       if (claim.excerpts.length) {
         out.push('- **Sources:**');
-        for (const excerpt of claim.excerpts) out.push(`  - ${sourceLink(excerpt.file, excerpt.line, `${excerpt.file ?? excerpt.title}, line ${excerpt.line}`)} — ${mdEscape(excerpt.title)}: “${mdEscape(excerpt.text)}”`);
+        for (const excerpt of claim.excerpts) out.push(`  - ${sourceLink(claim.packId, excerpt.file, excerpt.line, `${excerpt.file ?? excerpt.title}, line ${excerpt.line}`)} — ${mdEscape(excerpt.title)}: “${mdEscape(excerpt.text)}”`);
       }
       out.push('');
     }
@@ -238,7 +241,7 @@ export function reportMarkdown(report: AttributionReport, links: ReportLinks): s
     for (const q of report.quotations) {
       const verdict = q.suppressedBy !== undefined ? `silenced (directive on line ${q.suppressedBy})` : q.verdict === 'verbatim' ? QUOTE_VERDICT.verbatim : `**${QUOTE_VERDICT[q.verdict]}**`;
       out.push(`- [line ${q.line}](${links.draft(q.line)}) ${mdEscape(q.speaker)}: “${mdEscape(q.text)}” — ${verdict}`);
-      for (const version of q.closest) out.push(`  - ${mdEscape(version.speaker)}, ${sourceLink(version.file, version.line, `${version.file}, line ${version.line}`)}: “${mdEscape(version.text)}”`);
+      for (const version of q.closest) out.push(`  - ${mdEscape(version.speaker)}, ${sourceLink(q.packId, version.file, version.line, `${version.file}, line ${version.line}`)}: “${mdEscape(version.text)}”`);
     }
     out.push('');
   }
@@ -258,8 +261,8 @@ export function reportHtml(report: AttributionReport, links: ReportLinks): strin
     return out.join('\n');
   }
   const draftLink = (line: number, label = `line ${line}`) => `<a href="${html(links.draft(line))}" data-line="${line}">${html(label)}</a>`;
-  const sourceLink = (file: string | undefined, line: number, label: string) => {
-    const href = file ? links.source(file, line) : undefined;
+  const sourceLink = (packId: string, file: string | undefined, line: number, label: string) => {
+    const href = file ? links.source(file, line, packId) : undefined;
     return href ? `<a href="${html(href)}" data-source="${html(file!)}" data-source-line="${line}">${html(label)}</a>` : html(label);
   };
   out.push(`<p class="summary">${html(summaryLine(report))}</p>`);
@@ -284,7 +287,7 @@ export function reportHtml(report: AttributionReport, links: ReportLinks): strin
       out.push('</ul></li>');
       if (claim.excerpts.length) {
         out.push('<li><b>Sources:</b><ul>');
-        for (const excerpt of claim.excerpts) out.push(`<li>${sourceLink(excerpt.file, excerpt.line, `${excerpt.file ?? excerpt.title}, line ${excerpt.line}`)} — ${html(excerpt.title)}: “${html(excerpt.text)}”</li>`);
+        for (const excerpt of claim.excerpts) out.push(`<li>${sourceLink(claim.packId, excerpt.file, excerpt.line, `${excerpt.file ?? excerpt.title}, line ${excerpt.line}`)} — ${html(excerpt.title)}: “${html(excerpt.text)}”</li>`);
         out.push('</ul></li>');
       }
       out.push('</ul></section>');
@@ -299,7 +302,7 @@ export function reportHtml(report: AttributionReport, links: ReportLinks): strin
       out.push(`<li>${draftLink(q.line)} ${html(q.speaker)}: “${html(q.text)}” — ${verdict}`);
       if (q.closest.length) {
         out.push('<ul>');
-        for (const version of q.closest) out.push(`<li>${html(version.speaker)}, ${sourceLink(version.file, version.line, `${version.file}, line ${version.line}`)}: “${html(version.text)}”</li>`);
+        for (const version of q.closest) out.push(`<li>${html(version.speaker)}, ${sourceLink(q.packId, version.file, version.line, `${version.file}, line ${version.line}`)}: “${html(version.text)}”</li>`);
         out.push('</ul>');
       }
       out.push('</li>');

@@ -1,4 +1,4 @@
-import type { Span } from '../../analysis/sentence';
+import type { SentenceView, Span } from '../../analysis/sentence';
 import { FRAME } from '../../lexicon/english';
 import { clauseEndAfter, clauseStartBefore, nextIndexOf, trimSpan } from '../clauses';
 import type { Cue, SentenceRule } from './types';
@@ -10,16 +10,43 @@ export const accordingTo: SentenceRule = {
   examples: [
     { text: 'According to the Kremlin, two drones were disabled.', source: 'the Kremlin', content: 'two drones were disabled' },
     { text: 'Two drones were disabled, according to the Kremlin.', source: 'the Kremlin', content: 'Two drones were disabled' },
+    { text: 'Putin continues to work according to his usual schedule.', reads: false },
   ],
   read(view) {
-    return (view.frame.get(FRAME.according) ?? []).map(({ start: i, end: e }): Cue => {
+    return (view.frame.get(FRAME.according) ?? []).flatMap(({ start: i, end: e }): Cue[] => {
       const sourceEnd = nextIndexOf(view, e, ',;:');
       const source = trimSpan(view, { start: e, end: sourceEnd });
+      if (!canSpeak(view, source)) return [];
       const clauseStart = clauseStartBefore(view, i);
       const scopes: Span[] = [];
       if (view.wordCount({ start: clauseStart, end: i }) > 0) scopes.push({ start: clauseStart, end: i });
       if (sourceEnd < view.length && view.isPunct(sourceEnd, ',')) scopes.push({ start: sourceEnd + 1, end: clauseEndAfter(view, sourceEnd + 1) });
-      return { kind: 'according', polarity: 'assert', word: { start: i, end: e }, source, scopes, hedged: false };
+      return [{ kind: 'according', polarity: 'assert', word: { start: i, end: e }, source, scopes, hedged: false }];
     });
   },
 };
+
+/**
+ * "according to his usual schedule", "according to plan": a source is a name, a pronoun or a
+ * noun that can speak or carry words (an official, a statement, a report, a video).
+ */
+function canSpeak(view: SentenceView, source: Span): boolean {
+  if (view.wordCount(source) === 0) return true;
+  let head = source.end - 1;
+  // The head ends the first phrase: "the Kremlin in a statement" → "Kremlin".
+  for (let j = source.start; j < source.end; j++) {
+    if (j > source.start && view.startsWith(j, FRAME.preposition)) {
+      head = j - 1;
+      break;
+    }
+  }
+  const token = view.tokens[head];
+  const named = view.tokens.slice(source.start, source.end).some((t, k) => t.capitalised && view.wordClass(source.start + k) === 'PROPN');
+  return (
+    named ||
+    token.capitalised ||
+    view.wordClass(head) === 'PROPN' ||
+    view.startsWith(head, FRAME.pronoun) ||
+    [FRAME.pointer, FRAME.vagueSource, FRAME.claimNoun, FRAME.footage].some((label) => view.isCovered(head, label))
+  );
+}
