@@ -45,6 +45,7 @@ export const endAttribution: VerbRule = {
     { text: 'Moscow will respond with concrete action, the foreign minister said on Friday after a meeting of the foreign ministers of the member states.', source: 'the foreign minister', content: 'Moscow will respond' },
     { text: '“We fight on our territory; we defend our towns,” Zelensky said.', source: 'Zelensky', content: 'We fight on our territory; we defend our towns' },
     { text: '“We did not attack Putin” Zelensky said in Helsinki.', source: 'Zelensky', content: 'We did not attack Putin' },
+    { text: '“The Russian side reserves the right to retaliate,” the statement reads.', source: 'the statement', content: 'The Russian side reserves the right to retaliate' },
     { text: 'After the drones were shot down, Peskov said Putin was safe.', reads: false },
   ],
   read(site) {

@@ -1,6 +1,7 @@
 import { accordingTo } from './accordingTo';
 import { agentlessPassive } from './agentlessPassive';
 import { apposedVerbPhrase } from './apposedVerbPhrase';
+import { asStatedBy } from './asStatedBy';
 import { asXCalledIt } from './asXCalledIt';
 import { claimNoun } from './claimNoun';
 import { coordinatedPredicate } from './coordinatedPredicate';
@@ -50,6 +51,6 @@ export const VERB_RULES: readonly VerbRule[] = [
   coordinatedPredicate,
 ];
 
-export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, footageShows, footageCaption, footageOf, claimNoun, agentlessPassive, headlineColon, trailingSource];
+export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, asStatedBy, footageShows, footageCaption, footageOf, claimNoun, agentlessPassive, headlineColon, trailingSource];
 
 export type { Cue, CueKind, Polarity, RuleExample, SentenceRule, VerbRule, VerbSite } from './types';

@@ -5,13 +5,16 @@ import { clauseStartBefore, nextIndexOf, trimSpan } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
 // Verbs that may come before their subject at the end of a sentence: "…, said Peskov."
-const INVERTIBLE = new Set(['say', 'add', 'write', 'claim', 'warn', 'insist', 'note', 'reply', 'continue', 'argue', 'conclude', 'suggest', 'state', 'explain', 'ask', 'tell'].map(wordKey));
+const INVERTIBLE = new Set(['say', 'add', 'write', 'claim', 'warn', 'insist', 'note', 'reply', 'continue', 'argue', 'conclude', 'suggest', 'state', 'explain', 'ask', 'tell', 'read'].map(wordKey));
 
 /** "CONTENT, said Peskov." — the source follows the verb. */
 export const invertedEndAttribution: VerbRule = {
   id: 'inverted-end-attribution',
   summary: 'CONTENT, said X.: X, after the verb, frames the clause before the comma.',
-  examples: [{ text: 'Putin was at Novo-Ogaryovo, said Peskov.', source: 'Peskov', content: 'Putin was at Novo-Ogaryovo' }],
+  examples: [
+    { text: 'Putin was at Novo-Ogaryovo, said Peskov.', source: 'Peskov', content: 'Putin was at Novo-Ogaryovo' },
+    { text: '“Russia staged the incident,” reads the Institute assessment.', source: 'the Institute assessment', content: 'Russia staged the incident' },
+  ],
   read(site) {
     const { view, region, word } = site;
     if (view.wordCount(region) > 0 || !INVERTIBLE.has(view.tokens[word.start].key)) return undefined;

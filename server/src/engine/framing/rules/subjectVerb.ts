@@ -1,4 +1,7 @@
+import { wordKey } from '../../text/normalize';
 import { verbCue, type VerbRule } from './types';
+
+const READ_KEY = wordKey('read');
 
 /** "The Kremlin said (that) CONTENT": the words before the verb are its subject. */
 export const subjectVerb: VerbRule = {
@@ -12,6 +15,8 @@ export const subjectVerb: VerbRule = {
   read(site) {
     const { view, region } = site;
     if (view.wordCount(region) === 0) return undefined;
+    // "read" reports only at the end of what it frames ("…,” the statement reads): "Peskov read a statement" frames nothing.
+    if (view.tokens[site.word.start].key === READ_KEY) return null;
     // "… could be to blame": words before the verb with no noun or pronoun in them are no subject.
     if (!view.tokens.slice(region.start, region.end).some((_, k) => /^(NOUN|PROPN|PRON|NUM|X)$/.test(view.wordClass(region.start + k) ?? ''))) return null;
     return verbCue(site, region, [site.after]);
