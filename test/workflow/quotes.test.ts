@@ -78,6 +78,12 @@ test('scare quotes, quotations nobody in the pack speaks, and quotations in code
 test('the replacement keeps the draft’s closing punctuation and the source’s words', () => {
   assert.equal(replacementWording('We never attack Moscow,', 'We don’t attack Putin or Moscow.'), 'We don’t attack Putin or Moscow,');
   assert.equal(replacementWording('We never attack Moscow', 'We don’t attack Putin or Moscow.'), 'We don’t attack Putin or Moscow');
+  // An invisible character after the draft's punctuation (zero-width space, soft hyphen, a
+  // direction mark, a joiner, an emoji variation selector) does not hide the punctuation.
+  for (const invisible of ['\u200B', '\u00AD', '\u200E', '\u200D', '\uFE0F']) {
+    assert.equal(replacementWording(`We never attack Moscow.${invisible}`, 'We don’t attack Putin or Moscow'), `We don’t attack Putin or Moscow.${invisible}`, escape(invisible));
+    assert.equal(replacementWording('We never attack Moscow,', `We don’t attack Putin or Moscow.${invisible}`), 'We don’t attack Putin or Moscow,', escape(invisible));
+  }
 });
 
 test('after an edit, a reused paragraph is checked again when the paragraph before it changed', async () => {

@@ -162,8 +162,15 @@ export function checkQuotations(
   return checks;
 }
 
+// Characters that show nothing: format characters (zero-width space and joiners, soft
+// hyphen, direction marks) and variation selectors. Pasted text carries them after its
+// punctuation, where they must not hide the punctuation from the ending kept below.
+const INVISIBLE = '\\p{Cf}\\uFE00-\\uFE0F';
+const ENDING = new RegExp(`[\\s,.;:!?${INVISIBLE}]*$`, 'u');
+const VERSION_ENDING = new RegExp(`[\\s,.;:!?${INVISIBLE}]+$`, 'u');
+
 /** The replacement for a quotation's words: the sourced version, ending as the draft's did (“…,” he said). */
 export function replacementWording(draftQuoted: string, version: string): string {
-  const ending = /[\s,.;:!?]*$/.exec(draftQuoted)?.[0].trim() ?? '';
-  return version.replace(/[\s,.;:!?]+$/, '') + ending;
+  const ending = ENDING.exec(draftQuoted)?.[0].trim() ?? '';
+  return version.replace(VERSION_ENDING, '') + ending;
 }
