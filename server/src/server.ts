@@ -2,9 +2,13 @@ import {
   CancellationToken,
   CodeActionKind,
   createConnection,
+  ErrorCodes,
+  ExitNotification,
+  InitializeRequest,
   LSPErrorCodes,
   Message,
   ResponseError,
+  type RequestMessage,
   DidChangeConfigurationNotification,
   ProposedFeatures,
   TextDocuments,
@@ -35,22 +39,34 @@ const connection = createConnection(ProposedFeatures.all, {
   connectionStrategy: {
     cancelUndispatched: (message) => ({ jsonrpc: '2.0', id: Message.isRequest(message) ? message.id : null, error: { code: LSPErrorCodes.RequestCancelled, message: 'cancelled before it was handled' } }),
   },
-  // A long check goes on in slices (lsp/checks.ts); the reply to a message handled between
-  // two of them is written before the next.
   messageStrategy: {
     handleMessage: (message, next) => {
+      // Before initialize, as the protocol asks: a request is refused (ServerNotInitialized),
+      // a notification other than exit is dropped.
+      if (!initializeReceived && !(Message.isRequest(message) && message.method === InitializeRequest.method)) {
+        if (Message.isRequest(message)) return next({ ...message, method: NOT_INITIALIZED } as RequestMessage);
+        if (Message.isNotification(message) && message.method !== ExitNotification.method) return;
+      }
       const result = next(message);
+      // A long check goes on in slices (lsp/checks.ts); the reply to a message handled
+      // between two of them is written before the next.
       checks.afterMessage();
       return result;
     },
   },
 });
+
+/** Where requests that come before initialize are sent, to be refused. */
+const NOT_INITIALIZED = 'claimLens/notInitialized';
+let initializeReceived = false;
+connection.onRequest(NOT_INITIALIZED, () => new ResponseError(ErrorCodes.ServerNotInitialized, 'the server is not initialized yet: send initialize first'));
 const documents = new TextDocuments(TextDocument);
 
 let settings: ClaimLensSettings = DEFAULT_SETTINGS;
 let packs: CompiledPack[] = [];
 let canPullConfiguration = false;
 let canShowRelated = false;
+let canVersionEdits = false;
 
 const drafts = new DraftStore(() => packs, () => settings);
 const workspacePacks = new WorkspacePacks(connection, bundledPack, (next) => {
@@ -160,8 +176,10 @@ async function pullSettings(): Promise<void> {
 }
 
 connection.onInitialize((params): InitializeResult => {
+  initializeReceived = true;
   canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
   canShowRelated = Boolean(params.capabilities.textDocument?.publishDiagnostics?.relatedInformation);
+  canVersionEdits = Boolean(params.capabilities.workspace?.workspaceEdit?.documentChanges);
   packs = [bundledPack()];
   workspacePacks.initialize(params);
   // Warm up before the first draft arrives, so that opening it does not pay for JIT
@@ -212,7 +230,7 @@ connection.onHover(async (params) => {
 connection.onCodeAction(async (params) => {
   const draft = await settledDraft(params.textDocument?.uri);
   return guard(`code actions at ${requestPlace(params.textDocument?.uri, params.range?.start)}`, [], () =>
-    draft ? [...codeActionsFor(workflow.visible(draft, workflow.review(draft, packs)), packs, settings, params), ...workflow.codeActions(draft, packs, params)] : [],
+    draft ? [...codeActionsFor(workflow.visible(draft, workflow.review(draft, packs)), packs, settings, params, canVersionEdits), ...workflow.codeActions(draft, packs, params, canVersionEdits)] : [],
   );
 });
 

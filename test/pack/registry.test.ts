@@ -1,12 +1,18 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { bundledPack } from '../../server/src/host/bundled';
 import { isInside, readGuarded } from '../../server/src/host/guardedRead';
 import { DEFAULT_PACK_SETTINGS, MAX_WORKSPACE_PACKS, PackRegistry, readPackSettings, sourcesDirOf, type PackSettings } from '../../server/src/host/packRegistry';
+import { sourceLibrary } from '../../server/src/host/sourceTexts';
+import { DraftStore } from '../../server/src/lsp/drafts';
+import { Workflow } from '../../server/src/lsp/workflow';
+import { DEFAULT_SETTINGS } from '../../server/src/protocol';
 import { ROOT } from '../helpers';
 
 // Which packs are in force for a workspace: the bundled one, .claim-lens/ packs, packs the
@@ -229,4 +235,24 @@ test('the guarded reader caps the size before reading and reads only inside the 
   assert.equal(isInside('/a', '/a'), false);
   assert.equal(isInside('/ab', '/a'), false);
   assert.equal(isInside('/a/../b', '/a'), false);
+});
+
+test('links to the sources of a workspace pack, in hovers and the report, go to its own sources folder', async () => {
+  const dir = workspace();
+  addSamplePack(dir);
+  const { packs } = await new PackRegistry(bundledPack).load({ folders: [dir], settings: settings(), trusted: true });
+  const workflow = new Workflow(sourceLibrary());
+  const text = readFileSync(join(SAMPLE, 'fernhollow-draft.md'), 'utf8');
+  const draft = new DraftStore(() => packs, () => DEFAULT_SETTINGS).update(TextDocument.create('file:///tmp/fernhollow.md', 'markdown', 1, text));
+  const own = pathToFileURL(join(dir, '.claim-lens', 'sources')).href;
+  const report = workflow.report(draft, packs, 'fernhollow.md');
+  assert.ok('html' in report);
+  const sourceLinks = [...report.html.matchAll(/href="([^"]*sources[^"]*)"/g)].map((m) => m[1]);
+  assert.ok(sourceLinks.length > 0);
+  assert.ok(sourceLinks.every((href) => href.startsWith(`${own}/`)), sourceLinks.join('\n'));
+  // KX-7, an entity of the workspace pack, on line 8.
+  const hover = workflow.hover(draft, packs, { line: 8, character: 16 }, null);
+  const value = (hover?.contents as { value: string }).value;
+  assert.match(value, /\*\*KX-7\*\*/);
+  assert.ok(value.includes(`](${own}/fernhollow-`), value);
 });

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { createProtocolConnection, ErrorCodes, InitializeRequest, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { ROOT } from '../helpers';
 import { startServer } from '../server/client';
 
 // The server goes away when it is told to, and when nobody is left to talk to: an orphaned
@@ -58,4 +61,27 @@ test('the server exits when the process named in initialize.processId dies', asy
   } finally {
     editor.kill('SIGKILL');
   }
+});
+
+test('before initialize, requests are refused as ServerNotInitialized and notifications dropped', async () => {
+  const child = spawn(process.execPath, [join(ROOT, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const published: string[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string }) => {
+    published.push(params.uri);
+  });
+  connection.listen();
+  const uri = 'file:///lifecycle/early.md';
+  connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Two drones attacked the Kremlin overnight.\n' } });
+  await assert.rejects(connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } }), (error: { code?: number }) => error.code === ErrorCodes.ServerNotInitialized);
+  await assert.rejects(connection.sendRequest('shutdown'), (error: { code?: number }) => error.code === ErrorCodes.ServerNotInitialized);
+  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
+  connection.sendNotification('initialized', {});
+  // The document opened too early was never taken in.
+  assert.equal(await connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 2 } }), null);
+  assert.deepEqual(published, []);
+  assert.equal(await connection.sendRequest('shutdown'), null);
+  connection.sendNotification('exit');
+  assert.equal(await exited(child, 5_000), 0);
+  connection.dispose();
 });

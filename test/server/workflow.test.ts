@@ -130,7 +130,7 @@ test('the report is not built again while the review is the same, and a cancelle
 
   // Cancelled while the server is busy with another draft: answered as cancelled, not built.
   const busy = server.diagnostics('file:///tmp/w7c.md', 1);
-  server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///tmp/w7c.md', languageId: 'markdown', version: 1, text: 'Two drones attacked the Kremlin overnight, officials said.\n\n'.repeat(3000) } });
+  server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///tmp/w7c.md', languageId: 'markdown', version: 1, text: 'Two drones attacked the Kremlin overnight, officials said.\n\n'.repeat(600) } });
   const source = new CancellationTokenSource();
   const cancelled = server.connection.sendRequest(REPORT_REQUEST, { uri }, source.token);
   source.cancel();

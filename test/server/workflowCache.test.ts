@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompiledPack } from '../../server/src/engine/pack/compile';
 import { CheckScheduler, SLICE_MS } from '../../server/src/lsp/checks';
+import { codeActionsFor } from '../../server/src/lsp/codeActions';
 import { DraftStore, type Draft } from '../../server/src/lsp/drafts';
 import { Workflow } from '../../server/src/lsp/workflow';
 import { DEFAULT_SETTINGS } from '../../server/src/protocol';
@@ -63,4 +64,23 @@ test('checks run in slices: a short one at once, a long one a slice at a time, o
   assert.ok(left.includes('file:///long@1'), 'the overtaken check was left');
   await checks.settled('file:///long');
   assert.deepEqual(finished, ['file:///short@1', 'file:///long@2']);
+});
+
+test('quick fixes name the version their offsets are for when the client takes versioned edits', () => {
+  const packs = [kremlin()];
+  const store = new DraftStore(() => packs, () => DEFAULT_SETTINGS);
+  const workflow = new Workflow(library);
+  const document = TextDocument.create('file:///tmp/versioned.md', 'markdown', 7, 'Two drones attacked the Kremlin overnight.\n');
+  const draft = workflow.visible(store.update(document), workflow.review(store.update(document), packs));
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 10 } };
+  const diagnostic = { range, message: '', source: 'claim-lens', code: 'kremlin-drone-attack' };
+  const params = { textDocument: { uri: document.uri }, range, context: { diagnostics: [diagnostic] } };
+  const actions = [...codeActionsFor(draft, packs, DEFAULT_SETTINGS, params, true), ...workflow.codeActions(draft, packs, params, true)];
+  assert.ok(actions.length >= 3, actions.map((a) => a.title).join('; '));
+  for (const action of actions) {
+    assert.equal(action.edit?.changes, undefined, action.title);
+    assert.deepEqual(action.edit?.documentChanges?.map((change) => ('textDocument' in change ? change.textDocument : change)), [{ uri: document.uri, version: 7 }], action.title);
+  }
+  // A client that takes no versioned edits gets plain changes.
+  assert.ok(codeActionsFor(draft, packs, DEFAULT_SETTINGS, params).every((action) => action.edit?.changes?.[document.uri]));
 });

@@ -87,6 +87,12 @@ test('claim-lens report FILE prints the Markdown report; --format json and --out
   const html = readFileSync(out, 'utf8');
   assert.match(html, /^<!doctype html>/);
   assert.match(html, /href="draft\.story#L2"/, 'links are relative to the output file');
+
+  // The packs of `check`: --pack (and ./.claim-lens/), their sources linked where they are.
+  const withPack = cli('report', 'samples/packs/fernhollow-draft.md', '--no-bundled-pack', '--pack', 'samples/packs/fernhollow-water.claims.json');
+  assert.equal(withPack.status, 0, withPack.stderr);
+  assert.match(withPack.stdout, /### `kestrel-leak` — needs attribution/);
+  assert.match(withPack.stdout, /\]\(samples\/packs\/sources\/fernhollow-briefing\.txt#L6\)/);
 });
 
 test('claim-lens report: a missing file or a bad option is a clear error with exit 2', () => {

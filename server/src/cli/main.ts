@@ -10,7 +10,7 @@ import { parseReportArgs, renderReport, ReportUsageError, writeReport } from './
 const USAGE = `Usage:
   claim-lens check FILE… [--format text|json|sarif] [--show-attributed] [--pack PACK.claims.json]… [--no-bundled-pack]
   claim-lens eval FILE.jsonl [--all] [--json]
-  claim-lens report FILE [--format markdown|html|json] [--output OUT]
+  claim-lens report FILE [--format markdown|html|json] [--output OUT] [--pack PACK.claims.json]… [--no-bundled-pack]
 ${PACK_USAGE}
 
 check   flags unattributed, vaguely attributed and misattributed claims in drafts
@@ -20,7 +20,7 @@ report  every claim in a draft, attributed or not, with status, claimant, source
         the quotations checked against the sources; TK markers left
 ${PACK_HELP}
 
-check uses the bundled pack, the packs under ./.claim-lens/ and every --pack.`;
+check and report use the bundled pack, the packs under ./.claim-lens/ and every --pack.`;
 
 class UsageError extends Error {}
 
@@ -65,9 +65,11 @@ function main(argv: string[]): number {
       case 'check':
         return check(rest);
       case 'report': {
-        const { file, format, output } = parseReportArgs(rest);
+        const { file, format, output, packs: packFiles, bundledPack: withBundled } = parseReportArgs(rest);
+        const packs = packsForCheck(packFiles, withBundled);
+        if (!packs) return 2;
         try {
-          writeReport(renderReport(file, readDraft(file), [bundledPack()], format, output), output);
+          writeReport(renderReport(file, readDraft(file), packs, format, output), output);
         } catch (error) {
           if (!(error instanceof InputError)) throw error;
           process.stderr.write(`claim-lens: ${error.message}\n`);

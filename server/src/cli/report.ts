@@ -5,9 +5,9 @@ import { parseArgs } from 'node:util';
 import { analyzeText, DEFAULT_MAX_CHARS, type DraftSnapshot } from '../engine/analysis/document';
 import type { CompiledPack } from '../engine/pack/compile';
 import { draftKindOfFile, prepareDraft, type PreparedDraft } from '../engine/workflow/newsDraft';
-import { buildReport, reportHtml, reportMarkdown } from '../engine/workflow/report';
+import { buildReport, reportHtml, reportMarkdown, type ReportLinks } from '../engine/workflow/report';
 import { reviewDraft, type DraftReview } from '../engine/workflow/review';
-import { sourcesDir } from '../host/bundled';
+import { sourcesDirOf } from '../host/packRegistry';
 import { sourceLibrary } from '../host/sourceTexts';
 
 // `claim-lens report FILE`: the attribution report an editor reads before publication, as
@@ -33,19 +33,20 @@ export type ReportFormat = 'markdown' | 'html' | 'json';
 export class ReportUsageError extends Error {}
 
 /** Links in a report written to `output` (or printed, when undefined): relative paths with a line fragment. */
-function linksFor(file: string, output: string | undefined) {
+function linksFor(file: string, output: string | undefined, packs: readonly CompiledPack[]): ReportLinks {
   const base = output ? resolve(output, '..') : process.cwd();
   const rel = (path: string) => relative(base, path).split('\\').join('/') || pathToFileURL(path).href;
   return {
     draft: (line: number) => `${encodeURI(rel(resolve(file)))}#L${line}`,
-    source: (sourceFile: string, line: number) => `${encodeURI(rel(resolve(sourcesDir(), sourceFile)))}#L${line}`,
+    // Each pack's sources are in the sources/ folder beside it.
+    source: (sourceFile: string, line: number, packId: string) => `${encodeURI(rel(resolve(sourcesDirOf(packs.find((pack) => pack.pack.id === packId)), sourceFile)))}#L${line}`,
   };
 }
 
 export function renderReport(file: string, text: string, packs: readonly CompiledPack[], format: ReportFormat, output?: string): string {
   const { review } = reviewFile(file, text, packs);
   const report = buildReport(file, text, review, packs);
-  const links = linksFor(file, output);
+  const links = linksFor(file, output, packs);
   if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
   if (format === 'html') {
     return `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>Attribution report: ${file.replace(/[&<>"]/g, '')}</title></head><body>\n${reportHtml(report, links)}\n</body></html>\n`;
@@ -53,16 +54,30 @@ export function renderReport(file: string, text: string, packs: readonly Compile
   return reportMarkdown(report, links);
 }
 
-export function parseReportArgs(args: string[]): { file: string; format: ReportFormat; output?: string } {
+export interface ReportArgs {
+  file: string;
+  format: ReportFormat;
+  output?: string;
+  /** --pack files, beside ./.claim-lens/ and the bundled pack (as for `check`). */
+  packs: string[];
+  bundledPack: boolean;
+}
+
+export function parseReportArgs(args: string[]): ReportArgs {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', default: 'markdown' }, output: { type: 'string', short: 'o' } },
+    options: {
+      format: { type: 'string', default: 'markdown' },
+      output: { type: 'string', short: 'o' },
+      pack: { type: 'string', multiple: true },
+      'no-bundled-pack': { type: 'boolean', default: false },
+    },
   });
   const format = values.format as ReportFormat;
   if (!['markdown', 'html', 'json'].includes(format)) throw new ReportUsageError(`--format must be markdown, html or json, not "${format}"`);
   if (positionals.length !== 1) throw new ReportUsageError('report needs exactly one FILE');
-  return { file: positionals[0], format, output: values.output };
+  return { file: positionals[0], format, output: values.output, packs: values.pack ?? [], bundledPack: !values['no-bundled-pack'] };
 }
 
 export function writeReport(content: string, output: string | undefined): void {

@@ -1,4 +1,5 @@
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { recheckSentence } from '../engine/analysis/document';
 import type { CompiledPack } from '../engine/pack/compile';
 import { fixesFor } from '../engine/fixes/fixes';
@@ -10,7 +11,16 @@ import { toRange, toSpan, touches } from './positions';
 
 // textDocument/codeAction: attribution fixes for the flagged sentences in the range.
 
-export function codeActionsFor(draft: Draft, packs: readonly CompiledPack[], settings: ClaimLensSettings, params: CodeActionParams): CodeAction[] {
+/**
+ * Edits to one document. `versioned` (the client declared workspaceEdit.documentChanges): as a
+ * TextDocumentEdit naming the version the offsets are for, so that a client applying it late,
+ * after more typing, refuses it instead of writing at stale offsets.
+ */
+export function documentEdit(document: TextDocument, edits: TextEdit[], versioned: boolean): WorkspaceEdit {
+  return versioned ? { documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }] } : { changes: { [document.uri]: edits } };
+}
+
+export function codeActionsFor(draft: Draft, packs: readonly CompiledPack[], settings: ClaimLensSettings, params: CodeActionParams, versioned = false): CodeAction[] {
   if (!draft.checked) return [];
   if (params.context.only && !params.context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind) || kind.startsWith(CodeActionKind.QuickFix))) return [];
   const { document, snapshot } = draft;
@@ -38,7 +48,7 @@ export function codeActionsFor(draft: Draft, packs: readonly CompiledPack[], set
         kind: CodeActionKind.QuickFix,
         diagnostics,
         isPreferred: fix.preferred,
-        edit: { changes: { [document.uri]: fix.edits.map((edit) => ({ range: toRange(document, edit), newText: edit.newText })) } },
+        edit: documentEdit(document, fix.edits.map((edit) => ({ range: toRange(document, edit), newText: edit.newText })), versioned),
       });
     }
   }

@@ -18,6 +18,7 @@ import { replacementWording } from '../engine/workflow/quoteCheck';
 import { buildReport, reportHtml, reportMarkdown } from '../engine/workflow/report';
 import { reviewBlockSteps, reviewDraft, reviewSteps, speakerName, type DraftReview, type WorkflowNote } from '../engine/workflow/review';
 import type { ReportResult } from '../protocol';
+import { documentEdit } from './codeActions';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import type { Draft } from './drafts';
 import { toOffset, toRange, toSpan, touches } from './positions';
@@ -111,14 +112,15 @@ export class Workflow {
     }));
   }
 
-  codeActions(draft: Draft, packs: readonly CompiledPack[], params: CodeActionParams): CodeAction[] {
+  /** `versioned`: edits name the document version (see documentEdit). */
+  codeActions(draft: Draft, packs: readonly CompiledPack[], params: CodeActionParams, versioned = false): CodeAction[] {
     const review = this.review(draft, packs);
     if (!review || review.optedOut) return [];
     if (params.context.only && !params.context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind) || kind.startsWith(CodeActionKind.QuickFix))) return [];
     const { document } = draft;
     const range = toSpan(document, params.range);
     const actions: CodeAction[] = [];
-    const edit = (edits: TextEdit[]) => ({ changes: { [document.uri]: edits } });
+    const edit = (edits: TextEdit[]) => documentEdit(document, edits, versioned);
 
     for (const note of review.notes) {
       if (!touches(note.span, range) || !note.quote || !note.packId) continue;
@@ -152,11 +154,11 @@ export class Workflow {
         });
       }
     }
-    actions.push(...this.suppressionActions(draft, params));
+    actions.push(...this.suppressionActions(draft, params, versioned));
     return actions;
   }
 
-  private suppressionActions(draft: Draft, params: CodeActionParams): CodeAction[] {
+  private suppressionActions(draft: Draft, params: CodeActionParams, versioned: boolean): CodeAction[] {
     const { document } = draft;
     const text = document.getText();
     const newsDraft = draftKindOf(document.languageId) === 'news-draft';
@@ -180,13 +182,13 @@ export class Workflow {
         const end = text.slice(lineStart, lineEnd).replace(/\r?\n$/, '').length + lineStart;
         insert = { range: toRange(document, { start: end, end }), newText: ` ${directive(`claim-lens-disable-line ${code}`)}` };
       }
-      actions.push({ title: `Silence ${code} on this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: { changes: { [document.uri]: [insert] } } });
+      actions.push({ title: `Silence ${code} on this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit: documentEdit(document, [insert], versioned) });
       const top = topOfDraft(text, draftKindOf(document.languageId));
       actions.push({
         title: `Silence ${code} in this draft`,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        edit: { changes: { [document.uri]: [{ range: toRange(document, { start: top, end: top }), newText: `${directive(`claim-lens-disable ${code}`)}\n\n` }] } },
+        edit: documentEdit(document, [{ range: toRange(document, { start: top, end: top }), newText: `${directive(`claim-lens-disable ${code}`)}\n\n` }], versioned),
       });
     }
     return actions;
@@ -211,7 +213,7 @@ export class Workflow {
     for (const pack of packs) {
       const hit = entityAt(text, offset, pack);
       if (hit) {
-        parts.push(entityCard(hit, this.library.mentionsOf(pack).get(hit.entity.key) ?? []));
+        parts.push(entityCard(hit, this.library.mentionsOf(pack).get(hit.entity.key) ?? [], pack));
         range ??= toRange(draft.document, hit.span);
         break;
       }
@@ -239,7 +241,11 @@ export class Workflow {
     if (cached) return cached;
     const text = draft.document.getText();
     const report = buildReport(title, text, review, packs);
-    const links = { draft: (line: number) => `${draft.document.uri}#L${line}`, source: (file: string, line: number) => sourceLineLink(file, line) };
+    const links = {
+      draft: (line: number) => `${draft.document.uri}#L${line}`,
+      // Each pack's sources are beside it: a workspace pack's are in the workspace.
+      source: (file: string, line: number, packId: string) => sourceLineLink(file, line, packs.find((pack) => pack.pack.id === packId)),
+    };
     const result = { markdown: reportMarkdown(report, links), html: reportHtml(report, links), totals: report.totals, stamp };
     this.reports.set(review, result);
     return result;
@@ -255,16 +261,17 @@ function topOfDraft(text: string, kind: DraftKind): number {
   return close ? fence[0].length + close.index + close[0].length : 0;
 }
 
-function sourceLinks(places: ReadonlyArray<{ file: string; line: number }>): string {
-  const shown = places.slice(0, MAX_SOURCE_LINKS).map((p) => `[${escape(p.file)}, line ${p.line}](${sourceLineLink(p.file, p.line)})`);
+/** Links to lines of the pack's own source files. */
+function sourceLinks(places: ReadonlyArray<{ file: string; line: number }>, pack: CompiledPack): string {
+  const shown = places.slice(0, MAX_SOURCE_LINKS).map((p) => `[${escape(p.file)}, line ${p.line}](${sourceLineLink(p.file, p.line, pack)})`);
   const more = places.length > MAX_SOURCE_LINKS ? ` and ${places.length - MAX_SOURCE_LINKS} more` : '';
   return shown.join(' · ') + more;
 }
 
-function entityCard(hit: EntityHit, mentions: ReadonlyArray<{ file: string; line: number }>): string {
+function entityCard(hit: EntityHit, mentions: ReadonlyArray<{ file: string; line: number }>, pack: CompiledPack): string {
   const { entity } = hit;
   const lines = [`**${escape(entity.name)}** · ${entity.kind}${entity.speaksFor ? ` · speaks for ${escape(entity.speaksFor)}` : ''}`, '', escape(entity.description)];
-  lines.push('', mentions.length ? `**In the sources:** ${sourceLinks(mentions)}` : '**In the sources:** not mentioned');
+  lines.push('', mentions.length ? `**In the sources:** ${sourceLinks(mentions, pack)}` : '**In the sources:** not mentioned');
   return lines.join('\n');
 }
 
@@ -273,7 +280,7 @@ function quoteCard(pack: CompiledPack, check: DraftReview['quoteChecks'][number]
   const lines: string[] = [];
   if (check.verdict === 'verbatim') {
     const own = check.matches.find((m) => m.speaker.partyId === check.quotation.speaker.partyId) ?? check.matches[0];
-    lines.push(`**Claim Lens** · quotation · **Matches the sources**`, '', `${speaker}, as quoted in ${sourceLinks([{ file: own.file, line: own.pieces[0].line }])}.`);
+    lines.push(`**Claim Lens** · quotation · **Matches the sources**`, '', `${speaker}, as quoted in ${sourceLinks([{ file: own.file, line: own.pieces[0].line }], pack)}.`);
     return lines.join('\n');
   }
   const label = check.verdict === 'misattributed' ? 'Misattributed' : 'Not in the sources';
@@ -282,7 +289,7 @@ function quoteCard(pack: CompiledPack, check: DraftReview['quoteChecks'][number]
   if (check.closest.length) {
     lines.push(check.verdict === 'misattributed' ? '**Sourced as:**' : '**Closest sourced versions:**');
     for (const version of check.closest) {
-      lines.push(`- “${escape(version.text)}” — ${escape(speakerName(pack, version.quotation.speaker))}, ${sourceLinks([{ file: version.quotation.file, line: version.line }])}`);
+      lines.push(`- “${escape(version.text)}” — ${escape(speakerName(pack, version.quotation.speaker))}, ${sourceLinks([{ file: version.quotation.file, line: version.line }], pack)}`);
     }
   } else {
     lines.push(`The sources carry no quotation from ${speaker}.`);
