@@ -7,6 +7,9 @@ import { TokenKind } from '../text/tokens';
 
 const SUBJECT_STOP_WORDS = new Set(['and', 'or', 'but', 'which', 'who', 'whom', 'what', 'while', 'as', 'when', 'after', 'before', 'because', 'since']);
 
+/** Words that name a time: "said Wednesday", "on Wednesday the press service announced". */
+export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'overnight', 'earlier', 'later', 'morning', 'evening', 'night']);
+
 export function isContrast(view: SentenceView, i: number): boolean {
   if (!view.startsWith(i, FRAME.contrast)) return false;
   const word = view.tokens[i].lower;

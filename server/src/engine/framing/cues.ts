@@ -1,6 +1,6 @@
 import type { SentenceView } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
-import { clauseEndAfter, isSubjectBoundary, nextIndexOf, quotationEnd, trimSpan } from './clauses';
+import { clauseEndAfter, isSubjectBoundary, nextIndexOf, quotationEnd, TIME_WORDS, trimSpan } from './clauses';
 import { SENTENCE_RULES, VERB_RULES, type Cue, type Polarity, type VerbSite } from './rules';
 import { afterBe, isBeToIdiom, isNounUse, isParticipleAfterNoun } from './wordUse';
 
@@ -54,6 +54,8 @@ function firstWord(view: SentenceView): number {
 function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, earlier: Cue[], taken: ReadonlySet<number>): Cue | null {
   let regionStart = i;
   while (regionStart > 0 && !isSubjectBoundary(view, regionStart - 1)) regionStart--;
+  // "…, on Wednesday the press service announced": a time adjunct before the subject is no part of it.
+  while (regionStart + 1 < i && view.startsWith(regionStart, FRAME.preposition) && TIME_WORDS.has(view.tokens[regionStart + 1].lower)) regionStart += 2;
   const site: VerbSite = {
     view,
     word: { start: i, end: e },

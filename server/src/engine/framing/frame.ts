@@ -333,6 +333,23 @@ function negatedGoverningVerb(view: SentenceView, match: PatternMatch): boolean 
   return false;
 }
 
+const GENERIC_EVENTS = /^(attacks|strikes|raids|operations|assaults|incursions)$/;
+
+/**
+ * "Ukrainian units able to conduct limited operations inside Russia": a claim about one event
+ * that ends in a bare plural event noun describes a kind of activity, not that event.
+ */
+function endsInGenericPlural(view: SentenceView, match: PatternMatch): boolean {
+  const parts = presentParts(match);
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || last.end - last.start !== 1 || !GENERIC_EVENTS.test(view.tokens[last.start].lower)) return false;
+  for (let i = last.start - 1; i >= Math.max(0, last.start - 3); i--) {
+    if (view.isCovered(i, FRAME.determiner) || view.wordClass(i) === 'NUM' || isPossessiveMark(view.tokens[i].text)) return false;
+    if (view.wordClass(i) !== 'ADJ') break;
+  }
+  return true;
+}
+
 // Words that open a clause of their own: a negation before them does not reach past them.
 const SUBORDINATORS = new Set(['that', 'when', 'while', 'after', 'before', 'because', 'since', 'as', 'if', 'which', 'who', 'whom', 'whose', 'where', 'until', 'although', 'though']);
 
@@ -341,7 +358,8 @@ function infinitiveBetween(view: SentenceView, i: number, end: number): boolean 
   let verbs = 0;
   for (let j = i + 1; j < end; j++) {
     if (view.tokens[j].lower === 'to' && view.isVerbal(j + 1)) return verbs <= 1;
-    if (view.isVerbal(j)) verbs++;
+    // ("did not encourage or enable Ukraine to strike": coordinated verbs are one.)
+    if (view.isVerbal(j) && !/^(or|and)$/.test(view.tokens[j - 1]?.lower ?? '')) verbs++;
   }
   return false;
 }
@@ -383,7 +401,7 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
   if (gaps(match).some((gap) => opensReportedClause(view, gap))) return null;
   if (!cue && occursIn(view, FRAME.habitual, { start: clauseStart, end: clauseEndAfter(view, match.end) })) return null;
 
-  if (negatedGoverningVerb(view, match)) return null;
+  if (negatedGoverningVerb(view, match) || endsInGenericPlural(view, match)) return null;
   let negated = isNegated(view, match);
   // "X denied it" negates what it covers — unless what follows is already the negative
   // statement itself ("refuted it by stating, 'We don't attack Putin'").

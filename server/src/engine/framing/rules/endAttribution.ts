@@ -1,7 +1,7 @@
 import { isQuote, type SentenceView, type Span } from '../../analysis/sentence';
 import { FRAME } from '../../lexicon/english';
 import { wordKey } from '../../text/normalize';
-import { nextIndexOf, sentenceStartBefore } from '../clauses';
+import { nextIndexOf, sentenceStartBefore, TIME_WORDS } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
 // Reporting verbs whose object is the hearer: "…, Peskov told RIA Novosti."
@@ -17,8 +17,6 @@ function openingQuote(view: SentenceView, closing: number): number {
   for (let j = closing - 1; j >= 0; j--) if (/^["“«]$/.test(view.tokens[j].text)) return j + 1;
   return 0;
 }
-
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'overnight', 'earlier', 'later']);
 
 /**
  * Whether a span holds a clause of its own: a verb or an auxiliary that is not a participle
