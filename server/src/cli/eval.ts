@@ -1,5 +1,5 @@
 import type { Finding } from '../engine/analysis/block';
-import { analyzeText } from '../engine/analysis/document';
+import { analyzeText, explainSkipped } from '../engine/analysis/document';
 import type { CompiledPack } from '../engine/pack/compile';
 import { severityOf } from '../engine/report/messages';
 import { readInput } from './check';
@@ -18,6 +18,10 @@ interface Item {
 
 interface Decision {
   claim: string;
+  /** The attribution rule that framed it, or why a match was not reported. */
+  rule?: string;
+  content?: string;
+  skipped?: string;
   framing: string;
   severity: string | null;
   source?: string;
@@ -59,9 +63,12 @@ export function judge(item: Item, decisions: Decision[]): boolean {
   }
 }
 
-export function decide(text: string, packs: CompiledPack[]): Decision[] {
+export function decide(text: string, packs: CompiledPack[], explain = false): Decision[] {
   const snapshot = analyzeText(text, packs);
-  return snapshot.findings.map((finding: Finding) => {
+  const skipped: Decision[] = explain
+    ? explainSkipped(snapshot, packs, 'markdown').map((skip) => ({ claim: skip.claimId, framing: 'skipped', severity: null, skipped: skip.reason, evidence: text.slice(skip.evidence.start, skip.evidence.end) }))
+    : [];
+  return [...snapshot.findings.map((finding: Finding) => {
     const pack = packs.find((p) => p.pack.id === finding.packId)!;
     const claim = pack.claimById.get(finding.claimId)!.claim;
     return {
@@ -71,14 +78,16 @@ export function decide(text: string, packs: CompiledPack[]): Decision[] {
       source: finding.source ? `${finding.source.text} → ${finding.source.ref.kind === 'party' ? finding.source.ref.partyId : finding.source.ref.kind}` : undefined,
       hedge: finding.hedge?.text,
       evidence: text.slice(finding.evidence.start, finding.evidence.end),
+      rule: finding.rule,
+      content: finding.content && text.slice(finding.content.start, finding.content.end),
     };
-  });
+  }), ...skipped];
 }
 
 export function runEval(path: string, packs: CompiledPack[], options: { json: boolean; all: boolean }): number {
   const items = readItems(path);
   const outcomes: Outcome[] = items.map((item) => {
-    const decisions = decide(item.text, packs);
+    const decisions = decide(item.text, packs, true);
     return { item, decisions, pass: judge(item, decisions) };
   });
   if (options.json) {
@@ -120,7 +129,12 @@ export function runEval(path: string, packs: CompiledPack[], options: { json: bo
     out(`  [${o.item.id}] ${o.pass ? 'PASS' : 'FAIL'} ${o.item.label} ${o.item.claims.join(',')} | ${o.item.text}`);
     if (o.item.note) out(`      note: ${o.item.note}`);
     for (const d of o.decisions) {
-      out(`      → ${d.claim} ${d.framing}/${d.severity ?? 'silent'} «${d.evidence}»${d.source ? ` source: ${d.source}` : ''}${d.hedge ? ` hedge: ${d.hedge}` : ''}`);
+      if (d.skipped) {
+        out(`      ✗ ${d.claim} «${d.evidence}» not reported: ${d.skipped}`);
+        continue;
+      }
+      const framedBy = d.rule ? ` rule: ${d.rule}${d.content ? ` framing «${d.content}»` : ''}` : ' rule: none (no attribution found)';
+      out(`      → ${d.claim} ${d.framing}/${d.severity ?? 'silent'} «${d.evidence}»${framedBy}${d.source ? ` source: ${d.source}` : ''}${d.hedge ? ` hedge: ${d.hedge}` : ''}`);
     }
     if (!o.decisions.length) out('      → nothing recognised');
   }

@@ -32,6 +32,17 @@ export interface Finding {
   form: 'clause' | 'np';
   source?: { text: string; span: CharSpan; ref: SourceRef };
   hedge?: { text: string; span: CharSpan };
+  /** The attribution rule that framed the claim ("carried": a quotation's speaker or a lead-in from outside the sentence). */
+  rule?: string;
+  /** The content the rule framed, when it holds the match. */
+  content?: CharSpan;
+}
+
+/** A match that is not reported, and why (offsets relative to the block). */
+export interface SkippedMatch {
+  claimId: string;
+  reason: string;
+  evidence: CharSpan;
 }
 
 /** What the block before hands over: per pack, the last sentence's parties and concepts. */
@@ -153,6 +164,8 @@ export function analyzeBlock(
   atDocumentStart: boolean,
   packs: readonly CompiledPack[],
   contextIn: BlockContext,
+  /** Told of every match that is not reported, and why (for `claim-lens eval`; not cached). */
+  explain?: (skipped: SkippedMatch) => void,
 ): BlockAnalysis {
   const prose = blockProse(text, syntax, atDocumentStart);
   const masked = maskBlock(text, prose.units);
@@ -263,7 +276,8 @@ export function analyzeBlock(
           // the rejected alternative; look again past it for the one the sentence asserts.
           if (corrected().size) matches.push(...findMatches(pattern, corrected(), view.tokens, maxGap, budget));
           for (const match of matches) {
-            const framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues(), context, carried }, claim, match);
+            const onSkip = explain && ((reason: string, skipped: CompiledClaim, m: typeof match) => explain({ claimId: skipped.claim.id, reason, evidence: { start: view.tokens[m.start].start, end: view.tokens[m.end - 1].end } }));
+            const framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues(), context, carried, explain: onSkip }, claim, match);
             if (!framed) continue;
             const id = framed.claim.claim.id;
             const current = best.get(id);
@@ -536,6 +550,10 @@ function toFinding(view: SentenceView, packId: string, framed: FramedMatch): Fin
     headline: view.headline,
     form: framed.form,
   };
+  const rule = framed.cue?.rule ?? (framed.source ? 'carried' : undefined);
+  if (rule) finding.rule = rule;
+  const content = framed.cue?.scopes.find((scope) => scope.start <= framed.match.start && framed.match.end <= scope.end && scope.end > scope.start);
+  if (content) finding.content = charSpan(content);
   if (framed.source && framed.sourceSpan && framed.sourceSpan.end > framed.sourceSpan.start) {
     finding.source = { text: view.text(framed.sourceSpan), span: charSpan(framed.sourceSpan), ref: framed.source };
   } else if (framed.source && framed.carriedFrom) {

@@ -2,7 +2,7 @@ import type { CompiledPack } from '../pack/compile';
 import deepEqual from 'fast-deep-equal';
 import { blocksFrom, type Block } from '../text/blocks';
 import type { BlockComment, DraftSyntax } from '../text/prose';
-import { analyzeBlock, START_CONTEXT, type BlockAnalysis, type BlockContext, type Finding, type SentenceRecord } from './block';
+import { analyzeBlock, START_CONTEXT, type BlockAnalysis, type BlockContext, type Finding, type SentenceRecord, type SkippedMatch } from './block';
 
 // A draft under analysis. `update` takes the whole new text, re-analyses only the blocks
 // an edit touched (and those after them whose incoming context changed), and returns the
@@ -313,6 +313,17 @@ export function documentComments(snapshot: DraftSnapshot): BlockComment[] {
 /** One-shot analysis of a whole text. */
 export function analyzeText(text: string, packs: readonly CompiledPack[], options: Partial<DraftOptions> = {}): DraftSnapshot {
   return new DraftAnalyzer(packs, { syntax: options.syntax ?? 'markdown', maxChars: options.maxChars ?? DEFAULT_MAX_CHARS }).update(text);
+}
+
+/** Every match of a snapshot that was not reported, and why, in document offsets. */
+export function explainSkipped(snapshot: DraftSnapshot, packs: readonly CompiledPack[], syntax: DraftSyntax): SkippedMatch[] {
+  const skipped: SkippedMatch[] = [];
+  for (const { block, contextIn } of snapshot.blocks) {
+    analyzeBlock(block.text, syntax, block.start === 0, packs, contextIn, (skip) =>
+      skipped.push({ ...skip, evidence: { start: skip.evidence.start + block.start, end: skip.evidence.end + block.start } }),
+    );
+  }
+  return skipped;
 }
 
 /**

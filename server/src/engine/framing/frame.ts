@@ -371,11 +371,17 @@ export interface FrameInput {
   cues: Cue[];
   context: PackContext;
   carried?: CarriedSource;
+  /** Told why a match is not reported (for `claim-lens eval`). */
+  explain?: (reason: string, claim: CompiledClaim, match: PatternMatch) => void;
 }
 
 export function frameMatch(input: FrameInput, claim: CompiledClaim, match: PatternMatch): FramedMatch | null {
   const { view, pack, cues, occurrences, context } = input;
-  if (view.question) return null;
+  const skip = (reason: string): null => {
+    input.explain?.(reason, claim, match);
+    return null;
+  };
+  if (view.question) return skip('a question');
 
   const parts = presentParts(match);
   // A negated report inside the claim ("Washington cannot confirm …") is the claim itself,
@@ -383,25 +389,26 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
   const candidates = cues.filter((candidate) => !(candidate.polarity === 'mention' && isOwnCue(candidate, parts)));
   const cue = framingCue(view, candidates, match);
   const ownCue = cue !== undefined && isOwnCue(cue, parts);
-  if (cue?.polarity === 'mention') return null;
+  if (cue?.polarity === 'mention') return skip(`named without being asserted (${cue.rule})`);
   const form = readsAsNounPhrase(view, match) ? 'np' : match.pattern.form;
-  if (!ownCue && isHedgedMention(view, match, form)) return null;
+  if (!ownCue && isHedgedMention(view, match, form)) return skip('a hedged mention (alleged, purported, scare quotes)');
   // "Kyiv said Moscow would use…", "Moscow accused Kyiv of staging…": a speaker in the
   // first slot is not the agent of the action after the reporting verb.
-  if (straddlesSource(view, cues, match)) return null;
+  if (straddlesSource(view, cues, match)) return skip('the match mixes a speaker with what is said');
 
   // Doubt, conditions and habits in the clause before the claim: not an assertion.
   const clauseStart = Math.max(clauseStartBefore(view, match.start), ownCue || !cue ? 0 : Math.min(...cue.scopes.map((s) => s.start)));
   const before: Span = { start: clauseStart, end: match.start };
-  if (doubtIn(view, before) || occursIn(view, FRAME.condition, before)) return null;
-  if (isHypothetical(view, match)) return null;
-  if (gaps(match).some((gap) => doubtIn(view, gap) || occursIn(view, FRAME.condition, gap))) return null;
+  if (doubtIn(view, before) || occursIn(view, FRAME.condition, before)) return skip('doubt or a condition before it');
+  if (isHypothetical(view, match)) return skip('a possibility (a modal or an indefinite case)');
+  if (gaps(match).some((gap) => doubtIn(view, gap) || occursIn(view, FRAME.condition, gap))) return skip('doubt or a condition inside it');
   // "the ban on drone flights, saying only that it would stop their use": a reporting verb
   // and "that" open a clause of its own; a match does not reach into it from outside.
-  if (gaps(match).some((gap) => opensReportedClause(view, gap))) return null;
-  if (!cue && occursIn(view, FRAME.habitual, { start: clauseStart, end: clauseEndAfter(view, match.end) })) return null;
+  if (gaps(match).some((gap) => opensReportedClause(view, gap))) return skip('the match reaches into a reported clause');
+  if (!cue && occursIn(view, FRAME.habitual, { start: clauseStart, end: clauseEndAfter(view, match.end) })) return skip('a habit, not an event');
 
-  if (negatedGoverningVerb(view, match) || endsInGenericPlural(view, match)) return null;
+  if (negatedGoverningVerb(view, match)) return skip('the verb it depends on is negated');
+  if (endsInGenericPlural(view, match)) return skip('a kind of activity (a bare plural), not the event');
   let negated = isNegated(view, match);
   // "X denied it" negates what it covers — unless what follows is already the negative
   // statement itself ("refuted it by stating, 'We don't attack Putin'").
@@ -409,7 +416,7 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
   if (cue && cue.polarity === 'deny' && !ownCue && !negatedAfterDenial) negated = !negated;
   if (negated) {
     const replacement = claim.claim.negation ? pack.claimById.get(claim.claim.negation) : undefined;
-    if (!replacement) return null;
+    if (!replacement) return skip('negated');
     claim = replacement;
   }
 
@@ -442,7 +449,7 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
     switch (source.kind) {
       case 'party': {
         if (claim.claim.claimants.includes(source.partyId)) return { ...framed, framing: 'attributed' };
-        if (speaksOfItself(view, cues, match)) return null;
+        if (speaksOfItself(view, cues, match)) return skip("the speaker's own 'we'");
         // What a video posted online is said to show is the video's to carry, whichever claim
         // it is; a video said to come from a party is judged like that party's words.
         if (cue?.kind === 'footage' && pack.parties.get(source.partyId)?.kind === 'platform') return { ...framed, framing: 'attributed' };
