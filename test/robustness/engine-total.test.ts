@@ -111,6 +111,6 @@ test('an update left part-way (a newer version arrived) and continued by the nex
         );
       },
     ),
-    { numRuns: runs(40) },
+    { numRuns: runs(20) },
   );
 });

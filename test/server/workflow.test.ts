@@ -128,14 +128,15 @@ test('the report is not built again while the review is the same, and a cancelle
   const second = (await server.connection.sendRequest(REPORT_REQUEST, { uri, since: first.stamp })) as ReportResult;
   assert.ok('stamp' in second && second.stamp !== first.stamp && second.totals.tk === 1);
 
-  // Cancelled while the server is busy with another draft: answered as cancelled, not built.
-  const busy = server.diagnostics('file:///tmp/w7c.md', 1);
-  server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///tmp/w7c.md', languageId: 'markdown', version: 1, text: 'Two drones attacked the Kremlin overnight, officials said.\n\n'.repeat(600) } });
+  // Cancelled while it waited its turn (the server busy with another draft): answered as
+  // cancelled, not built.
+  const busy = { uri: 'file:///tmp/w7c.md', languageId: 'markdown', version: 1, text: 'Two drones attacked the Kremlin overnight, officials said.\n\n'.repeat(600) };
+  server.connection.sendNotification('textDocument/didOpen', { textDocument: busy });
   const source = new CancellationTokenSource();
   const cancelled = server.connection.sendRequest(REPORT_REQUEST, { uri }, source.token);
   source.cancel();
   await assert.rejects(cancelled, (error: { code?: number }) => error.code === LSPErrorCodes.RequestCancelled);
-  await busy;
+  server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: busy.uri } });
 });
 
 test('front matter opt-out publishes nothing', async () => {

@@ -4,6 +4,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { packsForCheck } from '../../server/src/cli/pack';
+import { parseReportArgs, renderReport } from '../../server/src/cli/report';
 import { buildReport, reportHtml, reportMarkdown, type AttributionReport } from '../../server/src/engine/workflow/report';
 import { kremlin, ROOT } from '../helpers';
 import { review } from './review';
@@ -87,12 +89,16 @@ test('claim-lens report FILE prints the Markdown report; --format json and --out
   const html = readFileSync(out, 'utf8');
   assert.match(html, /^<!doctype html>/);
   assert.match(html, /href="draft\.story#L2"/, 'links are relative to the output file');
+});
 
-  // The packs of `check`: --pack (and ./.claim-lens/), their sources linked where they are.
-  const withPack = cli('report', 'samples/packs/fernhollow-draft.md', '--no-bundled-pack', '--pack', 'samples/packs/fernhollow-water.claims.json');
-  assert.equal(withPack.status, 0, withPack.stderr);
-  assert.match(withPack.stdout, /### `kestrel-leak` — needs attribution/);
-  assert.match(withPack.stdout, /\]\(samples\/packs\/sources\/fernhollow-briefing\.txt#L6\)/);
+test('claim-lens report takes the packs of check: --pack, --no-bundled-pack, their sources linked where they are', () => {
+  const args = parseReportArgs(['samples/packs/fernhollow-draft.md', '--no-bundled-pack', '--pack', 'samples/packs/fernhollow-water.claims.json']);
+  assert.deepEqual(args, { file: 'samples/packs/fernhollow-draft.md', format: 'markdown', output: undefined, packs: ['samples/packs/fernhollow-water.claims.json'], bundledPack: false });
+  const packs = packsForCheck(args.packs.map((file) => join(ROOT, file)), args.bundledPack)!;
+  assert.deepEqual(packs.map((pack) => pack.pack.id), ['fernhollow-water']);
+  const markdown = renderReport(join(ROOT, args.file), readFileSync(join(ROOT, args.file), 'utf8'), packs, 'markdown', join(ROOT, 'report.md'));
+  assert.match(markdown, /### `kestrel-leak` — needs attribution/);
+  assert.match(markdown, /\]\(samples\/packs\/sources\/fernhollow-briefing\.txt#L6\)/);
 });
 
 test('claim-lens report: a missing file or a bad option is a clear error with exit 2', () => {
