@@ -49,3 +49,14 @@ test('Helsinki, Red Square and RT are known, with the source lines that name the
   const helsinki = library.mentionsOf(kremlin()).get('entity:helsinki') ?? [];
   assert.deepEqual(helsinki.map((m) => `${m.file.slice(0, 3)}:${m.line}`), ['001:23', '001:39']);
 });
+
+test('a hover on a line of megabytes reads the few hundred characters around it, not the line', () => {
+  const filler = 'the council met and voted on the budget again '.repeat(40_000);
+  const text = `${filler}Dmitry Peskov told RIA Novosti ${filler}`;
+  const started = performance.now();
+  const hit = entityAt(text, text.indexOf('Peskov') + 2, kremlin());
+  assert.ok(performance.now() - started < 100, `${Math.round(performance.now() - started)} ms`);
+  assert.equal(hit?.entity.name, 'Dmitry Peskov');
+  assert.deepEqual(hit?.span, { start: text.indexOf('Dmitry'), end: text.indexOf('Peskov') + 'Peskov'.length });
+  assert.equal(entityAt(text, text.indexOf('RIA') + 1, kremlin())?.entity.name, 'RIA Novosti');
+});

@@ -67,12 +67,30 @@ export function entitiesIn(text: string, from: number, to: number, pack: Compile
   return kept;
 }
 
-/** The known entity at an offset of the text, looking at the line around it. */
+/** Characters looked at on each side of a hover: far more than a name of twelve words. */
+const ENTITY_REACH = 400;
+
+/**
+ * The known entity at an offset of the text, looking at the line around it, but no further
+ * than ENTITY_REACH either side (cut at a space), so that a hover on a line of megabytes
+ * reads a few hundred characters, not the line.
+ */
 export function entityAt(text: string, offset: number, pack: CompiledPack): EntityHit | undefined {
-  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const reachStart = Math.max(0, offset - ENTITY_REACH);
+  const newlineBefore = text.lastIndexOf('\n', offset - 1);
+  let start = newlineBefore + 1;
+  if (start < reachStart) {
+    const space = text.indexOf(' ', reachStart);
+    start = space >= 0 && space < offset ? space + 1 : reachStart;
+  }
+  const reachEnd = Math.min(text.length, offset + ENTITY_REACH);
   const newline = text.indexOf('\n', offset);
-  const lineEnd = newline < 0 ? text.length : newline;
-  return entitiesIn(text, lineStart, lineEnd, pack).find((hit) => hit.span.start <= offset && offset <= hit.span.end);
+  let end = newline < 0 || newline > reachEnd ? reachEnd : newline;
+  if (end === reachEnd && end < text.length) {
+    const space = text.lastIndexOf(' ', reachEnd);
+    if (space > offset) end = space;
+  }
+  return entitiesIn(text, start, end, pack).find((hit) => hit.span.start <= offset && offset <= hit.span.end);
 }
 
 /** Where the sources mention each known entity: key → lines, in source order. */

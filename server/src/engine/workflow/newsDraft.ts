@@ -43,9 +43,60 @@ export interface PreparedDraft {
 
 const HEADER_LINE = /^(SLUG|HED|DEK|BYLINE|DATELINE|CLAIM-LENS)[ \t]*:[ \t]*(.*?)[ \t]*$/gm;
 const HEADLINE_KEYS = new Set<HeaderKey>(['HED', 'DEK']);
-// A note may wrap over lines but never crosses a blank line, so an unclosed "[[" cannot
-// swallow the rest of the draft.
-const NOTE = /\[\[((?:(?!\]\]|\n[ \t]*\r?\n)[\s\S])*)\]\]/g;
+const BLANK_LINE = /\n[ \t]*\r?\n/g;
+
+/**
+ * `[[notes]]`: from "[[" to the first "]]" after it. A note may wrap over lines but never
+ * crosses a blank line, so an unclosed "[[" cannot swallow the rest of the draft. One pass:
+ * the next "]]" and the next blank line are looked for once and reused while ahead, so a
+ * draft of unclosed "[[" costs no more than one of closed notes.
+ */
+function findNotes(text: string): DraftNote[] {
+  const notes: DraftNote[] = [];
+  let close = -2;
+  let blank = -2;
+  for (let open = text.indexOf('[['); open >= 0; ) {
+    const from = open + 2;
+    if (close !== -1 && close < from) close = text.indexOf(']]', from);
+    if (close < 0) break;
+    if (blank !== -1 && blank < from) {
+      BLANK_LINE.lastIndex = from;
+      blank = BLANK_LINE.exec(text)?.index ?? -1;
+    }
+    if (blank === -1 || blank >= close) {
+      notes.push({ start: open, end: close + 2, text: text.slice(from, close) });
+      open = text.indexOf('[[', close + 2);
+    } else {
+      open = text.indexOf('[[', open + 1);
+    }
+  }
+  return notes;
+}
+
+/**
+ * The text with each replacement written over it, the later one winning where two overlap;
+ * only the stretches replacements touch are copied character by character.
+ */
+function overwrite(text: string, replacements: ReadonlyArray<{ start: number; text: string }>): string {
+  const order = replacements.map((replacement, i) => ({ ...replacement, i })).sort((a, b) => a.start - b.start || a.i - b.i);
+  let out = '';
+  let at = 0;
+  for (let k = 0; k < order.length; ) {
+    // A stretch of replacements that overlap one another.
+    let end = order[k].start + order[k].text.length;
+    let next = k + 1;
+    while (next < order.length && order[next].start < end) end = Math.max(end, order[next].start + order[next].text.length), next++;
+    const start = order[k].start;
+    const chars = text.slice(start, end).split('');
+    for (const replacement of order.slice(k, next).sort((a, b) => a.i - b.i)) {
+      for (let c = 0; c < replacement.text.length; c++) chars[replacement.start - start + c] = replacement.text[c];
+    }
+    out += text.slice(at, start) + chars.join('');
+    at = end;
+    k = next;
+  }
+  return out + text.slice(at);
+}
 
 export function draftKindOf(languageId: string): DraftKind {
   if (languageId === 'news-draft') return 'news-draft';
@@ -62,10 +113,7 @@ const blank = (text: string) => text.replace(/[^\r\n]/g, ' ');
 
 export function prepareDraft(kind: DraftKind, text: string): PreparedDraft {
   if (kind !== 'news-draft') return { kind, syntax: kind === 'markdown' ? 'markdown' : 'plain', text, header: [], notes: [] };
-  const chars = text.split('');
-  const overwrite = (start: number, replacement: string) => {
-    for (let i = 0; i < replacement.length; i++) chars[start + i] = replacement[i];
-  };
+  const replacements: Array<{ start: number; text: string }> = [];
   const header: HeaderField[] = [];
   for (const match of text.matchAll(HEADER_LINE)) {
     const key = match[1] as HeaderKey;
@@ -73,13 +121,9 @@ export function prepareDraft(kind: DraftKind, text: string): PreparedDraft {
     const end = start + match[0].length;
     const valueStart = match[2] ? start + match[0].indexOf(match[2], match[1].length) : end;
     header.push({ key, line: { start, end }, value: { start: valueStart, end: valueStart + match[2].length } });
-    if (HEADLINE_KEYS.has(key)) overwrite(start, '#'.padEnd(valueStart - start, ' '));
-    else overwrite(start, blank(match[0]));
+    replacements.push({ start, text: HEADLINE_KEYS.has(key) ? '#'.padEnd(valueStart - start, ' ') : blank(match[0]) });
   }
-  const notes: DraftNote[] = [];
-  for (const match of text.matchAll(NOTE)) {
-    notes.push({ start: match.index, end: match.index + match[0].length, text: match[1] });
-    overwrite(match.index, blank(match[0]));
-  }
-  return { kind, syntax: 'markdown', text: chars.join(''), header, notes };
+  const notes = findNotes(text);
+  for (const note of notes) replacements.push({ start: note.start, text: blank(text.slice(note.start, note.end)) });
+  return { kind, syntax: 'markdown', text: overwrite(text, replacements), header, notes };
 }
