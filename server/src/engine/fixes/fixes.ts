@@ -3,10 +3,14 @@ import { SEVERITY_RANK } from '../framing/frame';
 import type { Claim } from '../pack/types';
 import { attributionSuffix } from '../report/messages';
 import { isCommonWord } from '../text/fuzzy';
+import { capitalise, headlineAttribution, isTitleCase } from './headline';
 
 // Quick fixes for a finding: rewrites of its sentence that attribute the claim the way a
-// copy editor would. Every candidate is re-analysed before it is offered (`recheck`), so
-// a fix that would leave the claim flagged is never the preferred one.
+// copy editor would. Every candidate is re-analysed before it is offered (`recheck`): a fix
+// that leaves the claim flagged, repeats an attribution the sentence already has or names
+// the claimant twice is never offered, and one that also clears the other claims of the
+// sentence from the same claimant comes first. A headline keeps its case and takes a
+// headline attribution (headline.ts).
 
 export interface TextEdit {
   /** Document offsets. */
@@ -40,7 +44,6 @@ interface Candidate {
 const TERMINAL = /([.!?…]*)(["”’')\]]*)$/u;
 const HEDGE_ADVERB = /\s*\b(reportedly|allegedly|purportedly|apparently|supposedly|seemingly|ostensibly)\b,?/iu;
 const AGENTLESS_PASSIVE = /^(is|are|was|were|been|being|has been|have been|had been|is being|are being|was being|were being)\s+(?:\p{L}+ly\s+)?(?:\p{L}+(?:ed|en)|held|said|thought|told|shown|seen|known|cast|put)(?:\s+(?:responsible|accountable))?$/iu;
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const AGREEMENT: Record<string, string> = { say: 'says', claim: 'claims', allege: 'alleges', report: 'reports', suggest: 'suggests', believe: 'believes', insist: 'insists', tell: 'tells', warn: 'warns', estimate: 'estimates' };
 
 /** "According to the Kremlin, two drones…": the old first word is lower-cased unless it is a name. */
@@ -63,18 +66,34 @@ function withSuffix(sentence: string, attribution: string): string | null {
   return quotes ? `${body},${quotes} ${attribution}.` : `${body}, ${attribution}.`;
 }
 
-/** "alleged" before the noun phrase at `at`: after a possessor ("Ukraine's alleged drones"), with "a" made "an". */
-function markAlleged(sentence: string, at: number): string {
-  const possessor = /^[\p{L}.-]+['’]s\s+/u.exec(sentence.slice(at));
-  const insertAt = possessor ? at + possessor[0].length : at;
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your)\s+/iu;
+const POSSESSOR = /^[\p{L}.-]+['’]s\s+/u;
+
+/**
+ * "alleged" before the noun phrase at `at`: after a determiner or a possessor ("the alleged
+ * attack", "Ukraine's alleged drones"), with "a" made "an"; at the start of a sentence,
+ * "Alleged drones …"; in a title-case headline, "Alleged".
+ */
+function markAlleged(sentence: string, at: number, titleCase = false): string {
+  let insertAt = at;
+  for (const skip of [DETERMINER, POSSESSOR]) {
+    const found = skip.exec(sentence.slice(insertAt));
+    if (found) insertAt += found[0].length;
+  }
   if (/^alleged\b/i.test(sentence.slice(insertAt)) || /\balleged\s+$/i.test(sentence.slice(0, insertAt))) return sentence;
-  let head = sentence.slice(0, insertAt);
-  head = head.replace(/\b([Aa])(\s+)$/u, '$1n$2');
-  return `${head}alleged ${sentence.slice(insertAt)}`;
+  const word = titleCase ? 'Alleged' : 'alleged';
+  const head = sentence.slice(0, insertAt);
+  if (/^["“‘']?$/u.test(head)) {
+    const rest = sentence.slice(insertAt);
+    return titleCase ? `${head}${word} ${rest}` : head + withPrefix(rest, 'Alleged ');
+  }
+  return `${head.replace(/\b([Aa])(\s+)$/u, '$1n$2')}${word} ${sentence.slice(insertAt)}`;
 }
 
-function headlineSource(claim: Claim): string {
-  return capitalise(claim.attribution.source.replace(/^the\s+/i, ''));
+/** Where a headline's claim segment ends: the ": " after the claim, or the end. */
+function headlineSegmentEnd(headline: string, evidenceEnd: number): number {
+  const colon = /:\s/u.exec(headline.slice(evidenceEnd));
+  return colon ? evidenceEnd + colon.index : headline.length;
 }
 
 function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenceStart: number): Candidate[] {
@@ -83,12 +102,20 @@ function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenc
   const suffixText = attributionSuffix(claim);
   const list: Candidate[] = [];
   const local = (span: { start: number; end: number }) => ({ start: span.start - sentenceStart, end: span.end - sentenceStart });
+  const titleCase = finding.headline && isTitleCase(sentence);
 
-  const addAttribution = (base: string, titleVerb: string) => {
+  /** `evidenceEnd`: where the claim's words end in `base`. */
+  const addAttribution = (base: string, titleVerb: string, evidenceEnd = local(finding.evidence).end) => {
     if (finding.headline && !TERMINAL.exec(base)![1]) {
-      list.push({ title: `${titleVerb}: “${headlineSource(claim)}: …”`, kind: 'attribute', sentence: `${headlineSource(claim)}: ${base}` });
-      // A line that already has a label ("2:30 a.m.: residents hear bangs") takes the source at its end.
-      list.push({ title: `${titleVerb}: “…, ${according}”`, kind: 'attribute', sentence: `${base.replace(/\s+$/u, '')}, ${according}` });
+      // "…, Kremlin says" at the end of the claim's segment ("Drones over the Kremlin, Kremlin
+      // says: what we know"); "Kremlin: …" only when the headline has no label of its own.
+      const headline = headlineAttribution(claim, titleCase);
+      const end = headlineSegmentEnd(base, Math.min(base.length, evidenceEnd));
+      const segment = base.slice(0, end).replace(/\s+$/u, '');
+      if (!/[?!]$/u.test(segment)) {
+        list.push({ title: `${titleVerb}: “…${headline.suffix}”`, kind: 'attribute', sentence: `${segment}${headline.suffix}${base.slice(end)}` });
+      }
+      if (!/:\s/u.test(base)) list.push({ title: `${titleVerb}: “${headline.prefix}…”`, kind: 'attribute', sentence: `${headline.prefix}${base}` });
       return;
     }
     const suffixed = withSuffix(base, suffixText);
@@ -145,15 +172,16 @@ function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenc
         }
       }
       // Drop a hedge adverb ("reportedly") when naming the source; otherwise attribute around it.
-      const withoutHedge = sentence.replace(HEDGE_ADVERB, '');
-      addAttribution(withoutHedge, 'Name the source');
+      const hedge = HEDGE_ADVERB.exec(sentence);
+      const evidenceEnd = local(finding.evidence).end;
+      addAttribution(sentence.replace(HEDGE_ADVERB, ''), 'Name the source', hedge && hedge.index < evidenceEnd ? evidenceEnd - hedge[0].length : evidenceEnd);
       break;
     }
     case 'unattributed': {
       // A presupposing noun phrase ("Wednesday's drone attack on the Kremlin has rattled …"):
       // mark it as alleged; attributing the whole sentence would put the rest in the claimant's mouth.
       if (finding.form === 'np') {
-        list.push({ title: 'Mark it as alleged: “alleged …”', kind: 'mark-alleged', sentence: markAlleged(sentence, finding.evidence.start - sentenceStart) });
+        list.push({ title: `Mark it as alleged: “${titleCase ? 'Alleged' : 'alleged'} …”`, kind: 'mark-alleged', sentence: markAlleged(sentence, finding.evidence.start - sentenceStart, titleCase) });
       }
       // Inside ", which … ,", ", who … ," or ", whose … ,": attribute within the aside, which is the writer's own.
       const evidence = local(finding.evidence);
@@ -175,27 +203,104 @@ function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenc
 const stillFlagged = (findings: Finding[], claimId: string) =>
   findings.some((f) => f.claimId === claimId && SEVERITY_RANK[f.framing] > 0);
 
-export function fixesFor(finding: Finding, claim: Claim, documentText: string, recheck: Recheck): Fix[] {
+/** What else the engine found in the finding's sentence, so that one fix serves them all. */
+export interface SentenceFindings {
+  /** Every finding of the sentence (the finding itself may be among them). */
+  findings: readonly Finding[];
+  claimOf: (finding: Finding) => Claim | undefined;
+}
+
+const occurrences = (text: string, phrase: string) => {
+  if (!phrase) return 0;
+  let count = 0;
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) count++;
+  return count;
+};
+
+/** "Kremlin spokesman Dmitry Peskov" → "Peskov": the surname of a source that names a person. */
+function surnameOf(source: string): string | undefined {
+  const name = /(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(source);
+  return name && !/^(?:the|a)$/i.test(name[1]) ? name[2] : undefined;
+}
+
+/**
+ * The candidate repeats an attribution the sentence already has ("…, the Kremlin said; …,
+ * the Kremlin said.") or names the claimant a second time ("Peskov said …, Kremlin
+ * spokesman Dmitry Peskov told RIA Novosti.").
+ */
+function doublesAttribution(sentence: string, candidate: string, claim: Claim): boolean {
+  const lower = sentence.toLowerCase();
+  const lowerCandidate = candidate.toLowerCase();
+  const phrases = [attributionSuffix(claim), claim.attribution.according ?? `according to ${claim.attribution.source}`].map((phrase) => phrase.toLowerCase());
+  if (phrases.some((phrase) => occurrences(lower, phrase) > 0 && occurrences(lowerCandidate, phrase) > occurrences(lower, phrase))) return true;
+  const surname = surnameOf(claim.attribution.source);
+  return surname !== undefined && occurrences(sentence, surname) > 0 && occurrences(candidate, surname) > occurrences(sentence, surname);
+}
+
+/**
+ * "…, the Kremlin said; Ukraine was behind it." → "…, the Kremlin said, adding that Ukraine was
+ * behind it."; "Peskov said X; Y." → "Peskov said X and that Y.": the sentence's own
+ * attribution of another claim is extended to the clause that holds this one.
+ */
+function extensions(sentence: string, existing: readonly { start: number; end: number }[], evidenceStart: number, titleVerb: string): Candidate[] {
+  const list: Candidate[] = [];
+  for (const source of existing) {
+    if (source.end > evidenceStart) continue;
+    const between = sentence.slice(source.end, evidenceStart);
+    const separator = /(?:;\s*|,?\s+(?:and|but)\s+)(?!.*(?:;|\s(?:and|but)\s))/su.exec(between);
+    if (!separator) continue;
+    const at = source.end + separator.index;
+    const head = sentence.slice(0, at);
+    const rest = sentence.slice(at + separator[0].length);
+    const suffixStyle = /,\s*$/u.test(sentence.slice(0, source.start)) && /^\s+\p{L}+(?:\s+\p{L}+){0,3}\s*$/u.test(sentence.slice(source.end, at));
+    const joined = suffixStyle ? withPrefix(rest, `${head}, adding that `) : withPrefix(rest, `${head} and that `);
+    list.push({ title: `${titleVerb}: “…${suffixStyle ? ', adding that' : ' and that'} …”`, kind: 'attribute', sentence: joined });
+  }
+  return list;
+}
+
+/**
+ * The quick fixes of a finding, best first. `context`: the other findings of its sentence;
+ * a fix that also clears every other claim there from the same claimant comes first, and the
+ * sentence's own attribution of another claim is extended rather than repeated.
+ */
+export function fixesFor(finding: Finding, claim: Claim, documentText: string, recheck: Recheck, context?: SentenceFindings): Fix[] {
   const { start, end } = finding.sentence;
   const sentence = documentText.slice(start, end);
+  const others = (context?.findings ?? []).filter((other) => other !== finding && other.claimId !== finding.claimId && other.sentence.start === start);
+  const sameClaimant = others.filter((other) => SEVERITY_RANK[other.framing] > 0 && context!.claimOf(other)?.attribution.source === claim.attribution.source).map((other) => other.claimId);
+  const existing = others
+    .filter((other) => SEVERITY_RANK[other.framing] === 0 && other.source && other.source.span.start >= start && other.source.span.end <= end)
+    .filter((other) => context!.claimOf(other)?.claimants.some((party) => claim.claimants.includes(party)))
+    .map((other) => ({ start: other.source!.span.start - start, end: other.source!.span.end - start }));
+  // The claim's own attribution written out for another clause: "…, the Kremlin said; …".
+  const written = sentence.toLowerCase().indexOf(attributionSuffix(claim).toLowerCase());
+  if (written >= 0) existing.push({ start: written, end: written + claim.attribution.source.length });
+
+  const candidates = candidatesFor(finding, claim, sentence, start);
+  if (existing.length && !finding.headline) candidates.unshift(...extensions(sentence, existing, finding.evidence.start - start, `Attribute to ${claim.attribution.source}`));
+  const titleCase = finding.headline && isTitleCase(sentence);
   const seen = new Set<string>();
-  const verified: Candidate[] = [];
-  for (const candidate of candidatesFor(finding, claim, sentence, start)) {
+  const verified: Array<Candidate & { clearsAll: boolean }> = [];
+  for (const candidate of candidates) {
     if (seen.has(candidate.sentence) || candidate.sentence === sentence) continue;
     seen.add(candidate.sentence);
+    if (doublesAttribution(sentence, candidate.sentence, claim)) continue;
     let findings = recheck(candidate.sentence);
     // The same claim presupposed twice ("drones over the Kremlin …, without Ukraine's drones
     // over the Kremlin"): mark each mention.
     for (let round = 0; candidate.kind === 'mark-alleged' && round < 3; round++) {
       const other = findings.find((f) => f.claimId === finding.claimId && f.form === 'np' && SEVERITY_RANK[f.framing] > 0);
       if (!other) break;
-      const marked = markAlleged(candidate.sentence, other.evidence.start - other.sentence.start);
+      const marked = markAlleged(candidate.sentence, other.evidence.start - other.sentence.start, titleCase);
       if (marked === candidate.sentence) break;
       candidate.sentence = marked;
       findings = recheck(candidate.sentence);
     }
-    if (!stillFlagged(findings, finding.claimId)) verified.push(candidate);
+    if (!stillFlagged(findings, finding.claimId)) verified.push({ ...candidate, clearsAll: !sameClaimant.some((id) => stillFlagged(findings, id)) });
   }
+  // Stable: among fixes that clear the whole sentence, and among the rest, the order above.
+  verified.sort((a, b) => Number(b.clearsAll) - Number(a.clearsAll));
   const fixes: Fix[] = verified.map((candidate, i) => ({
     title: candidate.title,
     kind: candidate.kind,
@@ -207,8 +312,9 @@ export function fixesFor(finding: Finding, claim: Claim, documentText: string, r
     for (const fix of fixes) fix.preferred = false;
     fixes.unshift(speakerFix);
   }
+  // A headline takes no second sentence.
   const attributed = verified.find((candidate) => candidate.kind !== 'mark-alleged');
-  if (claim.denial && attributed) {
+  if (claim.denial && attributed && !finding.headline) {
     fixes.push({
       title: `${attributed.title.replace(/:.*$/, '')} and add the denial: “${claim.denial}”`,
       kind: 'add-denial',

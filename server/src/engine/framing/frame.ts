@@ -326,9 +326,13 @@ function isNegated(view: SentenceView, match: PatternMatch): boolean {
  * asserted (nor is its opposite).
  */
 function negatedGoverningVerb(view: SentenceView, match: PatternMatch): boolean {
-  for (let i = match.start - 1; i >= Math.max(0, match.start - 12); i--) {
-    if ((view.isPunct(i) && !isQuote(view.tokens[i])) || SUBORDINATORS.has(view.tokens[i].lower) || view.isCovered(i, FRAME.report)) break;
-    if (/^(not|n't|n’t|never)$/.test(view.tokens[i].lower) && infinitiveBetween(view, i, match.start)) return true;
+  for (let i = match.start - 1; i >= Math.max(0, match.start - 16); i--) {
+    // (Quotation marks and a hyphen inside a word, "long-range", end nothing.)
+    const glued = view.tokens[i].text === '-' && view.tokens[i - 1]?.end === view.tokens[i].start && view.tokens[i + 1]?.start === view.tokens[i].end;
+    if ((view.isPunct(i) && !isQuote(view.tokens[i]) && !glued) || SUBORDINATORS.has(view.tokens[i].lower) || view.isCovered(i, FRAME.report)) break;
+    // ("lacked the weapons to attack …": to lack is not to have.)
+    const negator = /^(not|n't|n’t|never)$/.test(view.tokens[i].lower) || view.lemma(i) === 'lack';
+    if (negator && infinitiveBetween(view, i, match.start)) return true;
   }
   return false;
 }

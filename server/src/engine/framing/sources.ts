@@ -4,6 +4,7 @@ import type { Occurrence } from '../match/phrases';
 import type { CompiledPack, PartyMention } from '../pack/compile';
 import { isCommonWord } from '../text/fuzzy';
 import { TokenKind } from '../text/tokens';
+import { isPossessiveMark } from './clauses';
 
 // Who a source phrase stands for: a party of the pack (directly, or through a pronoun or
 // a pointing-back noun resolved against the sentence before), an unnamed source, a name
@@ -109,6 +110,25 @@ const OUTSIDERS = new Set([
 
 const PREPOSITIONS = new Set(['on', 'in', 'at', 'to', 'for', 'from', 'during', 'after', 'before', 'with', 'via', 'through', 'by']);
 
+const sideWordsByPack = new WeakMap<CompiledPack, Map<string, Set<string>>>();
+
+/** The capitalised words of a party's own names and aliases ("Russian", "Moscow" for the Kremlin; "Ukrainian" for Kyiv). */
+function sideWords(pack: CompiledPack, partyId: string): Set<string> {
+  let byParty = sideWordsByPack.get(pack);
+  if (!byParty) {
+    byParty = new Map();
+    for (const party of pack.pack.parties) {
+      const words = new Set<string>();
+      for (const name of [party.name, ...(party.aliases ?? [])]) {
+        for (const word of name.split(/[\s'’]+/)) if (/^\p{Lu}/u.test(word) && word.length > 2) words.add(word.toLowerCase());
+      }
+      byParty.set(party.id, words);
+    }
+    sideWordsByPack.set(pack, byParty);
+  }
+  return byParty.get(partyId) ?? new Set();
+}
+
 // Heads of noun phrases that name an institution: "the institute", "the committee".
 const INSTITUTIONS = new Set([
   'institute', 'committee', 'council', 'agency', 'ministry', 'department', 'newspaper', 'outlet', 'broadcaster',
@@ -197,6 +217,16 @@ export function resolveSource(
     // A role noun: "the spokesman", "his adviser", "a presidential aide".
     const indefinite = first.lower === 'a' || first.lower === 'an' || first.lower === 'one';
     if (indefinite) return { kind: 'vague' };
+    // "the Russian foreign minister": a word of one party's own names settles a role both sides have.
+    // (Only the words around the role: "secretary" in "press secretary" marks nobody.)
+    const spanWords = new Set(words.filter((t) => !hits.some((h) => t.start >= view.tokens[h.o.start].start && t.end <= view.tokens[h.o.end - 1].end)).map((t) => t.lower));
+    const hitParties = new Set(hits.map((h) => h.mention.party.id));
+    const marks = (partyId: string) =>
+      [...sideWords(pack, partyId)].some((word) => spanWords.has(word) && [...hitParties].every((other) => other === partyId || !sideWords(pack, other).has(word)));
+    const marked = hits.filter((h) => marks(h.mention.party.id));
+    if (marked.length && new Set(marked.map((h) => h.mention.party.id)).size === 1) {
+      return { kind: 'party', partyId: marked[0].mention.party.id, person: marked[0].mention.person?.name, via: 'pointer' };
+    }
     const inView = [...earlier, ...(context.lastSource ? [context.lastSource] : []), ...context.mentions];
     const match = hits.find((h) => inView.some((m) => m.partyId === h.mention.party.id));
     if (match) return { kind: 'party', partyId: match.mention.party.id, person: match.mention.person?.name, via: 'pointer' };
@@ -237,7 +267,9 @@ export function resolveSource(
   if (names.length) return { kind: 'named', name: names.map((t) => t.text).join(' '), foreign };
   // "The Institute believes …", "the committee wrote on its Telegram channel": an institution
   // the pack does not know still speaks; who it is, the reporter should check.
+  // ("the think tank's latest assessment": a document of someone the pack does not know.)
   const head = words[words.length - 1];
-  if (first.lower === 'the' && INSTITUTIONS.has(head.lower)) return { kind: 'named', name: view.text(span), foreign: false };
+  const documentOf = view.isCovered(view.tokens.indexOf(head), FRAME.claimNoun) && view.tokens.slice(span.start, span.end).some((t) => isPossessiveMark(t.text));
+  if (first.lower === 'the' && (INSTITUTIONS.has(head.lower) || documentOf)) return { kind: 'named', name: view.text(span), foreign: false };
   return { kind: 'none' };
 }

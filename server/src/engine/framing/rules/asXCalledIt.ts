@@ -17,7 +17,8 @@ export const asXCalledIt: VerbRule = {
     if (!(/^(it|them|this)$/.test(view.tokens[e]?.lower ?? '') || view.tokens[e - 1].lower === 'it')) return undefined;
     const start = clauseStartBefore(view, before);
     // "As the Russians viewed it, it was a terrorist act": fronted, it frames the clause after the comma.
-    if (view.wordCount({ start, end: before }) === 0 && view.isPunct(e + 1, ',')) return verbCue(site, region, [{ start: e + 2, end: clauseEndAfter(view, e + 2) }]);
+    const comma = view.tokens[e - 1].lower === 'it' ? e : e + 1;
+    if (view.wordCount({ start, end: before }) === 0 && view.isPunct(comma, ',')) return verbCue(site, region, [{ start: comma + 1, end: clauseEndAfter(view, comma + 1) }]);
     return verbCue(site, region, [{ start, end: before }]);
   },
 };

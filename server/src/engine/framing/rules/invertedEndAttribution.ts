@@ -25,10 +25,13 @@ export const invertedEndAttribution: VerbRule = {
     const tail = trimSpan(view, { start: word.end, end: tailEnd });
     const tailIsNounPhrase = !view.tokens.slice(tail.start, tail.end).some((_, k) => {
       const j = tail.start + k;
-      return view.isCovered(j, FRAME.be) || view.isCovered(j, FRAME.modal) || view.isCovered(j, FRAME.report) || view.isCovered(j, FRAME.that);
+      // (The tagger's nouns are no verbs: "the think tank's assessment".)
+      return (view.isCovered(j, FRAME.be) || view.isCovered(j, FRAME.modal) || view.isCovered(j, FRAME.report) || view.isCovered(j, FRAME.that)) && view.wordClass(j) !== 'NOUN';
     });
     if (!tailIsNounPhrase || view.wordCount(tail) < 1 || view.wordCount(tail) > 8 || !(tailEnd === view.length || view.isPunct(tailEnd, ','))) return undefined;
+    // A name ("said Peskov") or a determined noun that can carry words ("reads the assessment").
     const hasName = view.tokens.slice(tail.start, tail.end).some((token) => token.capitalised);
-    return hasName ? verbCue(site, tail, [{ start: clauseStartBefore(view, previous), end: previous }]) : undefined;
+    const carrier = view.isCovered(tail.start, FRAME.determiner) && [FRAME.claimNoun, FRAME.pointer, FRAME.vagueSource, FRAME.footage].some((label) => view.isCovered(tail.end - 1, label));
+    return hasName || carrier ? verbCue(site, tail, [{ start: clauseStartBefore(view, previous), end: previous }]) : undefined;
   },
 };
