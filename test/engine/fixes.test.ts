@@ -3,17 +3,25 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyzeText, recheckSentence } from '../../server/src/engine/analysis/document';
+import type { Finding } from '../../server/src/engine/analysis/block';
 import { fixesFor, type Fix } from '../../server/src/engine/fixes/fixes';
-import { severityOf } from '../../server/src/engine/report/messages';
+import type { CompiledPack } from '../../server/src/engine/pack/compile';
+import { attributionSuffix, severityOf } from '../../server/src/engine/report/messages';
 import { kremlin, readJsonl, ROOT } from '../helpers';
+
+/** The fixes of a finding as the editor asks for them: with the other findings of its sentence. */
+function fixesOf(pack: CompiledPack, snapshot: ReturnType<typeof analyzeText>, finding: Finding, text: string): Fix[] {
+  const claim = pack.claimById.get(finding.claimId)!.claim;
+  const context = { findings: snapshot.findings.filter((f) => f.sentence.start === finding.sentence.start), claimOf: (f: Finding) => pack.claimById.get(f.claimId)?.claim };
+  return fixesFor(finding, claim, text, (replacement, span = finding.sentence) => recheckSentence(snapshot, [pack], 'markdown', span, replacement), context);
+}
 
 function preferredFix(text: string, claimId: string) {
   const pack = kremlin();
   const snapshot = analyzeText(text, [pack]);
   const finding = snapshot.findings.find((f) => f.claimId === claimId && f.framing !== 'attributed');
   assert.ok(finding, `no flagged ${claimId} in: ${text}`);
-  const claim = pack.claimById.get(claimId)!.claim;
-  const fixes = fixesFor(finding, claim, text, (replacement, span = finding.sentence) => recheckSentence(snapshot, [pack], 'markdown', span, replacement));
+  const fixes = fixesOf(pack, snapshot, finding, text);
   const preferred = fixes.find((fix) => fix.preferred);
   assert.ok(preferred, 'a preferred fix');
   return { fixes, preferred, after: apply(text, preferred) };
@@ -104,7 +112,16 @@ test('every flagged fixture sentence gets a preferred fix that clears its claim'
     for (const finding of snapshot.findings) {
       const claim = pack.claimById.get(finding.claimId)!.claim;
       if (!severityOf(finding, claim) || finding.framing === 'attributed') continue;
-      const fixes = fixesFor(finding, claim, item.text, (replacement, span = finding.sentence) => recheckSentence(snapshot, [pack], 'markdown', span, replacement));
+      const fixes = fixesOf(pack, snapshot, finding, item.text);
+      // No fix writes the claim's attribution a second time into a sentence that has it.
+      const phrase = attributionSuffix(claim);
+      const { start, end } = finding.sentence;
+      const before = item.text.slice(start, end).split(phrase).length - 1;
+      for (const fix of fixes) {
+        const fixed = apply(item.text, fix);
+        const after = fixed.slice(start, end + fixed.length - item.text.length).split(phrase).length - 1;
+        if (before > 0 && after > before) failures.push(`${item.id} ${finding.claimId}: “${fix.title}” repeats “${phrase}”`);
+      }
       const preferred = fixes.find((fix) => fix.preferred);
       if (!preferred) {
         failures.push(`${item.id} ${finding.claimId}: no preferred fix`);
@@ -117,4 +134,64 @@ test('every flagged fixture sentence gets a preferred fix that clears its claim'
   }
   assert.ok(items.length > 100, `only ${items.length} flagged items`);
   assert.deepEqual(failures, []);
+});
+
+test('a headline keeps its case: "Alleged drones …" in sentence case, never "alleged Drones"', () => {
+  const { preferred, after } = preferredFix('# Drones over the Kremlin: what we know\n', 'kremlin-drone-attack');
+  assert.equal(preferred.kind, 'mark-alleged');
+  assert.equal(after, '# Alleged drones over the Kremlin: what we know\n');
+  // In body text too, a sentence that starts with the noun phrase starts with "Alleged".
+  const body = preferredFix('Drones over the Kremlin were shot down.', 'kremlin-drone-attack').fixes.find((fix) => fix.kind === 'mark-alleged')!;
+  assert.equal(apply('Drones over the Kremlin were shot down.', body), 'Alleged drones over the Kremlin were shot down.');
+});
+
+test('a headline takes a headline attribution in the present tense, in its own case, and no second sentence', () => {
+  const sentenceCase = 'Ukraine tried to kill Putin with two drones\n';
+  const { fixes, after } = preferredFix(sentenceCase, 'ukraine-responsible');
+  assert.equal(after, 'Ukraine tried to kill Putin with two drones, Kremlin says\n');
+  const results = fixes.map((fix) => apply(sentenceCase, fix));
+  assert.ok(results.includes('Kremlin: Ukraine tried to kill Putin with two drones\n'), results.join(' | '));
+  assert.ok(results.includes('Kremlin says Ukraine tried to kill Putin with two drones\n'), results.join(' | '));
+  assert.ok(fixes.every((fix) => fix.kind !== 'add-denial'), 'no denial sentence after a headline');
+  for (const result of results) assert.doesNotMatch(result, /\.\n$|the Kremlin said|according to/, result);
+
+  const titleCase = '## Ukraine Tried to Kill Putin With Drones\n';
+  assert.equal(preferredFix(titleCase, 'ukraine-responsible').after, '## Ukraine Tried to Kill Putin With Drones, Kremlin Says\n');
+  // A headline with a label of its own ("…: how …") takes no second colon.
+  const labelled = 'Zero Casualties, Zero Damage: How The Kremlin Came Through The Night';
+  const labelledFixes = preferredFix(labelled, 'no-casualties').fixes.map((fix) => apply(labelled, fix));
+  assert.ok(labelledFixes.length > 0);
+  for (const result of labelledFixes) assert.equal(result.split(': ').length, 2, result);
+});
+
+test('an attribution the sentence already has is extended, never repeated', () => {
+  const text = 'Two drones attacked the Kremlin overnight, the Kremlin said; Ukraine was behind the attack.';
+  const { fixes, after } = preferredFix(text, 'ukraine-responsible');
+  assert.equal(after, 'Two drones attacked the Kremlin overnight, the Kremlin said, adding that Ukraine was behind the attack.');
+  assert.equal(stillFlagged(after, 'ukraine-responsible'), false);
+  for (const fix of fixes) assert.equal(apply(text, fix).split('the Kremlin said').length - 1, 1, fix.title);
+
+  const named = 'Peskov said the drones were shot down; Putin was not in the Kremlin at the time.';
+  const spokesman = preferredFix(named, 'putin-elsewhere');
+  assert.equal(spokesman.after, 'Peskov said the drones were shot down and that Putin was not in the Kremlin at the time.');
+  for (const fix of spokesman.fixes) assert.equal(apply(named, fix).split('Peskov').length - 1, 1, `names Peskov twice: ${fix.title}`);
+});
+
+test('one fix attributes every claim of the sentence from the same claimant', () => {
+  const text = 'Two drones attacked the Kremlin overnight and Russian air defences disabled them.';
+  const attack = preferredFix(text, 'kremlin-drone-attack');
+  const disabled = preferredFix(text, 'drones-disabled');
+  assert.deepEqual(attack.preferred.edits, disabled.preferred.edits);
+  assert.equal(stillFlagged(attack.after, 'kremlin-drone-attack'), false);
+  assert.equal(stillFlagged(attack.after, 'drones-disabled'), false);
+});
+
+test('"alleged" goes after the determiner: "the alleged attack"', () => {
+  const text = 'Two drones attacked the Kremlin overnight, the Kremlin said; Ukraine was behind the attack.';
+  const snapshot = analyzeText(text, [kremlin()]);
+  const np = snapshot.findings.find((f) => f.claimId === 'kremlin-drone-attack' && f.form === 'np' && f.framing === 'unattributed');
+  if (!np) return assert.fail(`no presupposed claim in: ${text}`);
+  const alleged = fixesOf(kremlin(), snapshot, np, text).find((fix) => fix.kind === 'mark-alleged');
+  assert.ok(alleged);
+  assert.equal(apply(text, alleged), 'Two drones attacked the Kremlin overnight, the Kremlin said; Ukraine was behind the alleged attack.');
 });

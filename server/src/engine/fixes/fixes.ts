@@ -115,7 +115,8 @@ function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenc
       if (!/[?!]$/u.test(segment)) {
         list.push({ title: `${titleVerb}: “…${headline.suffix}”`, kind: 'attribute', sentence: `${segment}${headline.suffix}${base.slice(end)}` });
       }
-      if (!/:\s/u.test(base)) list.push({ title: `${titleVerb}: “${headline.prefix}…”`, kind: 'attribute', sentence: `${headline.prefix}${base}` });
+      if (!/:\s/u.test(base)) list.push({ title: `${titleVerb}: “${headline.label}…”`, kind: 'attribute', sentence: `${headline.label}${base}` });
+      if (headline.lead) list.push({ title: `${titleVerb}: “${headline.lead}…”`, kind: 'attribute', sentence: titleCase ? `${headline.lead}${base}` : withPrefix(base, headline.lead) });
       return;
     }
     const suffixed = withSuffix(base, suffixText);
@@ -171,6 +172,8 @@ function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenc
           list.push({ title: `Name the source: “${finding.hedge.text} by ${source}”`, kind: 'name-source', sentence: `${sentence.slice(0, end)} by ${source}${sentence.slice(end)}` });
         }
       }
+      // A vague source named in the sentence ("Officials said …") is replaced, not joined by a second attribution.
+      if (list.length && finding.source?.text) break;
       // Drop a hedge adverb ("reportedly") when naming the source; otherwise attribute around it.
       const hedge = HEDGE_ADVERB.exec(sentence);
       const evidenceEnd = local(finding.evidence).end;
@@ -228,13 +231,15 @@ function surnameOf(source: string): string | undefined {
  * the Kremlin said.") or names the claimant a second time ("Peskov said …, Kremlin
  * spokesman Dmitry Peskov told RIA Novosti.").
  */
-function doublesAttribution(sentence: string, candidate: string, claim: Claim): boolean {
+function doublesAttribution(sentence: string, candidate: string, claim: Claim, existing: readonly string[]): boolean {
   const lower = sentence.toLowerCase();
   const lowerCandidate = candidate.toLowerCase();
-  const phrases = [attributionSuffix(claim), claim.attribution.according ?? `according to ${claim.attribution.source}`].map((phrase) => phrase.toLowerCase());
+  const phrases = [attributionSuffix(claim), claim.attribution.according ?? `according to ${claim.attribution.source}`, headlineAttribution(claim, false).suffix.slice(2)].map((phrase) =>
+    phrase.toLowerCase(),
+  );
   if (phrases.some((phrase) => occurrences(lower, phrase) > 0 && occurrences(lowerCandidate, phrase) > occurrences(lower, phrase))) return true;
   const surname = surnameOf(claim.attribution.source);
-  return surname !== undefined && occurrences(sentence, surname) > 0 && occurrences(candidate, surname) > occurrences(sentence, surname);
+  return surname !== undefined && existing.some((source) => source.includes(surname)) && occurrences(candidate, surname) > occurrences(sentence, surname);
 }
 
 /**
@@ -277,6 +282,7 @@ export function fixesFor(finding: Finding, claim: Claim, documentText: string, r
   const written = sentence.toLowerCase().indexOf(attributionSuffix(claim).toLowerCase());
   if (written >= 0) existing.push({ start: written, end: written + claim.attribution.source.length });
 
+  const existingSources = existing.map((span) => sentence.slice(span.start, span.end));
   const candidates = candidatesFor(finding, claim, sentence, start);
   if (existing.length && !finding.headline) candidates.unshift(...extensions(sentence, existing, finding.evidence.start - start, `Attribute to ${claim.attribution.source}`));
   const titleCase = finding.headline && isTitleCase(sentence);
@@ -285,7 +291,7 @@ export function fixesFor(finding: Finding, claim: Claim, documentText: string, r
   for (const candidate of candidates) {
     if (seen.has(candidate.sentence) || candidate.sentence === sentence) continue;
     seen.add(candidate.sentence);
-    if (doublesAttribution(sentence, candidate.sentence, claim)) continue;
+    if (doublesAttribution(sentence, candidate.sentence, claim, existingSources)) continue;
     let findings = recheck(candidate.sentence);
     // The same claim presupposed twice ("drones over the Kremlin …, without Ukraine's drones
     // over the Kremlin"): mark each mention.

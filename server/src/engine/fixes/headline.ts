@@ -78,14 +78,17 @@ export function headlineSource(claim: Claim): string {
 
 export interface HeadlineAttribution {
   /** "Kremlin: " */
-  prefix: string;
+  label: string;
   /** ", Kremlin says" (no final stop: headlines take none). */
   suffix: string;
+  /** "Kremlin says " before the headline; undefined when the pack's verb has no present tense here. */
+  lead?: string;
 }
 
 export function headlineAttribution(claim: Claim, titleCase: boolean): HeadlineAttribution {
   const source = headlineSource(claim);
   const verb = claim.attribution.verb && presentTense(claim.attribution.verb);
+  const cased = (phrase: string) => (titleCase ? titleCased(phrase, true) : phrase);
   const said = verb ? `${source} ${verb}` : claim.attribution.according ?? `according to ${claim.attribution.source}`;
-  return { prefix: `${source}: `, suffix: `, ${titleCase ? titleCased(said) : said}` };
+  return { label: `${source}: `, suffix: `, ${cased(said)}`, lead: verb ? `${cased(`${source} ${verb}`)} ` : undefined };
 }
