@@ -207,13 +207,14 @@ test('every alternative searched is charged to the budget, and one budget per se
   }
 });
 
-test('2,000 patterns of 16 alternatives over the commonest words are refused at the pattern that crosses the limit', () => {
+test('patterns of 16 alternatives over the commonest words are refused at the pattern that crosses the limit', () => {
   const common = 'the of and to a in is it you that he was for on are with as his they be at one have this from or had by not but what some we can out other were all there when up use your how said an each she which do their time if will way about many then them write would like so these her long make thing see him two has look more day could go come did number sound no most people my over know water than call first who may down side been now find'.split(' ');
   const names = 'abcdefghijklmnopqrstuvwxyz'.split('');
   const concepts = Object.fromEntries(names.map((name, i) => [name, [0, 1, 2, 3].map((k) => common[(i + 26 * k) % common.length])]));
-  const patterns = Array.from({ length: PACK_LIMITS.patterns }, (_, p) => Array.from({ length: 8 }, (_, e) => Array.from({ length: MAX_ALTERNATIVES }, (_, a) => `@${names[(p * 3 + e * 16 + a) % 26]}`).join('|')).join(' '));
+  // The report's pack had 2,000 such patterns; 400 show both limits.
+  const patterns = Array.from({ length: 400 }, (_, p) => Array.from({ length: 8 }, (_, e) => Array.from({ length: MAX_ALTERNATIVES }, (_, a) => `@${names[(p * 3 + e * 16 + a) % 26]}`).join('|')).join(' '));
   const started = performance.now();
-  const { pack: compiled, problems, text } = problemsOf(pack(concepts, patterns, 1000));
+  const { pack: compiled, problems, text } = problemsOf(pack(concepts, patterns, 200));
   assert.ok(performance.now() - started < 3000);
   assert.equal(compiled, undefined);
   assert.equal(problems.length, 1, problems.map((p) => p.message).join('\n'));
@@ -223,7 +224,7 @@ test('2,000 patterns of 16 alternatives over the commonest words are refused at 
 
   // Started with a rarer word, the same patterns are bounded by the alternatives they offer.
   const storyFirst = patterns.map((pattern) => `@zebra ${pattern.split(' ').slice(1).join(' ')}`);
-  const wide = problemsOf(pack({ ...concepts, zebra: ['zebra'] }, storyFirst, 1000));
+  const wide = problemsOf(pack({ ...concepts, zebra: ['zebra'] }, storyFirst, 200));
   assert.equal(wide.problems.length, 1, wide.problems.map((p) => p.message).join('\n'));
   // 1 x 113 lookups a pattern: the 354th crosses 40,000.
   assert.match(wide.problems[0].message, /^claims\.176\.patterns\.1: the patterns offer too many alternatives to rule out/);

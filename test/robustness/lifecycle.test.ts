@@ -23,14 +23,6 @@ function exited(child: ChildProcess, timeoutMs: number): Promise<number | null> 
   });
 }
 
-test('shutdown then exit: the server exits with status 0', async () => {
-  const server = await startServer();
-  assert.equal(await server.connection.sendRequest('shutdown'), null);
-  server.connection.sendNotification('exit');
-  assert.equal(await exited(server.child, 5_000), 0);
-  server.connection.dispose();
-});
-
 test('exit without shutdown: the server exits with status 1, as the protocol asks', async () => {
   const server = await startServer();
   server.connection.sendNotification('exit');
@@ -63,7 +55,7 @@ test('the server exits when the process named in initialize.processId dies', asy
   }
 });
 
-test('before initialize, requests are refused as ServerNotInitialized and notifications dropped', async () => {
+test('before initialize, requests are refused as ServerNotInitialized and notifications dropped; shutdown then exit: status 0', async () => {
   const child = spawn(process.execPath, [join(ROOT, 'server', 'out', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: string[] = [];
