@@ -196,20 +196,21 @@ export async function findPackFiles(folders: string[], claimPacks: string[]): Pr
   for (const folder of folders) await search(folder, `${PACK_FOLDER}/**/*${PACK_SUFFIX}`, packFolderOf(folder));
   for (const raw of claimPacks) {
     const entry = expandHome(raw.trim());
-    for (const folder of isAbsolute(entry) ? [undefined] : folders) {
-      const path = folder === undefined ? entry : join(folder, entry);
+    for (const path of isAbsolute(entry) ? [entry] : folders.map((folder) => join(folder, entry))) {
       if (!isDynamicPattern(entry)) {
         // A plain path: a pack file, or a folder whose packs are wanted.
+        // The folder the entry names is the one its packs must really be in (a link there
+        // may not lead elsewhere); a path that leaves the workspace by "../" is the user's own.
         try {
-          if (statSync(path).isDirectory()) await search(path, `**/*${PACK_SUFFIX}`, realFolder(folder ?? path));
-          else add(resolve(path), realFolder(folder ?? dirname(resolve(path))));
+          if (statSync(path).isDirectory()) await search(path, `**/*${PACK_SUFFIX}`, realFolder(path));
+          else add(resolve(path), realFolder(dirname(resolve(path))));
         } catch {
           // Named but not there: nothing to load.
         }
         continue;
       }
       const split = splitAtWildcard(path);
-      await search(split.base, split.pattern, realFolder(folder ?? split.base));
+      await search(split.base, split.pattern, realFolder(split.base));
     }
   }
   return [...found.keys()].sort().map((file) => ({ file, within: [...found.get(file)!] }));
