@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { Fix } from '../../server/src/engine/fixes/fixes';
+import { inDraftStyle, quoteFixes } from '../../server/src/engine/fixes/quoteFixes';
 import { replacementWording } from '../../server/src/engine/workflow/quoteCheck';
 import { readSourceTexts } from '../../server/src/host/sourceTexts';
 import { kremlin } from '../helpers';
@@ -121,4 +123,51 @@ test('a role stands for a pack person only after the draft has named that person
   assert.deepEqual(review('“We have listened carefully to residents,” the spokesman said.').notes, []);
   const named = checks('Sergei Sobyanin spoke on Wednesday. “We have listened carefully to residents,” the mayor said.');
   assert.deepEqual(named.map((c) => [c.verdict, c.speaker]), [['unsourced', 'Sergei Sobyanin']]);
+});
+
+const quoteFixesOf = (text: string) =>
+  review(text).notes.flatMap((note) =>
+    note.quote && (note.code === 'quote-unsourced' || note.code === 'quote-misattributed')
+      ? quoteFixes({ text, check: note.quote, code: note.code, pack: kremlin(), catalogue: quotations() }).map((fix) => ({ fix, after: applyFix(text, fix) }))
+      : [],
+  );
+const applyFix = (text: string, fix: Fix) => [...fix.edits].sort((a, b) => b.start - a.start).reduce((acc, e) => acc.slice(0, e.start) + e.newText + acc.slice(e.end), text);
+
+test('the speaker fix replaces the whole naming, description and all, and never names a person twice', () => {
+  const described = '"Ukraine has nothing to do with drone attacks on the Kremlin," Andriy Yermak, an adviser to Zelensky, said.';
+  assert.deepEqual(checks(described).map((c) => [c.verdict, c.speaker]), [['misattributed', 'Andriy Yermak']], 'the name in the description does not speak');
+  assert.deepEqual(
+    quoteFixesOf(described).map(({ after }) => after),
+    ['"Ukraine has nothing to do with drone attacks on the Kremlin," Mykhailo Podolyak said.'],
+  );
+  const before = 'Mykhailo Podolyak, an adviser to Zelensky, said: "We don’t attack Putin or Moscow."';
+  const [fixed] = quoteFixesOf(before);
+  assert.equal(fixed.after, 'Volodymyr Zelensky said: "We don’t attack Putin or Moscow."');
+  assert.doesNotMatch(fixed.after, /Zelensky.*Zelensky/);
+  assert.deepEqual(review(fixed.after).notes, []);
+});
+
+test('a verbatim wording keeps the draft’s marks: straight apostrophes and single inner quotes in a straight-quoted draft', () => {
+  const straight = '"We never attack Putin or Moscow," Zelensky said. He didn\'t elaborate.';
+  const fixes = quoteFixesOf(straight);
+  assert.ok(fixes.length >= 1);
+  for (const { after } of fixes) {
+    assert.doesNotMatch(after, /[“”’‘]/, after);
+    assert.deepEqual(review(after).notes, [], `still a note after “${after}”`);
+  }
+  assert.ok(fixes.some(({ after }) => after.startsWith('"We don\'t attack Putin or Moscow,"')));
+  assert.equal(inDraftStyle('And then it demonstrates “drones over the Kremlin”. It’s all predictable', { curlyDouble: false, curlyApostrophe: false }), "And then it demonstrates 'drones over the Kremlin'. It's all predictable");
+  assert.equal(inDraftStyle("It's \"odd\"", { curlyDouble: true, curlyApostrophe: true }), 'It’s ‘odd’');
+});
+
+test('a verbatim wording replaces the whole quotation and is checked again', () => {
+  const text = '“We never attack Putin or Moscow. We fight on our own territory,” Zelensky said.';
+  const fixes = quoteFixesOf(text);
+  assert.ok(fixes.length >= 1);
+  for (const { fix, after } of fixes) {
+    assert.equal(fix.edits.length, 1);
+    assert.equal(after.indexOf('“'), 0, after);
+    assert.match(after, /,” Zelensky said\.$/);
+    assert.deepEqual(review(after).notes, [], `still a note after “${after}”`);
+  }
 });

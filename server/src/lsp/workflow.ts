@@ -10,11 +10,11 @@ import {
   type TextEdit,
 } from 'vscode-languageserver';
 import { analyzeText } from '../engine/analysis/document';
+import { quoteFixes } from '../engine/fixes/quoteFixes';
 import type { CompiledPack } from '../engine/pack/compile';
 import { entityAt, type EntityHit } from '../engine/workflow/entities';
 import type { SourceLibrary } from '../engine/workflow/library';
 import { draftKindOf, prepareDraft, type DraftKind } from '../engine/workflow/newsDraft';
-import { replacementWording } from '../engine/workflow/quoteCheck';
 import { buildReport, reportHtml, reportMarkdown } from '../engine/workflow/report';
 import { reviewBlockSteps, reviewDraft, reviewSteps, speakerName, type DraftReview, type WorkflowNote } from '../engine/workflow/review';
 import type { ReportResult } from '../protocol';
@@ -122,35 +122,19 @@ export class Workflow {
     const actions: CodeAction[] = [];
     const edit = (edits: TextEdit[]) => documentEdit(document, edits, versioned);
 
+    const text = document.getText();
     for (const note of review.notes) {
-      if (!touches(note.span, range) || !note.quote || !note.packId) continue;
+      if (!touches(note.span, range) || !note.quote || !note.packId || (note.code !== 'quote-unsourced' && note.code !== 'quote-misattributed')) continue;
       const pack = packs.find((p) => p.pack.id === note.packId);
       if (!pack) continue;
       const diagnostics = params.context.diagnostics.filter((d) => d.code === note.code && touches(toSpan(document, d.range), note.span));
-      const { quotation } = note.quote;
-      if (note.code === 'quote-unsourced') {
-        const quoted = document.getText().slice(quotation.inner.start, quotation.inner.end);
-        note.quote.closest
-          .filter((version) => version.quotation.speaker.partyId === quotation.speaker.partyId)
-          .slice(0, 2)
-          .forEach((version, i) => {
-            const wording = replacementWording(quoted, version.text);
-            actions.push({
-              title: `Quote ${speakerName(pack, quotation.speaker)} verbatim: “${wording.length > 70 ? `${wording.slice(0, 69)}…` : wording}” (${version.quotation.file}, line ${version.line})`,
-              kind: CodeActionKind.QuickFix,
-              diagnostics,
-              isPreferred: i === 0,
-              edit: edit([{ range: toRange(document, quotation.inner), newText: wording }]),
-            });
-          });
-      } else if (note.code === 'quote-misattributed') {
-        const owner = speakerName(pack, note.quote.matches[0].speaker);
+      for (const fix of quoteFixes({ text, check: note.quote, code: note.code, pack, catalogue: this.library.quotationsOf(pack) })) {
         actions.push({
-          title: `Give the quotation to ${owner}, as the sources do`,
+          title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics,
-          isPreferred: true,
-          edit: edit([{ range: toRange(document, quotation.speaker.span), newText: owner }]),
+          isPreferred: fix.preferred,
+          edit: edit(fix.edits.map((e) => ({ range: toRange(document, e), newText: e.newText }))),
         });
       }
     }

@@ -19,7 +19,7 @@ export interface TextEdit {
   newText: string;
 }
 
-export type FixKind = 'attribute' | 'correct-source' | 'name-source' | 'add-denial' | 'mark-alleged';
+export type FixKind = 'attribute' | 'correct-source' | 'name-source' | 'add-denial' | 'mark-alleged' | 'quote-verbatim' | 'quote-speaker';
 
 export interface Fix {
   title: string;

@@ -174,10 +174,25 @@ function cuesIn(tokens: Token[]): Array<{ index: number; according: boolean }> {
 
 type Subject = { kind: 'name'; mention: NamedMention } | { kind: 'pronoun'; token: Token; personal: boolean };
 
+// ", an adviser to Zelensky," / ", who advises Zelensky,": an apposition between a name and its verb.
+const APPOSITION = /^,\s+(?:an?|the|who|whose|his|her|their|its)\s[^,;.!?]*,\s*$/u;
+
+/**
+ * The nearest name before the cue, skipping a name inside an apposition that describes the
+ * one before it ("Andriy Yermak, an adviser to Zelensky, said": Yermak speaks).
+ */
+function nameBefore(text: string, tokens: Token[], mentions: NamedMention[], cueIndex: number, from: number): NamedMention | undefined {
+  const before = mentions.filter((m) => m.last < cueIndex && m.first >= from);
+  for (let i = before.length - 2; i >= 0; i--) {
+    if (APPOSITION.test(text.slice(before[i].span.end, tokens[cueIndex].start))) return before[i];
+  }
+  return before[before.length - 1];
+}
+
 /** The subject of the cue: the nearest name or pronoun before it, or the name right after it ("said Peskov"). */
-function subjectOf(tokens: Token[], mentions: NamedMention[], cue: { index: number; according: boolean }, from: number): Subject | null {
+function subjectOf(text: string, tokens: Token[], mentions: NamedMention[], cue: { index: number; according: boolean }, from: number): Subject | null {
   if (!cue.according) {
-    const before = mentions.filter((m) => m.last < cue.index && m.first >= from).pop();
+    const before = nameBefore(text, tokens, mentions, cue.index, from);
     let pronounAt = -1;
     for (let i = cue.index - 1; i >= Math.max(from, cue.index - 2); i--) {
       if (PERSONAL_PRONOUNS.has(tokens[i].lower) || IMPERSONAL_PRONOUNS.has(tokens[i].lower)) pronounAt = i;
@@ -258,7 +273,7 @@ export function findQuotations(text: string, sentences: readonly CharSpan[], pac
     }
     const afterMentions = outsideQuotes(after.mentions);
     const firstAfterCue = cuesIn(after.tokens)[0];
-    let subject = firstAfterCue ? subjectOf(after.tokens, afterMentions, firstAfterCue, 0) : null;
+    let subject = firstAfterCue ? subjectOf(text, after.tokens, afterMentions, firstAfterCue, 0) : null;
     let subjectSentence = afterSentence;
 
     if (!subject) {
@@ -266,7 +281,7 @@ export function findQuotations(text: string, sentences: readonly CharSpan[], pac
       const before = windowOf(sorted[openSentence].start, pair.open);
       const beforeMentions = outsideQuotes(before.mentions);
       for (const cue of cuesIn(before.tokens)) {
-        subject = subjectOf(before.tokens, beforeMentions, cue, 0);
+        subject = subjectOf(text, before.tokens, beforeMentions, cue, 0);
         if (subject) break;
       }
       const lastToken = before.tokens[before.tokens.length - 1];
