@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { runExamples } from '../../server/src/engine/pack/examples';
 import { loadPack } from '../../server/src/engine/pack/load';
 import { ROOT } from '../helpers';
+import { greedyPack } from './greedy';
 
 // `claim-lens pack check`, `pack import-claimreview` and `check --pack`, through the built CLI.
 
@@ -36,8 +37,14 @@ test('pack check: a failing example and a broken pack are located problems (exit
   const lineOf = (needle: string) => lines.findIndex((line) => line.includes(needle)) + 1;
   const broken = join(dir, 'broken.claims.json');
   writeFileSync(broken, '{\n  "schemaVersion": 2,\n  "id": "Bad Id"\n}\n');
-  const result = cli(['pack', 'check', failing, broken]);
+  // Its example uses up a sentence's work budget: a warning at the pattern, on stderr.
+  const greedy = join(dir, 'greedy.claims.json');
+  const greedyText = JSON.stringify(greedyPack(), null, 2);
+  writeFileSync(greedy, greedyText);
+  const result = cli(['pack', 'check', failing, broken, greedy]);
   assert.equal(result.status, 1);
+  const patternLine = greedyText.split('\n').findIndex((line) => line.includes('"@z @a|')) + 1;
+  assert.match(result.stderr, new RegExp(`^claim-lens: ${greedy}:${patternLine}:\\d+: warning: claim "zebra-yak": matching pattern "@z @a\\|.*" used up the work budget of a sentence`, 'm'));
   const out = result.stdout.split('\n');
   assert.equal(out[0], `${failing}:${lineOf('The reservoir was refilled')}:11: error: example should be flagged as an unattributed "water-safe"; found no claim: “The reservoir was refilled on Friday.”`);
   assert.match(out[1], new RegExp(`^${failing}:${lines.lastIndexOf('          "Tap water is safe to drink again."') + 1}:11: error: example should not be flagged as an unattributed "water-safe"; found water-safe \\(unattributed\\)`));

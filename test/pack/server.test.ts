@@ -17,6 +17,7 @@ import {
   type Registration,
 } from 'vscode-languageserver-protocol/node';
 import { ROOT } from '../helpers';
+import { GREEDY_SENTENCE, greedyPack } from './greedy';
 
 // Workspace packs in the built language server, as an editor drives it: packs under
 // .claim-lens/ load at start, the server registers file watchers, and a pack edited,
@@ -94,19 +95,6 @@ function newsroom(): { folder: string; pack: string; draftUri: string } {
   const folder = mkdtempSync(join(tmpdir(), 'claim-lens-newsroom-'));
   cpSync(SAMPLE, join(folder, '.claim-lens'), { recursive: true, filter: (source) => !source.endsWith('.md') && !source.endsWith('claimreview.json') });
   return { folder, pack: join(folder, '.claim-lens', 'fernhollow-water.claims.json'), draftUri: pathToFileURL(join(folder, 'story.md')).href };
-}
-
-// Within every limit, but a search that branches at every word: each element but the first
-// and last offers sixteen common words and may be skipped, and the last ("yak") only occurs
-// before the first ("zebra"), so no match ever completes.
-const GREEDY_SENTENCE = 'Yak zebra the of and to a in is it you that he was for on are with as his they be at one have this from or had by not but what some we can out other were all there when up use your how said an each she which do their time if will way about many then them write would like so these her today.';
-function greedyPack() {
-  const letters = 'abcdefghijklmnop'.split('');
-  const words = GREEDY_SENTENCE.slice(10).split(' ');
-  const concepts: Record<string, string[]> = { z: ['zebra'], y: ['yak'], ...Object.fromEntries(letters.map((l, i) => [l, words.slice(i * 4, i * 4 + 4)])) };
-  const pattern = ['@z', ...Array.from({ length: 7 }, () => `${letters.map((l) => `@${l}`).join('|')}?`), '@y'].join(' ');
-  const claim = { id: 'zebra-yak', status: 'unverified', summary: 'A zebra met a yak.', claimants: ['pat'], claimantLabel: 'Pat', attribution: { source: 'Pat' }, maxGap: 12, patterns: [pattern], excerpts: [] };
-  return { schemaVersion: 1, id: 'greedy', name: 'Greedy', sources: [], parties: [{ id: 'pat', name: 'Pat', kind: 'person', aliases: [] }], concepts, claims: [claim] };
 }
 
 const FERNHOLLOW = ['children-ill', 'kestrel-leak', 'kx7-forty-times', 'officials-hid', 'water-safe'];

@@ -31,9 +31,25 @@ export function formatProblem(file: string, problem: PackProblem): string {
   return `${display(file)}:${problem.line + 1}:${problem.column + 1}: ${problem.severity}: ${problem.message}`;
 }
 
+// Where each pack loaded from the command line is, to place a warning in it: a pack whose
+// patterns use up a sentence's work budget (host/workBudget.ts) is reported on stderr.
+const locatedPacks = new Map<ClaimPack, { file: string; locate: NonNullable<PackLoadResult['locate']> }>();
+let watching = false;
+
+function watchPacks(): void {
+  if (watching) return;
+  watching = true;
+  watchWorkBudget((owner, message) => {
+    const at = locatedPacks.get(owner.pack);
+    process.stderr.write(`claim-lens: ${at ? formatProblem(at.file, at.locate(owner.path, message, 'warning')) : `warning: pack "${owner.pack.id}": ${message}`}\n`);
+  });
+}
+
 /** Validates one pack file and runs its examples; prints what it finds. Returns the exit status. */
 function checkPackFile(file: string): number {
+  watchPacks();
   const { pack, problems, locate } = loadPackFile(file);
+  if (pack && locate) locatedPacks.set(pack.pack, { file, locate });
   for (const problem of problems) process.stdout.write(`${formatProblem(file, problem)}\n`);
   if (!pack) {
     if (problems.some((problem) => /^cannot read the pack/.test(problem.message))) return 2;
@@ -123,16 +139,12 @@ export function packsForCheck(packFiles: string[], withBundled: boolean): Compil
   const packs = withBundled ? [bundledPack()] : [];
   // Symbolic links under .claim-lens/ are not followed, and a pack must really be inside it.
   const candidates = [...localPackFiles(process.cwd()), ...packFiles.map((file) => ({ file, within: undefined }))];
-  const located = new Map<ClaimPack, { file: string; locate: NonNullable<PackLoadResult['locate']> }>();
-  watchWorkBudget((owner, message) => {
-    const at = located.get(owner.pack);
-    process.stderr.write(`claim-lens: ${at ? formatProblem(at.file, at.locate(owner.path, message, 'warning')) : `warning: pack "${owner.pack.id}": ${message}`}\n`);
-  });
+  watchPacks();
   let failed = false;
   for (const { file, within } of candidates) {
     const { pack, problems, locate } = loadPackFile(file, { within });
     for (const problem of problems) process.stderr.write(`claim-lens: ${formatProblem(file, problem)}\n`);
-    if (pack && locate) located.set(pack.pack, { file, locate });
+    if (pack && locate) locatedPacks.set(pack.pack, { file, locate });
     if (!pack) failed = true;
     else if (packs.some((other) => other.pack.id === pack.pack.id)) {
       process.stderr.write(`claim-lens: ${display(file)}: pack id "${pack.pack.id}" is already in use\n`);
