@@ -24,6 +24,10 @@ test('an unattributed claim is published as a Warning with the claim id as its c
   );
   assert.match(String(d.message), /the Kremlin said/);
   assert.ok(d.relatedInformation?.some((info) => /server\/sources\/\d{3}_[0-9a-f]+\.txt$/.test(info.location.uri)));
+  // Rows named by outlet and line, at most two, each excerpt cut to a line; nothing unread rides along.
+  assert.ok(d.relatedInformation!.length <= 2);
+  for (const info of d.relatedInformation!) assert.match(info.message, /^Rewritten [^,]+ report, line \d+: “[^”]{10,75}”$/, info.message);
+  assert.equal(d.data, undefined);
 });
 
 test('source links (relatedInformation) go only to a client that says it shows them', async () => {
@@ -95,4 +99,38 @@ test('positions count UTF-16 code units across emoji and CRLF', async () => {
   const text = '🙂🙂 Intro.\r\nDrones hit Kremlin\r\n';
   const [d] = await server.open('file:///tmp/g.md', text);
   assert.deepEqual(d.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 18 } });
+});
+
+test('one sentence, two claims from one claimant: the shared attribution is one action for both diagnostics', async () => {
+  const uri = 'file:///tmp/two-claims.md';
+  const diagnostics = await server.open(uri, 'Two drones attacked the Kremlin overnight and Russian air defences disabled them.\n');
+  assert.deepEqual(diagnostics.map((d) => d.code).sort(), ['drones-disabled', 'kremlin-drone-attack']);
+  const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range: diagnostics[0].range,
+    context: { diagnostics },
+  })) as CodeAction[];
+  const fixes = actions.filter((a) => !a.title.startsWith('Silence'));
+  const edits = fixes.map((a) => JSON.stringify(a.edit));
+  assert.equal(new Set(edits).size, edits.length, `an edit offered twice: ${fixes.map((a) => a.title).join(' | ')}`);
+  const suffix = fixes.find((a) => a.title.includes('the Kremlin said'))!;
+  assert.equal(suffix.isPreferred, true);
+  assert.deepEqual(suffix.diagnostics!.map((d) => d.code).sort(), ['drones-disabled', 'kremlin-drone-attack']);
+});
+
+test('the hover card is short and puts the claim, its claimant and how to attribute it first', async () => {
+  const uri = 'file:///tmp/card.md';
+  await server.open(uri, 'Ukraine tried to kill Putin with two drones.');
+  const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 5 } })) as Hover;
+  const value = (hover.contents as MarkupContent).value;
+  assert.ok(value.length < 2000, `the card is ${value.length} characters`);
+  const lines = value.split('\n');
+  const at = (pattern: RegExp) => lines.findIndex((line) => pattern.test(line));
+  assert.ok(at(/\*\*Claimed by:\*\*/) >= 0 && at(/\*\*Claimed by:\*\*/) < 6, value);
+  assert.ok(at(/\*\*Attribute it:\*\*/) < at(/\*\*Sources\*\*/), 'how to attribute comes before the sources');
+  // One line per source text, named by outlet; the second claim of the sentence is one line.
+  const sourceLines = lines.filter((line) => line.startsWith('- ['));
+  assert.equal(new Set(sourceLines.map((line) => /\[([^\]]+), line/.exec(line)![1])).size, sourceLines.length);
+  assert.ok(sourceLines.every((line) => /^- \[Rewritten [^\]]+, line \d+\]\(file:/.test(line)), sourceLines.join('\n'));
+  assert.equal(lines.filter((line) => line.startsWith('**Claim Lens**')).length, 2);
 });

@@ -86,12 +86,24 @@ test('a quotation given to the wrong speaker is a misattribution with a fix nami
   assert.equal(apply(text, fix.edit!.changes![uri]), '“We are not attacking Putin or Moscow,” Volodymyr Zelensky said.\n');
 });
 
+test('a quotation given to the wrong speaker is one Warning, and its one fix clears the claim too', async () => {
+  const uri = 'file:///tmp/w5b.md';
+  const text = '“We don’t attack Putin or Moscow,” Peskov said.\n';
+  const diagnostics = await server.open(uri, text);
+  assert.deepEqual(summary(diagnostics), [['quote-misattributed', 2, 0]]);
+  const actions = (await actionsFor(uri, diagnostics[0])).filter((a) => a.isPreferred);
+  assert.equal(actions.length, 1);
+  const fixed = apply(text, actions[0].edit!.changes![uri]);
+  assert.equal(fixed, '“We don’t attack Putin or Moscow,” Volodymyr Zelensky said.\n');
+  assert.deepEqual(await server.open('file:///tmp/w5b-fixed.md', fixed), []);
+});
+
 test('hovering a person, place or outlet shows who or what it is and where the sources mention it', async () => {
   const uri = 'file:///tmp/w6.md';
   await server.open(uri, 'Putin was at Novo-Ogaryovo, Peskov told RIA Novosti.\n');
   const place = await hoverText(uri, 0, 16);
   assert.match(place, /\*\*Novo-Ogaryovo\*\* · place/);
-  assert.match(place, /\*\*In the sources:\*\* \[002\\_[0-9a-f]+\.txt, line 17\]\(file:\/\/\/.*#L17\)/);
+  assert.match(place, /\*\*In the sources:\*\* \[Rewritten Indian news report with agency inputs, line 17\]\(file:\/\/\/.*002_[0-9a-f]+\.txt#L17\)/);
   assert.match(await hoverText(uri, 0, 30), /\*\*Dmitry Peskov\*\* · person · speaks for the Kremlin/);
   assert.match(await hoverText(uri, 0, 45), /\*\*RIA Novosti\*\* · outlet/);
   assert.doesNotMatch(await hoverText(uri, 0, 36), /\*\* · (person|place|outlet)/, 'no entity card on "told"');

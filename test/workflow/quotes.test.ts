@@ -68,7 +68,7 @@ test('words the sources give to someone else are a misattributed quotation (Warn
   assert.deepEqual([check.verdict, check.speaker], ['misattributed', 'Dmitry Peskov']);
   const note = review(text).notes.find((n) => n.code === 'quote-misattributed')!;
   assert.equal(note.severity, 'warning');
-  assert.match(note.message, /give these words to Mykhailo Podolyak, not Dmitry Peskov \(002_[0-9a-f]+\.txt, line 39\)/);
+  assert.match(note.message, /give these words to Mykhailo Podolyak, not Dmitry Peskov \(Rewritten Indian news report with agency inputs, line 39\)/, 'the source named by outlet, not by file');
 });
 
 test('scare quotes, quotations nobody in the pack speaks, and quotations in code are not checked', () => {

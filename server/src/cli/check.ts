@@ -12,6 +12,7 @@ const oneBased = (lines: LineIndex, offset: number) => {
   return { line: line + 1, column: column + 1 };
 };
 import { reviewFile } from './report';
+import { problemFindings } from '../engine/workflow/review';
 
 // `claim-lens check FILE…`: the same engine and pack as the language server, from a
 // terminal or CI. Text output is `file:line:col severity claim-id message`.
@@ -66,7 +67,7 @@ export function checkText(file: string, text: string, packs: CompiledPack[], opt
   const { review, snapshot } = reviewFile(file, text, packs);
   const lines = new LineIndex(text);
   const problems: Problem[] = [];
-  for (const finding of review.findings) {
+  for (const finding of problemFindings(review)) {
     const pack = packs.find((p) => p.pack.id === finding.packId)!;
     const claim = pack.claimById.get(finding.claimId)!.claim;
     const severity = severityOf(finding, claim, { showAttributed: options.showAttributed });

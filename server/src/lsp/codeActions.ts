@@ -1,5 +1,6 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding } from '../engine/analysis/block';
 import { recheckSentence } from '../engine/analysis/document';
 import type { CompiledPack } from '../engine/pack/compile';
 import { fixesFor } from '../engine/fixes/fixes';
@@ -9,7 +10,8 @@ import { DIAGNOSTIC_SOURCE, severityOptions } from './diagnostics';
 import type { Draft } from './drafts';
 import { toRange, toSpan, touches } from './positions';
 
-// textDocument/codeAction: attribution fixes for the flagged sentences in the range.
+// textDocument/codeAction: attribution fixes for the flagged sentences in the range, each
+// distinct edit once (with every diagnostic it clears).
 
 /**
  * Edits to one document. `versioned` (the client declared workspaceEdit.documentChanges): as a
@@ -30,6 +32,9 @@ export function codeActionsFor(draft: Draft, packs: readonly CompiledPack[], set
   const actions: CodeAction[] = [];
   const text = document.getText();
 
+  const claimOf = (finding: Finding) => packs.find((p) => p.pack.id === finding.packId)?.claimById.get(finding.claimId)?.claim;
+  // One action per distinct edit: a fix that serves several claims of a sentence is offered once, for all of them.
+  const byEdit = new Map<string, CodeAction>();
   for (const finding of snapshot.findings) {
     if (!touches(finding.sentence, range)) continue;
     const pack = packs.find((p) => p.pack.id === finding.packId);
@@ -42,14 +47,24 @@ export function codeActionsFor(draft: Draft, packs: readonly CompiledPack[], set
       if (!diagnostics.length) continue;
     }
     const recheck = (replacement: string, span = finding.sentence) => recheckSentence(snapshot, packs, draft.syntax, span, replacement);
-    for (const fix of fixesFor(finding, claim, text, recheck)) {
-      actions.push({
+    const sentence = { findings: snapshot.findings.filter((f) => f.sentence.start === finding.sentence.start), claimOf };
+    for (const fix of fixesFor(finding, claim, text, recheck, sentence)) {
+      const key = JSON.stringify(fix.edits);
+      const same = byEdit.get(key);
+      if (same) {
+        same.diagnostics = [...(same.diagnostics ?? []), ...diagnostics.filter((d) => !same.diagnostics?.includes(d))];
+        same.isPreferred ||= fix.preferred;
+        continue;
+      }
+      const action: CodeAction = {
         title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics,
         isPreferred: fix.preferred,
         edit: documentEdit(document, fix.edits.map((edit) => ({ range: toRange(document, edit), newText: edit.newText })), versioned),
-      });
+      };
+      byEdit.set(key, action);
+      actions.push(action);
     }
   }
   return actions;

@@ -2,6 +2,7 @@ import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation 
 import type { Finding } from '../engine/analysis/block';
 import type { CompiledPack } from '../engine/pack/compile';
 import { messageOf, severityOf, type Severity, type SeverityOptions } from '../engine/report/messages';
+import { shortExcerpt, sourceLabel } from '../engine/report/sourceNames';
 import type { ClaimLensSettings } from '../protocol';
 import type { Draft } from './drafts';
 import { toRange } from './positions';
@@ -18,30 +19,30 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** What a diagnostic carries so that a code action needs no new analysis to find its finding. */
-export interface DiagnosticData {
-  packId: string;
-  claimId: string;
-  framing: Finding['framing'];
-}
-
 export function packOf(packs: readonly CompiledPack[], finding: Finding): CompiledPack | undefined {
   return packs.find((pack) => pack.pack.id === finding.packId);
 }
 
+/** Related rows in the Problems panel: a source text or two, named by outlet. */
+const RELATED_SOURCES = 2;
+const RELATED_EXCERPT = 70;
+
 function relatedInformation(pack: CompiledPack, finding: Finding): DiagnosticRelatedInformation[] {
   const claim = pack.claimById.get(finding.claimId)!.claim;
   const related: DiagnosticRelatedInformation[] = [];
-  for (const excerpt of claim.excerpts.slice(0, 3)) {
+  const seen = new Set<string>();
+  for (const excerpt of claim.excerpts) {
     const source = pack.pack.sources.find((s) => s.id === excerpt.source);
-    if (!source?.file) continue;
+    if (!source?.file || seen.has(source.id)) continue;
+    seen.add(source.id);
     related.push({
       location: {
         uri: sourceFileUri(source.file, pack),
         range: { start: { line: excerpt.line - 1, character: 0 }, end: { line: excerpt.line - 1, character: 0 } },
       },
-      message: `Source (${source.title}): “${excerpt.text}”`,
+      message: `${sourceLabel(source)}, line ${excerpt.line}: “${shortExcerpt(excerpt.text, RELATED_EXCERPT)}”`,
     });
+    if (related.length >= RELATED_SOURCES) break;
   }
   return related;
 }
@@ -65,7 +66,6 @@ export function diagnosticsFor(draft: Draft, packs: readonly CompiledPack[], set
     const claim = pack.claimById.get(finding.claimId)!.claim;
     const severity = severityOf(finding, claim, options);
     if (!severity) continue;
-    const data: DiagnosticData = { packId: finding.packId, claimId: finding.claimId, framing: finding.framing };
     diagnostics.push({
       range: toRange(document, finding.sentence),
       severity: SEVERITY[severity],
@@ -73,7 +73,6 @@ export function diagnosticsFor(draft: Draft, packs: readonly CompiledPack[], set
       source: DIAGNOSTIC_SOURCE,
       message: messageOf(finding, pack),
       ...(withSources ? { relatedInformation: relatedInformation(pack, finding) } : {}),
-      data,
     });
     if (diagnostics.length >= settings.maxProblems) break;
   }

@@ -11,12 +11,13 @@ import {
 } from 'vscode-languageserver';
 import { analyzeText } from '../engine/analysis/document';
 import { quoteFixes } from '../engine/fixes/quoteFixes';
+import { labelOfFile } from '../engine/report/sourceNames';
 import type { CompiledPack } from '../engine/pack/compile';
 import { entityAt, type EntityHit } from '../engine/workflow/entities';
 import type { SourceLibrary } from '../engine/workflow/library';
 import { draftKindOf, prepareDraft, type DraftKind } from '../engine/workflow/newsDraft';
 import { buildReport, reportHtml, reportMarkdown } from '../engine/workflow/report';
-import { reviewBlockSteps, reviewDraft, reviewSteps, speakerName, type DraftReview, type WorkflowNote } from '../engine/workflow/review';
+import { problemFindings, reviewBlockSteps, reviewDraft, reviewSteps, speakerName, type DraftReview, type WorkflowNote } from '../engine/workflow/review';
 import type { ReportResult } from '../protocol';
 import { documentEdit } from './codeActions';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -91,10 +92,13 @@ export class Workflow {
     reviewDraft({ text, prepared: prepareDraft('markdown', text), snapshot, packs, quotationsOf: (pack) => this.library.quotationsOf(pack) });
   }
 
-  /** The draft as the claim diagnostics, hovers and fixes should see it: silenced findings left out. */
+  /**
+   * The draft as the claim diagnostics, hovers and fixes should see it: silenced findings
+   * left out, and those a misattributed-quotation note reports (problemFindings).
+   */
   visible(draft: Draft, review: DraftReview | null): Draft {
     if (!review) return draft;
-    return { ...draft, snapshot: { ...draft.snapshot, findings: review.findings } };
+    return { ...draft, snapshot: { ...draft.snapshot, findings: problemFindings(review) } };
   }
 
   forget(uri: string): void {
@@ -247,7 +251,7 @@ function topOfDraft(text: string, kind: DraftKind): number {
 
 /** Links to lines of the pack's own source files. */
 function sourceLinks(places: ReadonlyArray<{ file: string; line: number }>, pack: CompiledPack): string {
-  const shown = places.slice(0, MAX_SOURCE_LINKS).map((p) => `[${escape(p.file)}, line ${p.line}](${sourceLineLink(p.file, p.line, pack)})`);
+  const shown = places.slice(0, MAX_SOURCE_LINKS).map((p) => `[${escape(labelOfFile(pack.pack.sources, p.file))}, line ${p.line}](${sourceLineLink(p.file, p.line, pack)})`);
   const more = places.length > MAX_SOURCE_LINKS ? ` and ${places.length - MAX_SOURCE_LINKS} more` : '';
   return shown.join(' · ') + more;
 }

@@ -1,4 +1,5 @@
 import type { CompiledPack } from '../pack/compile';
+import { labelOfFile } from '../report/sourceNames';
 import { checkQuotations, replacementWording, sameSpeaker, type QuoteCheck } from '../workflow/quoteCheck';
 import type { Speaker } from '../workflow/quotes';
 import { speakerName } from '../workflow/review';
@@ -105,7 +106,7 @@ function wordingFixes(input: QuoteFixInput): Fix[] {
     if (again?.verdict !== 'verbatim') continue;
     const shown = wording.length > TITLE_WORDING ? `${wording.slice(0, TITLE_WORDING - 1)}…` : wording;
     fixes.push({
-      title: `Quote ${speakerName(pack, quotation.speaker)} verbatim: “${shown}” (${version.quotation.file}, line ${version.line})`,
+      title: `Quote ${speakerName(pack, quotation.speaker)} verbatim: “${shown}” (${labelOfFile(pack.pack.sources, version.quotation.file)}, line ${version.line})`,
       kind: 'quote-verbatim',
       edits,
       preferred: fixes.length === 0,

@@ -1,9 +1,14 @@
 import type { Finding } from '../analysis/block';
 import type { CompiledClaim, CompiledPack } from '../pack/compile';
 import { attributionSuffix, framingLabel, statusLabel } from './messages';
+import { shortExcerpt, sourceLabel } from './sourceNames';
 
-// The hover card: what the claim is, who makes it, who denies or doubts it, what this
-// sentence does with it, how to attribute it, and the sources with verbatim excerpts.
+// The hover card, short enough to read without scrolling: what the claim is, its status
+// and who makes it, who denies or doubts it, what this sentence does with it, how to
+// attribute it; then one line per source text, named by outlet, with a verbatim excerpt.
+
+/** Characters of an excerpt on the card's line for its source. */
+const CARD_EXCERPT = 90;
 
 /** A link to a line of a shipped source file, or undefined when there is no file. */
 export type SourceLinker = (file: string, line: number) => string | undefined;
@@ -42,8 +47,7 @@ export function claimCard(compiled: CompiledClaim, pack: CompiledPack, finding: 
   const verdict = finding ? ` · **${framingLabel(finding.framing)}**` : '';
   lines.push(`**Claim Lens** · \`${claim.id}\`${verdict}`, '');
   lines.push(`> ${escape(claim.summary)}`, '');
-  lines.push(`**Status:** ${statusLabel(claim.status)}  `);
-  lines.push(`**Claimed by:** ${escape(claim.claimantLabel)}  `);
+  lines.push(`**Status:** ${statusLabel(claim.status)} · **Claimed by:** ${escape(claim.claimantLabel)}  `);
   for (const counter of claim.counterClaims ?? []) {
     const party = pack.parties.get(counter.party)!;
     lines.push(`**${counter.stance === 'denies' ? 'Denied' : 'Doubted'} by ${escape(party.name)}:** ${escape(counter.summary)}  `);
@@ -53,15 +57,23 @@ export function claimCard(compiled: CompiledClaim, pack: CompiledPack, finding: 
   if (finding?.hedge) lines.push(`**Hedge:** “${escape(finding.hedge.text)}” names no source  `);
   const according = claim.attribution.according ?? `according to ${claim.attribution.source}`;
   lines.push(`**Attribute it:** “…, ${escape(attributionSuffix(claim))}.” or “${escape(according.charAt(0).toUpperCase() + according.slice(1))}, …”`);
-  if (claim.excerpts.length) {
+  // One line per source text: the first excerpt the claim quotes from it.
+  const bySource = new Map<string, (typeof claim.excerpts)[number]>();
+  for (const excerpt of claim.excerpts) if (!bySource.has(excerpt.source)) bySource.set(excerpt.source, excerpt);
+  if (bySource.size) {
     lines.push('', '**Sources**');
-    for (const excerpt of claim.excerpts) {
+    for (const excerpt of bySource.values()) {
       const source = pack.pack.sources.find((s) => s.id === excerpt.source);
-      const title = source ? escape(source.title) : escape(excerpt.source);
+      const label = `${escape(sourceLabel(source, excerpt.source))}, line ${excerpt.line}`;
       const href = source?.file ? link(source.file, excerpt.line) : undefined;
-      const where = href ? `[${escape(source!.file!)}, line ${excerpt.line}](${href})` : `${escape(excerpt.source)}, line ${excerpt.line}`;
-      lines.push(`- ${where} — ${title}: “${escape(excerpt.text)}”`);
+      lines.push(`- ${href ? `[${label}](${href})` : label}: “${escape(shortExcerpt(excerpt.text, CARD_EXCERPT))}”`);
     }
   }
   return lines.join('\n');
+}
+
+/** One line for a further claim of the same sentence: its verdict, what it is, how to attribute it. */
+export function claimLine(compiled: CompiledClaim, finding: Finding): string {
+  const { claim } = compiled;
+  return `**Claim Lens** · \`${claim.id}\` · **${framingLabel(finding.framing)}**: ${escape(claim.summary)} Attribute it: “…, ${escape(attributionSuffix(claim))}.”`;
 }

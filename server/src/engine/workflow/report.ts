@@ -3,6 +3,7 @@ import type { Framing } from '../framing/frame';
 import type { CompiledPack } from '../pack/compile';
 import type { ClaimStatus } from '../pack/types';
 import { attributionSuffix, framingLabel, statusLabel } from '../report/messages';
+import { labelOfFile, sourceLabel } from '../report/sourceNames';
 import type { QuoteCheck, QuoteVerdict } from './quoteCheck';
 import { LineIndex } from '../text/lines';
 import { speakerName, type DraftReview } from './review';
@@ -30,6 +31,8 @@ export interface ReportOccurrence extends ReportPlace {
 export interface ReportExcerpt {
   file?: string;
   title: string;
+  /** The source named by outlet: "Rewritten BBC report". */
+  label: string;
   line: number;
   text: string;
 }
@@ -55,7 +58,7 @@ export interface ReportQuotation extends ReportPlace {
   text: string;
   speaker: string;
   verdict: QuoteVerdict;
-  closest: Array<{ text: string; speaker: string; file: string; line: number }>;
+  closest: Array<{ text: string; speaker: string; file: string; label: string; line: number }>;
   suppressedBy?: number;
 }
 
@@ -103,7 +106,7 @@ export function buildReport(title: string, text: string, review: DraftReview, pa
         occurrences: [],
         excerpts: claim.excerpts.map((excerpt) => {
           const source = pack.pack.sources.find((s) => s.id === excerpt.source);
-          return { file: source?.file, title: source?.title ?? excerpt.source, line: excerpt.line, text: excerpt.text };
+          return { file: source?.file, title: source?.title ?? excerpt.source, label: sourceLabel(source, excerpt.source), line: excerpt.line, text: excerpt.text };
         }),
       };
       claims.set(key, entry);
@@ -140,6 +143,7 @@ export function buildReport(title: string, text: string, review: DraftReview, pa
         text: version.text,
         speaker: speakerName(pack, version.quotation.speaker),
         file: version.quotation.file,
+        label: labelOfFile(pack.pack.sources, version.quotation.file),
         line: version.line,
       })),
       suppressedBy: silencedQuotes.get(check),
@@ -229,7 +233,7 @@ export function reportMarkdown(report: AttributionReport, links: ReportLinks): s
       }
       if (claim.excerpts.length) {
         out.push('- **Sources:**');
-        for (const excerpt of claim.excerpts) out.push(`  - ${sourceLink(claim.packId, excerpt.file, excerpt.line, `${excerpt.file ?? excerpt.title}, line ${excerpt.line}`)} — ${mdEscape(excerpt.title)}: “${mdEscape(excerpt.text)}”`);
+        for (const excerpt of claim.excerpts) out.push(`  - ${sourceLink(claim.packId, excerpt.file, excerpt.line, `${excerpt.label}, line ${excerpt.line}`)}: “${mdEscape(excerpt.text)}”`);
       }
       out.push('');
     }
@@ -241,7 +245,7 @@ export function reportMarkdown(report: AttributionReport, links: ReportLinks): s
     for (const q of report.quotations) {
       const verdict = q.suppressedBy !== undefined ? `silenced (directive on line ${q.suppressedBy})` : q.verdict === 'verbatim' ? QUOTE_VERDICT.verbatim : `**${QUOTE_VERDICT[q.verdict]}**`;
       out.push(`- [line ${q.line}](${links.draft(q.line)}) ${mdEscape(q.speaker)}: “${mdEscape(q.text)}” — ${verdict}`);
-      for (const version of q.closest) out.push(`  - ${mdEscape(version.speaker)}, ${sourceLink(q.packId, version.file, version.line, `${version.file}, line ${version.line}`)}: “${mdEscape(version.text)}”`);
+      for (const version of q.closest) out.push(`  - ${mdEscape(version.speaker)}, ${sourceLink(q.packId, version.file, version.line, `${version.label}, line ${version.line}`)}: “${mdEscape(version.text)}”`);
     }
     out.push('');
   }
@@ -287,7 +291,7 @@ export function reportHtml(report: AttributionReport, links: ReportLinks): strin
       out.push('</ul></li>');
       if (claim.excerpts.length) {
         out.push('<li><b>Sources:</b><ul>');
-        for (const excerpt of claim.excerpts) out.push(`<li>${sourceLink(claim.packId, excerpt.file, excerpt.line, `${excerpt.file ?? excerpt.title}, line ${excerpt.line}`)} — ${html(excerpt.title)}: “${html(excerpt.text)}”</li>`);
+        for (const excerpt of claim.excerpts) out.push(`<li>${sourceLink(claim.packId, excerpt.file, excerpt.line, `${excerpt.label}, line ${excerpt.line}`)}: “${html(excerpt.text)}”</li>`);
         out.push('</ul></li>');
       }
       out.push('</ul></section>');
@@ -302,7 +306,7 @@ export function reportHtml(report: AttributionReport, links: ReportLinks): strin
       out.push(`<li>${draftLink(q.line)} ${html(q.speaker)}: “${html(q.text)}” — ${verdict}`);
       if (q.closest.length) {
         out.push('<ul>');
-        for (const version of q.closest) out.push(`<li>${html(version.speaker)}, ${sourceLink(q.packId, version.file, version.line, `${version.file}, line ${version.line}`)}: “${html(version.text)}”</li>`);
+        for (const version of q.closest) out.push(`<li>${html(version.speaker)}, ${sourceLink(q.packId, version.file, version.line, `${version.label}, line ${version.line}`)}: “${html(version.text)}”</li>`);
         out.push('</ul>');
       }
       out.push('</li>');

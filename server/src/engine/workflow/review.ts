@@ -1,6 +1,7 @@
 import type { Finding } from '../analysis/block';
 import { documentComments, type AnalysedBlock, type DraftSnapshot } from '../analysis/document';
 import type { CompiledPack } from '../pack/compile';
+import { labelOfFile } from '../report/sourceNames';
 import type { PreparedDraft, CharSpan } from './newsDraft';
 import { checkQuotations, sameSpeaker, type QuoteCheck } from './quoteCheck';
 import type { Speaker } from './quotes';
@@ -163,14 +164,14 @@ function quoteNote(pack: CompiledPack, check: QuoteCheck): WorkflowNote | null {
       code: 'quote-misattributed',
       span,
       severity: 'warning',
-      message: `Misattributed quotation: the sources give these words to ${owner}, not ${said} (${source.file}, line ${source.pieces[0].line}).`,
+      message: `Misattributed quotation: the sources give these words to ${owner}, not ${said} (${labelOfFile(pack.pack.sources, source.file)}, line ${source.pieces[0].line}).`,
       quote: check,
       packId: pack.pack.id,
     };
   }
   if (check.verdict === 'unsourced') {
     const closest = check.closest.find((version) => sameSpeaker(check.quotation.speaker, version.quotation.speaker));
-    const hint = closest ? ` Closest sourced wording: “${closest.text}” (${closest.quotation.file}, line ${closest.line}).` : '';
+    const hint = closest ? ` Closest sourced wording: “${closest.text}” (${labelOfFile(pack.pack.sources, closest.quotation.file)}, line ${closest.line}).` : '';
     return {
       code: 'quote-unsourced',
       span,
@@ -181,6 +182,19 @@ function quoteNote(pack: CompiledPack, check: QuoteCheck): WorkflowNote | null {
     };
   }
   return null;
+}
+
+/**
+ * The findings to show as problems: a claim misattributed through the speaker of a
+ * quotation that the quote check already reports as misattributed is that note's problem,
+ * with one fix naming the speaker the sources give (never two Warnings naming two speakers).
+ */
+export function problemFindings(review: DraftReview): Finding[] {
+  const speakers = review.notes.filter((note) => note.code === 'quote-misattributed' && note.quote).map((note) => note.quote!.quotation.speaker.span);
+  if (!speakers.length) return review.findings;
+  return review.findings.filter(
+    (finding) => finding.framing !== 'misattributed' || !finding.source || !speakers.some((span) => span.start < finding.source!.span.end && finding.source!.span.start < span.end),
+  );
 }
 
 export function reviewDraft(input: ReviewInput): DraftReview {
