@@ -1,5 +1,5 @@
 import { findCues, type Cue } from '../framing/cues';
-import { frameMatch, SEVERITY_RANK, type CarriedSource, type FramedMatch, type Framing } from '../framing/frame';
+import { clauseBoundaryIn, frameMatch, SEVERITY_RANK, type CarriedSource, type FramedMatch, type Framing } from '../framing/frame';
 import { EMPTY_CONTEXT, mentionOf, resolveSource, type ContextMention, type PackContext, type SourceRef } from '../framing/sources';
 import { FRAME } from '../lexicon/english';
 import type { Occurrence } from '../match/phrases';
@@ -36,6 +36,8 @@ export interface Finding {
   rule?: string;
   /** The content the rule framed, when it holds the match. */
   content?: CharSpan;
+  /** Why the reading is unsure: an unattributed or misattributed claim reported as Information. */
+  unsure?: string;
 }
 
 /** A match that is not reported, and why (offsets relative to the block). */
@@ -275,13 +277,20 @@ export function analyzeBlock(
           // "not shot down with missiles but disabled by jamming": the nearest completion is
           // the rejected alternative; look again past it for the one the sentence asserts.
           if (corrected().size) matches.push(...findMatches(pattern, corrected(), view.tokens, maxGap, budget));
+          // A match across a clause boundary is unsure; the clause after the boundary may hold a
+          // sure one ("While Moscow blamed Ukraine, Kyiv had nothing to do with it").
+          for (const match of [...matches]) {
+            const boundary = clauseBoundaryIn(view, match);
+            if (boundary >= 0) matches.push(...findMatches(pattern, occurrencesFrom(byLabel, boundary + 1), view.tokens, maxGap, budget));
+          }
           for (const match of matches) {
             const onSkip = explain && ((reason: string, skipped: CompiledClaim, m: typeof match) => explain({ claimId: skipped.claim.id, reason, evidence: { start: view.tokens[m.start].start, end: view.tokens[m.end - 1].end } }));
             const framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues(), context, carried, explain: onSkip }, claim, match);
             if (!framed) continue;
             const id = framed.claim.claim.id;
             const current = best.get(id);
-            if (!current || SEVERITY_RANK[framed.framing] > SEVERITY_RANK[current.framing]) best.set(id, framed);
+            const rank = (f: FramedMatch) => SEVERITY_RANK[f.framing] * 2 + (f.unsure ? 0 : 1);
+            if (!current || rank(framed) > rank(current)) best.set(id, framed);
           }
         }
         for (const framed of best.values()) findings.push(toFinding(view, packId, framed));
@@ -338,6 +347,16 @@ function continuedQuotation(slot: SentenceSlot, cues: () => Cue[], context: Pack
   const ownSource = (cue: Cue) => cue.source !== null && !(cue.source.end - cue.source.start === 1 && /^(we|i)$/.test(slot.view.tokens[cue.source.start].lower));
   if (!first || !isQuote(first) || !context.lastSource || cues().some(ownSource)) return undefined;
   return { source: { kind: 'party', partyId: context.lastSource.partyId, person: context.lastSource.person } };
+}
+
+/** The occurrences that start at or after a token. */
+function occurrencesFrom(byLabel: Map<string, Occurrence[]>, from: number): Map<string, Occurrence[]> {
+  const kept = new Map<string, Occurrence[]>();
+  for (const [label, list] of byLabel) {
+    const after = list.filter((o) => o.start >= from);
+    if (after.length) kept.set(label, after);
+  }
+  return kept;
 }
 
 /**
@@ -550,6 +569,7 @@ function toFinding(view: SentenceView, packId: string, framed: FramedMatch): Fin
     headline: view.headline,
     form: framed.form,
   };
+  if (framed.unsure) finding.unsure = framed.unsure;
   const rule = framed.cue?.rule ?? (framed.source ? 'carried' : undefined);
   if (rule) finding.rule = rule;
   const content = framed.cue?.scopes.find((scope) => scope.start <= framed.match.start && framed.match.end <= scope.end && scope.end > scope.start);

@@ -28,6 +28,8 @@ export interface FramedMatch {
   hedge?: Span;
   /** How the claim is phrased: a clause, or a noun phrase that presupposes it. */
   form: 'clause' | 'np';
+  /** Why the reading is unsure (reported as Information, not a Warning). */
+  unsure?: string;
 }
 
 /** Attribution that reaches a sentence from outside it (a quotation's speaker, a list's lead-in). */
@@ -212,8 +214,9 @@ const EPISTEMIC = new Set(['likely', 'probably', 'possibly', 'perhaps', 'believe
  * claim in the wrong mouth (the reading is unsure: Information at most). A position or
  * speculation ("would likely use the incident to …") is the same statement however hedged.
  */
-function ownAssessment(view: SentenceView, cue: Cue | undefined, match: PatternMatch, claim: CompiledClaim): boolean {
-  if (claim.claim.status === 'statement') return false;
+function ownAssessment(view: SentenceView, cue: Cue | undefined, match: PatternMatch, claim: CompiledClaim, sourceKind: string | undefined): boolean {
+  // (Analysts and other groups give assessments of positions too: "Russia likely staged it".)
+  if (claim.claim.status === 'statement' && sourceKind !== 'group') return false;
   const from = cue ? Math.min(cue.word.end, match.start) : clauseStartBefore(view, match.start);
   for (let i = from; i < match.end; i++) if (EPISTEMIC.has(view.tokens[i].lower)) return true;
   return false;
@@ -379,7 +382,56 @@ export interface FrameInput {
   explain?: (reason: string, claim: CompiledClaim, match: PatternMatch) => void;
 }
 
+/**
+ * How a match is framed, and whether the reading is sure enough for a Warning: a claim whose
+ * words lie on both sides of a clause boundary is reported as Information.
+ */
 export function frameMatch(input: FrameInput, claim: CompiledClaim, match: PatternMatch): FramedMatch | null {
+  const framed = readFraming(input, claim, match);
+  if (!framed || (framed.framing !== 'unattributed' && framed.framing !== 'misattributed')) return framed;
+  const unsure = unsureReason(input.view, framed);
+  return unsure ? { ...framed, unsure } : framed;
+}
+
+function unsureReason(view: SentenceView, framed: FramedMatch): string | undefined {
+  return clauseBoundaryIn(view, framed.match) >= 0 ? 'the claim’s words lie on both sides of a clause boundary' : undefined;
+}
+
+/**
+ * The token of the first clause boundary between a match's parts, or -1: a semicolon, a lone
+ * dash, or a comma before a new subject ("While Moscow blamed Ukraine, Kyiv …") that no second
+ * comma closes as an aside ("Ukraine, Peskov stressed, does not …"). A relative clause or a
+ * participle after a comma ("Putin, who …", "…, defending …") opens none.
+ */
+export function clauseBoundaryIn(view: SentenceView, match: PatternMatch): number {
+  for (const gap of gaps(match)) {
+    let dash = -1;
+    for (let k = gap.start; k < gap.end; k++) {
+      if (view.isPunct(k, ';')) return k;
+      if (view.isPunct(k, '–—')) dash = dash < 0 ? k : -1;
+      if (!view.isPunct(k, ',') || !opensClause(view, k + 1)) continue;
+      let close = k + 1;
+      while (close < gap.end && !view.isPunct(close, ',')) close++;
+      if (close >= gap.end) return k;
+      k = close;
+    }
+    if (dash >= 0) return dash;
+  }
+  return -1;
+}
+
+/** Whether the words from i open a clause of their own: a subject (a name, a pronoun, a determined noun) then, soon, a verb. */
+function opensClause(view: SentenceView, i: number): boolean {
+  const first = view.wordClass(i);
+  if (!first || !/^(PROPN|PRON|DET|NOUN|NUM|ADJ)$/.test(first) || /^(who|whom|whose|which|where|when)$/.test(view.tokens[i].lower)) return false;
+  for (let j = i + 1; j < Math.min(view.length, i + 6); j++) {
+    if (view.isPunct(j)) return false;
+    if (view.isVerbal(j)) return true;
+  }
+  return false;
+}
+
+function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatch): FramedMatch | null {
   const { view, pack, cues, occurrences, context } = input;
   const skip = (reason: string): null => {
     input.explain?.(reason, claim, match);
@@ -461,7 +513,7 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
         // involvement in the drone attack on the Kremlin"); so is an outlet passing a claim on.
         if (form === 'np' && !ownCue) return { ...framed, framing: 'attributed' };
         if (pack.parties.get(source.partyId)?.secondHand) return { ...framed, framing: 'weak', hedge: cue?.source ?? undefined };
-        if (ownAssessment(view, cue, match, claim)) return { ...framed, framing: 'unclear' };
+        if (ownAssessment(view, cue, match, claim, pack.parties.get(source.partyId)?.kind)) return { ...framed, framing: 'unclear' };
         return { ...framed, framing: 'misattributed' };
       }
       case 'named':

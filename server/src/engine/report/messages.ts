@@ -23,7 +23,10 @@ export function severityOf(finding: Finding, claim: Claim, options: SeverityOpti
   switch (finding.framing) {
     case 'unattributed':
     case 'misattributed':
-      return claim.status === 'reported' ? null : loud();
+      if (claim.status === 'reported') return null;
+      // An unsure reading is worth a look, not a Warning.
+      if (finding.unsure) return options.byStatus?.[claim.status] === 'off' ? null : 'information';
+      return loud();
     case 'weak':
     case 'unclear':
       return options.byStatus?.[claim.status] === 'off' ? null : 'information';
@@ -64,6 +67,11 @@ const FRAMING_WORDS: Record<Framing, string> = {
 export const framingLabel = (framing: Framing): string => FRAMING_WORDS[framing];
 
 export function messageOf(finding: Finding, pack: CompiledPack): string {
+  const message = plainMessage(finding, pack);
+  return finding.unsure ? `Possibly: ${message.charAt(0).toLowerCase()}${message.slice(1)} (Unsure: ${finding.unsure}.)` : message;
+}
+
+function plainMessage(finding: Finding, pack: CompiledPack): string {
   const claim = pack.claimById.get(finding.claimId)!.claim;
   const who = claim.attribution.source;
   const whose = `${ARTICLE[claim.status]} ${statusLabel(claim.status)} from ${who}`;
