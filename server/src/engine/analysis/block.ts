@@ -512,18 +512,25 @@ function nextContext(view: SentenceView, found: ReturnType<CompiledPack['index']
   const mayNameSource = found.some((o) => o.label.startsWith('p:')) || view.mayHave(FRAME.pronoun, FRAME.pointer);
   if (!mayNameSource) {
     chain.unresolved = 0;
+    // "The institute said …": the speaker is someone the pack does not know, and an "It" in
+    // the next sentence is them, not a party named further back.
+    if (view.mayHave(FRAME.report) && sentenceCues().some((cue) => cue.source && cue.kind === 'verb' && resolveSource(view, cue.source, found, pack, previous, 'any').kind === 'named')) {
+      context.lastSpeakerUnknown = true;
+    }
     return context;
   }
   let resolved = false;
   let lastSource: ContextMention | undefined;
+  let speakerUnknown = false;
   const resolve = (): ContextMention | undefined => {
     if (!resolved) {
       resolved = true;
-      lastSource = lastNamedSource(view, found, sentenceCues(), pack, previous);
+      ({ lastSource, speakerUnknown } = lastNamedSource(view, found, sentenceCues(), pack, previous));
     }
     return lastSource;
   };
   Object.defineProperty(context, 'lastSource', { get: resolve, enumerable: true, configurable: true });
+  Object.defineProperty(context, 'lastSpeakerUnknown', { get: () => (resolve(), speakerUnknown || undefined), enumerable: true, configurable: true });
   if (++chain.unresolved >= LAZY_CHAIN) {
     resolve();
     chain.unresolved = 0;
@@ -531,18 +538,21 @@ function nextContext(view: SentenceView, found: ReturnType<CompiledPack['index']
   return context;
 }
 
-function lastNamedSource(view: SentenceView, found: ReturnType<CompiledPack['index']['findAll']>, cues: Cue[], pack: CompiledPack, previous: PackContext): ContextMention | undefined {
+/** The last party a sentence names as a source, and whether its last speaker is someone the pack does not know. */
+function lastNamedSource(view: SentenceView, found: ReturnType<CompiledPack['index']['findAll']>, cues: Cue[], pack: CompiledPack, previous: PackContext): { lastSource?: ContextMention; speakerUnknown: boolean } {
   let lastSource: ContextMention | undefined;
+  let speakerUnknown = false;
   for (const cue of cues) {
     if (!cue.source || cue.kind === 'footage') continue;
     const ref = resolveSource(view, cue.source, found, pack, previous, cue.kind === 'colon' ? 'name' : 'any');
+    speakerUnknown = ref.kind === 'named' && cue.kind === 'verb';
     if (ref.kind === 'party') {
       const party = pack.parties.get(ref.partyId)!;
       const person = party.people?.find((p) => p.name === ref.person);
       lastSource = { partyId: ref.partyId, person: ref.person, personal: Boolean(person) || party.kind === 'person', pronoun: person?.pronoun };
     }
   }
-  return lastSource;
+  return { lastSource, speakerUnknown: speakerUnknown && !lastSource };
 }
 
 function speakerMention(source: Extract<SourceRef, { kind: 'party' }>, pack: CompiledPack): ContextMention {
@@ -553,8 +563,8 @@ function speakerMention(source: Extract<SourceRef, { kind: 'party' }>, pack: Com
 
 /** A context as plain data (its last source read), for the block's outgoing context. */
 function settled(context: PackContext): PackContext {
-  const { lastSource, ...rest } = context;
-  return lastSource ? { ...rest, lastSource } : rest;
+  const { lastSource, lastSpeakerUnknown, ...rest } = context;
+  return { ...rest, ...(lastSource ? { lastSource } : {}), ...(lastSpeakerUnknown ? { lastSpeakerUnknown } : {}) };
 }
 
 function toFinding(view: SentenceView, packId: string, framed: FramedMatch): Finding {

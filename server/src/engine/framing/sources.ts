@@ -30,6 +30,8 @@ export interface ContextMention {
 /** What one sentence hands to the next, per pack. */
 export interface PackContext {
   lastSource?: ContextMention;
+  /** The last sentence's speaker is someone the pack does not know ("The institute said …"): a pronoun after it points to them. */
+  lastSpeakerUnknown?: boolean;
   mentions: ContextMention[];
   /** Concept labels seen in the sentence (those some claim or pattern requires in view). */
   concepts: string[];
@@ -71,6 +73,7 @@ function pronounAntecedent(pronoun: string, context: PackContext, earlier: Conte
   // first fitting party that sentence named.
   const inSentence = earlier.find(fits);
   if (inSentence) return inSentence;
+  if (context.lastSpeakerUnknown && !personal) return undefined;
   if (context.lastSource && fits(context.lastSource)) return context.lastSource;
   return context.mentions.find(fits);
 }
@@ -268,7 +271,9 @@ export function resolveSource(
   // "The Institute believes …", "the committee wrote on its Telegram channel": an institution
   // the pack does not know still speaks; who it is, the reporter should check.
   // ("the think tank's latest assessment": a document of someone the pack does not know.)
-  const head = words[words.length - 1];
+  // The head ends the first phrase: "The Institute for the Study of War" is an institute.
+  const headAt = words.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.lower));
+  const head = words[headAt > 0 ? headAt - 1 : words.length - 1];
   const documentOf = view.isCovered(view.tokens.indexOf(head), FRAME.claimNoun) && view.tokens.slice(span.start, span.end).some((t) => isPossessiveMark(t.text));
   if (first.lower === 'the' && (INSTITUTIONS.has(head.lower) || documentOf)) return { kind: 'named', name: view.text(span), foreign: false };
   return { kind: 'none' };
