@@ -64,7 +64,10 @@ test('check --pack flags the sample draft with the sample pack; a broken --pack 
   assert.equal(flagged.status, 1);
   // Every claim of the draft is flagged where it stands; the attributed draft has none.
   assert.deepEqual(
-    flagged.stdout.trim().split('\n').map((line) => line.split(' ').slice(0, 3).join(' ')),
+    flagged.stdout
+      .split('\n')
+      .filter((line) => /^\S+:\d+:\d+ /.test(line))
+      .map((line) => line.split(' ').slice(0, 3).join(' ')),
     [
       'samples/packs/fernhollow-draft.md:5:1 warning kestrel-leak',
       'samples/packs/fernhollow-draft.md:8:1 warning water-safe',

@@ -1,5 +1,5 @@
-import { extname, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readSync } from 'node:fs';
+import { extname } from 'node:path';
 import type { Finding } from '../engine/analysis/block';
 import type { CompiledPack } from '../engine/pack/compile';
 import { messageOf, severityOf, type Severity } from '../engine/report/messages';
@@ -11,11 +11,15 @@ const oneBased = (lines: LineIndex, offset: number) => {
   const { line, column } = lines.positionOf(offset);
   return { line: line + 1, column: column + 1 };
 };
+import { DRAFT_EXTENSIONS, expandInputs, STDIN } from './inputs';
+import { formatSarif, formatText, wantsColour } from './output';
+import { packsForCheck } from './pack';
 import { reviewFile } from './report';
+import { InputError, PACK_OPTIONS, parseCommand, UsageError } from './usage';
 import { problemFindings } from '../engine/workflow/review';
 
 // `claim-lens check FILE…`: the same engine and pack as the language server, from a
-// terminal or CI. Text output is `file:line:col severity claim-id message`.
+// terminal or CI. Output is in output.ts; which files, in inputs.ts.
 
 export type Format = 'text' | 'json' | 'sarif';
 
@@ -33,8 +37,6 @@ export interface Problem {
   sentence: string;
 }
 
-export class InputError extends Error {}
-
 export function syntaxForFile(file: string): DraftSyntax {
   return ['.md', '.markdown', '.mdx', '.draft', '.story'].includes(extname(file).toLowerCase()) ? 'markdown' : 'plain';
 }
@@ -51,9 +53,43 @@ export function readInput(file: string, what: string): Buffer {
   throw new InputError(`${file}: ${read.missing ? 'cannot read (no such file)' : read.reason.replace(/, not a file$/, `, not ${what}`)}`);
 }
 
-/** Reads a draft as UTF-8; refuses what is not text. */
+/** Standard input, up to MAX_INPUT_BYTES: an endless stream is refused, not read until memory runs out. */
+export function readStdin(): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const chunk = Buffer.alloc(1 << 16);
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    let read: number;
+    try {
+      read = readSync(0, chunk, 0, chunk.length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        // Standard input opened without blocking: wait a little for more.
+        Atomics.wait(pause, 0, 0, 10);
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw new InputError(`${STDIN_NAME}: cannot read standard input (${code ?? String(error)})`);
+    }
+    if (read === 0) break;
+    total += read;
+    if (total > MAX_INPUT_BYTES) throw new InputError(`${STDIN_NAME}: more than ${MAX_INPUT_BYTES.toLocaleString('en')} bytes on standard input, not a draft`);
+    chunks.push(Buffer.from(chunk.subarray(0, read)));
+  }
+  return Buffer.concat(chunks);
+}
+
+/** How standard input is named in messages and output. */
+export const STDIN_NAME = '<stdin>';
+
+/** Reads a draft as UTF-8 (`-`: standard input); refuses what is not text. */
 export function readDraft(file: string): string {
-  const bytes = readInput(file, 'a draft');
+  return decodeDraft(file === '-' ? STDIN_NAME : file, file === '-' ? readStdin() : readInput(file, 'a draft'));
+}
+
+function decodeDraft(file: string, bytes: Buffer): string {
   if (bytes.includes(0)) throw new InputError(`${file}: looks like a binary file, not a draft`);
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
@@ -62,9 +98,10 @@ export function readDraft(file: string): string {
   }
 }
 
-export function checkText(file: string, text: string, packs: CompiledPack[], options: { showAttributed?: boolean } = {}): Problem[] {
+/** `kindOf`: the file name that says what kind of draft this is, when `file` does not (standard input). */
+export function checkText(file: string, text: string, packs: CompiledPack[], options: { showAttributed?: boolean; kindOf?: string } = {}): Problem[] {
   // Directives, TK markers and the quote check apply here as in the editor.
-  const { review, snapshot } = reviewFile(file, text, packs);
+  const { review, snapshot } = reviewFile(options.kindOf ?? file, text, packs);
   const lines = new LineIndex(text);
   const problems: Problem[] = [];
   for (const finding of problemFindings(review)) {
@@ -103,45 +140,96 @@ export function checkText(file: string, text: string, packs: CompiledPack[], opt
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-export function formatText(problems: Problem[]): string {
-  return problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.severity} ${p.claim} ${p.message}\n`).join('');
+
+export const CHECK_HELP = `Usage: claim-lens check [options] FILE|FOLDER|GLOB|-…
+
+Flags unattributed, vaguely attributed and misattributed claims, quotations no source
+carries and TK markers in drafts (Markdown, plain text, .draft/.story). A FOLDER is searched
+for drafts (${DRAFT_EXTENSIONS.map((ext) => `.${ext}`).join(' ')}); a GLOB is expanded here (quote it:
+'drafts/**/*.md'); - reads standard input.
+
+Options:
+  --format text|json|sarif   text (default): file:line:col severity code message, the
+                             sentence, then a summary line; json; SARIF 2.1.0
+  --fail-on warning|information
+                             the least severe problem that fails the check (default warning)
+  --max-warnings N           how many problems at or above --fail-on pass (default 0);
+                             an error always fails
+  --show-attributed          report attributed claims too, as hints
+  --pack FILE                check against this claim pack too (repeatable)
+  --no-bundled-pack          leave the bundled Kremlin pack out
+  --stdin-filename NAME      the name, and so the kind, of the draft read from -
+  --color, --no-color        colour the text output (default: on a terminal, unless NO_COLOR is set)
+  -h, --help                 this help
+
+The packs: the bundled one, every *.claims.json under ./.claim-lens/ and each --pack.
+Exit status: 0 passed; 1 more problems at or above --fail-on than --max-warnings allows;
+2 a usage or input error (a file that cannot be read, a pack that does not load).`;
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, information: 1, hint: 0 };
+
+/** Whether the problems fail the check: any error, or more than `maxWarnings` at or above `failOn`. */
+export function fails(problems: readonly Problem[], failOn: 'warning' | 'information', maxWarnings: number): boolean {
+  if (problems.some((p) => p.severity === 'error')) return true;
+  return problems.filter((p) => SEVERITY_RANK[p.severity] >= SEVERITY_RANK[failOn]).length > maxWarnings;
 }
 
-export function formatSarif(problems: Problem[], packs: CompiledPack[], cwd: string): string {
-  const rules = packs.flatMap((pack) =>
-    pack.claims.map(({ claim }) => ({
-      id: claim.id,
-      name: claim.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase()),
-      shortDescription: { text: claim.summary },
-      fullDescription: { text: `${claim.summary} Claimed by ${claim.claimantLabel}; status: ${claim.status}.` },
-      defaultConfiguration: { level: claim.status === 'reported' ? 'none' : 'warning' },
-      properties: { pack: pack.pack.id, status: claim.status },
-    })),
+export function runCheck(args: string[]): number {
+  const parsed = parseCommand(
+    args,
+    {
+      ...PACK_OPTIONS,
+      format: { type: 'string', default: 'text' },
+      'fail-on': { type: 'string', default: 'warning' },
+      'max-warnings': { type: 'string', default: '0' },
+      'show-attributed': { type: 'boolean', default: false },
+      'stdin-filename': { type: 'string' },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+    },
+    CHECK_HELP,
   );
-  const level = (severity: Severity) => (severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note');
-  const sarif = {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: { driver: { name: 'claim-lens', version: '0.1.0', informationUri: 'https://github.com/claim-lens/claim-lens', rules } },
-        columnKind: 'utf16CodeUnits',
-        results: problems.map((p) => ({
-          ruleId: p.claim,
-          level: level(p.severity),
-          message: { text: p.message },
-          locations: [
-            {
-              physicalLocation: {
-                artifactLocation: { uri: relative(cwd, p.file).split('\\').join('/') || pathToFileURL(p.file).href },
-                region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn, snippet: { text: p.sentence } },
-              },
-            },
-          ],
-          properties: { framing: p.framing },
-        })),
-      },
-    ],
-  };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
+  const format = values.format as Format;
+  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not "${format}"`, CHECK_HELP);
+  const failOn = values['fail-on'];
+  if (failOn !== 'warning' && failOn !== 'information') throw new UsageError(`--fail-on must be warning or information, not "${failOn}"`, CHECK_HELP);
+  const maxWarnings = Number(values['max-warnings']);
+  if (!/^\d+$/.test(values['max-warnings']) || !Number.isSafeInteger(maxWarnings)) throw new UsageError(`--max-warnings must be a whole number, 0 or more, not "${values['max-warnings']}"`, CHECK_HELP);
+  if (!positionals.length) throw new UsageError('check needs at least one FILE, FOLDER, GLOB or - (standard input)', CHECK_HELP);
+  if (positionals.filter((input) => input === STDIN).length > 1) throw new UsageError('standard input (-) can be read only once', CHECK_HELP);
+
+  const packs = packsForCheck(values.pack ?? [], !values['no-bundled-pack']);
+  if (!packs) return 2;
+  let files: string[];
+  let failed = false;
+  try {
+    files = expandInputs(positionals);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    process.stderr.write(`claim-lens: ${error.message}\n`);
+    return 2;
+  }
+  const problems: Problem[] = [];
+  for (const file of files) {
+    try {
+      const name = file === STDIN ? values['stdin-filename'] ?? STDIN_NAME : file;
+      // Standard input without a name is read as Markdown.
+      const kindOf = file === STDIN && !values['stdin-filename'] ? 'stdin.md' : name;
+      problems.push(...checkText(name, readDraft(file), packs, { showAttributed: values['show-attributed'], kindOf }));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      process.stderr.write(`claim-lens: ${error.message}\n`);
+      failed = true;
+    }
+  }
+  if (format === 'json') process.stdout.write(`${JSON.stringify(problems, null, 2)}\n`);
+  else if (format === 'sarif') process.stdout.write(formatSarif(problems, packs, process.cwd()));
+  else {
+    const colour = values['no-color'] ? false : values.color ? true : wantsColour(process.stdout);
+    process.stdout.write(formatText(problems, files.length, colour));
+  }
+  if (failed) return 2;
+  return fails(problems, failOn, maxWarnings) ? 1 : 0;
 }

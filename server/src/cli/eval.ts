@@ -3,6 +3,7 @@ import { analyzeText, explainSkipped } from '../engine/analysis/document';
 import type { CompiledPack } from '../engine/pack/compile';
 import { severityOf } from '../engine/report/messages';
 import { readInput } from './check';
+import { parseCommand, UsageError } from './usage';
 
 // `claim-lens eval FILE.jsonl`: scores the engine on a labelled set (the format of the
 // evaluation sets: id, text, label warn|weak|ok|none, claims) and lists what it decided
@@ -82,6 +83,27 @@ export function decide(text: string, packs: CompiledPack[], explain = false): De
       content: finding.content && text.slice(finding.content.start, finding.content.end),
     };
   }), ...skipped];
+}
+
+export const EVAL_HELP = `Usage: claim-lens eval [options] FILE.jsonl
+
+Scores the engine on a labelled set: JSON Lines of {"id", "text", "label": "warn"|"weak"|"ok"|
+"none", "claims": [...]}. Prints the pass rate per label, a confusion table by claim and, for
+every failure, what the engine decided (claim, rule, source, hedge) or why a match was not
+reported.
+
+Options:
+  --all         list every item, not only the failures
+  --json        the outcomes as JSON
+  -h, --help    this help`;
+
+/** `claim-lens eval …` with its arguments. */
+export function runEvalCommand(args: string[], packs: () => CompiledPack[]): number {
+  const parsed = parseCommand(args, { all: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } }, EVAL_HELP);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) throw new UsageError('eval needs one FILE.jsonl', EVAL_HELP);
+  return runEval(positionals[0], packs(), { json: values.json, all: values.all });
 }
 
 export function runEval(path: string, packs: CompiledPack[], options: { json: boolean; all: boolean }): number {

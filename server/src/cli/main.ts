@@ -1,61 +1,37 @@
-import { parseArgs } from 'node:util';
 import { bundledPack } from '../host/bundled';
-import { checkText, formatSarif, formatText, InputError, readDraft, type Format, type Problem } from './check';
-import { runEval } from './eval';
-import { PACK_HELP, PACK_USAGE, PackUsageError, packsForCheck, runPack } from './pack';
-import { parseReportArgs, renderReport, ReportUsageError, writeReport } from './report';
+import { CHECK_HELP, readDraft, runCheck } from './check';
+import { asksForHelp, InputError, UsageError } from './usage';
+import { EVAL_HELP, runEvalCommand } from './eval';
+import { PACK_HELP, packsForCheck, runPack } from './pack';
+import { parseReportArgs, renderReport, REPORT_HELP, writeReport } from './report';
+import { TOOL_NAME, TOOL_VERSION } from './version';
 
-// The command line. Exit status: 0 clean, 1 unattributed claims found, 2 usage or input error.
+// The command line: one command per word, each with its own --help. Exit status: 0 clean,
+// 1 problems found, 2 usage or input error.
 
-const USAGE = `Usage:
-  claim-lens check FILE… [--format text|json|sarif] [--show-attributed] [--pack PACK.claims.json]… [--no-bundled-pack]
-  claim-lens eval FILE.jsonl [--all] [--json]
-  claim-lens report FILE [--format markdown|html|json] [--output OUT] [--pack PACK.claims.json]… [--no-bundled-pack]
-${PACK_USAGE}
+const USAGE = `Usage: claim-lens COMMAND [options]
 
-check   flags unattributed, vaguely attributed and misattributed claims in drafts
-        (Markdown, plain text, .draft/.story); prints file:line:col severity claim-id message
-eval    scores the engine on a labelled JSONL set and lists what it decided for failures
-report  every claim in a draft, attributed or not, with status, claimant, sources and lines;
-        the quotations checked against the sources; TK markers left
-${PACK_HELP}
+Commands:
+  check FILE|FOLDER|GLOB|-…   flag unattributed, vague and misattributed claims, unsourced
+                              quotations and TK markers in drafts
+  report FILE                 the attribution report of a draft (Markdown, HTML or JSON)
+  eval FILE.jsonl             score the engine on a labelled set
+  pack check FILE…            validate claim packs and run their examples
+  pack import-claimreview F   turn ClaimReview JSON-LD into a starting claim pack
 
-check and report use the bundled pack, the packs under ./.claim-lens/ and every --pack.`;
+Options:
+  -h, --help                  this help (claim-lens COMMAND --help: the command's)
+  -v, --version               the version`;
 
-class UsageError extends Error {}
+const HELP: Record<string, string> = { check: CHECK_HELP, report: REPORT_HELP, eval: EVAL_HELP, pack: PACK_HELP };
 
-function check(args: string[]): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'text' },
-      'show-attributed': { type: 'boolean', default: false },
-      pack: { type: 'string', multiple: true },
-      'no-bundled-pack': { type: 'boolean', default: false },
-    },
-  });
-  const format = values.format as Format;
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not "${format}"`);
-  if (!positionals.length) throw new UsageError('check needs at least one FILE');
-  const packs = packsForCheck(values.pack ?? [], !values['no-bundled-pack']);
+function report(args: string[]): number {
+  const parsed = parseReportArgs(args);
+  if (!parsed) return 0;
+  const packs = packsForCheck(parsed.packs, parsed.bundledPack);
   if (!packs) return 2;
-  const problems: Problem[] = [];
-  let failed = false;
-  for (const file of positionals) {
-    try {
-      problems.push(...checkText(file, readDraft(file), packs, { showAttributed: values['show-attributed'] }));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      process.stderr.write(`claim-lens: ${error.message}\n`);
-      failed = true;
-    }
-  }
-  if (format === 'json') process.stdout.write(`${JSON.stringify(problems, null, 2)}\n`);
-  else if (format === 'sarif') process.stdout.write(formatSarif(problems, packs, process.cwd()));
-  else process.stdout.write(formatText(problems));
-  if (failed) return 2;
-  return problems.some((p) => p.severity === 'warning' || p.severity === 'error') ? 1 : 0;
+  writeReport(renderReport(parsed.file, readDraft(parsed.file), packs, parsed.format, parsed.output), parsed.output);
+  return 0;
 }
 
 function main(argv: string[]): number {
@@ -63,38 +39,31 @@ function main(argv: string[]): number {
   try {
     switch (command) {
       case 'check':
-        return check(rest);
-      case 'report': {
-        const { file, format, output, packs: packFiles, bundledPack: withBundled } = parseReportArgs(rest);
-        const packs = packsForCheck(packFiles, withBundled);
-        if (!packs) return 2;
-        try {
-          writeReport(renderReport(file, readDraft(file), packs, format, output), output);
-        } catch (error) {
-          if (!(error instanceof InputError)) throw error;
-          process.stderr.write(`claim-lens: ${error.message}\n`);
-          return 2;
-        }
-        return 0;
-      }
+        return runCheck(rest);
+      case 'report':
+        return report(rest);
       case 'pack':
         return runPack(rest);
-      case 'eval': {
-        const file = rest.find((arg) => !arg.startsWith('--'));
-        if (!file) throw new UsageError('eval needs a FILE.jsonl');
-        return runEval(file, [bundledPack()], { json: rest.includes('--json'), all: rest.includes('--all') });
-      }
-      case '--help':
-      case '-h':
+      case 'eval':
+        return runEvalCommand(rest, () => [bundledPack()]);
+      case '--version':
+      case '-v':
+        process.stdout.write(`${TOOL_NAME} ${TOOL_VERSION}\n`);
+        return 0;
       case 'help':
-        process.stdout.write(`${USAGE}\n`);
+        if (rest[0] !== undefined && !(rest[0] in HELP)) throw new UsageError(`no help on "${rest[0]}": there is no such command`, USAGE);
+        process.stdout.write(`${HELP[rest[0]] ?? USAGE}\n`);
         return 0;
       default:
-        throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+        if (command !== undefined && asksForHelp([command])) {
+          process.stdout.write(`${USAGE}\n`);
+          return 0;
+        }
+        throw new UsageError(command === undefined ? 'no command given' : `unknown command "${command}"`, USAGE);
     }
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ReportUsageError || error instanceof PackUsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`claim-lens: ${(error as Error).message}\n\n${USAGE}\n`);
+    if (error instanceof UsageError) {
+      process.stderr.write(`claim-lens: ${error.message}\n\n${error.help ?? USAGE}\n`);
       return 2;
     }
     if (error instanceof InputError || (error instanceof Error && /ENOENT|EACCES/.test(error.message))) {

@@ -1,13 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { parseArgs } from 'node:util';
 import { claimReviewToPack, ClaimReviewError } from '../engine/pack/claimreview';
 import type { CompiledPack } from '../engine/pack/compile';
 import { describeFailure, runExamples } from '../engine/pack/examples';
 import { loadPack, type PackLoadResult, type PackProblem } from '../engine/pack/load';
 import type { ClaimPack } from '../engine/pack/types';
 import { bundledPack } from '../host/bundled';
-import { InputError, readInput } from './check';
+import { readInput } from './check';
+import { asksForHelp, InputError, parseCommand, UsageError } from './usage';
 import { loadPackFile, localPackFiles } from '../host/packRegistry';
 import { watchWorkBudget } from '../host/workBudget';
 
@@ -15,15 +15,33 @@ import { watchWorkBudget } from '../host/workBudget';
 // Exit status: 0 the pack is valid and its examples pass, 1 it has problems or failing
 // examples, 2 usage or input error (a file that cannot be read, a document that is not JSON).
 
-export const PACK_USAGE = `  claim-lens pack check FILE.claims.json…
-  claim-lens pack import-claimreview FILE.json [--id ID] [--name NAME] [--output OUT.claims.json]`;
+export const PACK_CHECK_HELP = `Usage: claim-lens pack check FILE.claims.json…
 
-export const PACK_HELP = `pack check          validates claim packs (JSON Schema, limits, references, excerpts against
-                    the sources/ folder beside the pack) and runs each claim's examples
-pack import-claimreview
-                    turns schema.org ClaimReview JSON-LD into a starting claim pack`;
+Validates claim packs (JSON Schema, limits, references, excerpts against the sources/ folder
+beside each pack) and runs each claim's examples; prints file:line:col: error|warning: message
+for every problem and failing example, then a summary per pack.
 
-export class PackUsageError extends Error {}
+Exit status: 0 every pack valid and every example passing, 1 not, 2 a file cannot be read.`;
+
+export const PACK_IMPORT_HELP = `Usage: claim-lens pack import-claimreview [options] FILE.json
+
+Turns schema.org ClaimReview JSON-LD (one object, an array, an @graph or a data feed) into a
+starting claim pack, and checks it at once: every generated pattern that does not recognise
+its own claim is reported.
+
+Options:
+  --id ID               the pack's id (lower-case letters, digits, ".", "_", "-")
+  --name NAME           the pack's name
+  -o, --output FILE     write the pack to FILE instead of standard output
+  -h, --help            this help`;
+
+export const PACK_HELP = `Usage: claim-lens pack check FILE.claims.json…
+       claim-lens pack import-claimreview [options] FILE.json
+
+  check                 validates claim packs and runs their examples
+  import-claimreview    turns schema.org ClaimReview JSON-LD into a starting claim pack
+
+claim-lens pack COMMAND --help says more.`;
 
 const display = (file: string) => (file.startsWith('/') && !relative(process.cwd(), file).startsWith('..') ? relative(process.cwd(), file) : file);
 
@@ -74,13 +92,11 @@ function checkPackFile(file: string): number {
 }
 
 function importClaimReview(args: string[]): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { id: { type: 'string' }, name: { type: 'string' }, output: { type: 'string', short: 'o' } },
-  });
-  if (positionals.length !== 1) throw new PackUsageError('pack import-claimreview needs exactly one FILE.json');
-  if (values.id !== undefined && !/^[a-z0-9][a-z0-9._-]*$/.test(values.id)) throw new PackUsageError(`--id must be lower-case letters, digits, ".", "_" or "-", not "${values.id}"`);
+  const parsed = parseCommand(args, { id: { type: 'string' }, name: { type: 'string' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } }, PACK_IMPORT_HELP);
+  if (!parsed) return 0;
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) throw new UsageError('pack import-claimreview needs exactly one FILE.json', PACK_IMPORT_HELP);
+  if (values.id !== undefined && !/^[a-z0-9][a-z0-9._-]*$/.test(values.id)) throw new UsageError(`--id must be lower-case letters, digits, ".", "_" or "-", not "${values.id}"`, PACK_IMPORT_HELP);
   const [file] = positionals;
   let document: unknown;
   try {
@@ -119,14 +135,23 @@ export function runPack(args: string[]): number {
   const [subcommand, ...rest] = args;
   switch (subcommand) {
     case 'check': {
+      if (asksForHelp(rest)) {
+        process.stdout.write(`${PACK_CHECK_HELP}\n`);
+        return 0;
+      }
       const files = rest.filter((arg) => !arg.startsWith('-'));
-      if (!files.length || files.length !== rest.length) throw new PackUsageError('pack check needs one or more pack FILEs and takes no options');
+      if (!files.length || files.length !== rest.length) throw new UsageError('pack check needs one or more pack FILEs and takes no options', PACK_CHECK_HELP);
       return Math.max(...files.map(checkPackFile));
     }
     case 'import-claimreview':
       return importClaimReview(rest);
+    case '--help':
+    case '-h':
+    case 'help':
+      process.stdout.write(`${PACK_HELP}\n`);
+      return 0;
     default:
-      throw new PackUsageError(subcommand ? `unknown pack command "${subcommand}"` : 'pack needs a command: check or import-claimreview');
+      throw new UsageError(subcommand ? `unknown pack command "${subcommand}"` : 'pack needs a command: check or import-claimreview', PACK_HELP);
   }
 }
 

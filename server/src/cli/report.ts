@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { analyzeText, DEFAULT_MAX_CHARS, type DraftSnapshot } from '../engine/analysis/document';
 import type { CompiledPack } from '../engine/pack/compile';
 import { draftKindOfFile, prepareDraft, type PreparedDraft } from '../engine/workflow/newsDraft';
@@ -9,6 +8,7 @@ import { buildReport, reportHtml, reportMarkdown, type ReportLinks } from '../en
 import { reviewDraft, type DraftReview } from '../engine/workflow/review';
 import { sourcesDirOf } from '../host/packRegistry';
 import { sourceLibrary } from '../host/sourceTexts';
+import { PACK_OPTIONS, parseCommand, UsageError } from './usage';
 
 // `claim-lens report FILE`: the attribution report an editor reads before publication, as
 // Markdown (default), HTML or JSON, on standard output or into --output FILE.
@@ -30,7 +30,19 @@ export function reviewFile(file: string, text: string, packs: readonly CompiledP
 
 export type ReportFormat = 'markdown' | 'html' | 'json';
 
-export class ReportUsageError extends Error {}
+export const REPORT_HELP = `Usage: claim-lens report [options] FILE
+
+Every claim in the draft, attributed or not, with its status, claimant, denials, sources and
+lines; the quotations checked against the sources; the TK markers left.
+
+Options:
+  --format markdown|html|json   markdown (default), an HTML page, or the report's data
+  -o, --output FILE             write it to FILE instead of standard output
+  --pack FILE                   use this claim pack too (repeatable)
+  --no-bundled-pack             leave the bundled Kremlin pack out
+  -h, --help                    this help
+
+The packs are those of check: the bundled one, ./.claim-lens/ and each --pack.`;
 
 /** Links in a report written to `output` (or printed, when undefined): relative paths with a line fragment. */
 function linksFor(file: string, output: string | undefined, packs: readonly CompiledPack[]): ReportLinks {
@@ -63,20 +75,14 @@ export interface ReportArgs {
   bundledPack: boolean;
 }
 
-export function parseReportArgs(args: string[]): ReportArgs {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'markdown' },
-      output: { type: 'string', short: 'o' },
-      pack: { type: 'string', multiple: true },
-      'no-bundled-pack': { type: 'boolean', default: false },
-    },
-  });
+/** The report's arguments, or undefined when they asked for help (printed). */
+export function parseReportArgs(args: string[]): ReportArgs | undefined {
+  const parsed = parseCommand(args, { ...PACK_OPTIONS, format: { type: 'string', default: 'markdown' }, output: { type: 'string', short: 'o' } }, REPORT_HELP);
+  if (!parsed) return undefined;
+  const { values, positionals } = parsed;
   const format = values.format as ReportFormat;
-  if (!['markdown', 'html', 'json'].includes(format)) throw new ReportUsageError(`--format must be markdown, html or json, not "${format}"`);
-  if (positionals.length !== 1) throw new ReportUsageError('report needs exactly one FILE');
+  if (!['markdown', 'html', 'json'].includes(format)) throw new UsageError(`--format must be markdown, html or json, not "${format}"`, REPORT_HELP);
+  if (positionals.length !== 1) throw new UsageError('report needs exactly one FILE', REPORT_HELP);
   return { file: positionals[0], format, output: values.output, packs: values.pack ?? [], bundledPack: !values['no-bundled-pack'] };
 }
 
