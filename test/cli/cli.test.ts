@@ -22,7 +22,7 @@ test('check prints file:line:col severity claim message and exits 1 on warnings'
   const file = draft('messy.md', '# Notes\n\nTwo drones attacked the Kremlin overnight.\n');
   const result = cli('check', file);
   assert.equal(result.status, 1);
-  assert.match(result.stdout, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:3:1 warning kremlin-drone-attack Stated as fact`, 'm'));
+  assert.match(result.stdout, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:3:1 warning kremlin-drone-attack Unattributed Kremlin claim: two drones attacked the Kremlin — attribute it`, 'm'));
 });
 
 test('a clean draft exits 0 with no output', () => {

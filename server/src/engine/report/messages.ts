@@ -2,6 +2,8 @@ import type { Finding } from '../analysis/block';
 import type { Framing } from '../framing/frame';
 import type { CompiledPack } from '../pack/compile';
 import type { Claim, ClaimStatus } from '../pack/types';
+import { isCommonWord } from '../text/fuzzy';
+import { shortExcerpt } from './sourceNames';
 
 // What a finding means to a reporter, in one line, and how loud it is.
 
@@ -44,8 +46,6 @@ const STATUS_WORDS: Record<ClaimStatus, string> = {
   reported: 'reported action',
 };
 
-const ARTICLE: Record<ClaimStatus, string> = { unverified: 'an', denied: 'a', estimate: 'an', statement: 'a', reported: 'a' };
-
 export const statusLabel = (status: ClaimStatus): string => STATUS_WORDS[status];
 
 /** "…, the Kremlin said." or "…, according to …." */
@@ -71,31 +71,64 @@ export function messageOf(finding: Finding, pack: CompiledPack): string {
   return finding.unsure ? `Possibly: ${message.charAt(0).toLowerCase()}${message.slice(1)} (Unsure: ${finding.unsure}.)` : message;
 }
 
+/** The noun for a claim of each status, as a message names it: "Kremlin claim", "Ukraine statement". */
+const STATUS_NOUN: Record<ClaimStatus, string> = { unverified: 'claim', denied: 'claim', estimate: 'estimate', statement: 'statement', reported: 'report' };
+
+/**
+ * What the claim says, short enough for a message: the first clause of the pack's summary,
+ * without asides ("Two drones attacked the Kremlin, or were flown at it, overnight …" → "two
+ * drones attacked the Kremlin").
+ */
+export function claimLabel(claim: Claim): string {
+  const clause = claim.summary
+    .replace(/\s*\([^)]*\)/gu, '')
+    .split(/[;:]\s|,\s|\s[—–]\s/u)[0]
+    .trim()
+    // The stop goes, an abbreviation's ("2:30 a.m.") stays.
+    .replace(/(?<!\b\p{L})[.!?…]+$/u, '');
+  const first = /^\p{L}[\p{L}'’-]*/u.exec(clause)?.[0] ?? '';
+  const lowered = first && first === capitalised(first.toLowerCase()) && isCommonWord(first.toLowerCase()) ? first.toLowerCase() + clause.slice(first.length) : clause;
+  return shortExcerpt(lowered, 90);
+}
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** "Kremlin claim", "Dmitry Medvedev statement", "claim from social media posts"; "(denied by Ukraine)" for a denied one. */
+function whoseClaim(claim: Claim, pack: CompiledPack): string {
+  const party = pack.parties.get(claim.claimants[0]);
+  const noun = STATUS_NOUN[claim.status];
+  const name = party?.name.replace(/^the\s+/iu, '') ?? claim.attribution.source;
+  const owned = !party || party.kind === 'organisation' || party.kind === 'person' ? `${name} ${noun}` : `${noun} from ${party.name}`;
+  const deniers = claim.status === 'denied' ? (claim.counterClaims ?? []).filter((c) => c.stance === 'denies').map((c) => pack.parties.get(c.party)?.name ?? c.party) : [];
+  return deniers.length ? `${owned} (denied by ${deniers.join(' and ')})` : owned;
+}
+
 function plainMessage(finding: Finding, pack: CompiledPack): string {
   const claim = pack.claimById.get(finding.claimId)!.claim;
   const who = claim.attribution.source;
-  const whose = `${ARTICLE[claim.status]} ${statusLabel(claim.status)} from ${who}`;
+  const whose = whoseClaim(claim, pack);
+  const what = claimLabel(claim);
   const suffix = `“…, ${attributionSuffix(claim)}.”`;
   switch (finding.framing) {
     case 'unattributed':
-      if (finding.form === 'np') return `Taken as given, but this is ${whose}: mark it as alleged or attribute it (${suffix}).`;
-      return `Stated as fact, but this is ${whose}: attribute it (${suffix}).`;
+      if (finding.form === 'np') return `${capitalised(whose)} taken as given: ${what} — mark it as alleged or attribute it (${suffix})`;
+      return `Unattributed ${whose}: ${what} — attribute it (${suffix})`;
     case 'misattributed': {
-      const given = finding.source?.text ? `“${finding.source.text}”` : 'the source named';
-      return `Misattributed to ${given}: this is ${whose}. Attribute it to ${who}.`;
+      const given = finding.source?.text ? `“${finding.source.text}”` : 'the wrong source';
+      return `Misattributed ${whose}: ${what} — given to ${given}; attribute it to ${who}`;
     }
     case 'weak': {
       const hedge = finding.hedge?.text ? `“${finding.hedge.text}”` : 'an unnamed source';
-      return `Vague attribution (${hedge}): name the source — this is ${whose}.`;
+      return `Vaguely attributed ${whose} (${hedge}): ${what} — name the source (${suffix})`;
     }
     case 'unclear': {
       const ref = finding.source?.ref;
-      if (ref?.kind === 'named') return `Check the source: “${ref.name}” is not known to have made this claim — it is ${whose}.`;
+      if (ref?.kind === 'named') return `Check the source of this ${whose}: ${what} — “${ref.name}” is not known to have made it; it comes from ${who}`;
       const word = ref?.kind === 'unresolved' ? `“${ref.word}”` : 'the source';
-      return `Unclear attribution: ${word} does not say who — this is ${whose}.`;
+      return `Unclear attribution of a ${whose}: ${what} — ${word} does not say who (${suffix})`;
     }
     case 'attributed':
-      return `Attributed: ${whose}.`;
+      return `Attributed ${whose}: ${what}`;
     case 'reported':
       return `Reported: ${claim.summary}`;
   }
