@@ -7,7 +7,12 @@
 //   - cspell-lib spell-checking the same draft, and the ratio of our full check to it;
 //   - the language server end to end, as an editor drives it over stdio: start-up, open →
 //     first diagnostics, keystroke → diagnostics for that version, hover, peak memory;
-//   - the cost of loading the VS Code client bundle.
+//   - the cost of loading the VS Code client bundle;
+//   - spawn → first diagnostics: a fresh server process, a 300-word draft opened as soon as
+//     it is initialised, until its diagnostics arrive (what a reporter waits for on opening
+//     a file in a new window);
+//   - the command line over a folder of 200 drafts (800 pages of 250 words), pages a second,
+//     beside cspell-lib spell-checking the same files in a process of its own.
 // It prints a table (or JSON with --json) and writes a latency-vs-size chart (SVG).
 
 import { spawn, spawnSync } from 'node:child_process';
@@ -22,11 +27,17 @@ import { parseArgs } from 'node:util';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
-const USAGE = `Usage: node scripts/bench.mjs [--sizes 1000,10000,100000] [--edits 100] [--json] [--svg FILE | --no-svg]
+const USAGE = `Usage: node scripts/bench.mjs [--sizes 1000,10000,100000] [--edits 100] [--starts 7]
+                               [--only sizes,start,cli] [--json] [--svg FILE | --no-svg]
 
 Run after \`npm run build\` (\`npm run bench\` does both). --edits is the number of keystrokes
-timed per size, in process and through the language server. The chart goes to
-docs/performance.svg unless --svg names another file or --no-svg is given.`;
+timed per size, in process and through the language server; --starts the number of fresh
+servers timed from spawn to the first diagnostics of a 300-word draft. --only runs some
+parts: sizes (engine, cspell-lib and language server per size), start, cli (200 drafts).
+The chart goes to docs/performance.svg unless --svg names another file or --no-svg is given
+(it needs the sizes part).`;
+
+const PARTS = ['sizes', 'start', 'cli'];
 
 class UsageError extends Error {}
 
@@ -36,6 +47,8 @@ function readOptions(argv) {
     options: {
       sizes: { type: 'string', default: '1000,10000,100000' },
       edits: { type: 'string', default: '100' },
+      starts: { type: 'string', default: '7' },
+      only: { type: 'string', default: PARTS.join(',') },
       json: { type: 'boolean', default: false },
       svg: { type: 'string', default: join(ROOT, 'docs', 'performance.svg') },
       'no-svg': { type: 'boolean', default: false },
@@ -49,7 +62,13 @@ function readOptions(argv) {
   }
   const edits = Number(values.edits);
   if (!Number.isInteger(edits) || edits < 10 || edits > 10_000) throw new UsageError(`--edits takes a whole number from 10 to 10,000 (got "${values.edits}")`);
-  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), edits, json: values.json, svg: values['no-svg'] ? null : resolve(values.svg) };
+  const starts = Number(values.starts);
+  if (!Number.isInteger(starts) || starts < 1 || starts > 100) throw new UsageError(`--starts takes a whole number from 1 to 100 (got "${values.starts}")`);
+  const parts = new Set(values.only.split(',').map((part) => part.trim()));
+  const unknown = [...parts].find((part) => !PARTS.includes(part));
+  if (unknown !== undefined) throw new UsageError(`--only takes parts among ${PARTS.join(', ')} (got "${unknown}")`);
+  const svg = values['no-svg'] || !parts.has('sizes') ? null : resolve(values.svg);
+  return { sizes: [...new Set(sizes)].sort((a, b) => a - b), edits, starts, parts, json: values.json, svg };
 }
 
 // ---------------------------------------------------------------- drafts
@@ -315,6 +334,7 @@ async function startServer() {
   const startupCpuMs = processCpuMs(child.pid);
 
   return {
+    spawnedAt: started,
     startupMs,
     startupCpuMs,
     pid: child.pid,
@@ -396,6 +416,123 @@ async function timeServer(draft, edits) {
   }
 }
 
+/**
+ * A fresh server each time, a short draft opened as soon as it is initialised: the time from
+ * spawning the process to the draft's first diagnostics, which covers Node's start, loading
+ * the bundle, the pack and the tagger, and the check itself.
+ */
+async function timeFirstDiagnostics(draft, starts) {
+  const runs = [];
+  for (let run = 0; run < starts; run++) {
+    const server = await startServer();
+    try {
+      const uri = `file:///bench/start-${run}.md`;
+      const opened = await server.timed(() => server.open({ textDocument: { uri, languageId: 'markdown', version: 1, text: draft.lines.join('\n') } }), uri, 1, 60_000);
+      runs.push({ ms: performance.now() - server.spawnedAt, initializeMs: server.startupMs, cpuMs: processCpuMs(server.pid), diagnostics: opened.diagnostics.length, ...processMemory(server.pid) });
+    } finally {
+      await server.stop();
+    }
+  }
+  const ms = runs.map((run) => run.ms);
+  return {
+    words: draft.words,
+    runs: runs.length,
+    ms: round(median(ms), 0),
+    minMs: round(Math.min(...ms), 0),
+    maxMs: round(Math.max(...ms), 0),
+    initializeMs: round(median(runs.map((run) => run.initializeMs)), 0),
+    cpuMs: runs[0].cpuMs === null ? null : round(median(runs.map((run) => run.cpuMs)), 0),
+    diagnostics: runs[0].diagnostics,
+    peakRssMb: runs[0].peakRssMb === null ? null : round(median(runs.map((run) => run.peakRssMb)), 1),
+  };
+}
+
+// ---------------------------------------------------------------- command line, over a folder
+
+const CLI_DRAFTS = 200;
+const CLI_DRAFT_WORDS = 1000;
+const WORDS_PER_PAGE = 250;
+
+// Loaded into each timed process: at exit it writes the CPU time of all its threads and its
+// peak memory to the file the environment names.
+const USAGE_PROBE = `
+  const { writeFileSync } = require('node:fs');
+  process.on('exit', () => {
+    const { user, system } = process.cpuUsage();
+    writeFileSync(process.env.BENCH_USAGE_FILE, JSON.stringify({ cpuMs: (user + system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+  });`;
+
+/** Runs a command to its end; wall time, CPU time of the process and its peak memory. */
+function timeProcess(args, scratch, name) {
+  const usageFile = join(scratch, `${name}-usage.json`);
+  rmSync(usageFile, { force: true });
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['--require', join(scratch, 'usage-probe.cjs'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, BENCH_USAGE_FILE: usageFile, NO_COLOR: '1' },
+  });
+  const wallMs = performance.now() - started;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${name} failed (exit ${result.status}):\n${result.stderr.trim().split('\n').slice(-5).join('\n')}`);
+  const usage = existsSync(usageFile) ? JSON.parse(readFileSync(usageFile, 'utf8')) : { cpuMs: null, peakRssMb: null };
+  return { wallMs, ...usage, stdout: result.stdout };
+}
+
+/**
+ * `claim-lens check --format json FOLDER` over 200 generated drafts of 1,000 words each, and
+ * cspell-lib spell-checking the same files one after another in a Node process of its own:
+ * both from the process's start to its end, fixed costs included, as CI runs them.
+ */
+function timeCommandLine(story, scratch, repeats = 3) {
+  const folder = join(scratch, 'drafts');
+  mkdirSync(folder, { recursive: true });
+  let words = 0;
+  for (let i = 0; i < CLI_DRAFTS; i++) {
+    const draft = makeDraft(CLI_DRAFT_WORDS, story, 1000 + i);
+    words += draft.words;
+    writeFileSync(join(folder, `draft-${String(i).padStart(3, '0')}.md`), `${draft.lines.join('\n')}\n`);
+  }
+  writeFileSync(join(scratch, 'usage-probe.cjs'), USAGE_PROBE);
+  const cspellScript = `
+    import { readdirSync, readFileSync } from 'node:fs';
+    import { join } from 'node:path';
+    import { pathToFileURL } from 'node:url';
+    import { spellCheckDocument } from 'cspell-lib';
+    const folder = ${JSON.stringify(folder)};
+    let issues = 0;
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      const result = await spellCheckDocument({ uri: pathToFileURL(path).href, text: readFileSync(path, 'utf8'), languageId: 'markdown', locale: 'en' }, { generateSuggestions: false, noConfigSearch: true }, {});
+      issues += result.issues.length;
+    }
+    process.stdout.write(String(issues));`;
+  const ours = [];
+  const cspell = [];
+  let problems = 0;
+  for (let run = 0; run < repeats; run++) {
+    const check = timeProcess([join(ROOT, 'server', 'out', 'cli.js'), 'check', '--format', 'json', folder], scratch, 'claim-lens');
+    problems = JSON.parse(check.stdout).length;
+    ours.push(check);
+    cspell.push(timeProcess(['--input-type=module', '-e', cspellScript], scratch, 'cspell'));
+  }
+  const pages = words / WORDS_PER_PAGE;
+  const summarise = (runs) => {
+    const wall = median(runs.map((run) => run.wallMs));
+    const cpu = runs[0].cpuMs === null ? null : median(runs.map((run) => run.cpuMs));
+    return {
+      wallMs: round(wall, 0),
+      minWallMs: round(Math.min(...runs.map((run) => run.wallMs)), 0),
+      maxWallMs: round(Math.max(...runs.map((run) => run.wallMs)), 0),
+      cpuMs: round(cpu, 0),
+      pagesPerSecond: Math.round(pages / (wall / 1000)),
+      pagesPerCpuSecond: cpu === null ? null : Math.round(pages / (cpu / 1000)),
+      peakRssMb: runs[0].peakRssMb === null ? null : round(median(runs.map((run) => run.peakRssMb)), 0),
+    };
+  };
+  return { drafts: CLI_DRAFTS, words, pages: round(pages, 0), runs: repeats, problems, claimLens: summarise(ours), cspell: summarise(cspell) };
+}
+
 // ---------------------------------------------------------------- VS Code client bundle
 
 /**
@@ -428,38 +565,53 @@ function timeClientLoad() {
 const number = (value, digits = 0) => (value === null || value === undefined ? '–' : value.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 
 function table(result) {
-  const sizes = result.sizes;
-  const rows = [
-    ['engine: full check, wall (CPU)', (s) => `${number(s.engine.fullMs, 0)} (${number(s.engine.fullCpuMs, 0)}) ms`],
-    ['engine: throughput, per CPU second', (s) => `${number(s.engine.wordsPerCpuSecond)} words/s`],
-    ['engine: keystroke re-analysis p50 / p95', (s) => `${number(s.engine.keystroke.p50, 1)} / ${number(s.engine.keystroke.p95, 1)} ms`],
-    ['engine: keystroke re-analysis CPU p50 / p95', (s) => `${number(s.engine.keystrokeCpu.p50, 1)} / ${number(s.engine.keystrokeCpu.p95, 1)} ms`],
-    ['engine: blocks re-analysed per keystroke', (s) => number(s.engine.blocksPerKeystroke, 2)],
-    ['engine: heap kept per draft', (s) => (s.engine.retainedHeapMb === null ? '–' : s.engine.retainedHeapMb < 1 ? '< 1 MB' : `${number(s.engine.retainedHeapMb, 1)} MB`)],
-    ['cspell-lib: full spell check, wall (CPU)', (s) => `${number(s.cspell.fullMs, 0)} (${number(s.cspell.fullCpuMs, 0)}) ms`],
-    ['ratio: our full check / cspell (CPU)', (s) => `${number(s.ratio, 1)}×`],
-    ['LSP: open → first diagnostics, wall (server CPU)', (s) => `${number(s.lsp.openMs, 0)} (${number(s.lsp.openCpuMs, 0)}) ms`],
-    ['LSP: keystroke → diagnostics p50 / p95', (s) => `${number(s.lsp.keystroke.p50, 1)} / ${number(s.lsp.keystroke.p95, 1)} ms`],
-    ['LSP: server CPU per keystroke (mean)', (s) => `${number(s.lsp.keystrokeCpuMeanMs, 1)} ms`],
-    ['LSP: hover p95', (s) => `${number(s.lsp.hoverP95Ms, 1)} ms`],
-    ['LSP: server peak RSS', (s) => `${number(s.lsp.peakRssMb, 0)} MB`],
-  ];
-  const header = ['', ...sizes.map((s) => `${number(s.words)} words`)];
-  const body = rows.map(([label, cell]) => [label, ...sizes.map(cell)]);
-  const widths = header.map((_, column) => Math.max(...[header, ...body].map((row) => row[column].length)));
-  const format = (row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('   ');
-  const { environment: env, startup } = result;
-  return [
-    `Claim Lens benchmark — Node ${env.node}, ${env.cpus} × ${env.cpuModel}, load average ${env.loadAverage} at start`,
-    '',
-    format(header),
-    ...body.map(format),
-    '',
-    `server start → initialized: ${number(startup.serverStartMs)} ms, ${number(startup.serverStartCpuMs)} ms CPU (medians of the runs above); cspell-lib cold start: ${number(startup.cspellColdStartMs)} ms`,
-    `client bundle load: ${startup.clientLoadMs === null ? `not measured (${startup.clientLoadError})` : `${number(startup.clientLoadMs, 1)} ms`} (activate() then waits for the server start above)`,
-    `${result.keystrokes} keystrokes per size (a word typed letter by letter at a random place); full checks are medians.`,
-    'Wall time includes whatever else the machine runs; CPU time is what Claim Lens itself used.',
-  ].join('\n');
+  const { environment: env, startup, firstDiagnostics: first, commandLine: cli } = result;
+  const lines = [`Claim Lens benchmark — Node ${env.node}, ${env.cpus} × ${env.cpuModel}, load average ${env.loadAverage} at start`, ''];
+  if (result.sizes) {
+    const sizes = result.sizes;
+    const rows = [
+      ['engine: full check, wall (CPU)', (s) => `${number(s.engine.fullMs, 0)} (${number(s.engine.fullCpuMs, 0)}) ms`],
+      ['engine: throughput, per CPU second', (s) => `${number(s.engine.wordsPerCpuSecond)} words/s`],
+      ['engine: keystroke re-analysis p50 / p95', (s) => `${number(s.engine.keystroke.p50, 1)} / ${number(s.engine.keystroke.p95, 1)} ms`],
+      ['engine: keystroke re-analysis CPU p50 / p95', (s) => `${number(s.engine.keystrokeCpu.p50, 1)} / ${number(s.engine.keystrokeCpu.p95, 1)} ms`],
+      ['engine: blocks re-analysed per keystroke', (s) => number(s.engine.blocksPerKeystroke, 2)],
+      ['engine: heap kept per draft', (s) => (s.engine.retainedHeapMb === null ? '–' : s.engine.retainedHeapMb < 1 ? '< 1 MB' : `${number(s.engine.retainedHeapMb, 1)} MB`)],
+      ['cspell-lib: full spell check, wall (CPU)', (s) => `${number(s.cspell.fullMs, 0)} (${number(s.cspell.fullCpuMs, 0)}) ms`],
+      ['ratio: our full check / cspell (CPU)', (s) => `${number(s.ratio, 1)}×`],
+      ['LSP: open → first diagnostics, wall (server CPU)', (s) => `${number(s.lsp.openMs, 0)} (${number(s.lsp.openCpuMs, 0)}) ms`],
+      ['LSP: keystroke → diagnostics p50 / p95', (s) => `${number(s.lsp.keystroke.p50, 1)} / ${number(s.lsp.keystroke.p95, 1)} ms`],
+      ['LSP: server CPU per keystroke (mean)', (s) => `${number(s.lsp.keystrokeCpuMeanMs, 1)} ms`],
+      ['LSP: hover p95', (s) => `${number(s.lsp.hoverP95Ms, 1)} ms`],
+      ['LSP: server peak RSS', (s) => `${number(s.lsp.peakRssMb, 0)} MB`],
+    ];
+    const header = ['', ...sizes.map((s) => `${number(s.words)} words`)];
+    const body = rows.map(([label, cell]) => [label, ...sizes.map(cell)]);
+    const widths = header.map((_, column) => Math.max(...[header, ...body].map((row) => row[column].length)));
+    const format = (row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('   ');
+    lines.push(
+      format(header),
+      ...body.map(format),
+      '',
+      `server start → initialized: ${number(startup.serverStartMs)} ms, ${number(startup.serverStartCpuMs)} ms CPU (medians of the runs above); cspell-lib cold start: ${number(startup.cspellColdStartMs)} ms`,
+      `client bundle load: ${startup.clientLoadMs === null ? `not measured (${startup.clientLoadError})` : `${number(startup.clientLoadMs, 1)} ms`} (activate() then waits for the server start)`,
+      `${result.keystrokes} keystrokes per size (a word typed letter by letter at a random place); full checks are medians.`,
+    );
+  }
+  if (first) {
+    lines.push(
+      `spawn → first diagnostics, ${number(first.words)}-word draft: ${number(first.ms)} ms (${number(first.minMs)}–${number(first.maxMs)} over ${first.runs} fresh servers; initialize answered at ${number(first.initializeMs)} ms; server CPU ${number(first.cpuMs)} ms; peak RSS ${number(first.peakRssMb, 0)} MB)`,
+    );
+  }
+  if (cli) {
+    const row = (name, r) => `  ${name.padEnd(22)} ${number(r.pagesPerSecond).padStart(6)} pages/s   ${number(r.wallMs).padStart(6)} ms (${number(r.minWallMs)}–${number(r.maxWallMs)})   CPU ${number(r.cpuMs)} ms   peak RSS ${number(r.peakRssMb)} MB`;
+    lines.push(
+      `command line over a folder of ${number(cli.drafts)} drafts (${number(cli.words)} words, ${number(cli.pages)} pages of ${WORDS_PER_PAGE} words), process start to end, median of ${cli.runs}:`,
+      row('claim-lens check', cli.claimLens),
+      row('cspell-lib (in order)', cli.cspell),
+    );
+  }
+  lines.push('Wall time includes whatever else the machine runs; CPU time is what each process itself used.');
+  return lines.join('\n');
 }
 
 // Latency against draft size, both axes logarithmic. Hand-written: five lines of data do
@@ -542,49 +694,56 @@ async function main() {
 
   const scratch = mkdtempSync(join(os.tmpdir(), 'claim-lens-bench-'));
   try {
-    progress('bundling the engine…');
-    const engine = await loadEngine(scratch);
-    const pack = engine.bundledPack();
     const story = storySentences();
-    // One small draft first, so that the measured runs do not pay for JIT warm-up.
-    engine.analyzeText(makeDraft(2000, story, 99).lines.join('\n'), [pack]);
-    const drafts = options.sizes.map((words) => ({ draft: makeDraft(words, story), repeats: words <= 2_000 ? 7 : words <= 20_000 ? 3 : 1 }));
+    const result = { environment, keystrokes: options.edits };
+    if (options.parts.has('sizes')) {
+      progress('bundling the engine…');
+      const engine = await loadEngine(scratch);
+      const pack = engine.bundledPack();
+      // One small draft first, so that the measured runs do not pay for JIT warm-up.
+      engine.analyzeText(makeDraft(2000, story, 99).lines.join('\n'), [pack]);
+      const drafts = options.sizes.map((words) => ({ draft: makeDraft(words, story), repeats: words <= 2_000 ? 7 : words <= 20_000 ? 3 : 1 }));
 
-    // The engine first, for every size: cspell-lib's dictionaries, once loaded, would
-    // lengthen this process's garbage collections and so the engine's figures.
-    const engineResults = drafts.map(({ draft, repeats }) => {
-      progress(`${draft.words.toLocaleString('en')} words: engine…`);
-      return timeEngine(engine, pack, draft, repeats, options.edits);
-    });
-    progress('loading cspell-lib dictionaries…');
-    const cspell = await loadCspell();
-    const cspellResults = [];
-    for (const { draft, repeats } of drafts) {
-      progress(`${draft.words.toLocaleString('en')} words: cspell-lib…`);
-      cspellResults.push(await timeCspell(cspell, draft, repeats));
-    }
-    const sizes = [];
-    for (const [index, { draft }] of drafts.entries()) {
-      progress(`${draft.words.toLocaleString('en')} words: language server…`);
-      const lsp = await timeServer(draft, options.edits);
-      sizes.push({
-        words: draft.words,
-        engine: engineResults[index],
-        cspell: cspellResults[index],
-        // On CPU time: wall-clock ratios swing with whatever else the machine is doing.
-        ratio: round(engineResults[index].fullCpuMs / cspellResults[index].fullCpuMs),
-        lsp,
+      // The engine first, for every size: cspell-lib's dictionaries, once loaded, would
+      // lengthen this process's garbage collections and so the engine's figures.
+      const engineResults = drafts.map(({ draft, repeats }) => {
+        progress(`${draft.words.toLocaleString('en')} words: engine…`);
+        return timeEngine(engine, pack, draft, repeats, options.edits);
       });
+      progress('loading cspell-lib dictionaries…');
+      const cspell = await loadCspell();
+      const cspellResults = [];
+      for (const { draft, repeats } of drafts) {
+        progress(`${draft.words.toLocaleString('en')} words: cspell-lib…`);
+        cspellResults.push(await timeCspell(cspell, draft, repeats));
+      }
+      const sizes = [];
+      for (const [index, { draft }] of drafts.entries()) {
+        progress(`${draft.words.toLocaleString('en')} words: language server…`);
+        const lsp = await timeServer(draft, options.edits);
+        sizes.push({
+          words: draft.words,
+          engine: engineResults[index],
+          cspell: cspellResults[index],
+          // On CPU time: wall-clock ratios swing with whatever else the machine is doing.
+          ratio: round(engineResults[index].fullCpuMs / cspellResults[index].fullCpuMs),
+          lsp,
+        });
+      }
+      const serverStarts = sizes.map((s) => s.lsp.startupMs);
+      const serverStartsCpu = sizes.flatMap((s) => (s.lsp.startupCpuMs === null ? [] : [s.lsp.startupCpuMs]));
+      const client = timeClientLoad();
+      result.sizes = sizes;
+      result.startup = { serverStartMs: round(median(serverStarts), 0), serverStartCpuMs: round(median(serverStartsCpu), 0), cspellColdStartMs: cspell.coldStartMs, clientLoadMs: client.loadMs, clientLoadError: client.error };
     }
-    const serverStarts = sizes.map((s) => s.lsp.startupMs);
-    const serverStartsCpu = sizes.flatMap((s) => (s.lsp.startupCpuMs === null ? [] : [s.lsp.startupCpuMs]));
-    const client = timeClientLoad();
-    const result = {
-      environment,
-      keystrokes: options.edits,
-      sizes,
-      startup: { serverStartMs: round(median(serverStarts), 0), serverStartCpuMs: round(median(serverStartsCpu), 0), cspellColdStartMs: cspell.coldStartMs, clientLoadMs: client.loadMs, clientLoadError: client.error },
-    };
+    if (options.parts.has('start')) {
+      progress(`spawn → first diagnostics, ${options.starts} fresh servers…`);
+      result.firstDiagnostics = await timeFirstDiagnostics(makeDraft(300, story, 3), options.starts);
+    }
+    if (options.parts.has('cli')) {
+      progress(`command line over ${CLI_DRAFTS} drafts, and cspell-lib…`);
+      result.commandLine = timeCommandLine(story, scratch);
+    }
     if (options.svg) {
       mkdirSync(dirname(options.svg), { recursive: true });
       writeFileSync(options.svg, chart(result));
