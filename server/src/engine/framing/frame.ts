@@ -226,6 +226,19 @@ function occursIn(view: SentenceView, label: string, span: Span): Occurrence | u
   return view.frame.get(label)?.find((o) => o.start >= span.start && o.end <= span.end);
 }
 
+/**
+ * "The drone attack on the Kremlin was likely staged", "… is still in question": the clause
+ * goes on to doubt the claim itself (its "be" or "remain", a few adverbs, then doubt). "… has
+ * raised questions about air defences" doubts something else.
+ */
+function doubtPredicated(view: SentenceView, match: PatternMatch): boolean {
+  let i = match.end;
+  while (i < view.length && !view.isPunct(i) && !view.isCovered(i, FRAME.be) && !/^(remain|remains|remained|seem|seems|seemed|appear|appears|appeared)$/.test(view.tokens[i].lower) && i - match.end < 6) i++;
+  if (i >= view.length || view.isPunct(i) || i - match.end >= 6) return false;
+  const end = Math.min(clauseEndAfter(view, i), i + 5);
+  return doubtIn(view, { start: i, end });
+}
+
 /** Doubt in the span, unless denied: "not in doubt", "no doubt", "beyond doubt" assert. */
 function doubtIn(view: SentenceView, span: Span): boolean {
   return (view.frame.get(FRAME.doubt) ?? []).some((o) => {
@@ -437,7 +450,8 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
     input.explain?.(reason, claim, match);
     return null;
   };
-  if (view.question) return skip('a question');
+  // ("Putin's assassination plot foiled? : an expert explains": a question mark after the claim.)
+  if (view.question || view.tokens.some((t, i) => i >= match.end && t.text === '?')) return skip('a question');
 
   const parts = presentParts(match);
   // A negated report inside the claim ("Washington cannot confirm …") is the claim itself,
@@ -457,6 +471,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   const before: Span = { start: clauseStart, end: match.start };
   if (doubtIn(view, before) || occursIn(view, FRAME.condition, before)) return skip('doubt or a condition before it');
   if (isHypothetical(view, match)) return skip('a possibility (a modal or an indefinite case)');
+  if (!cue && doubtPredicated(view, match)) return skip('doubt after it');
   if (gaps(match).some((gap) => doubtIn(view, gap) || occursIn(view, FRAME.condition, gap))) return skip('doubt or a condition inside it');
   // "the ban on drone flights, saying only that it would stop their use": a reporting verb
   // and "that" open a clause of its own; a match does not reach into it from outside.

@@ -16,6 +16,8 @@ export const claimNoun: SentenceRule = {
     { text: "In Moscow's telling, Kyiv sent the drones.", source: 'Moscow', content: 'Kyiv sent the drones' },
     { text: 'The claim that Kyiv sent the drones is unproven.', content: 'Kyiv sent the drones' },
     { text: 'Statements from Kyiv that it was not involved do not persuade Moscow.', source: 'Kyiv', content: 'it was not involved' },
+    { text: "It followed Moscow's claim Kyiv had sent the drones.", source: 'Moscow', content: 'Kyiv had sent the drones' },
+    { text: 'Officials offered no proof for the allegation of an attempt on the life of the president.', content: 'an attempt on the life of the president' },
   ],
   read(view, earlier) {
     const taken = new Set<number>();
@@ -29,6 +31,18 @@ export const claimNoun: SentenceRule = {
     return cues;
   },
 };
+
+const NAMING_NOUNS = /^(claims?|allegations?|accusations?|charges?|reports?|rumou?rs?)$/;
+
+/** A subject and its verb start at i (a name, a pronoun or a determined noun, then a verb within a few words). */
+function startsClause(view: SentenceView, i: number): boolean {
+  if (i >= view.length || !/^(PROPN|PRON|DET|NOUN)$/.test(view.wordClass(i) ?? '')) return false;
+  for (let j = i + 1; j < Math.min(view.length, i + 5); j++) {
+    if (view.isPunct(j)) return false;
+    if (view.isVerbal(j)) return true;
+  }
+  return false;
+}
 
 function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   // Only a noun: "the claim that", "Russia's claim", not "it is claimed that", "claiming"
@@ -56,13 +70,17 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   let scope: Span | null = null;
   if (next < view.length && (view.startsWith(next, FRAME.that) || view.tokens[next].lower === 'of')) {
     scope = { start: next + 1, end: clauseEndAfter(view, next + 1) };
+  } else if (source && view.wordCount(source) > 0 && startsClause(view, next)) {
+    // "Russia's claim Ukraine launched the drones": the clause follows without "that".
+    scope = { start: next, end: clauseEndAfter(view, next) };
   }
   if (!scope) return null;
   if (source && view.wordCount(source) > 0) {
     return { kind: 'noun', polarity: 'assert', word: { start: i, end: e }, source, scopes: [scope], hedged: false };
   }
-  // "the claim that ...", "reports that ...": the content is named, nobody asserts it.
-  if (view.tokens[next]?.lower !== 'that') return null;
+  // "the claim that ...", "reports that ...", "the allegation of an attempt on his life": the
+  // content is named, nobody asserts it. ("news of the strike" takes it as given.)
+  if (view.tokens[next]?.lower !== 'that' && !(view.tokens[next]?.lower === 'of' && NAMING_NOUNS.test(view.tokens[e - 1].lower))) return null;
   return { kind: 'noun', polarity: 'mention', word: { start: i, end: e }, source: null, scopes: [scope], hedged: false };
 }
 

@@ -12,6 +12,7 @@ export const headlineColon: SentenceRule = {
   examples: [
     { text: 'Zelensky: Ukraine did not attack Putin or Moscow', source: 'Zelensky', content: 'Ukraine did not attack Putin' },
     { text: '10.42 BST: Russian state TV says two drones were downed.', reads: false },
+    { text: 'Podolyak: Drone attack on Kremlin may indicate a provocation', source: 'Podolyak', content: 'Drone attack on Kremlin' },
   ],
   read(view, cues) {
     for (let k = 1; k < Math.min(view.length, 9); k++) {
@@ -19,7 +20,10 @@ export const headlineColon: SentenceRule = {
       if (cues.some((cue) => cue.word.start < k)) return [];
       const source = trimSpan(view, { start: 0, end: k });
       if (view.wordCount(source) === 0 || view.wordCount(source) > 6) return [];
-      if (cues.some((cue) => cue.word.start > k && (cue.kind === 'verb' || cue.kind === 'according') && cue.source)) return [];
+      // (A later "Drone attack on Kremlin may indicate …" has an event for a subject, a phrase
+      // with a verb in it: no speaker of its own.)
+      const speaker = (cue: (typeof cues)[number]) => cue.source !== null && !view.tokens.slice(cue.source.start, cue.source.end).some((_, n) => view.isVerbal(cue.source!.start + n));
+      if (cues.some((cue) => cue.word.start > k && (cue.kind === 'verb' || cue.kind === 'according') && speaker(cue))) return [];
       return [{ kind: 'colon', polarity: 'assert', word: { start: k, end: k + 1 }, source, scopes: [{ start: k + 1, end: view.length }], hedged: false }];
     }
     return [];

@@ -28,7 +28,7 @@ export const invertedEndAttribution: VerbRule = {
       // (The tagger's nouns are no verbs: "the think tank's assessment".)
       return (view.isCovered(j, FRAME.be) || view.isCovered(j, FRAME.modal) || view.isCovered(j, FRAME.report) || view.isCovered(j, FRAME.that)) && view.wordClass(j) !== 'NOUN';
     });
-    if (!tailIsNounPhrase || view.wordCount(tail) < 1 || view.wordCount(tail) > 8 || !(tailEnd === view.length || view.isPunct(tailEnd, ','))) return undefined;
+    if (!tailIsNounPhrase || view.wordCount(tail) < 1 || view.wordCount(tail) > 12 || !(tailEnd === view.length || view.isPunct(tailEnd, ','))) return undefined;
     // A name ("said Peskov") or a determined noun that can carry words ("reads the assessment").
     const hasName = view.tokens.slice(tail.start, tail.end).some((token) => token.capitalised);
     const carrier = view.isCovered(tail.start, FRAME.determiner) && [FRAME.claimNoun, FRAME.pointer, FRAME.vagueSource, FRAME.footage].some((label) => view.isCovered(tail.end - 1, label));
