@@ -343,8 +343,8 @@ function postAuthor(signature: string, pack: CompiledPack): SourceRef {
  */
 function continuedQuotation(slot: SentenceSlot, cues: () => Cue[], context: PackContext): CarriedSource | undefined {
   const first = slot.view.tokens[0];
-  // (A "we" or "I" inside the quotation is its speaker talking, not a source of its own.)
-  const ownSource = (cue: Cue) => cue.source !== null && !/^(we|i)$/.test(slot.view.tokens[cue.source.start].lower);
+  // (A "we", "I" or "you" inside the quotation is its speaker talking, not a source of its own.)
+  const ownSource = (cue: Cue) => cue.source !== null && !/^(we|i|you)$/.test(slot.view.tokens[cue.source.start].lower);
   if (!first || !isQuote(first) || !context.lastSource || cues().some(ownSource)) return undefined;
   return { source: { kind: 'party', partyId: context.lastSource.partyId, person: context.lastSource.person } };
 }
