@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { VALIDATOR_PATH, validatorSource } from './generate-validator.mjs';
+import { preparedDataPlugin } from './prepared-data.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -45,10 +46,12 @@ function keepLatin1(file) {
   if (escaped !== source) writeFileSync(file, escaped);
 }
 
+// The tagger's model and the bundled pack checked, prepared once for both bundles.
+const prepared = preparedDataPlugin();
 const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'client/out/extension.js', external: ['vscode'] },
-  { entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', plugins: [wordListsAsText] },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', plugins: [wordListsAsText] },
+  { entryPoints: ['server/src/server.ts'], outfile: 'server/out/server.js', plugins: [wordListsAsText, prepared] },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'server/out/cli.js', plugins: [wordListsAsText, prepared] },
 ];
 
 const started = Date.now();

@@ -17,11 +17,36 @@ interface TrieNode {
   labels: string[];
 }
 
+/** What the index files a phrase under: the key of each word, and the spellings typo tolerance corrects towards. */
+export interface PhraseWords {
+  keys: string[];
+  surfaces: string[];
+}
+
+/**
+ * Phrases tokenised before, by phrase text. An index reads from it and adds what it tokenises:
+ * the bundled pack's are worked out at build time (host/bundled.ts), so that loading it
+ * tokenises none of its phrases.
+ */
+export type PhraseWordsCache = Map<string, PhraseWords>;
+
 const JOINERS = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013']);
 const isJoiner = (token: Token) => token.kind === TokenKind.Punct && JOINERS.has(token.text);
 // Short all-capital words that are also ordinary words ("US") only match in capitals, so
 // "us" the pronoun stays out.
 const isCaseSensitive = (text: string) => text.length >= 2 && text.length <= 3 && /^\p{Lu}{2,3}$/u.test(text) && isCommonWord(text.toLowerCase());
+
+/** The words of a phrase as the index files them; joiners ("-") are left out. */
+export function phraseWords(phrase: string): PhraseWords {
+  const keys: string[] = [];
+  const surfaces: string[] = [];
+  for (const token of tokenize(phrase)) {
+    if (isJoiner(token)) continue;
+    keys.push(isCaseSensitive(token.text) ? `=${token.text}` : token.key);
+    if (token.kind === TokenKind.Word) surfaces.push(token.lower, token.key);
+  }
+  return { keys, surfaces };
+}
 
 const MAX_CACHED_WORDS = 20_000;
 const NO_KEYS: ReadonlySet<string> = new Set();
@@ -34,21 +59,24 @@ export class PhraseIndex {
   private startKeysByLabel: Map<string, Set<string>> | null = null;
   private readonly wordKeys = new Map<string, string[]>();
 
-  /** `typoTolerant`: draft words near a phrase word are read as that word (see fuzzy.ts). */
-  constructor(private readonly typoTolerant = false) {}
+  constructor(
+    /** Draft words near a phrase word are read as that word (see fuzzy.ts). */
+    private readonly typoTolerant = false,
+    private readonly tokenised?: PhraseWordsCache,
+  ) {}
 
   /** Adds a phrase under a label. Returns false when the phrase has no words. */
   add(phrase: string, label: string): boolean {
-    const words = tokenize(phrase).filter((token) => !isJoiner(token));
-    if (!words.length) return false;
+    let words = this.tokenised?.get(phrase);
+    if (!words) {
+      words = phraseWords(phrase);
+      this.tokenised?.set(phrase, words);
+    }
+    if (!words.keys.length) return false;
+    for (const surface of words.surfaces) this.surfaces.add(surface);
     let node = this.root;
-    for (const token of words) {
-      const key = isCaseSensitive(token.text) ? `=${token.text}` : token.key;
+    for (const key of words.keys) {
       this.keys.add(key);
-      if (token.kind === TokenKind.Word) {
-        this.surfaces.add(token.lower);
-        this.surfaces.add(token.key);
-      }
       let child = node.next.get(key);
       if (!child) {
         child = { next: new Map(), labels: [] };

@@ -1,4 +1,4 @@
-import { PhraseIndex } from '../match/phrases';
+import { PhraseIndex, type PhraseWordsCache } from '../match/phrases';
 import { compilePattern, conceptLabel, PatternError, type CompiledPattern } from '../match/patterns';
 import type { Claim, ClaimPack, Entity, Party, PartyPerson } from './types';
 
@@ -55,8 +55,9 @@ const patternOwners = new WeakMap<CompiledPattern, PatternOwner>();
 
 export const patternOwner = (pattern: CompiledPattern): PatternOwner | undefined => patternOwners.get(pattern);
 
-export function compilePack(pack: ClaimPack): CompiledPack {
-  const index = new PhraseIndex(true);
+/** `tokenised`: phrases tokenised before (read, and filled with those that were not). */
+export function compilePack(pack: ClaimPack, tokenised?: PhraseWordsCache): CompiledPack {
+  const index = new PhraseIndex(true, tokenised);
   const concepts = new Set(Object.keys(pack.concepts));
   for (const [name, phrases] of Object.entries(pack.concepts)) {
     phrases.forEach((phrase, i) => {

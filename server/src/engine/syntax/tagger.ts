@@ -1,12 +1,14 @@
 import winkNLP, { type ItemToken } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Token } from '../text/tokens';
+import { preparedTaggerModel } from './taggerData';
+import { taggerModel } from './taggerModel';
 
 // Word classes from a trained tagger: wink-nlp with its English light model (universal
-// part-of-speech tags and lemmas, about 50 µs a sentence). The model is loaded on first use,
-// so a draft with no claim in it never pays for it. Tags are mapped onto the engine's own
-// tokens by character offsets: the tagger's tokens rebuild the text exactly from their
-// preceding spaces and values.
+// part-of-speech tags and lemmas, about 50 µs a sentence). The model, prepared at build time
+// (taggerModel.ts), is loaded on first use, so a draft with no claim in it never pays for it,
+// or ahead of need by `loadTagger` (the language server calls it once it has answered
+// initialize). Tags are mapped onto the engine's own tokens by character offsets: the
+// tagger's tokens rebuild the text exactly from their preceding spaces and values.
 
 export type WordClass =
   | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART' | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
@@ -20,7 +22,12 @@ type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
 
 function tagger(): Nlp {
-  return (nlp ??= winkNLP(model, ['pos']));
+  return (nlp ??= winkNLP(taggerModel(preparedTaggerModel()), ['pos']));
+}
+
+/** Loads the model now, if it is not loaded yet, so that the first sentence tagged does not wait for it. */
+export function loadTagger(): void {
+  tagger();
 }
 
 const UNTAGGED: WordTag = { wordClass: 'X', lemma: '' };

@@ -1,0 +1,67 @@
+// Data the bundles load ready-made instead of working it out at every start:
+//   - the tagger's model (server/src/engine/syntax/taggerModel.ts), which replaces
+//     engine/syntax/taggerData.ts (run from the sources, it prepares the model on first use);
+//   - the bundled claim pack checked (host/bundled.ts, prepareBundledPack): the digest of the
+//     text that passed and its phrases tokenised, which replaces host/bundledPackPrepared.ts
+//     (run from the sources, there is none and the pack is checked as it loads).
+// Both are worked out by the engine's own code, bundled from the sources to run here.
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const TAGGER_CORE_JSON = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
+const BUNDLED_PACK = join(ROOT, 'server', 'packs', 'kremlin.claims.json');
+
+async function preparers() {
+  const { outputFiles } = await build({
+    stdin: {
+      contents: [
+        "export { prepareTaggerModel } from './server/src/engine/syntax/taggerModel';",
+        "export { prepareBundledPack } from './server/src/host/bundled';",
+      ].join('\n'),
+      resolveDir: ROOT,
+      loader: 'ts',
+      sourcefile: 'prepare-data.ts',
+    },
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'esm',
+    mainFields: ['module', 'main'],
+    external: ['wink-nlp', 'wink-eng-lite-web-model', 'wink-eng-lite-web-model/*'],
+    logLevel: 'warning',
+  });
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+}
+
+/** The prepared data, worked out once per build. */
+export async function preparedData() {
+  const { prepareTaggerModel, prepareBundledPack } = await preparers();
+  const taggerModel = prepareTaggerModel(JSON.parse(readFileSync(require.resolve(TAGGER_CORE_JSON), 'utf8')));
+  const bundledPack = prepareBundledPack(readFileSync(BUNDLED_PACK, 'utf8'));
+  if (!bundledPack) console.warn('the bundled claim pack does not load: the bundles will check it, and report why, as they load it');
+  return { taggerModel, bundledPack };
+}
+
+/** An esbuild plugin that puts the prepared data in place of the modules that stand for it. */
+export function preparedDataPlugin() {
+  let data;
+  const prepared = () => (data ??= preparedData());
+  return {
+    name: 'prepared-data',
+    setup(builder) {
+      builder.onLoad({ filter: /[\\/]engine[\\/]syntax[\\/]taggerData\.ts$/ }, async () => ({
+        contents: `const PREPARED = ${JSON.stringify((await prepared()).taggerModel)};\nexport function preparedTaggerModel() { return PREPARED; }\n`,
+        loader: 'js',
+      }));
+      builder.onLoad({ filter: /[\\/]host[\\/]bundledPackPrepared\.ts$/ }, async () => ({
+        contents: `const PREPARED = ${JSON.stringify((await prepared()).bundledPack)};\nexport function preparedBundledPack() { return PREPARED; }\n`,
+        loader: 'js',
+      }));
+    },
+  };
+}

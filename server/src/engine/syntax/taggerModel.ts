@@ -1,0 +1,159 @@
+import type { Model } from 'wink-nlp';
+
+// The tagger's English model, in a form that loads in milliseconds.
+//
+// wink-eng-lite-web-model ships its core as 3 MB of JSON; on loading, it copies that JSON a
+// second time (JSON.parse(JSON.stringify(…))), decodes its lexicon from base64 a byte at a time
+// and indexes its 87,593 words in an object used as a dictionary: about 250 ms and 50 MB
+// before the first sentence is tagged. `prepareTaggerModel` does the slow part once, at build
+// time (scripts/prepared-data.mjs puts its result into the bundles): the JSON without its three
+// large members, the lexicon as base64 for the native decoder, and the words as one string.
+// `taggerModel` builds the model wink-nlp expects from that: the same core, with the word index
+// an open-addressing hash table over the word list behind a Proxy (wink-nlp reads and writes
+// `hash[word]`), built in a few milliseconds.
+//
+// Only part-of-speech tagging (and the sentence and token machinery it runs on) is used: the
+// named-entity and sentiment machines, which wink-nlp loads whatever the pipe, are left empty.
+// test/engine/taggerModel.test.ts checks that the classes and lemmas are those of the package's
+// own model.
+
+/** The model's core, prepared at build time. */
+export interface PreparedTaggerModel {
+  /** The core's JSON without `lexicon`, `xpansions` and the lexeme list. */
+  core: string;
+  /** The packed lexicon (Uint32 words), base64. */
+  lexicon: string;
+  /** The expansions of contractions (Uint32 words), base64. */
+  xpansions: string;
+  /** The lexeme list joined by `separator`. */
+  lexemes: string;
+  /** A character that no lexeme holds. */
+  separator: string;
+}
+
+interface CoreJson {
+  lexicon: string;
+  xpansions: string;
+  features: Record<string, { list: unknown[] }> & { lexeme: { list: string[] } };
+  [key: string]: unknown;
+}
+
+const SEPARATORS = ['\u007f', '\u0001', '\u0002', '\u0003', '\u001f'];
+
+/** The slow half of loading the model: from the package's core JSON to strings. */
+export function prepareTaggerModel(core: CoreJson): PreparedTaggerModel {
+  const lexemes = core.features.lexeme.list;
+  const separator = SEPARATORS.find((candidate) => !lexemes.some((word) => word.includes(candidate)));
+  if (separator === undefined) throw new Error('tagger model: every separator candidate occurs in a lexeme');
+  const rest = { ...core, features: { ...core.features, lexeme: { ...core.features.lexeme, list: [] } } } as Partial<CoreJson>;
+  delete rest.lexicon;
+  delete rest.xpansions;
+  return { core: JSON.stringify(rest), lexicon: core.lexicon, xpansions: core.xpansions, lexemes: lexemes.join(separator), separator };
+}
+
+function uint32FromBase64(data: string): Uint32Array {
+  const bytes = Buffer.from(data, 'base64');
+  if (bytes.byteOffset % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 2);
+  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+}
+
+/** FNV-1a over UTF-16 code units. */
+function hashOf(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/**
+ * `index[word]` → the word's position in `words` (undefined when absent); `index[word] = n`
+ * records a word wink-nlp adds (one it meets outside the model). The model's own words are
+ * found through a hash table of their positions, the added ones through a Map.
+ */
+function wordIndex(words: readonly string[]): Record<string, number> {
+  const size = 2 ** Math.ceil(Math.log2(words.length * 2 + 1));
+  const mask = size - 1;
+  const slots = new Int32Array(size);
+  for (let i = 0; i < words.length; i++) {
+    let slot = hashOf(words[i]) & mask;
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = i + 1;
+  }
+  const added = new Map<string, number>();
+  const find = (word: string): number | undefined => {
+    for (let slot = hashOf(word) & mask; ; slot = (slot + 1) & mask) {
+      const at = slots[slot];
+      if (at === 0) return added.get(word);
+      if (words[at - 1] === word) return at - 1;
+    }
+  };
+  return new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_, key) => (typeof key === 'string' ? find(key) : undefined),
+    has: (_, key) => typeof key === 'string' && find(key) !== undefined,
+    set: (_, key, value) => {
+      if (typeof key !== 'string' || typeof value !== 'number') return false;
+      if (find(key) === undefined) added.set(key, value);
+      return true;
+    },
+  });
+}
+
+type Layout = Record<string, number[]>;
+
+/** The core model as wink-eng-lite-web-model's read-core-model.js and load-core-model.js leave it. */
+function coreModel(prepared: PreparedTaggerModel): unknown {
+  const model = JSON.parse(prepared.core);
+  const { features, packing, pos } = model as { features: Record<string, { list: unknown[]; hash?: unknown; intrinsicSize?: number; index?: number; maxIndex?: number }>; packing: { layout: Layout; efList?: string[] }; pos: { hash: Record<string, number> } };
+  model.lexicon = uint32FromBase64(prepared.lexicon);
+  model.xpansions = uint32FromBase64(prepared.xpansions);
+  const lexemes = prepared.lexemes.split(prepared.separator);
+  features.lexeme.list = lexemes;
+  for (const name in packing.layout) {
+    if (packing.layout[name][3] !== 0) continue;
+    const hash: Record<string, number> = Object.create(null);
+    const list = features[name].list as string[];
+    for (let k = 0; k < list.length; k++) hash[list[k]] = k;
+    features[name].hash = hash;
+  }
+  features.lexeme.hash = wordIndex(lexemes);
+  const clusters = features.posClusters.list;
+  for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((tag) => pos.hash[tag] || 0));
+  // load-core-model.js
+  packing.efList = [];
+  for (const name in packing.layout) {
+    const layout = packing.layout[name];
+    if (layout[3] === 0) {
+      const feature = features[name];
+      feature.intrinsicSize = feature.list.length;
+      feature.index = feature.list.length;
+      feature.maxIndex = layout[1] >>> layout[2];
+    }
+    if (layout[4] === 1) packing.efList.push(name);
+  }
+  features.lexeme.intrinsicSize = lexemes.length;
+  features.lexeme.index = lexemes.length;
+  return model;
+}
+
+/** A machine that recognises nothing, for the annotations the pipe leaves out. */
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
+
+/* eslint-disable @typescript-eslint/no-require-imports -- the package's own parts, without its model.js, which would bring its 3 MB JSON in */
+/** The model for `winkNLP(model, ['pos'])`, from a prepared core. */
+export function taggerModel(prepared: PreparedTaggerModel): Model {
+  const model = Object.create(null);
+  model.core = () => coreModel(prepared);
+  model.sbd = require('wink-eng-lite-web-model/dist/load-sbd-model.js');
+  model.pos = require('wink-eng-lite-web-model/dist/load-pos-model.js');
+  model.negation = require('wink-eng-lite-web-model/dist/load-negation-model.js');
+  model.metaCER = require('wink-eng-lite-web-model/dist/load-cer-meta-model.js');
+  model.ner = () => ({ machines: [], transformers: [] });
+  model.sa = () => ({ machines: [EMPTY_MACHINE], setter: () => undefined });
+  model.featureFn = require('wink-eng-lite-web-model/dist/feature.js');
+  model.addons = Object.create(null);
+  model.addons.stem = require('wink-eng-lite-web-model/dist/porter-stemmer.js');
+  model.addons.lemmatize = require('wink-eng-lite-web-model/dist/lemmatize.js');
+  model.addons.readabilityStats = require('wink-eng-lite-web-model/dist/readability-stats.js');
+  model.addons.wordVectors = undefined;
+  return model as Model;
+}
+/* eslint-enable @typescript-eslint/no-require-imports */
