@@ -1,22 +1,9 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { ROOT } from '../helpers';
+import { cli, draftFolder } from './run';
 
-// Not a terminal and no colour asked for, whatever the environment the tests run in.
-const ENV = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined };
-const cli = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'claim-lens.js'), ...args], { encoding: 'utf8', cwd: ROOT, env: ENV });
-const cliWith = (options: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string }, ...args: string[]) =>
-  spawnSync(process.execPath, [join(ROOT, 'bin', 'claim-lens.js'), ...args], { encoding: 'utf8', cwd: options.cwd ?? ROOT, input: options.input, env: { ...ENV, ...options.env } });
-const dir = mkdtempSync(join(tmpdir(), 'claim-lens-cli-'));
-const draft = (name: string, text: string | Buffer) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+const { dir, draft } = draftFolder('claim-lens-cli-');
 
 test('check prints file:line:col severity claim message and exits 1 on warnings', () => {
   const file = draft('messy.md', '# Notes\n\nTwo drones attacked the Kremlin overnight.\n');
@@ -66,107 +53,4 @@ test('usage errors exit 2', () => {
   assert.equal(cli('check').status, 2);
   assert.equal(cli('frobnicate').status, 2);
   assert.equal(cli('check', 'x.md', '--format', 'xml').status, 2);
-});
-
-test('help per command, on standard output with exit 0; usage errors show the command\'s own help', () => {
-  for (const [args, heading] of [
-    [['check', '--help'], 'Usage: claim-lens check'],
-    [['check', '-h'], 'Usage: claim-lens check'],
-    [['help', 'check'], 'Usage: claim-lens check'],
-    [['report', '--help'], 'Usage: claim-lens report'],
-    [['eval', '--help'], 'Usage: claim-lens eval'],
-    [['pack', '--help'], 'Usage: claim-lens pack check'],
-    [['pack', 'check', '--help'], 'Usage: claim-lens pack check'],
-    [['pack', 'import-claimreview', '--help'], 'Usage: claim-lens pack import-claimreview'],
-    [['--help'], 'Usage: claim-lens COMMAND'],
-  ] as const) {
-    const result = cli(...args);
-    assert.equal(result.status, 0, `${args.join(' ')}: ${result.stderr}`);
-    assert.ok(result.stdout.startsWith(heading), `${args.join(' ')} printed: ${result.stdout.slice(0, 80)}`);
-  }
-  const wrong = cli('check', 'x.md', '--fail-on', 'hint');
-  assert.equal(wrong.status, 2);
-  assert.match(wrong.stderr, /--fail-on must be warning or information, not "hint"\n\nUsage: claim-lens check/);
-  assert.match(cli('check', '--frobnicate', 'x.md').stderr, /Unknown option '--frobnicate'[\s\S]*Usage: claim-lens check/);
-});
-
-test('--version prints the package version', () => {
-  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-  for (const flag of ['--version', '-v']) {
-    const result = cli(flag);
-    assert.equal(result.status, 0);
-    assert.equal(result.stdout, `claim-lens ${version}\n`);
-  }
-});
-
-test('- reads the draft from standard input; --stdin-filename names it and says what kind it is', () => {
-  const piped = cliWith({ input: 'Intro.\n\nTwo drones attacked the Kremlin overnight.\n' }, 'check', '-');
-  assert.equal(piped.status, 1);
-  assert.match(piped.stdout, /^<stdin>:3:1 warning kremlin-drone-attack /m);
-  const newsDraft = cliWith({ input: 'HED: Drones hit Kremlin\nBYLINE: Two drones attacked the Kremlin overnight\n' }, 'check', '--stdin-filename', 'desk/story.draft', '-');
-  assert.deepEqual(newsDraft.stdout.split('\n').filter((line) => /^\S+:\d+:\d+ /.test(line)).map((line) => line.split(' ').slice(0, 3).join(' ')), ['desk/story.draft:1:6 warning kremlin-drone-attack']);
-  assert.equal(cli('check', '-', '-').status, 2);
-});
-
-test('a folder is searched for drafts (not node_modules, not other files); a glob is expanded by the tool', () => {
-  const root = mkdtempSync(join(tmpdir(), 'claim-lens-folder-'));
-  const claim = 'Two drones attacked the Kremlin overnight.\n';
-  for (const [name, text] of [['a.md', claim], ['sub/b.txt', claim], ['sub/deeper/c.story', `HED: ${claim}`], ['notes.json', claim], ['node_modules/x/d.md', claim], ['clean.md', 'Nothing here.\n']] as const) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), text);
-  }
-  const folder = cliWith({ cwd: root }, 'check', '.');
-  assert.equal(folder.status, 1);
-  const files = [...new Set(folder.stdout.split('\n').filter((line) => /^\S+:\d+:\d+ /.test(line)).map((line) => line.split(':')[0]))];
-  assert.deepEqual(files, ['a.md', 'sub/b.txt', 'sub/deeper/c.story']);
-  assert.match(folder.stdout, /\n3 problems \(3 warnings\) in 3 of 4 drafts\n$/);
-  const glob = cliWith({ cwd: root }, 'check', 'sub/**/*.{txt,story}');
-  assert.deepEqual([...glob.stdout.matchAll(/^(\S+):\d+:\d+ /gm)].map((match) => match[1]), ['sub/b.txt', 'sub/deeper/c.story']);
-  const none = cliWith({ cwd: root }, 'check', 'drafts/*.md');
-  assert.equal(none.status, 2);
-  assert.match(none.stderr, /drafts\/\*\.md: no files match/);
-});
-
-test('text output: the sentence under each problem, a summary line, colour only on request or a terminal', () => {
-  const file = draft('two.md', 'Two drones attacked the Kremlin overnight.\n\nPutin was not in the Kremlin at the time. TK\n');
-  const plain = cli('check', file);
-  assert.match(plain.stdout, /warning kremlin-drone-attack [^\n]+\n {4}│ Two drones attacked the Kremlin overnight\.\n/);
-  assert.match(plain.stdout, /\n3 problems \(2 warnings, 1 information\) in 1 draft\n$/);
-  assert.doesNotMatch(plain.stdout, /\u001b\[/, 'no colour into a pipe');
-  const forced = cliWith({ env: { FORCE_COLOR: '1' } }, 'check', file);
-  assert.match(forced.stdout, /\u001b\[33mwarning\u001b\[39m/);
-  assert.doesNotMatch(cliWith({ env: { FORCE_COLOR: '1', NO_COLOR: '1' } }, 'check', file).stdout, /\u001b\[/, 'NO_COLOR wins');
-  assert.match(cli('check', '--color', file).stdout, /\u001b\[/);
-  assert.doesNotMatch(cliWith({ env: { FORCE_COLOR: '1' } }, 'check', '--no-color', file).stdout, /\u001b\[/);
-  // The machine formats carry no summary and no colour.
-  assert.doesNotMatch(cliWith({ env: { FORCE_COLOR: '1' } }, 'check', '--format', 'json', file).stdout, /\u001b\[|problems \(/);
-});
-
-test('--fail-on information fails a draft with only a TK or a vague hedge; --max-warnings tolerates a number', () => {
-  const tkOnly = draft('tk.md', 'The toll stands at TK.\n');
-  const hedged = draft('hedged.md', 'Residents reportedly heard loud bangs at about 2:30 a.m.\n');
-  assert.equal(cli('check', tkOnly).status, 0);
-  assert.equal(cli('check', hedged).status, 0);
-  assert.equal(cli('check', '--fail-on', 'information', tkOnly).status, 1);
-  assert.equal(cli('check', '--fail-on', 'information', hedged).status, 1);
-  assert.equal(cli('check', '--fail-on', 'information', '--max-warnings', '2', tkOnly, hedged).status, 0);
-  assert.equal(cli('check', '--fail-on', 'information', '--max-warnings', '1', tkOnly, hedged).status, 1);
-  const two = draft('two-warnings.md', 'Two drones attacked the Kremlin overnight.\n\nPutin was not in the Kremlin at the time.\n');
-  assert.equal(cli('check', '--max-warnings', '2', two).status, 0);
-  assert.equal(cli('check', '--max-warnings', '1', two).status, 1);
-  assert.equal(cli('check', '--max-warnings', '-1', two).status, 2);
-  assert.equal(cli('check', '--max-warnings', 'many', two).status, 2);
-});
-
-test('SARIF: the tool named and versioned as the package is, and a rule for every result', () => {
-  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
-  const file = draft('sarif.md', 'Two drones attacked the Kremlin overnight. TK\n');
-  const sarif = JSON.parse(cli('check', file, '--format', 'sarif').stdout);
-  const { driver } = sarif.runs[0].tool;
-  assert.equal(driver.name, 'claim-lens');
-  assert.equal(driver.version, version);
-  assert.equal(driver.informationUri, undefined, 'no made-up address');
-  const results = sarif.runs[0].results as Array<{ ruleId: string; ruleIndex: number }>;
-  assert.deepEqual(results.map((r) => r.ruleId).sort(), ['kremlin-drone-attack', 'tk']);
-  for (const result of results) assert.equal(driver.rules[result.ruleIndex].id, result.ruleId);
 });

@@ -9,11 +9,16 @@ import { startServer, type TestServer } from '../server/client';
 import { CLAIM_SENTENCES } from './arbitraries';
 import { cpuSeconds, MB, MirrorDocument, residentBytes } from './lsp-mirror';
 
-// 10,000 random incremental edits against the built server, in bursts. After each burst
-// the diagnostics published for the edited draft must equal those of the same text opened
-// afresh under another URI; the server must log no error and keep its memory.
+// Random incremental edits against the built server, in bursts. After each burst the
+// diagnostics published for the edited draft must equal those of the same text opened
+// afresh under another URI, and the server must log no error. `npm test` sends 2,500 edits;
+// `npm run test:stress` sends 10,000 and checks that the server keeps its memory, which
+// needs the thousands of edits it takes the heap to settle.
 
-const TOTAL_EDITS = Number(process.env.CLAIM_LENS_STORM_EDITS ?? 10_000);
+const STRESS = Boolean(process.env.CLAIM_LENS_STRESS);
+const TOTAL_EDITS = Number(process.env.CLAIM_LENS_STORM_EDITS ?? (STRESS ? 10_000 : 2_500));
+/** Memory is judged only on a storm long enough for the heap to settle after the warm-up. */
+const MEASURES_MEMORY = TOTAL_EDITS >= 8_000;
 const BURSTS = 30;
 const SEED = Number(process.env.CLAIM_LENS_SEED ?? Date.now() % 2 ** 31);
 const MIN_CHARS = 4_000;
@@ -91,7 +96,7 @@ after(async () => {
   await server.stop();
 });
 
-test(`${TOTAL_EDITS} random incremental edits: diagnostics always equal a fresh analysis, memory stays put`, async () => {
+test(`${TOTAL_EDITS} random incremental edits: diagnostics always equal a fresh analysis${MEASURES_MEMORY ? ', memory stays put' : ''}`, async () => {
   const uri = 'file:///storm/draft.md';
   const doc = new MirrorDocument(readFileSync(join(ROOT, 'samples', 'kremlin-draft.md'), 'utf8'));
   await server.open(uri, doc.text);
@@ -130,7 +135,7 @@ test(`${TOTAL_EDITS} random incremental edits: diagnostics always equal a fresh 
   // as the median of five bursts at the start against five at the end, which evens out
   // where the garbage collector happens to be.
   const started = performance.now();
-  for (let k = 0; k < 5; k++) await burst(WARM_UP_EDITS / 5);
+  for (let k = 0; k < 5; k++) await burst(Math.min(WARM_UP_EDITS, TOTAL_EDITS / 2) / 5);
   const rss: number[] = [];
   const perBurst = Math.ceil((TOTAL_EDITS - next) / BURSTS);
   while (next < edits.length) {
@@ -154,5 +159,5 @@ test(`${TOTAL_EDITS} random incremental edits: diagnostics always equal a fresh 
   );
   assert.equal(server.child.exitCode, null, 'the server is still running');
   assert.deepEqual(server.errorsLogged(), [], `the server logged errors; ${reproduce}`);
-  assert.ok(rssLate - rssEarly < RSS_MARGIN, `RSS grew by ${mb(rssLate - rssEarly)} during the storm (allowed ${mb(RSS_MARGIN)})`);
+  if (MEASURES_MEMORY) assert.ok(rssLate - rssEarly < RSS_MARGIN, `RSS grew by ${mb(rssLate - rssEarly)} during the storm (allowed ${mb(RSS_MARGIN)})`);
 });
