@@ -13,7 +13,7 @@ const outIndex = process.argv.indexOf('--out');
 const outDir = outIndex > 0 ? resolve(process.argv[outIndex + 1] ?? '') : root;
 
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-for (const bundle of [manifest.main, './server/out/server.js']) {
+for (const bundle of [manifest.main, './server/out/server.js', './server/out/server.bundle.js']) {
   if (!existsSync(join(root, bundle))) {
     console.error(`package: ${bundle} is missing; run \`npm run build\` first`);
     process.exit(2);
