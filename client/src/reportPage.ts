@@ -6,13 +6,14 @@ export type ReportMessage = { type: 'reveal'; line: number } | { type: 'source';
 
 const STYLE = `
   body { font-family: var(--vscode-font-family); color: var(--vscode-foreground); padding: 0 1.5em 2em; line-height: 1.45; }
-  table { border-collapse: collapse; width: 100%; margin: 1em 0; }
-  th, td { border: 1px solid var(--vscode-panel-border); padding: .3em .5em; text-align: left; vertical-align: top; }
-  tr.needs-work td:first-child { color: var(--vscode-editorWarning-foreground); font-weight: bold; }
+  .summary { font-weight: bold; }
+  section.claim { margin: .8em 0 1.2em; padding-left: .8em; border-left: 3px solid var(--vscode-editorWarning-foreground); }
+  section.claim h3 { margin: .2em 0; }
+  .meta, .counter, .also, ul.attributed, ul.silenced { color: var(--vscode-descriptionForeground); }
+  .framing { font-weight: bold; }
   .framing.unattributed, .framing.misattributed { color: var(--vscode-editorWarning-foreground); }
   .framing.weak, .framing.unclear { color: var(--vscode-editorInfo-foreground); }
-  .framing.silenced { opacity: .6; }
-  blockquote { margin: .3em 0; padding-left: .8em; border-left: 3px solid var(--vscode-textBlockQuote-border); }
+  details summary { cursor: pointer; }
   a { color: var(--vscode-textLink-foreground); cursor: pointer; }
   .toolbar { position: sticky; top: 0; background: var(--vscode-editor-background); padding: .5em 0; }
   button { color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: .3em .8em; cursor: pointer; }

@@ -52,8 +52,8 @@ test('Markdown and HTML carry the same content with links to draft lines and sou
   assert.match(markdown, /^# Attribution report: draft\.story$/m);
   assert.match(markdown, /\[line 2\]\(draft\.story#L2\) \*\*Unattributed\*\*/);
   assert.match(markdown, /silenced \(directive on line 6\)/);
-  assert.match(markdown, /\]\(sources\/00\d_[0-9a-f]+\.txt#L\d+\)/);
-  assert.match(markdown, /## Quotations[\s\S]*not in the sources/);
+  assert.match(markdown, /\[Rewritten [^\]]+, line \d+\]\(sources\/00\d_[0-9a-f]+\.txt#L\d+\)/, 'sources named by outlet');
+  assert.match(markdown, /## Quotations to check[\s\S]*not in the sources/);
   assert.match(markdown, /## Still to come \(TK\)\n\n\[line 9\]\(draft\.story#L9\) TK/);
   const html = reportHtml(report, links);
   assert.match(html, /<a href="draft\.story#L2" data-line="2">line 2<\/a>/);
@@ -81,7 +81,7 @@ test('claim-lens report FILE prints the Markdown report; --format json and --out
   writeFileSync(file, DRAFT);
   const markdown = cli('report', file);
   assert.equal(markdown.status, 0, markdown.stderr);
-  assert.match(markdown.stdout, /## Claims/);
+  assert.match(markdown.stdout, /## To attribute/);
   const json = cli('report', file, '--format', 'json');
   assert.equal(JSON.parse(json.stdout).totals.tk, 1);
   const out = join(dir, 'report.html');
@@ -97,7 +97,7 @@ test('claim-lens report takes the packs of check: --pack, --no-bundled-pack, the
   const packs = packsForCheck(args.packs.map((file) => join(ROOT, file)), args.bundledPack)!;
   assert.deepEqual(packs.map((pack) => pack.pack.id), ['fernhollow-water']);
   const markdown = renderReport(join(ROOT, args.file), readFileSync(join(ROOT, args.file), 'utf8'), packs, 'markdown', join(ROOT, 'report.md'));
-  assert.match(markdown, /### `kestrel-leak` — needs attribution/);
+  assert.match(markdown, /### `kestrel-leak`: /);
   assert.match(markdown, /\]\(samples\/packs\/sources\/fernhollow-briefing\.txt#L6\)/);
 });
 
@@ -135,4 +135,24 @@ test('placing occurrences on a 2.5 MB single line costs a binary search each, no
   const occurrences = report.claims[0].occurrences;
   assert.equal(occurrences.length, 10_000);
   assert.deepEqual(occurrences.at(-1), { ...occurrences.at(-1), line: 1, column: 9_999 * 250 + 1 });
+});
+
+test('what needs action comes first: claims to attribute, quotations to check, TK; then what is fine, then what is silenced', () => {
+  const report = build();
+  const markdown = reportMarkdown(report, links);
+  const headings = [...markdown.matchAll(/^## (.+)$/gm)].map((match) => match[1]);
+  assert.deepEqual(headings, ['To attribute', 'Quotations to check', 'Still to come (TK)', 'Attributed', 'Silenced']);
+  const html = reportHtml(report, links);
+  assert.deepEqual([...html.matchAll(/<h2>([^<]+)<\/h2>/g)].map((match) => match[1]), headings);
+  assert.doesNotMatch(html, /<table/, 'no cramped table');
+  // The summary counts claims and the sentences that mention them apart.
+  assert.match(markdown, /^\d+ of \d+ claims? needs? attribution, in \d+ sentences? \(/m);
+});
+
+test('the Markdown report opts itself out: checked as a draft, it reports nothing', () => {
+  const markdown = reportMarkdown(build(), links);
+  assert.ok(markdown.startsWith('---\nclaim-lens: off\n---\n'));
+  const itself = review(markdown);
+  assert.equal(itself.optedOut, true);
+  assert.deepEqual([itself.findings, itself.notes], [[], []]);
 });

@@ -26,6 +26,8 @@ export interface ReportOccurrence extends ReportPlace {
   source?: string;
   /** Line of the directive that silences it. */
   suppressedBy?: number;
+  /** Unattributed, misattributed, vague or unclear, and not silenced: the reporter has work here. */
+  needsWork: boolean;
 }
 
 export interface ReportExcerpt {
@@ -111,9 +113,10 @@ export function buildReport(title: string, text: string, review: DraftReview, pa
       };
       claims.set(key, entry);
     }
-    const needsWork = NEEDS_WORK.has(finding.framing) && !(finding.framing !== 'weak' && finding.framing !== 'unclear' && claim.status === 'reported');
-    if (needsWork && suppressedAt === undefined) entry.needsWork = true;
+    const needsWork = NEEDS_WORK.has(finding.framing) && !(finding.framing !== 'weak' && finding.framing !== 'unclear' && claim.status === 'reported') && suppressedAt === undefined;
+    if (needsWork) entry.needsWork = true;
     entry.occurrences.push({
+      needsWork,
       ...place(finding.sentence.start),
       framing: finding.framing,
       verdict: framingLabel(finding.framing),
@@ -183,18 +186,23 @@ export interface ReportLinks {
 
 const mdEscape = (text: string) => text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
 
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+/**
+ * Claims and the sentences that mention them, counted apart: "2 of 5 claims need attribution,
+ * in 3 sentences (2 unattributed, 1 vague) · 3 claims attributed · 1 of 2 quotations to check
+ * · 1 TK".
+ */
 function summaryLine(report: AttributionReport): string {
   const t = report.totals;
+  const sentences = report.claims.flatMap((claim) => claim.occurrences).filter((o) => o.needsWork);
+  const kinds = [`${t.unattributed} unattributed`, `${t.misattributed} misattributed`, `${t.vague} vague`].filter((kind) => !kind.startsWith('0 '));
   const parts = [
-    `${t.claims} claim${t.claims === 1 ? '' : 's'} recognised`,
-    `${t.needWork} need${t.needWork === 1 ? 's' : ''} attribution`,
-    `${t.unattributed} unattributed`,
-    `${t.misattributed} misattributed`,
-    `${t.vague} vague`,
-    `${t.attributed} attributed`,
+    t.needWork ? `${t.needWork} of ${plural(t.claims, 'claim')} need${t.needWork === 1 ? 's' : ''} attribution, in ${plural(sentences.length, 'sentence')} (${kinds.join(', ')})` : `${plural(t.claims, 'claim')}, none to attribute`,
   ];
+  if (t.claims - t.needWork) parts.push(`${plural(t.claims - t.needWork, 'claim')} attributed`);
+  parts.push(`${t.quotationsToCheck} of ${plural(t.quotations, 'quotation')} to check`, `${t.tk} TK`);
   if (t.suppressed) parts.push(`${t.suppressed} silenced by directives`);
-  parts.push(`${t.quotationsToCheck} of ${t.quotations} quotation${t.quotations === 1 ? '' : 's'} to check`, `${t.tk} TK`);
   return parts.join(' · ');
 }
 
@@ -204,8 +212,31 @@ const QUOTE_VERDICT: Record<QuoteVerdict, string> = {
   misattributed: 'misattributed',
 };
 
+/** The report's parts in the order an editor works through them: what needs action first. */
+function sectionsOf(report: AttributionReport) {
+  const live = (q: ReportQuotation) => q.suppressedBy === undefined;
+  return {
+    // In the order of the first sentence to fix.
+    toAttribute: report.claims
+      .filter((claim) => claim.needsWork)
+      .map((claim) => ({ claim, first: claim.occurrences.find((o) => o.needsWork)! }))
+      .sort((a, b) => a.first.line - b.first.line || a.first.column - b.first.column)
+      .map(({ claim }) => claim),
+    attributed: report.claims.filter((claim) => !claim.needsWork && claim.occurrences.some((o) => o.suppressedBy === undefined)),
+    quotationsToCheck: report.quotations.filter((q) => live(q) && q.verdict !== 'verbatim'),
+    quotationsMatching: report.quotations.filter((q) => live(q) && q.verdict === 'verbatim'),
+    silenced: [
+      ...report.claims.flatMap((claim) => claim.occurrences.filter((o) => o.suppressedBy !== undefined).map((o) => ({ line: o.line, what: claim.claimId, by: o.suppressedBy! }))),
+      ...report.quotations.filter((q) => !live(q)).map((q) => ({ line: q.line, what: `quotation (${q.speaker})`, by: q.suppressedBy! })),
+    ].sort((a, b) => a.line - b.line),
+  };
+}
+
+/** The front matter that keeps Claim Lens from checking the report itself (it quotes the draft's sentences). */
+export const REPORT_OPT_OUT = '---\nclaim-lens: off\n---\n';
+
 export function reportMarkdown(report: AttributionReport, links: ReportLinks): string {
-  const out: string[] = [`# Attribution report: ${mdEscape(report.title)}`, ''];
+  const out: string[] = [REPORT_OPT_OUT, `# Attribution report: ${mdEscape(report.title)}`, ''];
   if (report.optedOut) {
     out.push('This draft opts out of Claim Lens (`claim-lens: off`): nothing was checked.');
     return `${out.join('\n')}\n`;
@@ -215,42 +246,58 @@ export function reportMarkdown(report: AttributionReport, links: ReportLinks): s
     const href = file ? links.source(file, line, packId) : undefined;
     return href ? `[${mdEscape(label)}](${href})` : mdEscape(label);
   };
-  if (report.claims.length) {
-    out.push('| | claim | status | claimed by | in the draft |', '|---|---|---|---|---|');
-    for (const claim of report.claims) {
-      const where = claim.occurrences.map((o) => `[line ${o.line}](${links.draft(o.line)}) ${o.suppressedBy !== undefined ? 'silenced' : o.verdict.toLowerCase()}`).join(', ');
-      out.push(`| ${claim.needsWork ? '**needs attribution**' : 'ok'} | \`${claim.claimId}\` ${mdEscape(claim.summary)} | ${claim.statusLabel} | ${mdEscape(claim.claimant)} | ${where} |`);
-    }
-    out.push('', '## Claims', '');
-    for (const claim of report.claims) {
-      out.push(`### \`${claim.claimId}\`${claim.needsWork ? ' — needs attribution' : ''}`, '', `> ${mdEscape(claim.summary)}`, '');
-      out.push(`- **Status:** ${claim.statusLabel}`, `- **Claimed by:** ${mdEscape(claim.claimant)}`);
-      for (const counter of claim.counterClaims) out.push(`- ${mdEscape(counter)}`);
-      out.push(`- **Attribute it:** “${mdEscape(claim.attributeAs)}”`, '- **In the draft:**');
-      for (const o of claim.occurrences) {
-        const how = o.suppressedBy !== undefined ? `silenced (directive on line ${o.suppressedBy}), ${o.verdict.toLowerCase()}` : `**${o.verdict}**${o.source ? ` (${mdEscape(o.source)})` : ''}`;
-        out.push(`  - [line ${o.line}](${links.draft(o.line)}) ${how}: “${mdEscape(o.sentence)}”`);
+  const draftLink = (line: number) => `[line ${line}](${links.draft(line)})`;
+  const sections = sectionsOf(report);
+  if (!report.claims.length) out.push('No claims from the pack were recognised in this draft.', '');
+
+  if (sections.toAttribute.length) {
+    out.push('## To attribute', '');
+    for (const claim of sections.toAttribute) {
+      out.push(`### \`${claim.claimId}\`: ${mdEscape(claim.summary)}`, '');
+      out.push(`${claim.statusLabel} · claimed by ${mdEscape(claim.claimant)} · attribute it: “${mdEscape(claim.attributeAs)}”`, '');
+      for (const o of claim.occurrences.filter((o) => o.needsWork)) {
+        out.push(`- ${draftLink(o.line)} **${o.verdict}**${o.source ? ` (${mdEscape(o.source)})` : ''}: “${mdEscape(o.sentence)}”`);
       }
+      const fine = claim.occurrences.filter((o) => !o.needsWork && o.suppressedBy === undefined);
+      if (fine.length) out.push(`- attributed on ${fine.map((o) => draftLink(o.line)).join(', ')}`);
+      for (const counter of claim.counterClaims) out.push(`- ${mdEscape(counter)}`);
       if (claim.excerpts.length) {
-        out.push('- **Sources:**');
+        out.push('- sources:');
         for (const excerpt of claim.excerpts) out.push(`  - ${sourceLink(claim.packId, excerpt.file, excerpt.line, `${excerpt.label}, line ${excerpt.line}`)}: “${mdEscape(excerpt.text)}”`);
       }
       out.push('');
     }
-  } else {
-    out.push('No claims from the pack were recognised in this draft.', '');
   }
-  if (report.quotations.length) {
-    out.push('## Quotations', '');
-    for (const q of report.quotations) {
-      const verdict = q.suppressedBy !== undefined ? `silenced (directive on line ${q.suppressedBy})` : q.verdict === 'verbatim' ? QUOTE_VERDICT.verbatim : `**${QUOTE_VERDICT[q.verdict]}**`;
-      out.push(`- [line ${q.line}](${links.draft(q.line)}) ${mdEscape(q.speaker)}: “${mdEscape(q.text)}” — ${verdict}`);
-      for (const version of q.closest) out.push(`  - ${mdEscape(version.speaker)}, ${sourceLink(q.packId, version.file, version.line, `${version.label}, line ${version.line}`)}: “${mdEscape(version.text)}”`);
-    }
+  const quotation = (q: ReportQuotation) => {
+    const verdict = q.verdict === 'verbatim' ? QUOTE_VERDICT.verbatim : `**${QUOTE_VERDICT[q.verdict]}**`;
+    out.push(`- ${draftLink(q.line)} ${mdEscape(q.speaker)}: “${mdEscape(q.text)}” — ${verdict}`);
+    for (const version of q.closest) out.push(`  - ${mdEscape(version.speaker)}, ${sourceLink(q.packId, version.file, version.line, `${version.label}, line ${version.line}`)}: “${mdEscape(version.text)}”`);
+  };
+  if (sections.quotationsToCheck.length) {
+    out.push('## Quotations to check', '');
+    sections.quotationsToCheck.forEach(quotation);
     out.push('');
   }
   if (report.tk.length) {
-    out.push('## Still to come (TK)', '', report.tk.map((t) => `[line ${t.line}](${links.draft(t.line)}) ${t.marker}`).join(' · '), '');
+    out.push('## Still to come (TK)', '', report.tk.map((t) => `${draftLink(t.line)} ${t.marker}`).join(' · '), '');
+  }
+  if (sections.attributed.length) {
+    out.push('## Attributed', '');
+    for (const claim of sections.attributed) {
+      const where = claim.occurrences.filter((o) => o.suppressedBy === undefined).map((o) => `${draftLink(o.line)}${o.source ? ` (${mdEscape(o.source)})` : ''}`);
+      out.push(`- \`${claim.claimId}\` ${mdEscape(claim.summary)} — ${where.join(', ')}`);
+    }
+    out.push('');
+  }
+  if (sections.quotationsMatching.length) {
+    out.push('## Quotations that match the sources', '');
+    sections.quotationsMatching.forEach(quotation);
+    out.push('');
+  }
+  if (sections.silenced.length) {
+    out.push('## Silenced', '');
+    for (const item of sections.silenced) out.push(`- ${draftLink(item.line)} ${mdEscape(item.what)}: silenced (directive on line ${item.by})`);
+    out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
@@ -269,40 +316,34 @@ export function reportHtml(report: AttributionReport, links: ReportLinks): strin
     const href = file ? links.source(file, line, packId) : undefined;
     return href ? `<a href="${html(href)}" data-source="${html(file!)}" data-source-line="${line}">${html(label)}</a>` : html(label);
   };
+  const sections = sectionsOf(report);
   out.push(`<p class="summary">${html(summaryLine(report))}</p>`);
-  if (report.claims.length) {
-    out.push('<table><thead><tr><th></th><th>claim</th><th>status</th><th>claimed by</th><th>in the draft</th></tr></thead><tbody>');
-    for (const claim of report.claims) {
-      const where = claim.occurrences.map((o) => `${draftLink(o.line)} <span class="framing ${o.suppressedBy !== undefined ? 'silenced' : o.framing}">${html(o.suppressedBy !== undefined ? 'silenced' : o.verdict.toLowerCase())}</span>`).join('<br>');
-      out.push(
-        `<tr class="${claim.needsWork ? 'needs-work' : 'ok'}"><td>${claim.needsWork ? 'needs attribution' : 'ok'}</td><td><code>${html(claim.claimId)}</code><br>${html(claim.summary)}</td><td>${html(claim.statusLabel)}</td><td>${html(claim.claimant)}</td><td>${where}</td></tr>`,
-      );
-    }
-    out.push('</tbody></table>', '<h2>Claims</h2>');
-    for (const claim of report.claims) {
-      out.push(`<section class="claim"><h3><code>${html(claim.claimId)}</code>${claim.needsWork ? ' — needs attribution' : ''}</h3><blockquote>${html(claim.summary)}</blockquote><ul>`);
-      out.push(`<li><b>Status:</b> ${html(claim.statusLabel)}</li><li><b>Claimed by:</b> ${html(claim.claimant)}</li>`);
-      for (const counter of claim.counterClaims) out.push(`<li>${html(counter)}</li>`);
-      out.push(`<li><b>Attribute it:</b> “${html(claim.attributeAs)}”</li><li><b>In the draft:</b><ul>`);
-      for (const o of claim.occurrences) {
-        const how = o.suppressedBy !== undefined ? `silenced (directive on line ${o.suppressedBy})` : `<b>${html(o.verdict)}</b>${o.source ? ` (${html(o.source)})` : ''}`;
-        out.push(`<li>${draftLink(o.line)} ${how}: “${html(o.sentence)}”</li>`);
+  if (!report.claims.length) out.push('<p>No claims from the pack were recognised in this draft.</p>');
+
+  if (sections.toAttribute.length) {
+    out.push('<h2>To attribute</h2>');
+    for (const claim of sections.toAttribute) {
+      out.push(`<section class="claim needs-work"><h3>${html(claim.summary)}</h3>`);
+      out.push(`<p class="meta"><code>${html(claim.claimId)}</code> · ${html(claim.statusLabel)} · claimed by ${html(claim.claimant)} · attribute it: “${html(claim.attributeAs)}”</p><ul>`);
+      for (const o of claim.occurrences.filter((o) => o.needsWork)) {
+        out.push(`<li class="occurrence">${draftLink(o.line)} <span class="framing ${o.framing}">${html(o.verdict)}</span>${o.source ? ` (${html(o.source)})` : ''}: “${html(o.sentence)}”</li>`);
       }
-      out.push('</ul></li>');
+      const fine = claim.occurrences.filter((o) => !o.needsWork && o.suppressedBy === undefined);
+      if (fine.length) out.push(`<li class="also">attributed on ${fine.map((o) => draftLink(o.line)).join(', ')}</li>`);
+      out.push('</ul>');
+      if (claim.counterClaims.length) out.push(`<p class="counter">${claim.counterClaims.map(html).join('<br>')}</p>`);
       if (claim.excerpts.length) {
-        out.push('<li><b>Sources:</b><ul>');
+        out.push(`<details><summary>Sources (${claim.excerpts.length})</summary><ul>`);
         for (const excerpt of claim.excerpts) out.push(`<li>${sourceLink(claim.packId, excerpt.file, excerpt.line, `${excerpt.label}, line ${excerpt.line}`)}: “${html(excerpt.text)}”</li>`);
-        out.push('</ul></li>');
+        out.push('</ul></details>');
       }
-      out.push('</ul></section>');
+      out.push('</section>');
     }
-  } else {
-    out.push('<p>No claims from the pack were recognised in this draft.</p>');
   }
-  if (report.quotations.length) {
-    out.push('<h2>Quotations</h2><ul>');
-    for (const q of report.quotations) {
-      const verdict = q.suppressedBy !== undefined ? `silenced (directive on line ${q.suppressedBy})` : q.verdict === 'verbatim' ? QUOTE_VERDICT.verbatim : `<b>${QUOTE_VERDICT[q.verdict]}</b>`;
+  const quotations = (list: ReportQuotation[]) => {
+    out.push('<ul>');
+    for (const q of list) {
+      const verdict = q.verdict === 'verbatim' ? QUOTE_VERDICT.verbatim : `<b>${QUOTE_VERDICT[q.verdict]}</b>`;
       out.push(`<li>${draftLink(q.line)} ${html(q.speaker)}: “${html(q.text)}” — ${verdict}`);
       if (q.closest.length) {
         out.push('<ul>');
@@ -312,7 +353,28 @@ export function reportHtml(report: AttributionReport, links: ReportLinks): strin
       out.push('</li>');
     }
     out.push('</ul>');
+  };
+  if (sections.quotationsToCheck.length) {
+    out.push('<h2>Quotations to check</h2>');
+    quotations(sections.quotationsToCheck);
   }
   if (report.tk.length) out.push(`<h2>Still to come (TK)</h2><p>${report.tk.map((t) => `${draftLink(t.line)} ${html(t.marker)}`).join(' · ')}</p>`);
+  if (sections.attributed.length) {
+    out.push('<h2>Attributed</h2><ul class="attributed">');
+    for (const claim of sections.attributed) {
+      const where = claim.occurrences.filter((o) => o.suppressedBy === undefined).map((o) => `${draftLink(o.line)}${o.source ? ` (${html(o.source)})` : ''}`);
+      out.push(`<li><code>${html(claim.claimId)}</code> ${html(claim.summary)} — ${where.join(', ')}</li>`);
+    }
+    out.push('</ul>');
+  }
+  if (sections.quotationsMatching.length) {
+    out.push('<h2>Quotations that match the sources</h2>');
+    quotations(sections.quotationsMatching);
+  }
+  if (sections.silenced.length) {
+    out.push('<h2>Silenced</h2><ul class="silenced">');
+    for (const item of sections.silenced) out.push(`<li>${draftLink(item.line)} ${html(item.what)}: silenced (directive on line ${item.by})</li>`);
+    out.push('</ul>');
+  }
   return out.join('\n');
 }
