@@ -402,12 +402,33 @@ export interface FrameInput {
 export function frameMatch(input: FrameInput, claim: CompiledClaim, match: PatternMatch): FramedMatch | null {
   const framed = readFraming(input, claim, match);
   if (!framed || (framed.framing !== 'unattributed' && framed.framing !== 'misattributed')) return framed;
-  const unsure = unsureReason(input.view, framed);
+  const unsure = unsureReason(input, framed);
   return unsure ? { ...framed, unsure } : framed;
 }
 
-function unsureReason(view: SentenceView, framed: FramedMatch): string | undefined {
-  return clauseBoundaryIn(view, framed.match) >= 0 ? 'the claim’s words lie on both sides of a clause boundary' : undefined;
+/**
+ * Why a Warning would be unsure. Measured on published coverage, the readings that were wrong
+ * more often than right: a claim across a clause boundary, and a claim said to lack its
+ * claimant (unattributed or misattributed) in a sentence where the claimant itself speaks, in
+ * an open clause before it (not an aside, not a "what X called" cleft), whose scope the reading
+ * may have cut short.
+ */
+function unsureReason(input: FrameInput, framed: FramedMatch): string | undefined {
+  const { view, cues } = input;
+  if (clauseBoundaryIn(view, framed.match) >= 0) return 'the claim’s words lie on both sides of a clause boundary';
+  const asides = relativeAsides(view);
+  // (A claim with words in a relative aside is the writer's own: "…, when the drones, which Kyiv sent, were downed".)
+  if (presentParts(framed.match).some((part) => asides.some((aside) => part.start >= aside.start && part.end <= aside.end))) return undefined;
+  const claimantSpeaks = (cue: Cue) => {
+    if (cue === framed.cue || !cue.source || cue.polarity !== 'assert' || cue.rule === 'what-cleft') return false;
+    // (An infinitive reports nothing yet: "no way for Washington to confirm".)
+    if (overlaps(cue.word, framed.match) || view.tokens[cue.word.start - 1]?.lower === 'to') return false;
+    if (asides.some((aside) => cue.word.start >= aside.start && cue.word.end <= aside.end)) return false;
+    const ref = resolveSource(view, cue.source, input.occurrences, input.pack, input.context, cue.kind === 'footage' ? 'footage' : 'any');
+    return ref.kind === 'party' && framed.claim.claim.claimants.includes(ref.partyId);
+  };
+  if (cues.some((cue) => cue.word.end <= framed.match.start && claimantSpeaks(cue))) return 'the claimant speaks earlier in the sentence, and its words may reach this far';
+  return undefined;
 }
 
 /**
