@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SETTINGS } from '../../server/src/configuration';
 import { STATUS_NOTIFICATION, WORKSPACE_TRUSTED_NOTIFICATION, type ClaimLensInitializationOptions, type StatusParams } from '../../server/src/protocol';
 import { HideWhileTyping } from './hideWhileTyping';
 import { ReportView } from './report';
@@ -17,7 +18,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const selector = () =>
-    (vscode.workspace.getConfiguration('claimLens').get<string[]>('languages') ?? ['markdown', 'plaintext', 'news-draft']).flatMap((language) => [
+    (vscode.workspace.getConfiguration('claimLens').get<string[]>('languages') ?? [...SETTINGS.languages.default]).flatMap((language) => [
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
+import { SETTINGS } from '../../server/src/configuration';
 import { holdWhileTyping } from './typing';
 
 // Client middleware that holds back the diagnostics of the sentence under the cursor while
@@ -47,8 +48,8 @@ export class HideWhileTyping implements vscode.Disposable {
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     const config = vscode.workspace.getConfiguration('claimLens');
-    const enabled = config.get<boolean>('hideWhileTyping', true);
-    const delay = config.get<number>('revealDelay', 1500);
+    const enabled = config.get<boolean>('hideWhileTyping', SETTINGS.hideWhileTyping.default);
+    const delay = config.get<number>('revealDelay', SETTINGS.revealDelay.default);
     const editor = vscode.window.activeTextEditor;
     const cursor = editor?.document.uri.toString() === key ? editor.selection.active : undefined;
     const decision = enabled ? holdWhileTyping(entry.diagnostics, { lastEdit: this.lastEdit.get(key), cursor }, Date.now(), delay) : { shown: entry.diagnostics };

@@ -1,9 +1,10 @@
 // Messages between the Claim Lens client and server beyond standard LSP. Both sides
 // import this file, so a change here is checked on both by the compiler.
 
+import { CLAIM_STATUSES, SETTINGS, SEVERITY_LEVELS } from './configuration';
 import type { AttributionReport } from './engine/workflow/report';
 
-/** Settings under `claimLens.*`, as the client contributes them. */
+/** The settings under `claimLens.*` the server reads (configuration.ts lists them all). */
 export interface ClaimLensSettings {
   enable: boolean;
   languages: string[];
@@ -12,16 +13,16 @@ export interface ClaimLensSettings {
   /** Show attributed claims as hints, so a reporter sees what was recognised. */
   showAttributed: boolean;
   /** Severity of unattributed claims per claim status. */
-  severity: Partial<Record<'unverified' | 'denied' | 'estimate' | 'statement' | 'reported', 'error' | 'warning' | 'information' | 'hint' | 'off'>>;
+  severity: Partial<Record<(typeof CLAIM_STATUSES)[number], (typeof SEVERITY_LEVELS)[number]>>;
 }
 
 export const DEFAULT_SETTINGS: ClaimLensSettings = {
-  enable: true,
-  languages: ['markdown', 'plaintext', 'news-draft'],
-  maxProblems: 100,
-  maxDocumentSize: 2_000_000,
-  showAttributed: false,
-  severity: {},
+  enable: SETTINGS.enable.default,
+  languages: [...SETTINGS.languages.default],
+  maxProblems: SETTINGS.maxProblems.default,
+  maxDocumentSize: SETTINGS.maxDocumentSize.default,
+  showAttributed: SETTINGS.showAttributed.default,
+  severity: { ...SETTINGS.severity.default },
 };
 
 /** Server → client after each analysis: counts for the status bar. */

@@ -1,15 +1,16 @@
+import { SETTINGS, SEVERITY_LEVELS } from '../configuration';
 import { DEFAULT_SETTINGS, type ClaimLensSettings } from '../protocol';
 
 // Settings arrive from the client as loosely typed JSON; anything malformed falls back
 // to the default for that one setting.
 
-const SEVERITIES = new Set(['error', 'warning', 'information', 'hint', 'off']);
+const SEVERITIES = new Set<string>(SEVERITY_LEVELS);
 
 export function readSettings(raw: unknown): ClaimLensSettings {
   const value = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const number = (key: 'maxProblems' | 'maxDocumentSize', min: number) => {
+  const number = (key: 'maxProblems' | 'maxDocumentSize') => {
     const n = value[key];
-    return typeof n === 'number' && Number.isFinite(n) && n >= min ? Math.floor(n) : DEFAULT_SETTINGS[key];
+    return typeof n === 'number' && Number.isFinite(n) && n >= SETTINGS[key].minimum ? Math.floor(n) : DEFAULT_SETTINGS[key];
   };
   const severity: ClaimLensSettings['severity'] = {};
   if (value.severity && typeof value.severity === 'object') {
@@ -20,8 +21,8 @@ export function readSettings(raw: unknown): ClaimLensSettings {
   return {
     enable: typeof value.enable === 'boolean' ? value.enable : DEFAULT_SETTINGS.enable,
     languages: Array.isArray(value.languages) && value.languages.every((l) => typeof l === 'string') ? (value.languages as string[]) : DEFAULT_SETTINGS.languages,
-    maxProblems: number('maxProblems', 1),
-    maxDocumentSize: number('maxDocumentSize', 1000),
+    maxProblems: number('maxProblems'),
+    maxDocumentSize: number('maxDocumentSize'),
     showAttributed: typeof value.showAttributed === 'boolean' ? value.showAttributed : DEFAULT_SETTINGS.showAttributed,
     severity,
   };
