@@ -2,11 +2,13 @@
 //   - the tagger's model (server/src/engine/syntax/taggerModel.ts), which replaces
 //     engine/syntax/taggerData.ts (run from the sources, it prepares the model on first use);
 //   - the bundled claim pack checked (host/bundled.ts, prepareBundledPack): the digest of the
-//     text that passed and its phrases tokenised, which replaces host/bundledPackPrepared.ts
-//     (run from the sources, there is none and the pack is checked as it loads).
+//     text that passed and its phrases tokenised, and the quotations of its source texts
+//     (host/sourceTexts.ts, prepareBundledQuotations), which replace host/bundledPackPrepared.ts
+//     (run from the sources, there is none: the pack is checked and the quotations read as
+//     they are needed).
 // Both are worked out by the engine's own code, bundled from the sources to run here.
 import { build } from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,13 +17,15 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const TAGGER_CORE_JSON = 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json';
 const BUNDLED_PACK = join(ROOT, 'server', 'packs', 'kremlin.claims.json');
+const BUNDLED_SOURCES = realpathSync(join(ROOT, 'server', 'sources'));
 
 async function preparers() {
   const { outputFiles } = await build({
     stdin: {
       contents: [
         "export { prepareTaggerModel } from './server/src/engine/syntax/taggerModel';",
-        "export { prepareBundledPack } from './server/src/host/bundled';",
+        "export { packFromPrepared, prepareBundledPack } from './server/src/host/bundled';",
+        "export { prepareBundledQuotations } from './server/src/host/sourceTexts';",
       ].join('\n'),
       resolveDir: ROOT,
       loader: 'ts',
@@ -33,6 +37,8 @@ async function preparers() {
     format: 'esm',
     mainFields: ['module', 'main'],
     external: ['wink-nlp', 'wink-eng-lite-web-model', 'wink-eng-lite-web-model/*'],
+    // CommonJS dependencies bundled into an ES module reach Node's modules through require.
+    banner: { js: `import { createRequire } from 'node:module'; const require = createRequire(${JSON.stringify(join(ROOT, 'package.json'))});` },
     logLevel: 'warning',
   });
   return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
@@ -40,10 +46,12 @@ async function preparers() {
 
 /** The prepared data, worked out once per build. */
 export async function preparedData() {
-  const { prepareTaggerModel, prepareBundledPack } = await preparers();
+  const { prepareTaggerModel, prepareBundledPack, packFromPrepared, prepareBundledQuotations } = await preparers();
   const taggerModel = prepareTaggerModel(JSON.parse(readFileSync(require.resolve(TAGGER_CORE_JSON), 'utf8')));
-  const bundledPack = prepareBundledPack(readFileSync(BUNDLED_PACK, 'utf8'));
-  if (!bundledPack) console.warn('the bundled claim pack does not load: the bundles will check it, and report why, as they load it');
+  const packText = readFileSync(BUNDLED_PACK, 'utf8');
+  const bundledPack = prepareBundledPack(packText);
+  if (bundledPack) bundledPack.quotations = prepareBundledQuotations(packFromPrepared(packText, bundledPack), BUNDLED_SOURCES);
+  else console.warn('the bundled claim pack does not load: the bundles will check it, and report why, as they load it');
   return { taggerModel, bundledPack };
 }
 

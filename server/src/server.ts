@@ -111,10 +111,10 @@ function publish(draft: Draft): void {
   void connection.sendNotification(STATUS_NOTIFICATION, status);
 }
 
-function packExampleText(pack: CompiledPack): string {
+function warmUpText(packs: readonly CompiledPack[]): string {
   // A heading, a list and emphasis bring the Markdown parser in too.
   const markdown = ['## Warm-up', '- a *list* item with a [link](https://example.org)', '> a quotation', '"We did nothing of the kind," he said. TK'];
-  return [...markdown, ...pack.claims.flatMap(({ claim }) => Object.values(claim.examples ?? {}).flat())].join('\n\n');
+  return [...markdown, ...packs.flatMap((pack) => pack.claims.flatMap(({ claim }) => Object.values(claim.examples ?? {}).flat()))].join('\n\n');
 }
 
 // Why each document is not checked, as last said: said once per reason, so that an empty
@@ -182,9 +182,11 @@ connection.onInitialize((params): InitializeResult => {
   canVersionEdits = Boolean(params.capabilities.workspace?.workspaceEdit?.documentChanges);
   packs = [bundledPack()];
   workspacePacks.initialize(params);
-  // Warm up before the first draft arrives, so that opening it does not pay for JIT
-  // compilation or for reading the pack's sources.
-  for (const pack of packs) workflow.warmUp(packExampleText(pack), [pack]);
+  // Warm up while nothing else is to be done (after this answer, before the first draft
+  // arrives): the tagger's model, the sources' quotations, the code a check runs.
+  checks.whenIdle(workflow.warmUpSteps(warmUpText(packs), packs), (error) => guard('warming up', undefined, () => {
+    throw error;
+  }));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

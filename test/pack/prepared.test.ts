@@ -4,12 +4,14 @@ import { test } from 'node:test';
 import { analyzeText } from '../../server/src/engine/analysis/document';
 import type { CompiledPack } from '../../server/src/engine/pack/compile';
 import { loadPack } from '../../server/src/engine/pack/load';
-import { bundledPackPath, packFromPrepared, prepareBundledPack } from '../../server/src/host/bundled';
+import { sourceQuotations } from '../../server/src/engine/workflow/sourceQuotes';
+import { bundledPackPath, packFromPrepared, prepareBundledPack, sourcesDir } from '../../server/src/host/bundled';
+import { prepareBundledQuotations, preparedQuotations, readSourceTexts } from '../../server/src/host/sourceTexts';
 import { readJsonl, ROOT } from '../helpers';
 
 // The bundled pack checked at build time: a bundle that finds the text that passed loads it
-// without checking it again, from phrases tokenised then, into the same compiled pack; any
-// other text is not taken from the build.
+// without checking it again, from phrases tokenised then, into the same compiled pack, with the
+// quotations of its source texts read then; any other pack or text is not taken from the build.
 
 const text = readFileSync(bundledPackPath(), 'utf8');
 
@@ -45,4 +47,18 @@ test('a pack text other than the one prepared is not taken from the build', () =
   assert.equal(packFromPrepared(edited, prepared), null);
   assert.equal(packFromPrepared(text, null), null);
   assert.equal(prepareBundledPack(text.replace(/"claims":/, '"claimz":')), null, 'a pack that fails its checks is not prepared');
+});
+
+test("the source quotations worked out at build time are the ones read from the texts, and only for the prepared pack and those texts", () => {
+  const prepared = prepareBundledPack(text)!;
+  const pack = packFromPrepared(text, prepared)!;
+  const quotations = prepareBundledQuotations(pack, sourcesDir());
+  const texts = readSourceTexts(pack, sourcesDir());
+  assert.ok(quotations.list.length > 10, `only ${quotations.list.length} quotations`);
+  assert.deepEqual(quotations.list, sourceQuotations(texts, pack));
+  assert.equal(preparedQuotations(pack, texts, quotations), quotations.list);
+  assert.equal(preparedQuotations(loadPack(text).pack!, texts, quotations), undefined, 'a pack checked as it loaded');
+  const edited = texts.map((source, i) => (i === 0 ? { ...source, text: `${source.text}\n“Nothing,” Peskov said.` } : source));
+  assert.equal(preparedQuotations(pack, edited, quotations), undefined, 'a source text changed since the build');
+  assert.equal(preparedQuotations(pack, texts, undefined), undefined);
 });

@@ -67,6 +67,52 @@ test('checks run in slices: a short one at once, a long one a slice at a time, o
   assert.deepEqual(finished, ['file:///short@1', 'file:///long@2']);
 });
 
+test('work nobody waits for (the warm-up) runs in slices only while no check is under way; a step that throws is reported', async () => {
+  const order: string[] = [];
+  const stepsOf = (document: TextDocument) =>
+    (function* () {
+      for (let i = 0; i < 3; i++) {
+        order.push(`check ${i}`);
+        const until = performance.now() + SLICE_MS + 1;
+        while (performance.now() < until);
+        yield;
+      }
+      return { document } as unknown as Draft;
+    })();
+  const checks = new CheckScheduler(stepsOf, () => order.push('published'), () => assert.fail('no step throws'));
+  const failures: unknown[] = [];
+  let backgroundDone!: () => void;
+  const finished = new Promise<void>((resolve) => (backgroundDone = resolve));
+  checks.whenIdle(
+    (function* () {
+      for (let i = 0; i < 4; i++) {
+        order.push(`background ${i}`);
+        yield;
+      }
+    })(),
+    (error) => failures.push(error),
+  );
+  checks.whenIdle(
+    (function* () {
+      order.push('failing');
+      yield;
+      throw new Error('broken step');
+    })(),
+    (error) => {
+      failures.push(error);
+      backgroundDone();
+    },
+  );
+  // Nothing runs in the background before the event loop turns: a check that arrives now goes first.
+  checks.check(TextDocument.create('file:///first', 'markdown', 1, ''));
+  assert.deepEqual(order, ['check 0']);
+  await finished;
+  const published = order.indexOf('published');
+  assert.ok(published > 0 && order.slice(0, published).every((entry) => entry.startsWith('check')), order.join(', '));
+  assert.deepEqual(order.slice(published + 1), ['background 0', 'background 1', 'background 2', 'background 3', 'failing']);
+  assert.equal((failures as Error[]).map((error) => error.message).join(), 'broken step');
+});
+
 test('quick fixes name the version their offsets are for when the client takes versioned edits', () => {
   const packs = [kremlin()];
   const store = new DraftStore(() => packs, () => DEFAULT_SETTINGS);

@@ -32,8 +32,13 @@ export const bundledPackPath = (): string => join(serverRoot(), 'packs', 'kremli
 export const sourcesDir = (): string => join(serverRoot(), 'sources');
 
 let bundled: CompiledPack | null = null;
+/** Packs compiled from the build-time preparation (whose other prepared data then holds too). */
+const fromBuild = new WeakSet<CompiledPack>();
 
-const digestOf = (text: string) => createHash('sha256').update(text).digest('hex');
+export const digestOf = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** Whether the pack is the bundled pack as checked and prepared at build time. */
+export const isPreparedBundledPack = (pack: CompiledPack): boolean => fromBuild.has(pack);
 
 /** The bundled pack from its text, checked as any pack is. Throws with every problem if it is broken. */
 function checkedPack(text: string): CompiledPack {
@@ -46,7 +51,9 @@ function checkedPack(text: string): CompiledPack {
 function preparedPack(text: string, prepared: PreparedBundledPack | null = preparedBundledPack()): CompiledPack | null {
   if (!prepared || prepared.digest !== digestOf(text)) return null;
   const tokenised: PhraseWordsCache = new Map(prepared.phrases.map(([phrase, keys, surfaces]) => [phrase, { keys, surfaces }]));
-  return compilePack(JSON.parse(text), tokenised);
+  const pack = compilePack(JSON.parse(text), tokenised);
+  fromBuild.add(pack);
+  return pack;
 }
 
 /** The bundled Kremlin pack, compiled once. Throws with every problem if it is broken. */

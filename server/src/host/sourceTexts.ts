@@ -1,7 +1,8 @@
 import type { CompiledPack } from '../engine/pack/compile';
-import type { SourceText } from '../engine/workflow/sourceQuotes';
+import { sourceQuotations, type SourceQuotation, type SourceText } from '../engine/workflow/sourceQuotes';
 import { SourceLibrary } from '../engine/workflow/library';
-import { sourcesDir } from './bundled';
+import { digestOf, isPreparedBundledPack, sourcesDir } from './bundled';
+import { preparedBundledPack } from './bundledPackPrepared';
 import { readSourceFile, sourcesDirOf } from './packRegistry';
 
 // Reads a pack's source texts from its sources folder (with the same guards as the pack
@@ -19,7 +20,21 @@ export function readSourceTexts(pack: CompiledPack, dir: string = sourcesDir()):
   return texts;
 }
 
+const textsDigest = (texts: readonly SourceText[]) => digestOf(JSON.stringify(texts));
+
+/** At build time: the quotations of the bundled pack's source texts, and the digest of the texts. */
+export function prepareBundledQuotations(pack: CompiledPack, dir: string): { digest: string; list: SourceQuotation[] } {
+  const texts = readSourceTexts(pack, dir);
+  return { digest: textsDigest(texts), list: sourceQuotations(texts, pack) };
+}
+
+/** The build-time quotations, for the bundled pack as prepared then and the very texts read then. */
+export function preparedQuotations(pack: CompiledPack, texts: readonly SourceText[], prepared = preparedBundledPack()?.quotations): SourceQuotation[] | undefined {
+  if (!prepared || !isPreparedBundledPack(pack) || textsDigest(texts) !== prepared.digest) return undefined;
+  return prepared.list;
+}
+
 let shared: SourceLibrary | null = null;
 
 /** One library for the process: the shipped sources of every pack. */
-export const sourceLibrary = (): SourceLibrary => (shared ??= new SourceLibrary((pack) => readSourceTexts(pack, sourcesDirOf(pack))));
+export const sourceLibrary = (): SourceLibrary => (shared ??= new SourceLibrary((pack) => readSourceTexts(pack, sourcesDirOf(pack)), preparedQuotations));

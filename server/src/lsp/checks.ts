@@ -9,10 +9,14 @@ import type { Draft } from './drafts';
 // what was done), and requests on a document wait for its check to finish, so that they
 // always see the analysis of the text they point into.
 //
-// Between slices the event loop first reads what has arrived (the next slice waits on a
-// timer, which comes after I/O), and a message handled meanwhile has its reply written
-// before the next slice starts (`afterMessage`): the protocol library writes replies on
-// the following turn of the loop.
+// Between slices the event loop reads what has arrived (the next slice is queued with
+// setImmediate, which runs after the loop has polled for I/O, with no timer's millisecond
+// of idling), and a message handled meanwhile has its reply written before the next slice
+// starts (`afterMessage`): the protocol library writes replies on the following turn of
+// the loop.
+//
+// Work nobody waits for (the warm-up after start) runs in the same slices, only while no
+// check is under way.
 
 /** Short enough that a request waits little even on a machine busy with other work. */
 export const SLICE_MS = 5;
@@ -27,8 +31,10 @@ interface Job {
 export class CheckScheduler {
   /** Checks under way, by document, in the order their next slices run. */
   private readonly running = new Map<string, Job>();
-  private timer: NodeJS.Timeout | undefined;
+  private timer: NodeJS.Immediate | undefined;
   private deferred = false;
+  /** Work to do while no check runs, in steps, in the order given. */
+  private readonly background: Array<{ steps: Generator<void, void, void>; failed: (error: unknown) => void }> = [];
 
   constructor(
     /** The check of a document, in steps. */
@@ -60,6 +66,12 @@ export class CheckScheduler {
     }
   }
 
+  /** Runs `steps` a slice at a time while no check is under way, after any work given before; `failed` is told if a step throws (the work ends there). */
+  whenIdle(steps: Generator<void, void, void>, failed: (error: unknown) => void): void {
+    this.background.push({ steps, failed });
+    this.schedule();
+  }
+
   /** Resolves once no check of the document is running (the newest one included). */
   async settled(uri: string): Promise<void> {
     for (let job = this.running.get(uri); job; job = this.running.get(uri)) await job.finished;
@@ -68,7 +80,7 @@ export class CheckScheduler {
   /** A protocol message was just handled: the next slice waits until its reply is written. */
   afterMessage(): void {
     if (!this.timer || this.deferred) return;
-    clearTimeout(this.timer);
+    clearImmediate(this.timer);
     this.timer = undefined;
     this.deferred = true;
     // The reply is queued with setImmediate during this turn or its microtasks; two hops
@@ -82,23 +94,43 @@ export class CheckScheduler {
   }
 
   private schedule(): void {
-    if (this.timer || this.deferred || !this.running.size) return;
-    this.timer = setTimeout(() => {
+    if (this.timer || this.deferred || (!this.running.size && !this.background.length)) return;
+    this.timer = setImmediate(() => {
       this.timer = undefined;
       this.pump();
-    }, 0);
+    });
   }
 
-  /** One slice of the check that waited longest, then the next turn. */
+  /** One slice of the check that waited longest (or of the background work when none runs), then the next turn. */
   private pump(): void {
     const [job] = this.running.values();
-    if (!job) return;
+    if (!job) {
+      this.backgroundSlice();
+      this.schedule();
+      return;
+    }
     if (!this.slice(job)) {
       // Round robin: the other documents' checks go next.
       this.running.delete(job.document.uri);
       this.running.set(job.document.uri, job);
     }
     this.schedule();
+  }
+
+  private backgroundSlice(): void {
+    const deadline = performance.now() + SLICE_MS;
+    while (this.background.length && performance.now() < deadline) {
+      const { steps, failed } = this.background[0];
+      let done = false;
+      try {
+        do done = Boolean(steps.next().done);
+        while (!done && performance.now() < deadline);
+      } catch (error) {
+        failed(error);
+        done = true;
+      }
+      if (done) this.background.shift();
+    }
   }
 
   /** Runs a job for one slice; true when it ended (finished or failed). */

@@ -9,7 +9,8 @@ import {
   type Position,
   type TextEdit,
 } from 'vscode-languageserver';
-import { analyzeText } from '../engine/analysis/document';
+import { DEFAULT_MAX_CHARS, DraftAnalyzer } from '../engine/analysis/document';
+import { loadTagger } from '../engine/syntax/tagger';
 import { quoteFixes } from '../engine/fixes/quoteFixes';
 import { labelOfFile } from '../engine/report/sourceNames';
 import type { CompiledPack } from '../engine/pack/compile';
@@ -17,7 +18,7 @@ import { entityAt, type EntityHit } from '../engine/workflow/entities';
 import type { SourceLibrary } from '../engine/workflow/library';
 import { draftKindOf, prepareDraft, type DraftKind } from '../engine/workflow/newsDraft';
 import { buildReport, reportHtml, reportMarkdown } from '../engine/workflow/report';
-import { problemFindings, reviewBlockSteps, reviewDraft, reviewSteps, speakerName, type DraftReview, type WorkflowNote } from '../engine/workflow/review';
+import { problemFindings, reviewBlockSteps, reviewSteps, speakerName, type DraftReview, type WorkflowNote } from '../engine/workflow/review';
 import type { ReportResult } from '../protocol';
 import { documentEdit } from './codeActions';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
@@ -84,12 +85,21 @@ export class Workflow {
   }
 
   /**
-   * Reads the packs' source quotations and reviews a sample draft once, before the first
-   * real one: opening a draft then pays for neither.
+   * Loads the tagger, reads the packs' source quotations and checks a sample draft, a step at
+   * a time: run while the server has nothing else to do (after start), so that the first
+   * draft opened pays for none of it, and never waits for it.
    */
-  warmUp(text: string, packs: readonly CompiledPack[]): void {
-    const snapshot = analyzeText(text, packs);
-    reviewDraft({ text, prepared: prepareDraft('markdown', text), snapshot, packs, quotationsOf: (pack) => this.library.quotationsOf(pack) });
+  *warmUpSteps(text: string, packs: readonly CompiledPack[]): Generator<void, void, void> {
+    loadTagger();
+    yield;
+    for (const pack of packs) {
+      this.library.quotationsOf(pack);
+      yield;
+    }
+    const snapshot = yield* new DraftAnalyzer(packs, { syntax: 'markdown', maxChars: DEFAULT_MAX_CHARS }).updateSteps(text);
+    const input = { text, prepared: prepareDraft('markdown', text), snapshot, packs, quotationsOf: (pack: CompiledPack) => this.library.quotationsOf(pack) };
+    yield* reviewBlockSteps(input);
+    yield* reviewSteps(input);
   }
 
   /**
