@@ -345,7 +345,10 @@ function continuedQuotation(slot: SentenceSlot, cues: () => Cue[], context: Pack
   const first = slot.view.tokens[0];
   // (A "we", "I" or "you" inside the quotation is its speaker talking, not a source of its own.)
   const ownSource = (cue: Cue) => cue.source !== null && !/^(we|i|you)$/.test(slot.view.tokens[cue.source.start].lower);
-  if (!first || !isQuote(first) || !context.lastSource || cues().some(ownSource)) return undefined;
+  // ('Therefore, "something is happening in Russia, but without Ukraine's drones".': a
+  // quotation of some length in a sentence that names no speaker goes on quoting the last one.)
+  const quotes = isQuote(first ?? slot.view.tokens[0]) || slot.view.quotedSpans().some((span) => slot.view.wordCount(span) >= 4);
+  if (!first || !quotes || !context.lastSource || cues().some(ownSource)) return undefined;
   return { source: { kind: 'party', partyId: context.lastSource.partyId, person: context.lastSource.person } };
 }
 

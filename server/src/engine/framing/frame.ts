@@ -183,7 +183,9 @@ function isHypothetical(view: SentenceView, match: PatternMatch): boolean {
   // audacity": a modal before the claim in its clause makes it a possibility, not a statement.
   for (let i = clauseStartBefore(view, match.start); i < match.start; i++) {
     // ("could not confirm" states an inability: a fact, not a possibility.)
-    if (/^(would|could|might|may)$/.test(view.tokens[i].lower) && view.wordClass(i) === 'AUX' && !/^(not|never|n't|n’t)$/.test(view.tokens[i + 1]?.lower ?? '')) return true;
+    // ("would not only be … but also": still a possibility.)
+    const negatedFact = /^(not|never|n't|n’t)$/.test(view.tokens[i + 1]?.lower ?? '') && !/^(only|just|merely)$/.test(view.tokens[i + 2]?.lower ?? '');
+    if (/^(would|could|might|may)$/.test(view.tokens[i].lower) && view.wordClass(i) === 'AUX' && !negatedFact) return true;
   }
   return false;
 }
@@ -235,7 +237,7 @@ function doubtPredicated(view: SentenceView, match: PatternMatch): boolean {
   let i = match.end;
   while (i < view.length && !view.isPunct(i) && !view.isCovered(i, FRAME.be) && !/^(remain|remains|remained|seem|seems|seemed|appear|appears|appeared)$/.test(view.tokens[i].lower) && i - match.end < 6) i++;
   if (i >= view.length || view.isPunct(i) || i - match.end >= 6) return false;
-  const end = Math.min(clauseEndAfter(view, i), i + 5);
+  const end = Math.min(clauseEndAfter(view, i), i + 7);
   return doubtIn(view, { start: i, end });
 }
 

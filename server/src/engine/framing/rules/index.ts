@@ -15,6 +15,7 @@ import { invertedEndAttribution } from './invertedEndAttribution';
 import { orSoSays } from './orSoSays';
 import { participleSharesSubject } from './participleSharesSubject';
 import { quotedAsSaying } from './quotedAsSaying';
+import { quoteThenSpeaker } from './quoteThenSpeaker';
 import { relativeSubject } from './relativeSubject';
 import { speakerBeforeRelative } from './speakerBeforeRelative';
 import { subjectBeforeAside } from './subjectBeforeAside';
@@ -51,6 +52,6 @@ export const VERB_RULES: readonly VerbRule[] = [
   coordinatedPredicate,
 ];
 
-export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, asStatedBy, footageShows, footageCaption, footageOf, claimNoun, agentlessPassive, headlineColon, trailingSource];
+export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, asStatedBy, footageShows, footageCaption, footageOf, claimNoun, agentlessPassive, headlineColon, trailingSource, quoteThenSpeaker];
 
 export type { Cue, CueKind, Polarity, RuleExample, SentenceRule, VerbRule, VerbSite } from './types';
