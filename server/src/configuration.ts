@@ -74,6 +74,14 @@ export const SETTINGS = {
     summary: 'show attributed claims as hints, to see what was recognised',
     readBy: 'server',
   },
+  highlightMarkdown: {
+    type: 'boolean',
+    default: false,
+    description:
+      'Colour quotations, attribution cues (“said”, “according to”), hedges (“reportedly”) and TK markers in the prose of Markdown drafts, as news drafts (`*.draft`, `*.story`) are always coloured. Off: Markdown keeps its own colours.',
+    summary: 'colour quotations, attribution cues, hedges and TK in Markdown prose, as in news drafts',
+    readBy: 'server',
+  },
   hideWhileTyping: {
     type: 'boolean',
     default: true,

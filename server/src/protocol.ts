@@ -14,6 +14,8 @@ export interface ClaimLensSettings {
   showAttributed: boolean;
   /** Severity of unattributed claims per claim status. */
   severity: Partial<Record<(typeof CLAIM_STATUSES)[number], (typeof SEVERITY_LEVELS)[number]>>;
+  /** Semantic tokens for quotations, cues, hedges and TK in Markdown prose. */
+  highlightMarkdown: boolean;
 }
 
 export const DEFAULT_SETTINGS: ClaimLensSettings = {
@@ -23,6 +25,7 @@ export const DEFAULT_SETTINGS: ClaimLensSettings = {
   maxDocumentSize: SETTINGS.maxDocumentSize.default,
   showAttributed: SETTINGS.showAttributed.default,
   severity: { ...SETTINGS.severity.default },
+  highlightMarkdown: SETTINGS.highlightMarkdown.default,
 };
 
 /** Server → client after each analysis: counts for the status bar. */

@@ -24,6 +24,7 @@ import { CheckScheduler } from './lsp/checks';
 import { DraftStore, type Draft } from './lsp/drafts';
 import { hoverFor } from './lsp/hover';
 import { WorkspacePacks } from './lsp/packDiagnostics';
+import { semanticTokensFor, SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
 import { readSettings } from './lsp/settings';
 import { Workflow } from './lsp/workflow';
 import { sourceLibrary } from './host/sourceTexts';
@@ -67,6 +68,7 @@ let packs: CompiledPack[] = [];
 let canPullConfiguration = false;
 let canShowRelated = false;
 let canVersionEdits = false;
+let canRefreshTokens = false;
 
 const drafts = new DraftStore(() => packs, () => settings);
 const workspacePacks = new WorkspacePacks(connection, bundledPack, (next) => {
@@ -152,6 +154,8 @@ function check(document: TextDocument): void {
 function recheckAll(): void {
   drafts.reset();
   for (const document of documents.all()) check(document);
+  // Colours may have changed with the settings (claimLens.highlightMarkdown, claimLens.enable).
+  if (canRefreshTokens) void connection.languages.semanticTokens.refresh();
 }
 
 /** The draft of a request's document, once its check (if one is running) has finished. */
@@ -180,6 +184,7 @@ connection.onInitialize((params): InitializeResult => {
   canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
   canShowRelated = Boolean(params.capabilities.textDocument?.publishDiagnostics?.relatedInformation);
   canVersionEdits = Boolean(params.capabilities.workspace?.workspaceEdit?.documentChanges);
+  canRefreshTokens = Boolean(params.capabilities.workspace?.semanticTokens?.refreshSupport);
   packs = [bundledPack()];
   workspacePacks.initialize(params);
   // Warm up while nothing else is to be done (after this answer, before the first draft
@@ -192,6 +197,7 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      semanticTokensProvider: { legend: SEMANTIC_TOKENS_LEGEND, full: true },
     },
     serverInfo: { name: 'claim-lens', version: '0.1.0' },
   };
@@ -227,6 +233,11 @@ connection.onHover(async (params) => {
   return guard(`hover at ${requestPlace(params.textDocument?.uri, params.position)}`, null, () =>
     draft ? workflow.hover(draft, packs, params.position, hoverFor(workflow.visible(draft, workflow.review(draft, packs)), packs, params.position)) : null,
   );
+});
+
+connection.languages.semanticTokens.on(async (params) => {
+  const draft = await settledDraft(params.textDocument?.uri);
+  return guard(`semantic tokens of ${params.textDocument?.uri}`, { data: [] }, () => (draft ? semanticTokensFor(draft, settings) : { data: [] }));
 });
 
 connection.onCodeAction(async (params) => {

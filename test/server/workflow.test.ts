@@ -167,3 +167,27 @@ test('settings take effect on the fly: severity per status, attributed claims as
   server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { claimLens: {} } });
   assert.deepEqual(summary(await server.open('file:///tmp/w11.md', text)), [['kremlin-drone-attack', 2, 0]]);
 });
+
+test('Markdown is coloured only with claimLens.highlightMarkdown on (semantic tokens); news drafts keep their grammar', async () => {
+  const uri = 'file:///tmp/w12.md';
+  const text = 'Intro.\n\n“We fight on our own land,” Zelensky said. Residents reportedly heard bangs. TK\n';
+  const tokens = async (target = uri) => ((await server.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri: target } })) as { data: number[] }).data;
+  await server.open(uri, text);
+  assert.deepEqual(await tokens(), [], 'off by default');
+  server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { claimLens: { highlightMarkdown: true } } });
+  await server.diagnostics(uri, 1);
+  // Relative positions: line delta, start delta, length, type (quotation, attributionCue, hedge, tk), modifiers.
+  const data = await tokens();
+  const decoded: string[] = [];
+  for (let i = 0, line = 0, start = 0; i < data.length; i += 5) {
+    line += data[i];
+    start = data[i] === 0 ? start + data[i + 1] : data[i + 1];
+    decoded.push(`${['quotation', 'attributionCue', 'hedge', 'tk'][data[i + 3]]} ${text.split('\n')[line].slice(start, start + data[i + 2])}`);
+  }
+  assert.deepEqual(decoded, ['quotation “We fight on our own land,”', 'attributionCue said', 'hedge reportedly', 'tk TK']);
+  await server.open('file:///tmp/w12.draft', `HED: Drones\n\n${text}`, 'news-draft');
+  assert.deepEqual(await tokens('file:///tmp/w12.draft'), [], 'a news draft has its grammar');
+  server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { claimLens: { highlightMarkdown: true, enable: false } } });
+  assert.deepEqual(await tokens(), [], 'claimLens.enable off turns the colours off too');
+  server.connection.sendNotification('workspace/didChangeConfiguration', { settings: { claimLens: {} } });
+});

@@ -18,12 +18,14 @@ export function readSettings(raw: unknown): ClaimLensSettings {
       if (typeof level === 'string' && SEVERITIES.has(level)) (severity as Record<string, string>)[status] = level;
     }
   }
+  const flag = (key: 'enable' | 'showAttributed' | 'highlightMarkdown') => (typeof value[key] === 'boolean' ? (value[key] as boolean) : DEFAULT_SETTINGS[key]);
   return {
-    enable: typeof value.enable === 'boolean' ? value.enable : DEFAULT_SETTINGS.enable,
+    enable: flag('enable'),
     languages: Array.isArray(value.languages) && value.languages.every((l) => typeof l === 'string') ? (value.languages as string[]) : DEFAULT_SETTINGS.languages,
     maxProblems: number('maxProblems'),
     maxDocumentSize: number('maxDocumentSize'),
-    showAttributed: typeof value.showAttributed === 'boolean' ? value.showAttributed : DEFAULT_SETTINGS.showAttributed,
+    showAttributed: flag('showAttributed'),
+    highlightMarkdown: flag('highlightMarkdown'),
     severity,
   };
 }

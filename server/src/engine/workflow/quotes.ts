@@ -207,6 +207,12 @@ function subjectOf(text: string, tokens: Token[], mentions: NamedMention[], cue:
   return null;
 }
 
+/** The outer spans of the quotations in the given sentences (marks included), speakers not looked for. */
+export function quotationSpans(text: string, sentences: readonly CharSpan[], options: QuotationOptions): CharSpan[] {
+  const sorted = [...sentences].sort((a, b) => a.start - b.start);
+  return pairMarks(text, marksIn(text, sorted), options).map((pair) => ({ start: pair.open, end: pair.close + 1 }));
+}
+
 export function findQuotations(text: string, sentences: readonly CharSpan[], pack: CompiledPack, options: QuotationOptions): Quotation[] {
   const sorted = [...sentences].sort((a, b) => a.start - b.start);
   // The first sentence that ends after `offset` holds it, if it starts at or before it.
