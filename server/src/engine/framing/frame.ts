@@ -208,6 +208,14 @@ function speaksOfItself(view: SentenceView, cues: Cue[], match: PatternMatch): b
   return true;
 }
 
+// Reporting verbs that urge, ask or fear rather than assert.
+const NON_ASSERTIVE = /^(urg|ask|want|hop|fear|worr|expect|predict|caution|appeal|plead)/;
+
+function claimantMention(pack: CompiledPack, claim: CompiledClaim, label: string): boolean {
+  const mention = pack.mentions.get(label);
+  return mention !== undefined && !mention.roleOnly && claim.claim.claimants.includes(mention.party.id);
+}
+
 const EPISTEMIC = new Set(['likely', 'probably', 'possibly', 'perhaps', 'believe', 'believes', 'believed', 'suspect', 'suspects', 'suspected', 'assess', 'assessed', 'assesses', 'think', 'thinks', 'confidence', 'unlikely']);
 
 /**
@@ -219,8 +227,9 @@ const EPISTEMIC = new Set(['likely', 'probably', 'possibly', 'perhaps', 'believe
 function ownAssessment(view: SentenceView, cue: Cue | undefined, match: PatternMatch, claim: CompiledClaim, sourceKind: string | undefined): boolean {
   // (Analysts and other groups give assessments of positions too: "Russia likely staged it".)
   if (claim.claim.status === 'statement' && sourceKind !== 'group') return false;
-  const from = cue ? Math.min(cue.word.end, match.start) : clauseStartBefore(view, match.start);
-  for (let i = from; i < match.end; i++) if (EPISTEMIC.has(view.tokens[i].lower)) return true;
+  // (The cue itself may be the hedge: "US officials believe …", "the institute estimated …".)
+  const from = cue ? Math.min(cue.word.start, match.start) : clauseStartBefore(view, match.start);
+  for (let i = from; i < match.end; i++) if (EPISTEMIC.has(view.tokens[i].lower) || /^(estimat|assess|believ|suspect)/.test(view.tokens[i].lower)) return true;
   return false;
 }
 
@@ -552,6 +561,11 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         if (form === 'np' && !ownCue) return { ...framed, framing: 'attributed' };
         if (pack.parties.get(source.partyId)?.secondHand) return { ...framed, framing: 'weak', hedge: cue?.source ?? undefined };
         if (ownAssessment(view, cue, match, claim, pack.parties.get(source.partyId)?.kind)) return { ...framed, framing: 'unclear' };
+        // "Kiev and Washington deny their involvement": the claimant among several speakers.
+        if (cue?.source && occurrences.some((o) => o.start >= cue.source!.start && o.end <= cue.source!.end && claimantMention(pack, claim, o.label))) return { ...framed, framing: 'attributed' };
+        // "The EU urged Russia not to use the attack as an excuse": a call or a worry of another
+        // party is its own statement, not the claim in the wrong mouth (unless the cue is the claim's own words).
+        if (cue && !ownCue && view.tokens.slice(cue.word.start, cue.word.end).some((t) => NON_ASSERTIVE.test(t.lower))) return { ...framed, framing: 'unclear' };
         return { ...framed, framing: 'misattributed' };
       }
       case 'named':
