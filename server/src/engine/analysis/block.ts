@@ -348,7 +348,9 @@ function continuedQuotation(slot: SentenceSlot, cues: () => Cue[], context: Pack
   // ('Therefore, "something is happening in Russia, but without Ukraine's drones".': a
   // quotation of some length in a sentence that names no speaker goes on quoting the last one.)
   const quotes = isQuote(first ?? slot.view.tokens[0]) || slot.view.quotedSpans().some((span) => slot.view.wordCount(span) >= 4);
-  if (!first || !quotes || !context.lastSource || cues().some(ownSource)) return undefined;
+  if (!first || !quotes || cues().some(ownSource)) return undefined;
+  // (Someone the pack does not know, "… Borrell said. “This can be used to justify …”": theirs, to check.)
+  if (!context.lastSource) return context.lastSpeakerUnknown ? { source: { kind: 'named', name: 'the speaker quoted before', foreign: false } } : undefined;
   return { source: { kind: 'party', partyId: context.lastSource.partyId, person: context.lastSource.person } };
 }
 

@@ -190,6 +190,16 @@ function isHypothetical(view: SentenceView, match: PatternMatch): boolean {
   return false;
 }
 
+function modalIn(view: SentenceView, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    if (!/^(would|could|might|may)$/.test(view.tokens[i].lower) || view.wordClass(i) !== 'AUX' || /^(not|never|n't|n’t)$/.test(view.tokens[i + 1]?.lower ?? '')) continue;
+    // ("Smoke could be seen rising": what could be seen was seen.)
+    if (view.tokens[i + 1]?.lower === 'be' && /^(seen|heard|spotted|observed|felt)$/.test(view.tokens[i + 2]?.lower ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our', 'me', 'my']);
 
 /**
@@ -226,7 +236,8 @@ const EPISTEMIC = new Set(['likely', 'probably', 'possibly', 'perhaps', 'believe
  */
 function ownAssessment(view: SentenceView, cue: Cue | undefined, match: PatternMatch, claim: CompiledClaim, sourceKind: string | undefined): boolean {
   // (Analysts and other groups give assessments of positions too: "Russia likely staged it".)
-  if (claim.claim.status === 'statement' && sourceKind !== 'group') return false;
+  const epistemicCue = cue !== undefined && /^(estimat|assess|believ|suspect|think)/.test(view.tokens[cue.word.start].lower);
+  if (claim.claim.status === 'statement' && sourceKind !== 'group' && !epistemicCue) return false;
   // (The cue itself may be the hedge: "US officials believe …", "the institute estimated …".)
   const from = cue ? Math.min(cue.word.start, match.start) : clauseStartBefore(view, match.start);
   for (let i = from; i < match.end; i++) if (EPISTEMIC.has(view.tokens[i].lower) || /^(estimat|assess|believ|suspect)/.test(view.tokens[i].lower)) return true;
@@ -281,7 +292,7 @@ function isHedgedMention(view: SentenceView, match: PatternMatch, form: 'clause'
   });
 }
 
-const EVENT_NOUNS = /^(attacks?|strikes?|raids?|assaults?|attempts?|assassination|plot|terrorism|terrorist|act|incident)$/;
+const EVENT_NOUNS = /^(attacks?|attacked|strikes?|struck|hit|targeted|raids?|assaults?|attempts?|assassination|plot|terrorism|terrorist|act|incident)$/;
 
 /**
  * The word naming the event in quotation marks: the drone 'attack' on the Kremlin. (A quoted
@@ -358,7 +369,9 @@ function negatedGoverningVerb(view: SentenceView, match: PatternMatch): boolean 
     const glued = view.tokens[i].text === '-' && view.tokens[i - 1]?.end === view.tokens[i].start && view.tokens[i + 1]?.start === view.tokens[i].end;
     if ((view.isPunct(i) && !isQuote(view.tokens[i]) && !glued) || SUBORDINATORS.has(view.tokens[i].lower) || view.isCovered(i, FRAME.report)) break;
     // ("lacked the weapons to attack …": to lack is not to have.)
-    const negator = /^(not|n't|n’t|never)$/.test(view.tokens[i].lower) || view.lemma(i) === 'lack';
+    // ("banned from flying over the Kremlin": a ban says it must not happen.)
+    const negator = /^(not|n't|n’t|never)$/.test(view.tokens[i].lower) || view.lemma(i) === 'lack' || (/^(ban|prohibit|forbid|bar)$/.test(view.lemma(i)) && view.tokens[i + 1]?.lower === 'from');
+    if (negator && view.tokens[i + 1]?.lower === 'from') return true;
     if (negator && infinitiveBetween(view, i, match.start)) return true;
   }
   return false;
@@ -449,6 +462,14 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
  * participle after a comma ("Putin, who …", "…, defending …") opens none.
  */
 export function clauseBoundaryIn(view: SentenceView, match: PatternMatch): number {
+  // A relative aside ends at its closing comma: "the Red Fort, which officials said was the
+  // target of a Ukrainian drone attack, contains the president's residence".
+  const parts = presentParts(match);
+  for (const aside of relativeAsides(view)) {
+    const inside = parts.some((part) => part.start >= aside.start && part.end <= aside.end);
+    const after = parts.some((part) => part.start >= aside.end);
+    if (inside && after) return aside.end;
+  }
   for (const gap of gaps(match)) {
     let dash = -1;
     for (let k = gap.start; k < gap.end; k++) {
@@ -503,6 +524,9 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   const before: Span = { start: clauseStart, end: match.start };
   if (doubtIn(view, before) || occursIn(view, FRAME.condition, before)) return skip('doubt or a condition before it');
   if (isHypothetical(view, match)) return skip('a possibility (a modal or an indefinite case)');
+  // "Two Ukrainian drones would have aimed to …": a modal inside a claim of fact makes it a
+  // possibility (a position or a speculation, "could be behind", carries its own).
+  if (claim.claim.status !== 'statement' && gaps(match).some((gap) => modalIn(view, gap))) return skip('a possibility (a modal inside it)');
   if (!cue && doubtPredicated(view, match)) return skip('doubt after it');
   if (gaps(match).some((gap) => doubtIn(view, gap) || occursIn(view, FRAME.condition, gap))) return skip('doubt or a condition inside it');
   // "the ban on drone flights, saying only that it would stop their use": a reporting verb

@@ -137,6 +137,8 @@ const INSTITUTIONS = new Set([
   'institute', 'committee', 'council', 'agency', 'ministry', 'department', 'newspaper', 'outlet', 'broadcaster',
   'service', 'embassy', 'parliament', 'duma', 'court', 'watchdog', 'tank', 'organisation', 'organization', 'network',
   'paper', 'daily', 'publication', 'channel', 'commission', 'bureau', 'directorate', 'office', 'authority', 'centre', 'center',
+  // and of the people who speak for one: "the head of community diplomacy said".
+  'head', 'chief', 'leader', 'director', 'chairman', 'chair', 'minister', 'envoy', 'ambassador', 'commissioner', 'speaker', 'governor',
 ]);
 
 const PLACE_PREPOSITIONS = new Set(['from', 'over', 'above', 'near', 'across', 'at', 'in', 'of', 'toward', 'towards', 'outside', 'inside', 'around', 'behind', 'within', 'beyond', 'into', 'onto']);

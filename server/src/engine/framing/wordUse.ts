@@ -13,6 +13,8 @@ export const IRREGULAR_PARTICIPLES = new Set(['said', 'thought', 'understood', '
 const STATE_COMPOUNDS = new Set(['tv', 'television', 'media', 'news', 'broadcaster', 'agency', 'channel', 'channels', 'outlet', 'outlets', 'press', 'department', 'duma', 'council', 'secretary', 'officials', 'visit', 'funeral', 'secrets', 'security', 'sponsored', '-']);
 
 export function isNounUse(view: SentenceView, i: number, end: number): boolean {
+  // "the United States": a capitalised word inside a name.
+  if (i > 0 && !view.headline && view.tokens[i].capitalised && view.tokens[i - 1].capitalised && view.tokens[i - 1].kind !== TokenKind.Punct) return true;
   // "member-states", "state-run": the second half of a hyphenated compound.
   const hyphen = view.tokens[i - 1];
   if (hyphen && hyphen.text === '-' && hyphen.end === view.tokens[i].start && view.tokens[i - 2]?.end === hyphen.start) return true;

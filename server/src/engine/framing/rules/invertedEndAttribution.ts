@@ -5,7 +5,7 @@ import { clauseStartBefore, nextIndexOf, trimSpan } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
 // Verbs that may come before their subject at the end of a sentence: "…, said Peskov."
-const INVERTIBLE = new Set(['say', 'add', 'write', 'claim', 'warn', 'insist', 'note', 'reply', 'continue', 'argue', 'conclude', 'suggest', 'state', 'explain', 'ask', 'tell', 'read'].map(wordKey));
+const INVERTIBLE = new Set(['say', 'add', 'write', 'claim', 'warn', 'insist', 'note', 'reply', 'continue', 'argue', 'conclude', 'suggest', 'state', 'explain', 'ask', 'tell', 'read', 'denounce', 'stress', 'insist', 'assert', 'declare'].map(wordKey));
 
 /** "CONTENT, said Peskov." — the source follows the verb. */
 export const invertedEndAttribution: VerbRule = {
