@@ -14,6 +14,7 @@ const oneBased = (lines: LineIndex, offset: number) => {
 import { DRAFT_EXTENSIONS, expandInputs, STDIN } from './inputs';
 import { formatSarif, formatText, wantsColour } from './output';
 import { packsForCheck } from './pack';
+import { checkFiles } from './parallel';
 import { reviewFile } from './report';
 import { InputError, PACK_OPTIONS, parseCommand, UsageError } from './usage';
 import { problemFindings } from '../engine/workflow/review';
@@ -211,16 +212,17 @@ export function runCheck(args: string[]): number {
     process.stderr.write(`claim-lens: ${error.message}\n`);
     return 2;
   }
+  const entries = files.map((file) => {
+    const name = file === STDIN ? values['stdin-filename'] ?? STDIN_NAME : file;
+    // Standard input without a name is read as Markdown.
+    return { file, name, kindOf: file === STDIN && !values['stdin-filename'] ? 'stdin.md' : name };
+  });
   const problems: Problem[] = [];
-  for (const file of files) {
-    try {
-      const name = file === STDIN ? values['stdin-filename'] ?? STDIN_NAME : file;
-      // Standard input without a name is read as Markdown.
-      const kindOf = file === STDIN && !values['stdin-filename'] ? 'stdin.md' : name;
-      problems.push(...checkText(name, readDraft(file), packs, { showAttributed: values['show-attributed'], kindOf }));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      process.stderr.write(`claim-lens: ${error.message}\n`);
+  // In worker threads too, when there are files enough (parallel.ts); outcomes in the order named.
+  for (const outcome of checkFiles(entries, packs, { packFiles: values.pack ?? [], withBundled: !values['no-bundled-pack'], showAttributed: values['show-attributed'] })) {
+    if ('problems' in outcome) problems.push(...outcome.problems);
+    else {
+      process.stderr.write(`claim-lens: ${outcome.inputError}\n`);
       failed = true;
     }
   }

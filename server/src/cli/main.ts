@@ -3,6 +3,7 @@ import { CHECK_HELP, readDraft, runCheck } from './check';
 import { asksForHelp, InputError, UsageError } from './usage';
 import { EVAL_HELP, runEvalCommand } from './eval';
 import { PACK_HELP, packsForCheck, runPack } from './pack';
+import { isCheckWorker, runCheckWorker } from './parallel';
 import { parseReportArgs, renderReport, REPORT_HELP, writeReport } from './report';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
@@ -74,4 +75,6 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+// A worker thread of a check over many files runs the same bundle (parallel.ts).
+if (isCheckWorker()) runCheckWorker();
+else process.exitCode = main(process.argv.slice(2));

@@ -54,12 +54,17 @@ export function formatProblem(file: string, problem: PackProblem): string {
 const locatedPacks = new Map<ClaimPack, { file: string; locate: NonNullable<PackLoadResult['locate']> }>();
 let watching = false;
 
-function watchPacks(): void {
-  if (watching) return;
+/**
+ * Where a pack that used up a sentence's work budget is reported: to standard error, or (for
+ * a check that runs in several threads, see parallel.ts) to `report`, with the pack's id.
+ */
+export function watchPacks(report?: (packId: string, line: string) => void): void {
+  if (watching && !report) return;
   watching = true;
+  const say = report ?? ((_: string, line: string) => void process.stderr.write(line));
   watchWorkBudget((owner, message) => {
     const at = locatedPacks.get(owner.pack);
-    process.stderr.write(`claim-lens: ${at ? formatProblem(at.file, at.locate(owner.path, message, 'warning')) : `warning: pack "${owner.pack.id}": ${message}`}\n`);
+    say(owner.pack.id, `claim-lens: ${at ? formatProblem(at.file, at.locate(owner.path, message, 'warning')) : `warning: pack "${owner.pack.id}": ${message}`}\n`);
   });
 }
 
@@ -158,9 +163,10 @@ export function runPack(args: string[]): number {
 /**
  * The packs `claim-lens check` uses: the bundled pack (unless turned off), the packs under
  * ./.claim-lens/ and the files given with --pack. Prints the problems of packs that do not
- * load and returns undefined, so that a broken pack never passes as a clean check.
+ * load and returns undefined, so that a broken pack never passes as a clean check (`quiet`:
+ * prints nothing, for a worker thread whose main thread loaded the same packs and said so).
  */
-export function packsForCheck(packFiles: string[], withBundled: boolean): CompiledPack[] | undefined {
+export function packsForCheck(packFiles: string[], withBundled: boolean, quiet = false): CompiledPack[] | undefined {
   const packs = withBundled ? [bundledPack()] : [];
   // Symbolic links under .claim-lens/ are not followed, and a pack must really be inside it.
   const candidates = [...localPackFiles(process.cwd()), ...packFiles.map((file) => ({ file, within: undefined }))];
@@ -168,7 +174,7 @@ export function packsForCheck(packFiles: string[], withBundled: boolean): Compil
   let failed = false;
   for (const { file, within } of candidates) {
     const { pack, problems, locate } = loadPackFile(file, { within });
-    for (const problem of problems) process.stderr.write(`claim-lens: ${formatProblem(file, problem)}\n`);
+    if (!quiet) for (const problem of problems) process.stderr.write(`claim-lens: ${formatProblem(file, problem)}\n`);
     if (pack && locate) locatedPacks.set(pack.pack, { file, locate });
     if (!pack) failed = true;
     else if (packs.some((other) => other.pack.id === pack.pack.id)) {
