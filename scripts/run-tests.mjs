@@ -5,7 +5,8 @@
 //
 // Files that time themselves run alone at the end (RUN_ALONE).
 // --typecheck: the type check (tsc --noEmit) runs beside the tests, its output printed at the
-// end; either failing fails the run.
+// end; either failing fails the run. It is incremental: what it learnt last time is kept in
+// node_modules/.cache/claim-lens/, so a second run checks only what changed.
 // CLAIM_LENS_TEST_CONCURRENCY=N: test files in flight at once (default: cores + 2).
 import { spawn } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
@@ -40,6 +41,7 @@ const typecheck = args.includes('--typecheck');
 const only = args.filter((arg) => arg !== '--typecheck');
 const files = only.length ? only : collect('test');
 const concurrency = Number(process.env.CLAIM_LENS_TEST_CONCURRENCY) || availableParallelism() + 2;
+const TYPES_CACHE = join('node_modules', '.cache', 'claim-lens', 'types.tsbuildinfo');
 
 /** Exit status of a child; its output inherited, or collected when `collect` is given. */
 function run(command, commandArgs, collectInto) {
@@ -61,7 +63,7 @@ const alone = files.filter((file) => RUN_ALONE.has(file));
 const typeOutput = [];
 const [parallel, types] = await Promise.all([
   testFiles(together, concurrency),
-  typecheck ? run(process.execPath, [join('node_modules', 'typescript', 'bin', 'tsc'), '-p', '.', '--noEmit'], typeOutput) : Promise.resolve(0),
+  typecheck ? run(process.execPath, [join('node_modules', 'typescript', 'bin', 'tsc'), '-p', '.', '--noEmit', '--incremental', '--tsBuildInfoFile', TYPES_CACHE], typeOutput) : Promise.resolve(0),
 ]);
 if (typecheck) {
   process.stdout.write(Buffer.concat(typeOutput));

@@ -11,12 +11,12 @@ import { cpuSeconds, MB, MirrorDocument, residentBytes } from './lsp-mirror';
 
 // Random incremental edits against the built server, in bursts. After each burst the
 // diagnostics published for the edited draft must equal those of the same text opened
-// afresh under another URI, and the server must log no error. `npm test` sends 2,500 edits;
+// afresh under another URI, and the server must log no error. `npm test` sends 1,500 edits;
 // `npm run test:stress` sends 10,000 and checks that the server keeps its memory, which
 // needs the thousands of edits it takes the heap to settle.
 
 const STRESS = Boolean(process.env.CLAIM_LENS_STRESS);
-const TOTAL_EDITS = Number(process.env.CLAIM_LENS_STORM_EDITS ?? (STRESS ? 10_000 : 2_500));
+const TOTAL_EDITS = Number(process.env.CLAIM_LENS_STORM_EDITS ?? (STRESS ? 10_000 : 1_500));
 /** Memory is judged only on a storm long enough for the heap to settle after the warm-up. */
 const MEASURES_MEMORY = TOTAL_EDITS >= 8_000;
 const BURSTS = 30;
