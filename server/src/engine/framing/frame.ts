@@ -62,15 +62,31 @@ function covers(view: SentenceView, cue: Cue, parts: Part[], asides: Span[]): bo
 }
 
 /** Non-restrictive relative clauses: ", which … ,", ", who … ," and ", whose … ,". */
+/**
+ * Non-restrictive relative clauses, the writer's own asides: ", which … ,", ", who … ,",
+ * ", both of which …", and one that runs to the end of the sentence (", which were downed
+ * before they could cause damage.").
+ */
 function relativeAsides(view: SentenceView): Span[] {
   const asides: Span[] = [];
   for (let i = 1; i < view.length; i++) {
-    if (!view.isPunct(i - 1, ',') || !['which', 'who', 'whom', 'whose'].includes(view.tokens[i].lower)) continue;
-    let end = i + 1;
+    if (!view.isPunct(i - 1, ',')) continue;
+    let pronoun = i;
+    // "both of which", "neither of whom"
+    if (/^(both|neither|none|all|each|one|some|either)$/.test(view.tokens[i].lower) && view.tokens[i + 1]?.lower === 'of') pronoun = i + 2;
+    if (!['which', 'who', 'whom', 'whose'].includes(view.tokens[pronoun]?.lower ?? '')) continue;
+    let end = pronoun + 1;
     while (end < view.length && !view.isPunct(end, ',;')) end++;
-    if (end < view.length && view.isPunct(end, ',')) asides.push({ start: i, end });
+    if (end >= view.length || view.isPunct(end, ',;')) asides.push({ start: i, end: end >= view.length ? lastWordEnd(view) : end });
   }
   return asides;
+}
+
+/** The end of a sentence's words, before its closing punctuation. */
+function lastWordEnd(view: SentenceView): number {
+  let end = view.length;
+  while (end > 0 && view.isPunct(end - 1) && !isQuote(view.tokens[end - 1])) end--;
+  return end;
 }
 
 function scopeSize(cue: Cue): number {
@@ -103,7 +119,10 @@ function framingCue(view: SentenceView, cues: Cue[], match: PatternMatch): Cue |
   const own = cues.find((cue) => isOwnCue(cue, parts));
   if (own) return own;
   const asides = relativeAsides(view);
-  const inAside = (cue: Cue) => asides.some((aside) => cue.word.start >= aside.start && cue.word.end <= aside.end);
+  // (A cue in an aside that ends the sentence, "…, which Moscow called a terrorist act", may
+  // still frame a claim reaching into it; one in an aside closed by a comma frames only the aside.)
+  const closedAsides = asides.filter((aside) => view.isPunct(aside.end, ','));
+  const inAside = (cue: Cue) => closedAsides.some((aside) => cue.word.start >= aside.start && cue.word.end <= aside.end);
   // A parenthetical cue inside the claim ("Ukraine, Russian officials alleged, was behind"),
   // not a relative clause about one of its words ("Kyiv, which Moscow blamed, was responsible").
   const inGap = (cue: Cue) => cue.polarity !== 'mention' && !inAside(cue) && gaps(match).some((gap) => cue.word.start >= gap.start && cue.word.end <= gap.end);
@@ -467,8 +486,11 @@ export function clauseBoundaryIn(view: SentenceView, match: PatternMatch): numbe
   const parts = presentParts(match);
   for (const aside of relativeAsides(view)) {
     const inside = parts.some((part) => part.start >= aside.start && part.end <= aside.end);
-    const after = parts.some((part) => part.start >= aside.end);
-    if (inside && after) return aside.end;
+    if (inside && parts.some((part) => part.start >= aside.end)) return aside.end;
+    // ("…, which Moscow has called a terrorist act": the aside's own reporting verb frames its part.
+    // "Putin, who was at Novo-Ogaryovo, …" keeps its antecedent.)
+    const reports = () => { for (let k = aside.start; k < aside.end; k++) if (view.isCovered(k, FRAME.report)) return true; return false; };
+    if (inside && parts.some((part) => part.end <= aside.start) && reports()) return aside.start;
   }
   for (const gap of gaps(match)) {
     let dash = -1;
