@@ -516,11 +516,20 @@ function nextContext(view: SentenceView, found: ReturnType<CompiledPack['index']
   // (see resolveSource): other sentences need no cues.
   const mayNameSource = found.some((o) => o.label.startsWith('p:')) || view.mayHave(FRAME.pronoun, FRAME.pointer);
   if (!mayNameSource) {
-    chain.unresolved = 0;
     // "The institute said …": the speaker is someone the pack does not know, and an "It" in
-    // the next sentence is them, not a party named further back.
-    if (view.mayHave(FRAME.report) && sentenceCues().some((cue) => cue.source && cue.kind === 'verb' && resolveSource(view, cue.source, found, pack, previous, 'any').kind === 'named')) {
-      context.lastSpeakerUnknown = true;
+    // the next sentence is them, not a party named further back. Worked out when asked (by a
+    // pronoun in the sentence after, or at the end of the block): reading the cues of every
+    // sentence with a reporting verb would tag it, and most are never asked about.
+    if (!view.mayHave(FRAME.report)) {
+      chain.unresolved = 0;
+      return context;
+    }
+    let unknown: boolean | undefined;
+    const speakerUnknown = () => (unknown ??= sentenceCues().some((cue) => cue.source && cue.kind === 'verb' && resolveSource(view, cue.source, found, pack, previous, 'any').kind === 'named')) || undefined;
+    Object.defineProperty(context, 'lastSpeakerUnknown', { get: speakerUnknown, enumerable: true, configurable: true });
+    if (++chain.unresolved >= LAZY_CHAIN) {
+      speakerUnknown();
+      chain.unresolved = 0;
     }
     return context;
   }
