@@ -39,6 +39,8 @@ interface Candidate {
   kind: FixKind;
   /** The whole new sentence. */
   sentence: string;
+  /** Offered only when no other candidate clears the claim (it reads less well). */
+  fallback?: boolean;
 }
 
 const TERMINAL = /([.!?…]*)(["”’')\]]*)$/u;
@@ -112,11 +114,14 @@ function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenc
       const headline = headlineAttribution(claim, titleCase);
       const end = headlineSegmentEnd(base, Math.min(base.length, evidenceEnd));
       const segment = base.slice(0, end).replace(/\s+$/u, '');
+      // "Kremlin says" takes a clause: after or before a noun phrase ("Drones over the Kremlin")
+      // it is offered only when nothing else clears the claim.
+      const fallback = finding.form !== 'clause';
       if (!/[?!]$/u.test(segment)) {
-        list.push({ title: `${titleVerb}: “…${headline.suffix}”`, kind: 'attribute', sentence: `${segment}${headline.suffix}${base.slice(end)}` });
+        list.push({ title: `${titleVerb}: “…${headline.suffix}”`, kind: 'attribute', sentence: `${segment}${headline.suffix}${base.slice(end)}`, fallback });
       }
       if (!/:\s/u.test(base)) list.push({ title: `${titleVerb}: “${headline.label}…”`, kind: 'attribute', sentence: `${headline.label}${base}` });
-      if (headline.lead) list.push({ title: `${titleVerb}: “${headline.lead}…”`, kind: 'attribute', sentence: titleCase ? `${headline.lead}${base}` : withPrefix(base, headline.lead) });
+      if (headline.lead) list.push({ title: `${titleVerb}: “${headline.lead}…”`, kind: 'attribute', sentence: titleCase ? `${headline.lead}${base}` : withPrefix(base, headline.lead), fallback });
       return;
     }
     const suffixed = withSuffix(base, suffixText);
@@ -184,7 +189,9 @@ function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenc
       // A presupposing noun phrase ("Wednesday's drone attack on the Kremlin has rattled …"):
       // mark it as alleged; attributing the whole sentence would put the rest in the claimant's mouth.
       if (finding.form === 'np') {
-        list.push({ title: `Mark it as alleged: “${titleCase ? 'Alleged' : 'alleged'} …”`, kind: 'mark-alleged', sentence: markAlleged(sentence, finding.evidence.start - sentenceStart, titleCase) });
+        const marked = markAlleged(sentence, finding.evidence.start - sentenceStart, titleCase);
+        const capital = /\bAlleged\b/.test(marked) && !/\bAlleged\b/.test(sentence);
+        list.push({ title: `Mark it as alleged: “${capital ? 'Alleged' : 'alleged'} …”`, kind: 'mark-alleged', sentence: marked });
       }
       // Inside ", which … ,", ", who … ," or ", whose … ,": attribute within the aside, which is the writer's own.
       const evidence = local(finding.evidence);
@@ -307,7 +314,8 @@ export function fixesFor(finding: Finding, claim: Claim, documentText: string, r
   }
   // Stable: among fixes that clear the whole sentence, and among the rest, the order above.
   verified.sort((a, b) => Number(b.clearsAll) - Number(a.clearsAll));
-  const fixes: Fix[] = verified.map((candidate, i) => ({
+  const offered = verified.some((candidate) => !candidate.fallback) ? verified.filter((candidate) => !candidate.fallback) : verified;
+  const fixes: Fix[] = offered.map((candidate, i) => ({
     title: candidate.title,
     kind: candidate.kind,
     edits: [minimalEdit(sentence, candidate.sentence, start)],
@@ -319,7 +327,7 @@ export function fixesFor(finding: Finding, claim: Claim, documentText: string, r
     fixes.unshift(speakerFix);
   }
   // A headline takes no second sentence.
-  const attributed = verified.find((candidate) => candidate.kind !== 'mark-alleged');
+  const attributed = offered.find((candidate) => candidate.kind !== 'mark-alleged');
   if (claim.denial && attributed && !finding.headline) {
     fixes.push({
       title: `${attributed.title.replace(/:.*$/, '')} and add the denial: “${claim.denial}”`,
