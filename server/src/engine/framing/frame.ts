@@ -240,6 +240,8 @@ function speaksOfItself(view: SentenceView, cues: Cue[], match: PatternMatch): b
 // Reporting verbs that urge, ask or fear rather than assert.
 const NON_ASSERTIVE = /^(urg|ask|want|hop|fear|worr|expect|predict|caution|appeal|plead)/;
 
+const nonAssertive = (view: SentenceView, cue: Cue) => view.tokens.slice(cue.word.start, cue.word.end).some((t) => NON_ASSERTIVE.test(t.lower));
+
 function claimantMention(pack: CompiledPack, claim: CompiledClaim, label: string): boolean {
   const mention = pack.mentions.get(label);
   return mention !== undefined && !mention.roleOnly && claim.claim.claimants.includes(mention.party.id);
@@ -413,6 +415,12 @@ function endsInGenericPlural(view: SentenceView, match: PatternMatch): boolean {
   return true;
 }
 
+/** "drones have been banned from flying over the Kremlin": a ban, and what it bans, inside the match. */
+function bannedIn(view: SentenceView, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) if (/^(ban|prohibit|forbid|bar)$/.test(view.lemma(i)) && view.tokens[i + 1]?.lower === 'from') return true;
+  return false;
+}
+
 // Words that open a clause of their own: a negation before them does not reach past them.
 const SUBORDINATORS = new Set(['that', 'when', 'while', 'after', 'before', 'because', 'since', 'as', 'if', 'which', 'who', 'whom', 'whose', 'where', 'until', 'although', 'though']);
 
@@ -557,6 +565,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   if (!cue && occursIn(view, FRAME.habitual, { start: clauseStart, end: clauseEndAfter(view, match.end) })) return skip('a habit, not an event');
 
   if (negatedGoverningVerb(view, match)) return skip('the verb it depends on is negated');
+  if (gaps(match).some((gap) => bannedIn(view, gap))) return skip('a ban on it (“banned from …”)');
   if (endsInGenericPlural(view, match)) return skip('a kind of activity (a bare plural), not the event');
   let negated = isNegated(view, match);
   // "X denied it" negates what it covers — unless what follows is already the negative
@@ -611,11 +620,12 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         if (cue?.source && occurrences.some((o) => o.start >= cue.source!.start && o.end <= cue.source!.end && claimantMention(pack, claim, o.label))) return { ...framed, framing: 'attributed' };
         // "The EU urged Russia not to use the attack as an excuse": a call or a worry of another
         // party is its own statement, not the claim in the wrong mouth (unless the cue is the claim's own words).
-        if (cue && !ownCue && view.tokens.slice(cue.word.start, cue.word.end).some((t) => NON_ASSERTIVE.test(t.lower))) return { ...framed, framing: 'unclear' };
+        if (cue && !ownCue && nonAssertive(view, cue)) return { ...framed, framing: 'unclear' };
         return { ...framed, framing: 'misattributed' };
       }
       case 'named':
         if (form === 'np' && !ownCue) return { ...framed, framing: 'attributed' };
+        if (cue && !ownCue && nonAssertive(view, cue)) return { ...framed, framing: 'unclear' };
         // Someone the pack does not know: wrong only when named as from another country
         // ("German Chancellor Olaf Scholz"); otherwise the reporter should check who it is.
         return { ...framed, framing: source.foreign ? 'misattributed' : 'unclear' };

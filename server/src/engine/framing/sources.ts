@@ -274,7 +274,7 @@ export function resolveSource(
   // the pack does not know still speaks; who it is, the reporter should check.
   // ("the think tank's latest assessment": a document of someone the pack does not know.)
   // The head ends the first phrase: "The Institute for the Study of War" is an institute.
-  const headAt = words.findIndex((t, k) => k > 0 && PREPOSITIONS.has(t.lower));
+  const headAt = words.findIndex((t, k) => k > 0 && view.startsWith(view.tokens.indexOf(t), FRAME.preposition));
   const head = words[headAt > 0 ? headAt - 1 : words.length - 1];
   const documentOf = view.isCovered(view.tokens.indexOf(head), FRAME.claimNoun) && view.tokens.slice(span.start, span.end).some((t) => isPossessiveMark(t.text));
   if (first.lower === 'the' && (INSTITUTIONS.has(head.lower) || documentOf)) return { kind: 'named', name: view.text(span), foreign: false };
