@@ -347,8 +347,9 @@ function continuedQuotation(slot: SentenceSlot, cues: () => Cue[], context: Pack
   const ownSource = (cue: Cue) => cue.source !== null && !/^(we|i|you)$/.test(slot.view.tokens[cue.source.start].lower);
   // ('Therefore, "something is happening in Russia, but without Ukraine's drones".': a
   // quotation of some length in a sentence that names no speaker goes on quoting the last one.)
-  const quotes = isQuote(first ?? slot.view.tokens[0]) || slot.view.quotedSpans().some((span) => slot.view.wordCount(span) >= 4);
-  if (!first || !quotes || cues().some(ownSource)) return undefined;
+  if (!first || (!context.lastSource && !context.lastSpeakerUnknown)) return undefined;
+  const quotes = isQuote(first) || (!slot.view.mayHave(FRAME.report) && slot.view.quotedSpans().some((span) => slot.view.wordCount(span) >= 4));
+  if (!quotes || cues().some(ownSource)) return undefined;
   // (Someone the pack does not know, "… Borrell said. “This can be used to justify …”": theirs, to check.)
   if (!context.lastSource) return context.lastSpeakerUnknown ? { source: { kind: 'named', name: 'the speaker quoted before', foreign: false } } : undefined;
   return { source: { kind: 'party', partyId: context.lastSource.partyId, person: context.lastSource.person } };

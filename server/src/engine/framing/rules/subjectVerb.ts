@@ -1,3 +1,4 @@
+import { FRAME } from '../../lexicon/english';
 import { wordKey } from '../../text/normalize';
 import { verbCue, type VerbRule } from './types';
 
@@ -18,7 +19,9 @@ export const subjectVerb: VerbRule = {
     // "read" reports only at the end of what it frames ("…,” the statement reads): "Peskov read a statement" frames nothing.
     if (view.tokens[site.word.start].key === READ_KEY) return null;
     // "… could be to blame": words before the verb with no noun or pronoun in them are no subject.
-    if (!view.tokens.slice(region.start, region.end).some((_, k) => /^(NOUN|PROPN|PRON|NUM|X)$/.test(view.wordClass(region.start + k) ?? ''))) return null;
+    // (A capital, a determiner or a pronoun settles it without the tagger.)
+    const plainly = view.tokens.slice(region.start, region.end).some((t, k) => t.capitalised || view.isCovered(region.start + k, FRAME.determiner) || view.startsWith(region.start + k, FRAME.pronoun));
+    if (!plainly && !view.tokens.slice(region.start, region.end).some((_, k) => /^(NOUN|PROPN|PRON|NUM|X)$/.test(view.wordClass(region.start + k) ?? ''))) return null;
     return verbCue(site, region, [site.after]);
   },
 };
