@@ -22,7 +22,12 @@ type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
 
 function tagger(): Nlp {
-  return (nlp ??= winkNLP(taggerModel(preparedTaggerModel()), ['pos']));
+  if (!nlp) {
+    const { model, loaded } = taggerModel(preparedTaggerModel());
+    nlp = winkNLP(model, ['pos']);
+    loaded();
+  }
+  return nlp;
 }
 
 /** Loads the model now, if it is not loaded yet, so that the first sentence tagged does not wait for it. */
