@@ -13,7 +13,8 @@ export { clauseEndAfter, clauseStartBefore, isPossessiveMark, trimSpan } from '.
 
 export function findCues(view: SentenceView): Cue[] {
   const cues: Cue[] = [];
-  const verbCues = [...(view.frame.get(FRAME.report) ?? []), ...(view.frame.get(FRAME.deny) ?? [])].sort((a, b) => a.start - b.start);
+  // (The longest phrase first where several start together: "called for", not "called".)
+  const verbCues = [...(view.frame.get(FRAME.report) ?? []), ...(view.frame.get(FRAME.deny) ?? [])].sort((a, b) => a.start - b.start || b.end - a.end);
   const taken = new Set<number>();
 
   for (const occurrence of verbCues) {
