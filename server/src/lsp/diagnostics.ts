@@ -23,8 +23,11 @@ export function packOf(packs: readonly CompiledPack[], finding: Finding): Compil
   return packs.find((pack) => pack.pack.id === finding.packId);
 }
 
-/** Related rows in the Problems panel: a source text or two, named by outlet. */
-const RELATED_SOURCES = 2;
+/**
+ * Related rows under a problem (in the Problems panel and the hover): one source text, named by
+ * outlet; the hover card lists the others.
+ */
+const RELATED_SOURCES = 1;
 const RELATED_EXCERPT = 70;
 
 function relatedInformation(pack: CompiledPack, finding: Finding): DiagnosticRelatedInformation[] {
@@ -40,7 +43,8 @@ function relatedInformation(pack: CompiledPack, finding: Finding): DiagnosticRel
         uri: sourceFileUri(source.file, pack),
         range: { start: { line: excerpt.line - 1, character: 0 }, end: { line: excerpt.line - 1, character: 0 } },
       },
-      message: `${sourceLabel(source)}, line ${excerpt.line}: “${shortExcerpt(excerpt.text, RELATED_EXCERPT)}”`,
+      // The editor shows the file and line beside it.
+      message: `${sourceLabel(source)}: “${shortExcerpt(excerpt.text, RELATED_EXCERPT)}”`,
     });
     if (related.length >= RELATED_SOURCES) break;
   }

@@ -107,7 +107,8 @@ export async function run(): Promise<void> {
     const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
     const sourcesDir = join(extension.extensionPath, 'server', 'sources');
     const sources = readdirSync(sourcesDir).map((name) => readFileSync(join(sourcesDir, name), 'utf8')).join('\n');
-    const excerpts = [...card.matchAll(/“([^”]{20,})”/g)].map((match) => match[1].replace(/\\(.)/g, '$1'));
+    // An excerpt cut to fit the card ends in “…”: what comes before it is still verbatim.
+    const excerpts = [...card.matchAll(/“([^”]{20,})”/g)].map((match) => match[1].replace(/\\(.)/g, '$1').replace(/…$/, ''));
     const verbatim = excerpts.filter((excerpt) => sources.includes(excerpt));
     if (!verbatim.length) throw new Error(`no excerpt in the card is found verbatim in ${sourcesDir}; excerpts: ${JSON.stringify(excerpts)}`);
     return `${verbatim.length} verbatim excerpts, e.g. “${verbatim[0]}”`;

@@ -47,16 +47,17 @@ export function claimCard(compiled: CompiledClaim, pack: CompiledPack, finding: 
   const verdict = finding ? ` · **${framingLabel(finding.framing)}**` : '';
   lines.push(`**Claim Lens** · \`${claim.id}\`${verdict}`, '');
   lines.push(`> ${escape(claim.summary)}`, '');
+  // What to do comes before who disputes it: the first lines are what the hover shows unscrolled.
   lines.push(`**Status:** ${statusLabel(claim.status)} · **Claimed by:** ${escape(claim.claimantLabel)}  `);
+  const according = claim.attribution.according ?? `according to ${claim.attribution.source}`;
+  lines.push(`**Attribute it:** “…, ${escape(attributionSuffix(claim))}.” or “${escape(according.charAt(0).toUpperCase() + according.slice(1))}, …”  `);
+  const source = finding && describeSource(finding, pack);
+  if (source) lines.push(`**In this sentence:** ${source}  `);
+  if (finding?.hedge) lines.push(`**Hedge:** “${escape(finding.hedge.text)}” names no source  `);
   for (const counter of claim.counterClaims ?? []) {
     const party = pack.parties.get(counter.party)!;
     lines.push(`**${counter.stance === 'denies' ? 'Denied' : 'Doubted'} by ${escape(party.name)}:** ${escape(counter.summary)}  `);
   }
-  const source = finding && describeSource(finding, pack);
-  if (source) lines.push(`**In this sentence:** ${source}  `);
-  if (finding?.hedge) lines.push(`**Hedge:** “${escape(finding.hedge.text)}” names no source  `);
-  const according = claim.attribution.according ?? `according to ${claim.attribution.source}`;
-  lines.push(`**Attribute it:** “…, ${escape(attributionSuffix(claim))}.” or “${escape(according.charAt(0).toUpperCase() + according.slice(1))}, …”`);
   // One line per source text: the first excerpt the claim quotes from it.
   const bySource = new Map<string, (typeof claim.excerpts)[number]>();
   for (const excerpt of claim.excerpts) if (!bySource.has(excerpt.source)) bySource.set(excerpt.source, excerpt);
