@@ -195,3 +195,39 @@ test('"alleged" goes after the determiner: "the alleged attack"', () => {
   assert.ok(alleged);
   assert.equal(apply(text, alleged), 'Two drones attacked the Kremlin overnight, the Kremlin said; Ukraine was behind the alleged attack.');
 });
+
+test('fixing the claims of a sentence one after another never stacks the same attribution twice', () => {
+  const pack = kremlin();
+  const dir = join(ROOT, 'test', 'fixtures');
+  const items = readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .flatMap((name) => readJsonl(join(dir, name)))
+    .filter((item) => item.label === 'warn' && !item.text.includes('\n'))
+    // One sentence with two claims or more to fix (two sentences may each carry the attribution).
+    .filter((item) => {
+      const { findings } = analyzeText(item.text, [pack]);
+      return new Set(findings.map((f) => f.sentence.start)).size === 1 && findings.filter((f) => severityOf(f, pack.claimById.get(f.claimId)!.claim) === 'warning').length > 1;
+    });
+  const stacked: string[] = [];
+  let sentencesFixedTwice = 0;
+  for (const item of items) {
+    let text = item.text;
+    const fixedClaims = new Set<string>();
+    for (let round = 0; round < 4; round++) {
+      const snapshot = analyzeText(text, [pack]);
+      const finding = snapshot.findings.find((f) => !fixedClaims.has(f.claimId) && severityOf(f, pack.claimById.get(f.claimId)!.claim) === 'warning');
+      if (!finding) break;
+      fixedClaims.add(finding.claimId);
+      const preferred = fixesOf(pack, snapshot, finding, text).find((fix) => fix.preferred);
+      if (!preferred) break;
+      text = apply(text, preferred);
+    }
+    if (fixedClaims.size > 1) sentencesFixedTwice++;
+    for (const id of fixedClaims) {
+      const phrase = attributionSuffix(pack.claimById.get(id)!.claim);
+      if (text.split(phrase).length - 1 > Math.max(1, item.text.split(phrase).length - 1)) stacked.push(`${item.id}: “${text}”`);
+    }
+  }
+  assert.ok(sentencesFixedTwice > 10, `only ${sentencesFixedTwice} items needed a second fix`);
+  assert.deepEqual([...new Set(stacked)], []);
+});
