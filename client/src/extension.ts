@@ -2,7 +2,14 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { SETTINGS } from '../../server/src/configuration';
-import { STATUS_NOTIFICATION, WORKSPACE_TRUSTED_NOTIFICATION, type ClaimLensInitializationOptions, type StatusParams } from '../../server/src/protocol';
+import {
+  STATUS_NOTIFICATION,
+  VISIBLE_RANGE_NOTIFICATION,
+  WORKSPACE_TRUSTED_NOTIFICATION,
+  type ClaimLensInitializationOptions,
+  type StatusParams,
+  type VisibleRangeParams,
+} from '../../server/src/protocol';
 import { HideWhileTyping } from './hideWhileTyping';
 import { ReportView } from './report';
 
@@ -81,8 +88,18 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       report.refreshIfShowing(params);
     }),
   );
+  // The part of each draft on screen, so that a long draft's first diagnostics cover it first.
+  const sendVisibleRange = (editor: vscode.TextEditor) => {
+    if (!client?.isRunning() || !editor.visibleRanges.length) return;
+    const params: VisibleRangeParams = { uri: editor.document.uri.toString(), lastLine: Math.max(...editor.visibleRanges.map((range) => range.end.line)) };
+    void client.sendNotification(VISIBLE_RANGE_NOTIFICATION, params);
+  };
+  context.subscriptions.push(
+    vscode.window.onDidChangeTextEditorVisibleRanges((event) => sendVisibleRange(event.textEditor)),
+    vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach(sendVisibleRange)),
+  );
   // Activation does not wait for the server to start: VS Code's start-up is not held up by it.
-  client.start().catch((error: unknown) => {
+  client.start().then(() => vscode.window.visibleTextEditors.forEach(sendVisibleRange)).catch((error: unknown) => {
     void vscode.window.showErrorMessage(`Claim Lens could not start its language server: ${error instanceof Error ? error.message : String(error)}`);
   });
 }

@@ -54,6 +54,22 @@ export interface StatusParams {
   stamp?: string;
 }
 
+/**
+ * Client → server: the last line of a document the editor shows (0-based), whenever it
+ * changes. A long draft's first check publishes its diagnostics up to there first, then all
+ * of them, for the same version. Without it the server takes the first screen
+ * (FIRST_SCREEN_LINES lines, at most FIRST_SCREEN_CHARS characters).
+ */
+export const VISIBLE_RANGE_NOTIFICATION = 'claimLens/visibleRange';
+
+export interface VisibleRangeParams {
+  uri: string;
+  lastLine: number;
+}
+
+export const FIRST_SCREEN_LINES = 50;
+export const FIRST_SCREEN_CHARS = 5_000;
+
 /** Client → server: the attribution report of an open draft. */
 export const REPORT_REQUEST = 'claimLens/report';
 

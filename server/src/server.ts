@@ -28,7 +28,19 @@ import { semanticTokensFor, SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens'
 import { readSettings } from './lsp/settings';
 import { Workflow } from './lsp/workflow';
 import { sourceLibrary } from './host/sourceTexts';
-import { DEFAULT_SETTINGS, REPORT_REQUEST, STATUS_NOTIFICATION, type ClaimLensSettings, type ReportParams, type ReportResult, type StatusParams } from './protocol';
+import {
+  DEFAULT_SETTINGS,
+  FIRST_SCREEN_CHARS,
+  FIRST_SCREEN_LINES,
+  REPORT_REQUEST,
+  STATUS_NOTIFICATION,
+  VISIBLE_RANGE_NOTIFICATION,
+  type ClaimLensSettings,
+  type ReportParams,
+  type ReportResult,
+  type StatusParams,
+  type VisibleRangeParams,
+} from './protocol';
 
 // The Claim Lens language server: maps LSP events onto the engine. Runs over stdio
 // (`node server/out/server.js --stdio`) or node-ipc (from the VS Code client).
@@ -92,11 +104,13 @@ function requestPlace(uri: string | undefined, position: { line: number; charact
   return position ? `${uri}:${position.line + 1}:${position.character + 1}` : String(uri);
 }
 
-function publish(draft: Draft): void {
+/** `partial`: the draft's beginning while its first check goes on (the status bar waits for the whole). */
+function publish(draft: Draft, partial = false): void {
   const review = workflow.review(draft, packs);
   const claimDiagnostics = diagnosticsFor(workflow.visible(draft, review), packs, settings, canShowRelated);
   const diagnostics = [...claimDiagnostics, ...workflow.diagnostics(draft, review)];
   connection.sendDiagnostics({ uri: draft.document.uri, version: draft.document.version, diagnostics });
+  if (partial) return;
   const status: StatusParams = {
     uri: draft.document.uri,
     version: draft.document.version,
@@ -123,12 +137,47 @@ function warmUpText(packs: readonly CompiledPack[]): string {
 // Problems view for a document is explained.
 const skipSaid = new Map<string, string | undefined>();
 
-/** A check in steps: the analysis, then the review's per-block work (see lsp/checks.ts). */
+/** The last line the editor shows of each document (VISIBLE_RANGE_NOTIFICATION). */
+const lastVisibleLine = new Map<string, number>();
+
+/** Where the part of a document on screen ends: as the editor said, or the first screen. */
+function visibleEnd(document: TextDocument): number {
+  const shown = lastVisibleLine.get(document.uri);
+  if (shown !== undefined) return document.offsetAt({ line: shown + 1, character: 0 });
+  return Math.min(document.offsetAt({ line: FIRST_SCREEN_LINES, character: 0 }), FIRST_SCREEN_CHARS);
+}
+
+/**
+ * A check in steps: the analysis, then the review's per-block work (see lsp/checks.ts). A
+ * draft's first analysis publishes the part on screen as soon as it is analysed, and the
+ * whole draft at the end, both for the same version: the first diagnostics of a long draft
+ * wait for nothing the reporter cannot see.
+ */
 function* checkSteps(document: TextDocument): Generator<void, Draft, void> {
   // The document's line offsets, which every range needs: one scan of the text at open, kept
   // up to date by each change after; done now, beside the reading of the opened text.
   document.positionAt(0);
-  const draft = yield* drafts.updateSteps(document);
+  const analysis = drafts.updateSteps(document);
+  let draft: Draft;
+  let shown = false;
+  try {
+    for (;;) {
+      const step = analysis.next();
+      if (step.done) {
+        draft = step.value;
+        break;
+      }
+      const onScreen = shown ? undefined : drafts.partial(document, visibleEnd(document));
+      if (onScreen) {
+        shown = true;
+        guard(`checking ${document.uri}`, undefined, () => publish(onScreen, true));
+      }
+      yield;
+    }
+  } finally {
+    // Left for a newer version: the analysis keeps what it did (a no-op once it is done).
+    analysis.return(undefined as never);
+  }
   yield* workflow.reviewSteps(draft, packs);
   return draft;
 }
@@ -220,8 +269,13 @@ connection.onDidChangeConfiguration((change) => {
 });
 
 documents.onDidChangeContent((event) => check(event.document));
+connection.onNotification(VISIBLE_RANGE_NOTIFICATION, (params: VisibleRangeParams) => {
+  if (typeof params?.uri === 'string' && Number.isSafeInteger(params.lastLine) && params.lastLine >= 0) lastVisibleLine.set(params.uri, params.lastLine);
+});
+
 documents.onDidClose((event) => {
   checks.cancel(event.document.uri);
+  lastVisibleLine.delete(event.document.uri);
   skipSaid.delete(event.document.uri);
   drafts.close(event.document.uri);
   workflow.forget(event.document.uri);

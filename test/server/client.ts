@@ -11,6 +11,7 @@ import {
   type ProtocolConnection,
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
+import { STATUS_NOTIFICATION, type StatusParams } from '../../server/src/protocol';
 import { ROOT } from '../helpers';
 
 // A minimal LSP client over stdio for protocol tests: spawns the *built* server exactly
@@ -19,7 +20,11 @@ import { ROOT } from '../helpers';
 export interface TestServer {
   connection: ProtocolConnection;
   child: ChildProcess;
-  /** Resolves with the diagnostics published for uri at version. */
+  /**
+   * Resolves with the diagnostics of the whole draft published for uri at version: the last
+   * publish before the status notification that ends its check (a long draft's first check
+   * publishes the part on screen first).
+   */
   diagnostics(uri: string, version: number, timeoutMs?: number): Promise<Diagnostic[]>;
   open(uri: string, text: string, languageId?: string): Promise<Diagnostic[]>;
   stop(): Promise<void>;
@@ -27,6 +32,8 @@ export interface TestServer {
   stderr(): string;
   /** Every publishDiagnostics received so far, oldest first. */
   published(): readonly PublishDiagnosticsParams[];
+  /** Every claimLens/status received so far, oldest first (one ends each check). */
+  statuses(): readonly StatusParams[];
   /** Every window/logMessage received since the start or the last clearLogs(), oldest first. */
   logs(): readonly LogMessageParams[];
   /** The messages of logged errors (type 1). */
@@ -58,13 +65,22 @@ export async function startServer(initializationOptions: Record<string, unknown>
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
+  /** The last diagnostics published for each uri@version whose check has ended (its status came). */
+  const complete = new Map<string, Diagnostic[]>();
+  const statuses: StatusParams[] = [];
   const waiters: Array<{ uri: string; version: number; resolve: (d: Diagnostic[]) => void }> = [];
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
     published.push(params);
+  });
+  connection.onNotification(STATUS_NOTIFICATION, (status: StatusParams) => {
+    statuses.push(status);
+    const last = [...published].reverse().find((p) => p.uri === status.uri && p.version === status.version);
+    if (!last || status.version === null) return;
+    complete.set(`${status.uri}@${status.version}`, last.diagnostics);
     for (const waiter of [...waiters]) {
-      if (waiter.uri === params.uri && waiter.version === params.version) {
+      if (waiter.uri === status.uri && waiter.version === status.version) {
         waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve(params.diagnostics);
+        waiter.resolve(last.diagnostics);
       }
     }
   });
@@ -83,8 +99,8 @@ export async function startServer(initializationOptions: Record<string, unknown>
 
   const diagnostics = (uri: string, version: number, timeoutMs = 10_000) =>
     new Promise<Diagnostic[]>((resolve, reject) => {
-      const done = published.find((p) => p.uri === uri && p.version === version);
-      if (done) return resolve(done.diagnostics);
+      const done = complete.get(`${uri}@${version}`);
+      if (done) return resolve(done);
       const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri}@${version}`)), timeoutMs);
       waiters.push({ uri, version, resolve: (d) => (clearTimeout(timer), resolve(d)) });
     });
@@ -95,6 +111,7 @@ export async function startServer(initializationOptions: Record<string, unknown>
     diagnostics,
     stderr: () => stderr,
     published: () => published,
+    statuses: () => statuses,
     logs: () => logs,
     errorsLogged: () => logs.filter((log) => log.type === 1).map((log) => log.message),
     clearLogs: () => {

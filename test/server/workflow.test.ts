@@ -123,10 +123,7 @@ test('the report request returns Markdown and HTML; an unknown document gets a c
 
 test('the report is not built again while the review is the same, and a cancelled request is not built at all', async () => {
   const uri = 'file:///tmp/w7b.md';
-  const statuses: Array<{ uri: string; stamp?: string }> = [];
-  server.connection.onNotification('claimLens/status', (params: { uri: string; stamp?: string }) => {
-    statuses.push(params);
-  });
+  const statuses = server.statuses();
   await server.open(uri, 'Two drones attacked the Kremlin overnight.\n');
   const first = (await server.connection.sendRequest(REPORT_REQUEST, { uri })) as ReportResult;
   assert.ok('stamp' in first);

@@ -87,6 +87,15 @@ export class DraftStore {
     return draft;
   }
 
+  /**
+   * While the document's first analysis is under way: the draft as far as it has gone, once it
+   * reaches offset `upTo` (see DraftAnalyzer.partialSnapshot); otherwise undefined.
+   */
+  partial(document: TextDocument, upTo: number): Draft | undefined {
+    const snapshot = this.analyzers.get(document.uri)?.partialSnapshot(upTo);
+    return snapshot && { document, syntax: syntaxOf(document.languageId), snapshot, checked: true };
+  }
+
   /** Forgets analysers (after the packs or settings changed): the next update starts afresh. */
   reset(): void {
     this.analyzers.clear();

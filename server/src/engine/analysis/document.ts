@@ -12,7 +12,9 @@ import { analyzeBlock, START_CONTEXT, type BlockAnalysis, type BlockContext, typ
 // `updateSteps` is the same work in steps, one per block analysed, so that a host can
 // analyse a long draft in slices and answer other requests between them. An update left
 // before its end (a newer version arrived) keeps the blocks it analysed: the next update
-// reuses them and goes on from where it stopped.
+// reuses them and goes on from where it stopped. While a first analysis is under way,
+// `partialSnapshot` gives what it has made so far: every finding of the draft's beginning,
+// which no block after it can change (a host shows the part on screen first).
 
 export interface AnalysedBlock {
   block: Block;
@@ -63,6 +65,8 @@ export class DraftAnalyzer {
   private started = false;
   /** Findings of a block analysis at document offsets, for the start they were placed at. */
   private readonly placed = new WeakMap<BlockAnalysis, { start: number; findings: Finding[] }>();
+  /** The blocks of a first analysis under way (from the draft's start, in order). */
+  private firstUnderWay: Work | undefined;
 
   constructor(
     private readonly packs: readonly CompiledPack[],
@@ -92,17 +96,41 @@ export class DraftAnalyzer {
     const work = { blocks: [] as AnalysedBlock[], analysed: 0 };
     let finished = false;
     try {
-      yield* this.started ? this.reanalyse(checked, work) : this.analyseAll(checked, work);
+      if (this.started) yield* this.reanalyse(checked, work);
+      else {
+        this.firstUnderWay = work;
+        yield* this.analyseAll(checked, work);
+      }
       finished = true;
     } finally {
       // Finished or left early, the blocks analysed stand for this text (up to where they end).
+      this.firstUnderWay = undefined;
       this.started = true;
       this.previousText = checked;
       this.previous = work.blocks;
       this.coveredEnd = finished ? checked.length : (work.blocks.at(-1)?.block.end ?? 0);
     }
     const { blocks, analysed } = work;
+    const findings = yield* this.placeFindings(blocks);
+    return { blocks, findings, skippedChars: text.length - limit, analysedBlocks: analysed };
+  }
 
+  /**
+   * During the first analysis of a draft (`updateSteps` not yet done), the snapshot of its
+   * beginning once the blocks analysed reach `upTo`; undefined before that, when the analysis
+   * is done, or when it is a re-analysis after an edit (which is quick, and not in order).
+   */
+  partialSnapshot(upTo: number): DraftSnapshot | undefined {
+    const work = this.firstUnderWay;
+    const reached = work?.blocks.at(-1)?.block.end ?? -1;
+    if (!work || reached < upTo) return undefined;
+    const blocks = [...work.blocks];
+    const placing = this.placeFindings(blocks);
+    for (let step = placing.next(); ; step = placing.next()) if (step.done) return { blocks, findings: step.value, skippedChars: 0, analysedBlocks: work.analysed };
+  }
+
+  /** The findings of the blocks at document offsets, in order. */
+  private *placeFindings(blocks: readonly AnalysedBlock[]): Generator<void, Finding[], void> {
     const findings: Finding[] = [];
     let moved = 0;
     for (const entry of blocks) {
@@ -116,7 +144,7 @@ export class DraftAnalyzer {
       }
       for (const finding of placed.findings) findings.push(finding);
     }
-    return { blocks, findings, skippedChars: text.length - limit, analysedBlocks: analysed };
+    return findings;
   }
 
   private *analyseAll(text: string, work: Work): Generator<void, void, void> {
