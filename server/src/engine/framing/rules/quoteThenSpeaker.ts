@@ -1,5 +1,5 @@
 import { isQuote } from '../../analysis/sentence';
-import type { Cue, SentenceRule } from './types';
+import type { SentenceRule } from './types';
 
 /**
  * "‘We fight on our territory’: Ukraine denies …" — a quotation, a colon, then a clause with
