@@ -147,39 +147,31 @@ function visibleEnd(document: TextDocument): number {
   return Math.min(document.offsetAt({ line: FIRST_SCREEN_LINES, character: 0 }), FIRST_SCREEN_CHARS);
 }
 
-/**
- * A check in steps: the analysis, then the review's per-block work (see lsp/checks.ts). A
- * draft's first analysis publishes the part on screen as soon as it is analysed, and the
- * whole draft at the end, both for the same version: the first diagnostics of a long draft
- * wait for nothing the reporter cannot see.
- */
+/** A check in steps: the analysis, then the review's per-block work (see lsp/checks.ts). */
 function* checkSteps(document: TextDocument): Generator<void, Draft, void> {
   // The document's line offsets, which every range needs: one scan of the text at open, kept
   // up to date by each change after; done now, beside the reading of the opened text.
   document.positionAt(0);
-  const analysis = drafts.updateSteps(document);
-  let draft: Draft;
-  let shown = false;
-  try {
-    for (;;) {
-      const step = analysis.next();
-      if (step.done) {
-        draft = step.value;
-        break;
-      }
-      const onScreen = shown ? undefined : drafts.partial(document, visibleEnd(document));
-      if (onScreen) {
-        shown = true;
-        guard(`checking ${document.uri}`, undefined, () => publish(onScreen, true));
-      }
-      yield;
-    }
-  } finally {
-    // Left for a newer version: the analysis keeps what it did (a no-op once it is done).
-    analysis.return(undefined as never);
-  }
+  const draft = yield* drafts.updateSteps(document);
   yield* workflow.reviewSteps(draft, packs);
   return draft;
+}
+
+/** The version of each document whose part on screen was published before the whole. */
+const shownFirst = new Map<string, number>();
+
+/**
+ * A check that one slice did not finish (a long draft opened, or the first keystroke while
+ * it is still analysed) publishes the part on screen as soon as the analysis has passed it,
+ * and the whole draft at the end, both for the same version: the first diagnostics wait for
+ * nothing the reporter cannot see.
+ */
+function publishPartOnScreen(document: TextDocument): void {
+  if (shownFirst.get(document.uri) === document.version) return;
+  const onScreen = drafts.partial(document, visibleEnd(document));
+  if (!onScreen) return;
+  shownFirst.set(document.uri, document.version);
+  publish(onScreen, true);
 }
 
 const checks = new CheckScheduler(
@@ -189,11 +181,13 @@ const checks = new CheckScheduler(
       const { uri } = draft.document;
       if (draft.skipReason && draft.skipReason !== skipSaid.get(uri)) connection.console.info(`claim-lens: not checking ${uri}: ${draft.skipReason}`);
       skipSaid.set(uri, draft.skipReason);
+      shownFirst.delete(uri);
       publish(draft);
     }),
   (document, error) => guard(`checking ${document.uri}`, undefined, () => {
     throw error;
   }),
+  (document) => guard(`checking ${document.uri}`, undefined, () => publishPartOnScreen(document)),
 );
 
 function check(document: TextDocument): void {
@@ -276,6 +270,7 @@ connection.onNotification(VISIBLE_RANGE_NOTIFICATION, (params: VisibleRangeParam
 documents.onDidClose((event) => {
   checks.cancel(event.document.uri);
   lastVisibleLine.delete(event.document.uri);
+  shownFirst.delete(event.document.uri);
   skipSaid.delete(event.document.uri);
   drafts.close(event.document.uri);
   workflow.forget(event.document.uri);

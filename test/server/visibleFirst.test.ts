@@ -61,6 +61,18 @@ test('the part the editor says it shows comes first', async () => {
   assert.ok(Math.max(...lines(first)) <= 516);
 });
 
+test('a keystroke while the long draft is still being checked: its part on screen first too', async () => {
+  const uri = 'file:///visible/typed-early.md';
+  server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: LONG } });
+  await publishesOf(uri, 1);
+  server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'Meanwhile, ' }] });
+  const whole = await server.diagnostics(uri, 2, 60_000);
+  const versionTwo = server.published().filter((p) => p.uri === uri && p.version === 2);
+  assert.equal(versionTwo.length, 2, 'the part on screen, then the whole');
+  assert.deepEqual(versionTwo[1].diagnostics, whole);
+  assertFirstIsPrefix(versionTwo[0], versionTwo[1], FIRST_SCREEN_LINES - 1);
+});
+
 test('a draft that fits on the screen, or a keystroke, is published once', async () => {
   const uri = 'file:///visible/short.md';
   await server.open(uri, `${PARAGRAPH}\n\n${PARAGRAPH}\n`);

@@ -16,7 +16,8 @@ import type { Draft } from './drafts';
 // the loop.
 //
 // Work nobody waits for (the warm-up after start) runs in the same slices, only while no
-// check is under way.
+// check is under way. A check that a slice did not finish is reported (`unfinished`): the
+// host can publish what it has so far (the part of the draft on screen).
 
 /** Short enough that a request waits little even on a machine busy with other work. */
 export const SLICE_MS = 5;
@@ -43,6 +44,8 @@ export class CheckScheduler {
     private readonly finished: (draft: Draft) => void,
     /** Called when a step throws; the check ends there. */
     private readonly failed: (document: TextDocument, error: unknown) => void,
+    /** Called after each slice that leaves a check unfinished. */
+    private readonly unfinished: (document: TextDocument) => void = () => undefined,
   ) {}
 
   check(document: TextDocument): void {
@@ -146,7 +149,10 @@ export class CheckScheduler {
           this.finished(step.value);
           return true;
         }
-        if (performance.now() >= deadline) return false;
+        if (performance.now() >= deadline) {
+          this.unfinished(job.document);
+          return false;
+        }
       }
     } catch (error) {
       this.running.delete(uri);

@@ -88,7 +88,7 @@ export class DraftStore {
   }
 
   /**
-   * While the document's first analysis is under way: the draft as far as it has gone, once it
+   * While the document's analysis is under way: the draft as far as it has gone, once it
    * reaches offset `upTo` (see DraftAnalyzer.partialSnapshot); otherwise undefined.
    */
   partial(document: TextDocument, upTo: number): Draft | undefined {

@@ -12,9 +12,10 @@ import { analyzeBlock, START_CONTEXT, type BlockAnalysis, type BlockContext, typ
 // `updateSteps` is the same work in steps, one per block analysed, so that a host can
 // analyse a long draft in slices and answer other requests between them. An update left
 // before its end (a newer version arrived) keeps the blocks it analysed: the next update
-// reuses them and goes on from where it stopped. While a first analysis is under way,
-// `partialSnapshot` gives what it has made so far: every finding of the draft's beginning,
-// which no block after it can change (a host shows the part on screen first).
+// reuses them and goes on from where it stopped. While an update is under way,
+// `partialSnapshot` gives what it has made so far: the blocks of the draft's beginning, in
+// order, as they stand in the new text (no block after them can change them), so that a host
+// can show the part on screen first.
 
 export interface AnalysedBlock {
   block: Block;
@@ -65,8 +66,8 @@ export class DraftAnalyzer {
   private started = false;
   /** Findings of a block analysis at document offsets, for the start they were placed at. */
   private readonly placed = new WeakMap<BlockAnalysis, { start: number; findings: Finding[] }>();
-  /** The blocks of a first analysis under way (from the draft's start, in order). */
-  private firstUnderWay: Work | undefined;
+  /** The blocks of the update under way (from the draft's start, in order). */
+  private underWay: Work | undefined;
 
   constructor(
     private readonly packs: readonly CompiledPack[],
@@ -96,15 +97,12 @@ export class DraftAnalyzer {
     const work = { blocks: [] as AnalysedBlock[], analysed: 0 };
     let finished = false;
     try {
-      if (this.started) yield* this.reanalyse(checked, work);
-      else {
-        this.firstUnderWay = work;
-        yield* this.analyseAll(checked, work);
-      }
+      this.underWay = work;
+      yield* this.started ? this.reanalyse(checked, work) : this.analyseAll(checked, work);
       finished = true;
     } finally {
       // Finished or left early, the blocks analysed stand for this text (up to where they end).
-      this.firstUnderWay = undefined;
+      this.underWay = undefined;
       this.started = true;
       this.previousText = checked;
       this.previous = work.blocks;
@@ -116,12 +114,12 @@ export class DraftAnalyzer {
   }
 
   /**
-   * During the first analysis of a draft (`updateSteps` not yet done), the snapshot of its
-   * beginning once the blocks analysed reach `upTo`; undefined before that, when the analysis
-   * is done, or when it is a re-analysis after an edit (which is quick, and not in order).
+   * While an update is under way (`updateSteps` not done), the snapshot of the draft's
+   * beginning once the blocks analysed reach `upTo`; undefined before that, or when no update
+   * is under way.
    */
   partialSnapshot(upTo: number): DraftSnapshot | undefined {
-    const work = this.firstUnderWay;
+    const work = this.underWay;
     const reached = work?.blocks.at(-1)?.block.end ?? -1;
     if (!work || reached < upTo) return undefined;
     const blocks = [...work.blocks];
