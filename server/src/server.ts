@@ -161,12 +161,14 @@ function* checkSteps(document: TextDocument): Generator<void, Draft, void> {
 const shownFirst = new Map<string, number>();
 
 /**
- * A check that one slice did not finish (a long draft opened, or the first keystroke while
- * it is still analysed) publishes the part on screen as soon as the analysis has passed it,
- * and the whole draft at the end, both for the same version: the first diagnostics wait for
- * nothing the reporter cannot see.
+ * A check that one slice did not finish (a long draft opened), or one that goes on with the
+ * part of the draft an overtaken check left (a keystroke while a long draft is still being
+ * checked), publishes the part on screen as soon as the analysis has passed it, and the whole
+ * draft at the end, both for the same version: the first diagnostics wait for nothing the
+ * reporter cannot see.
  */
-function publishPartOnScreen(document: TextDocument): void {
+function publishPartOnScreen(document: TextDocument, sliceOver: boolean): void {
+  if (!sliceOver && !drafts.resumesUnfinished(document.uri)) return;
   if (shownFirst.get(document.uri) === document.version) return;
   const onScreen = drafts.partial(document, visibleEnd(document));
   if (!onScreen) return;
@@ -187,7 +189,7 @@ const checks = new CheckScheduler(
   (document, error) => guard(`checking ${document.uri}`, undefined, () => {
     throw error;
   }),
-  (document) => guard(`checking ${document.uri}`, undefined, () => publishPartOnScreen(document)),
+  (document, sliceOver) => guard(`checking ${document.uri}`, undefined, () => publishPartOnScreen(document, sliceOver)),
 );
 
 function check(document: TextDocument): void {

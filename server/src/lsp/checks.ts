@@ -16,8 +16,9 @@ import type { Draft } from './drafts';
 // the loop.
 //
 // Work nobody waits for (the warm-up after start) runs in the same slices, only while no
-// check is under way. A check that a slice did not finish is reported (`unfinished`): the
-// host can publish what it has so far (the part of the draft on screen).
+// check is under way. After every step of a check that is not done, the host is told
+// (`progress`, with whether the slice is over): it can publish what it has so far (the part
+// of the draft on screen).
 
 /** Short enough that a request waits little even on a machine busy with other work. */
 export const SLICE_MS = 5;
@@ -44,8 +45,8 @@ export class CheckScheduler {
     private readonly finished: (draft: Draft) => void,
     /** Called when a step throws; the check ends there. */
     private readonly failed: (document: TextDocument, error: unknown) => void,
-    /** Called after each slice that leaves a check unfinished. */
-    private readonly unfinished: (document: TextDocument) => void = () => undefined,
+    /** Called after each step of a check that is not done; `sliceOver` when the slice ends there. */
+    private readonly progress: (document: TextDocument, sliceOver: boolean) => void = () => undefined,
   ) {}
 
   check(document: TextDocument): void {
@@ -149,10 +150,9 @@ export class CheckScheduler {
           this.finished(step.value);
           return true;
         }
-        if (performance.now() >= deadline) {
-          this.unfinished(job.document);
-          return false;
-        }
+        const sliceOver = performance.now() >= deadline;
+        this.progress(job.document, sliceOver);
+        if (sliceOver) return false;
       }
     } catch (error) {
       this.running.delete(uri);

@@ -96,6 +96,11 @@ export class DraftStore {
     return snapshot && { document, syntax: syntaxOf(document.languageId), snapshot, checked: true };
   }
 
+  /** Whether the document's analysis under way goes on with what an earlier one left unanalysed (see DraftAnalyzer.resumesUnfinished). */
+  resumesUnfinished(uri: string): boolean {
+    return this.analyzers.get(uri)?.resumesUnfinished ?? false;
+  }
+
   /** Forgets analysers (after the packs or settings changed): the next update starts afresh. */
   reset(): void {
     this.analyzers.clear();

@@ -68,6 +68,8 @@ export class DraftAnalyzer {
   private readonly placed = new WeakMap<BlockAnalysis, { start: number; findings: Finding[] }>();
   /** The blocks of the update under way (from the draft's start, in order). */
   private underWay: Work | undefined;
+  /** The update under way goes on with the blocks an earlier update left unanalysed. */
+  private resuming = false;
 
   constructor(
     private readonly packs: readonly CompiledPack[],
@@ -98,11 +100,13 @@ export class DraftAnalyzer {
     let finished = false;
     try {
       this.underWay = work;
+      this.resuming = this.started && this.coveredEnd < this.previousText.length;
       yield* this.started ? this.reanalyse(checked, work) : this.analyseAll(checked, work);
       finished = true;
     } finally {
       // Finished or left early, the blocks analysed stand for this text (up to where they end).
       this.underWay = undefined;
+      this.resuming = false;
       this.started = true;
       this.previousText = checked;
       this.previous = work.blocks;
@@ -111,6 +115,11 @@ export class DraftAnalyzer {
     const { blocks, analysed } = work;
     const findings = yield* this.placeFindings(blocks);
     return { blocks, findings, skippedChars: text.length - limit, analysedBlocks: analysed };
+  }
+
+  /** Whether the update under way goes on with blocks an earlier update left (a newer version came before it was done). */
+  get resumesUnfinished(): boolean {
+    return this.resuming;
   }
 
   /**
