@@ -161,19 +161,20 @@ function* checkSteps(document: TextDocument): Generator<void, Draft, void> {
 const shownFirst = new Map<string, number>();
 
 /**
- * A check that one slice did not finish (a long draft opened), or one that goes on with the
- * part of the draft an overtaken check left (a keystroke while a long draft is still being
- * checked), publishes the part on screen as soon as the analysis has passed it, and the whole
- * draft at the end, both for the same version: the first diagnostics wait for nothing the
- * reporter cannot see.
+ * A check that analyses the draft ahead of all analysed before (a draft opened, or a keystroke
+ * that overtook a check still under way and goes on with what it left), or one that a slice
+ * did not finish, publishes the part on screen as soon as the analysis has passed it (unless
+ * that is the whole draft), and the whole draft at the end, both for the same version: the
+ * first diagnostics wait for nothing the reporter cannot see.
  */
-function publishPartOnScreen(document: TextDocument, sliceOver: boolean): void {
-  if (!sliceOver && !drafts.resumesUnfinished(document.uri)) return;
-  if (shownFirst.get(document.uri) === document.version) return;
+function publishPartOnScreen(document: TextDocument, sliceOver: boolean): boolean {
+  if (!sliceOver && !drafts.analysesAhead(document.uri)) return false;
+  if (shownFirst.get(document.uri) === document.version) return false;
   const onScreen = drafts.partial(document, visibleEnd(document));
-  if (!onScreen) return;
+  if (!onScreen) return false;
   shownFirst.set(document.uri, document.version);
   publish(onScreen, true);
+  return true;
 }
 
 const checks = new CheckScheduler(
@@ -189,7 +190,7 @@ const checks = new CheckScheduler(
   (document, error) => guard(`checking ${document.uri}`, undefined, () => {
     throw error;
   }),
-  (document, sliceOver) => guard(`checking ${document.uri}`, undefined, () => publishPartOnScreen(document, sliceOver)),
+  (document, sliceOver) => guard(`checking ${document.uri}`, false, () => publishPartOnScreen(document, sliceOver)),
 );
 
 function check(document: TextDocument): void {

@@ -18,7 +18,8 @@ import type { Draft } from './drafts';
 // Work nobody waits for (the warm-up after start) runs in the same slices, only while no
 // check is under way. After every step of a check that is not done, the host is told
 // (`progress`, with whether the slice is over): it can publish what it has so far (the part
-// of the draft on screen).
+// of the draft on screen), and the slice then ends, so that what the client does next (the
+// keystroke after the one just shown) is read at once.
 
 /** Short enough that a request waits little even on a machine busy with other work. */
 export const SLICE_MS = 5;
@@ -45,8 +46,8 @@ export class CheckScheduler {
     private readonly finished: (draft: Draft) => void,
     /** Called when a step throws; the check ends there. */
     private readonly failed: (document: TextDocument, error: unknown) => void,
-    /** Called after each step of a check that is not done; `sliceOver` when the slice ends there. */
-    private readonly progress: (document: TextDocument, sliceOver: boolean) => void = () => undefined,
+    /** Called after each step of a check that is not done; `sliceOver` when the slice ends there. True: it published something, end the slice. */
+    private readonly progress: (document: TextDocument, sliceOver: boolean) => boolean = () => false,
   ) {}
 
   check(document: TextDocument): void {
@@ -151,8 +152,7 @@ export class CheckScheduler {
           return true;
         }
         const sliceOver = performance.now() >= deadline;
-        this.progress(job.document, sliceOver);
-        if (sliceOver) return false;
+        if (this.progress(job.document, sliceOver) || sliceOver) return false;
       }
     } catch (error) {
       this.running.delete(uri);

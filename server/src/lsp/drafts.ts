@@ -96,9 +96,9 @@ export class DraftStore {
     return snapshot && { document, syntax: syntaxOf(document.languageId), snapshot, checked: true };
   }
 
-  /** Whether the document's analysis under way goes on with what an earlier one left unanalysed (see DraftAnalyzer.resumesUnfinished). */
-  resumesUnfinished(uri: string): boolean {
-    return this.analyzers.get(uri)?.resumesUnfinished ?? false;
+  /** Whether the document's analysis under way is a first one, or goes on with what an overtaken one left (see DraftAnalyzer.analysesAhead). */
+  analysesAhead(uri: string): boolean {
+    return this.analyzers.get(uri)?.analysesAhead ?? false;
   }
 
   /** Forgets analysers (after the packs or settings changed): the next update starts afresh. */

@@ -68,8 +68,10 @@ export class DraftAnalyzer {
   private readonly placed = new WeakMap<BlockAnalysis, { start: number; findings: Finding[] }>();
   /** The blocks of the update under way (from the draft's start, in order). */
   private underWay: Work | undefined;
-  /** The update under way goes on with the blocks an earlier update left unanalysed. */
-  private resuming = false;
+  /** The update under way analyses the draft ahead of all analysed before (see analysesAhead). */
+  private ahead = false;
+  /** Where the text of the update under way ends. */
+  private underWayEnd = 0;
 
   constructor(
     private readonly packs: readonly CompiledPack[],
@@ -100,13 +102,14 @@ export class DraftAnalyzer {
     let finished = false;
     try {
       this.underWay = work;
-      this.resuming = this.started && this.coveredEnd < this.previousText.length;
+      this.ahead = !this.started || this.coveredEnd < this.previousText.length;
+      this.underWayEnd = checked.length;
       yield* this.started ? this.reanalyse(checked, work) : this.analyseAll(checked, work);
       finished = true;
     } finally {
       // Finished or left early, the blocks analysed stand for this text (up to where they end).
       this.underWay = undefined;
-      this.resuming = false;
+      this.ahead = false;
       this.started = true;
       this.previousText = checked;
       this.previous = work.blocks;
@@ -117,20 +120,24 @@ export class DraftAnalyzer {
     return { blocks, findings, skippedChars: text.length - limit, analysedBlocks: analysed };
   }
 
-  /** Whether the update under way goes on with blocks an earlier update left (a newer version came before it was done). */
-  get resumesUnfinished(): boolean {
-    return this.resuming;
+  /**
+   * Whether the update under way analyses the draft ahead of all analysed before: a first
+   * analysis, or one that goes on with the blocks an overtaken update left (a newer version
+   * came before it was done). A re-analysis around an edit is not.
+   */
+  get analysesAhead(): boolean {
+    return this.ahead;
   }
 
   /**
    * While an update is under way (`updateSteps` not done), the snapshot of the draft's
-   * beginning once the blocks analysed reach `upTo`; undefined before that, or when no update
-   * is under way.
+   * beginning once the blocks analysed reach `upTo`; undefined before that, when they reach
+   * the end of the text (the whole draft is about to be done), or when no update is under way.
    */
   partialSnapshot(upTo: number): DraftSnapshot | undefined {
     const work = this.underWay;
     const reached = work?.blocks.at(-1)?.block.end ?? -1;
-    if (!work || reached < upTo) return undefined;
+    if (!work || reached < upTo || reached >= this.underWayEnd) return undefined;
     const blocks = [...work.blocks];
     const placing = this.placeFindings(blocks);
     for (let step = placing.next(); ; step = placing.next()) if (step.done) return { blocks, findings: step.value, skippedChars: 0, analysedBlocks: work.analysed };
