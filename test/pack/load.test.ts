@@ -65,19 +65,19 @@ test('with the source texts at hand, excerpts are checked against them', () => {
   assert.ok(missing.pack, 'missing source files are warnings only');
   assert.ok(missing.problems.length > 0 && missing.problems.every((p) => p.severity === 'warning'));
 
-  const original = readFileSync(join(sourcesDir(), '000_6d92244daf7f684d.txt'), 'utf8');
-  for (const file of ['000_6d92244daf7f684d.txt', '001_ea2364668dbb6090.txt', '002_22f725ecf235e9bb.txt', '003_735e68dbe1491b54.txt', '004_e3de9f4b698f1575.txt']) {
+  const original = readFileSync(join(sourcesDir(), 'bbc-report.txt'), 'utf8');
+  for (const file of ['bbc-report.txt', 'npr-report.txt', 'indian-news-report.txt', 'greek-analysis.txt', 'ap-report.txt']) {
     sources.set(file, readFileSync(join(sourcesDir(), file), 'utf8'));
   }
   assert.deepEqual(loadPack(text, { readSource }).problems, []);
 
   // One line inserted at the top moves every quote of that source down by one.
-  sources.set('000_6d92244daf7f684d.txt', `A new first line.\n${original}`);
+  sources.set('bbc-report.txt', `A new first line.\n${original}`);
   const shifted = loadPack(text, { readSource });
   assert.equal(shifted.pack, undefined);
   assert.ok(shifted.problems.length > 0);
   for (const problem of shifted.problems) {
-    assert.match(problem.message, /^claims\.\d+\.excerpts\.\d+\.line: excerpt is on line (\d+) of 000_6d92244daf7f684d\.txt, not line (\d+)$/);
+    assert.match(problem.message, /^claims\.\d+\.excerpts\.\d+\.line: excerpt is on line (\d+) of bbc-report\.txt, not line (\d+)$/);
     const [, actual, cited] = /line (\d+) of .*, not line (\d+)/.exec(problem.message)!;
     assert.equal(Number(actual), Number(cited) + 1);
     assert.match(text.split('\n')[problem.line], /"line": \d+/);

@@ -69,7 +69,7 @@ test('an unsourced quotation: Information, closest versions in the hover, a fix 
   const hover = await hoverText(uri, 0, 5);
   assert.match(hover, /\*\*Not in the sources\*\*/);
   assert.match(hover, /Closest sourced versions/);
-  assert.match(hover, /\(file:\/\/\/.*server\/sources\/\d{3}_[0-9a-f]+\.txt#L\d+\)/);
+  assert.match(hover, /\(file:\/\/\/.*server\/sources\/[a-z-]+\.txt#L\d+\)/);
   const fix = (await actionsFor(uri, quote)).find((a) => a.isPreferred && a.title.startsWith('Quote Volodymyr Zelensky verbatim'))!;
   const fixed = apply(text, fix.edit!.changes![uri]);
   assert.notEqual(fixed, text);
@@ -103,7 +103,7 @@ test('hovering a person, place or outlet shows who or what it is and where the s
   await server.open(uri, 'Putin was at Novo-Ogaryovo, Peskov told RIA Novosti.\n');
   const place = await hoverText(uri, 0, 16);
   assert.match(place, /\*\*Novo-Ogaryovo\*\* · place/);
-  assert.match(place, /\*\*In the sources:\*\* \[Rewritten Indian news report with agency inputs, line 17\]\(file:\/\/\/.*002_[0-9a-f]+\.txt#L17\)/);
+  assert.match(place, /\*\*In the sources:\*\* \[Rewritten Indian news report with agency inputs, line 17\]\(file:\/\/\/.*indian-news-report\.txt#L17\)/);
   assert.match(await hoverText(uri, 0, 30), /\*\*Dmitry Peskov\*\* · person · speaks for the Kremlin/);
   assert.match(await hoverText(uri, 0, 45), /\*\*RIA Novosti\*\* · outlet/);
   assert.doesNotMatch(await hoverText(uri, 0, 36), /\*\* · (person|place|outlet)/, 'no entity card on "told"');

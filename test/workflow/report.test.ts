@@ -52,12 +52,12 @@ test('Markdown and HTML carry the same content with links to draft lines and sou
   assert.match(markdown, /^# Attribution report: draft\.story$/m);
   assert.match(markdown, /\[line 2\]\(draft\.story#L2\) \*\*Unattributed\*\*/);
   assert.match(markdown, /silenced \(directive on line 6\)/);
-  assert.match(markdown, /\[Rewritten [^\]]+, line \d+\]\(sources\/00\d_[0-9a-f]+\.txt#L\d+\)/, 'sources named by outlet');
+  assert.match(markdown, /\[Rewritten [^\]]+, line \d+\]\(sources\/[a-z-]+\.txt#L\d+\)/, 'sources named by outlet');
   assert.match(markdown, /## Quotations to check[\s\S]*not in the sources/);
   assert.match(markdown, /## Still to come \(TK\)\n\n\[line 9\]\(draft\.story#L9\) TK/);
   const html = reportHtml(report, links);
   assert.match(html, /<a href="draft\.story#L2" data-line="2">line 2<\/a>/);
-  assert.match(html, /data-source="00\d_[0-9a-f]+\.txt" data-source-line="\d+"/);
+  assert.match(html, /data-source="[a-z-]+\.txt" data-source-line="\d+"/);
   assert.doesNotMatch(html, /<script/);
 });
 
