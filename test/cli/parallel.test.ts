@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { workerCount } from '../../server/src/cli/parallel';
 import { ROOT } from '../helpers';
 import { GREEDY_SENTENCE, greedyPack } from '../pack/greedy';
-import { cli, draftFolder } from './run';
+import { cli, cliWith, draftFolder } from './run';
+
+/** One worker thread beside the main one. */
+const THREADED = { CLAIM_LENS_CHECK_THREADS: '1' };
 
 // A check over many files runs in worker threads beside the main one (when there are cores
 // and bytes enough) and says exactly what a check of each file in turn says, in the order the
@@ -15,16 +17,19 @@ import { cli, draftFolder } from './run';
 const sample = readFileSync(join(ROOT, 'samples', 'kremlin-draft.md'), 'utf8');
 const clean = readFileSync(join(ROOT, 'samples', 'clean-draft.md'), 'utf8');
 
-test('threads start only for files enough to pay for them, and never more than the cores allow', () => {
+test('threads start only for files enough to pay for them: one for every two cores beyond two, or as many as asked', () => {
   const { dir, draft } = draftFolder('claim-lens-threads-');
   // 400 KB each.
   const big = Array.from({ length: 6 }, (_, i) => ({ file: draft(`big-${i}.md`, 'x'.repeat(400 * 1024)), name: `big-${i}.md`, kindOf: `big-${i}.md` }));
   const small = Array.from({ length: 6 }, (_, i) => ({ file: draft(`small-${i}.md`, clean), name: `small-${i}.md`, kindOf: `small-${i}.md` }));
-  assert.equal(workerCount(big, 2), 1);
-  assert.equal(workerCount(big, 8), 5, 'one file per thread at most, the main thread included');
-  assert.equal(workerCount(big, 1), 0);
-  assert.equal(workerCount(small, 8), 0, 'small drafts are checked faster than a thread starts');
-  assert.equal(workerCount([{ file: '-', name: '<stdin>', kindOf: 'stdin.md' }, big[0]], 8), 0, 'standard input is read by the main thread');
+  assert.equal(workerCount(big, 2, undefined), 0, 'a thread keeps a second core busy with its own garbage collection');
+  assert.equal(workerCount(big, 4, undefined), 1);
+  assert.equal(workerCount(big, 8, undefined), 3);
+  assert.equal(workerCount(big, 32, undefined), 5, 'one file per thread at most, the main thread included');
+  assert.equal(workerCount(big, 2, 1), 1, 'as many as asked (CLAIM_LENS_CHECK_THREADS)');
+  assert.equal(workerCount(big, 16, 0), 0);
+  assert.equal(workerCount(small, 8, 4), 0, 'small drafts are checked faster than a thread starts');
+  assert.equal(workerCount([{ file: '-', name: '<stdin>', kindOf: 'stdin.md' }, big[0]], 8, 4), 0, 'standard input is read by the main thread');
   assert.ok(dir);
 });
 
@@ -36,15 +41,15 @@ test('checking many files in threads says what checking each in turn says, in th
     const name = `draft-${String(i).padStart(2, '0')}.md`;
     files.push(draft(name, `${i % 3 === 2 ? '' : `${sample}\n\n`}${`${clean}\n\n`.repeat(50 + i)}`));
   }
-  // On a machine with two cores or more, the check below runs in threads.
-  assert.ok(availableParallelism() < 2 || workerCount(files.map((file) => ({ file, name: file, kindOf: file }))) >= 1);
+  // The check below runs in a thread beside the main one, whatever the machine.
+  assert.equal(workerCount(files.map((file) => ({ file, name: file, kindOf: file })), 2, 1), 1);
   const missing = join(dir, 'no-such-draft.md');
-  const together = cli('check', '--format', 'json', files[0], missing, ...files.slice(1));
+  const together = cliWith({ env: THREADED }, 'check', '--format', 'json', files[0], missing, ...files.slice(1));
   const oneByOne = [files[0], missing, ...files.slice(1)].map((file) => cli('check', '--format', 'json', file));
   assert.equal(together.status, 2, together.stderr);
   assert.deepEqual(JSON.parse(together.stdout), oneByOne.flatMap((run) => (run.stdout ? JSON.parse(run.stdout) : [])));
   assert.equal(together.stderr, oneByOne.map((run) => run.stderr).join(''));
-  const folder = cli('check', '--format', 'json', dir);
+  const folder = cliWith({ env: THREADED }, 'check', '--format', 'json', dir);
   assert.equal(folder.status, 1, folder.stderr);
   assert.deepEqual(JSON.parse(folder.stdout), JSON.parse(together.stdout));
 });
@@ -54,8 +59,8 @@ test('a pack that uses up a sentence’s work budget is reported once, whichever
   const pack = draft('greedy.claims.json', JSON.stringify(greedyPack(), null, 2));
   // Every draft holds the sentence that uses the budget up, and they are enough for threads.
   const files = Array.from({ length: 8 }, (_, i) => draft(`draft-${i}.md`, `${GREEDY_SENTENCE}\n\n${`${clean}\n\n`.repeat(60)}`));
-  assert.ok(availableParallelism() < 2 || workerCount(files.map((file) => ({ file, name: file, kindOf: file }))) >= 1);
-  const result = cli('check', '--no-bundled-pack', '--pack', pack, ...files);
+  assert.equal(workerCount(files.map((file) => ({ file, name: file, kindOf: file })), 2, 1), 1);
+  const result = cliWith({ env: THREADED }, 'check', '--no-bundled-pack', '--pack', pack, ...files);
   assert.equal(result.status, 0, result.stderr);
   const reports = result.stderr.split('\n').filter((line) => line.includes('used up the work budget'));
   assert.equal(reports.length, 1, result.stderr);
