@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { workerCount } from '../../server/src/cli/parallel';
 import { ROOT } from '../helpers';
 import { GREEDY_SENTENCE, greedyPack } from '../pack/greedy';
-import { cli, cliWith, draftFolder } from './run';
+import { cliWith, draftFolder } from './run';
 
 /** One worker thread beside the main one. */
 const THREADED = { CLAIM_LENS_CHECK_THREADS: '1' };
@@ -26,40 +26,42 @@ test('threads start only for files enough to pay for them: one for every two cor
   assert.equal(workerCount(big, 4, undefined), 1);
   assert.equal(workerCount(big, 8, undefined), 3);
   assert.equal(workerCount(big, 32, undefined), 5, 'one file per thread at most, the main thread included');
-  assert.equal(workerCount(big, 2, 1), 1, 'as many as asked (CLAIM_LENS_CHECK_THREADS)');
+  assert.equal(workerCount(small, 8, undefined), 0, 'small drafts are checked faster than a thread starts');
+  assert.equal(workerCount(big, 2, 1), 1, 'as many as asked (CLAIM_LENS_CHECK_THREADS), whatever the drafts');
+  assert.equal(workerCount(small, 2, 3), 3);
   assert.equal(workerCount(big, 16, 0), 0);
-  assert.equal(workerCount(small, 8, 4), 0, 'small drafts are checked faster than a thread starts');
+  assert.equal(workerCount(small, 8, 9), 5, 'one file per thread at most');
   assert.equal(workerCount([{ file: '-', name: '<stdin>', kindOf: 'stdin.md' }, big[0]], 8, 4), 0, 'standard input is read by the main thread');
   assert.ok(dir);
 });
 
-test('checking many files in threads says what checking each in turn says, in the order named', () => {
+test('checking many files in threads says what checking them in one thread says, in the order named', () => {
   const { dir, draft } = draftFolder('claim-lens-parallel-');
   const files: string[] = [];
   for (let i = 0; i < 12; i++) {
-    // Big enough for a thread (some 600 KB in all), with a few problems each, every third draft clean.
+    // A few problems each, every third draft clean.
     const name = `draft-${String(i).padStart(2, '0')}.md`;
-    files.push(draft(name, `${i % 3 === 2 ? '' : `${sample}\n\n`}${`${clean}\n\n`.repeat(50 + i)}`));
+    files.push(draft(name, `${i % 3 === 2 ? '' : `${sample}\n\n`}${`${clean}\n\n`.repeat(1 + (i % 4))}`));
   }
-  // The check below runs in a thread beside the main one, whatever the machine.
-  assert.equal(workerCount(files.map((file) => ({ file, name: file, kindOf: file })), 2, 1), 1);
   const missing = join(dir, 'no-such-draft.md');
-  const together = cliWith({ env: THREADED }, 'check', '--format', 'json', files[0], missing, ...files.slice(1));
-  const oneByOne = [files[0], missing, ...files.slice(1)].map((file) => cli('check', '--format', 'json', file));
-  assert.equal(together.status, 2, together.stderr);
-  assert.deepEqual(JSON.parse(together.stdout), oneByOne.flatMap((run) => (run.stdout ? JSON.parse(run.stdout) : [])));
-  assert.equal(together.stderr, oneByOne.map((run) => run.stderr).join(''));
+  const named = [files[0], missing, ...files.slice(1)];
+  const threaded = cliWith({ env: THREADED }, 'check', '--format', 'json', ...named);
+  const oneThread = cliWith({ env: { CLAIM_LENS_CHECK_THREADS: '0' } }, 'check', '--format', 'json', ...named);
+  assert.equal(threaded.status, 2, threaded.stderr);
+  assert.ok(JSON.parse(threaded.stdout).length > 12);
+  assert.deepEqual([threaded.status, JSON.parse(threaded.stdout), threaded.stderr], [oneThread.status, JSON.parse(oneThread.stdout), oneThread.stderr]);
+  assert.match(threaded.stderr, /no-such-draft\.md: cannot read/);
+  // A folder: its drafts in name order.
   const folder = cliWith({ env: THREADED }, 'check', '--format', 'json', dir);
   assert.equal(folder.status, 1, folder.stderr);
-  assert.deepEqual(JSON.parse(folder.stdout), JSON.parse(together.stdout));
+  assert.deepEqual(JSON.parse(folder.stdout), JSON.parse(threaded.stdout));
 });
 
 test('a pack that uses up a sentence’s work budget is reported once, whichever threads meet it', () => {
   const { dir, draft } = draftFolder('claim-lens-parallel-budget-');
   const pack = draft('greedy.claims.json', JSON.stringify(greedyPack(), null, 2));
-  // Every draft holds the sentence that uses the budget up, and they are enough for threads.
-  const files = Array.from({ length: 8 }, (_, i) => draft(`draft-${i}.md`, `${GREEDY_SENTENCE}\n\n${`${clean}\n\n`.repeat(60)}`));
-  assert.equal(workerCount(files.map((file) => ({ file, name: file, kindOf: file })), 2, 1), 1);
+  // Every draft holds the sentence that uses the budget up, often enough that both threads check some.
+  const files = Array.from({ length: 8 }, (_, i) => draft(`draft-${i}.md`, `${`${GREEDY_SENTENCE}\n\n`.repeat(12)}${clean}\n`));
   const result = cliWith({ env: THREADED }, 'check', '--no-bundled-pack', '--pack', pack, ...files);
   assert.equal(result.status, 0, result.stderr);
   const reports = result.stderr.split('\n').filter((line) => line.includes('used up the work budget'));

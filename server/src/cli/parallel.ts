@@ -71,12 +71,16 @@ function threadsAskedFor(): number | undefined {
   return asked !== undefined && /^\d{1,2}$/.test(asked) ? Number(asked) : undefined;
 }
 
-/** How many worker threads to start for these files: one for every two cores beyond the first two, or as asked. */
+/**
+ * How many worker threads to start for these files: as many as asked, or one for every two
+ * cores beyond the first two and 256 KB of drafts; never more than there are files beside the
+ * main thread's.
+ */
 export function workerCount(files: readonly FileToCheck[], cores = availableParallelism(), asked = threadsAskedFor()): number {
   const onDisk = files.filter((entry) => entry.file !== '-');
+  if (asked !== undefined) return Math.max(0, Math.min(asked, onDisk.length - 1));
   const bytes = onDisk.reduce((sum, entry) => sum + sizeOf(entry.file), 0);
-  const threads = asked ?? Math.floor(cores / 2) - 1;
-  return Math.max(0, Math.min(threads, onDisk.length - 1, Math.floor(bytes / BYTES_PER_THREAD)));
+  return Math.max(0, Math.min(Math.floor(cores / 2) - 1, onDisk.length - 1, Math.floor(bytes / BYTES_PER_THREAD)));
 }
 
 function checkOne(entry: FileToCheck, packs: CompiledPack[], settings: CheckSettings): FileOutcome {
