@@ -71,6 +71,17 @@ test('words the sources give to someone else are a misattributed quotation (Warn
   assert.match(note.message, /give these words to Mykhailo Podolyak, not Dmitry Peskov \(Rewritten Indian news report with agency inputs, line 39\)/, 'the source named by outlet, not by file');
 });
 
+test('a short phrase another speaker also used is worth checking, not a misattribution Warning', () => {
+  // Three or four words ("unmanned aerial vehicles", "drones over the Kremlin") are common
+  // currency: the sources having them from Podolyak does not make a Kremlin statement using them his.
+  const text = 'The Kremlin said the “unmanned aerial vehicles” were brought down.';
+  const [check] = checks(text);
+  assert.deepEqual([check.verdict, check.speaker], ['misattributed', 'kremlin']);
+  const note = review(text).notes.find((n) => n.code === 'quote-misattributed')!;
+  assert.equal(note.severity, 'information');
+  assert.match(note.message, /^Check who said this: the sources have these words from Mykhailo Podolyak, not the Kremlin/);
+});
+
 test('scare quotes, quotations nobody in the pack speaks, and quotations in code are not checked', () => {
   assert.deepEqual(checks('Podolyak blamed “local resistance”.'), []);
   assert.deepEqual(checks('“It was a quiet night,” a resident said.'), []);

@@ -10,6 +10,11 @@ import type { SourcePiece, SourceQuotation } from './sourceQuotes';
 // sourced quotation in order. Quotations under three words (scare quotes) are left alone.
 
 export const MIN_QUOTE_WORDS = 3;
+// Words another speaker's sourced quotation must share with the draft's before the draft is
+// told, as a Warning, that it gives them to the wrong person. A short phrase ("act of
+// terrorism", "unmanned aerial vehicles") is common currency that several people use; the
+// sources having it from one of them is a reason to check, not proof of a misattribution.
+export const MIN_DISTINCTIVE_WORDS = 5;
 const MAX_CLOSEST = 3;
 // Word overlap below which a sourced wording is not worth showing as "closest": from the
 // same speaker, a loose resemblance helps; from anyone else, only a near match does.
@@ -34,6 +39,8 @@ export interface QuoteCheck {
   matches: SourceQuotation[];
   /** The closest sourced versions from the same speaker (or near matches from anyone, when the speaker has none). */
   closest: SourcedVersion[];
+  /** Long enough (MIN_DISTINCTIVE_WORDS) that the sources giving the words to someone else is clear. */
+  distinctive: boolean;
 }
 
 const surface = (text: string) =>
@@ -157,7 +164,8 @@ export function checkQuotations(
       .filter((version) => version.similarity > threshold)
       .sort((a, b) => b.similarity - a.similarity)
       .slice(0, MAX_CLOSEST);
-    checks.push({ quotation: { ...quotation, speaker }, verdict, matches, closest });
+    const distinctive = pieces.reduce((sum, piece) => sum + piece.length, 0) >= MIN_DISTINCTIVE_WORDS;
+    checks.push({ quotation: { ...quotation, speaker }, verdict, matches, closest, distinctive });
   }
   return checks;
 }

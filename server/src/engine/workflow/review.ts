@@ -160,11 +160,14 @@ function quoteNote(pack: CompiledPack, check: QuoteCheck): WorkflowNote | null {
   if (check.verdict === 'misattributed') {
     const source = check.matches[0];
     const owner = speakerName(pack, source.speaker);
+    const where = `${labelOfFile(pack.pack.sources, source.file)}, line ${source.pieces[0].line}`;
     return {
       code: 'quote-misattributed',
       span,
-      severity: 'warning',
-      message: `Misattributed quotation: the sources give these words to ${owner}, not ${said} (${labelOfFile(pack.pack.sources, source.file)}, line ${source.pieces[0].line}).`,
+      severity: check.distinctive ? 'warning' : 'information',
+      message: check.distinctive
+        ? `Misattributed quotation: the sources give these words to ${owner}, not ${said} (${where}).`
+        : `Check who said this: the sources have these words from ${owner}, not ${said} (${where}).`,
       quote: check,
       packId: pack.pack.id,
     };
