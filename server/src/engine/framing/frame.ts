@@ -93,6 +93,21 @@ function scopeSize(cue: Cue): number {
   return cue.scopes.reduce((sum, scope) => sum + Math.max(0, scope.end - scope.start), 0);
 }
 
+/** The scopes of a cue that hold some part of the match. */
+const holdingScopes = (cue: Cue, parts: Part[]) => cue.scopes.filter((scope) => parts.some((part) => part.start >= scope.start && part.end <= scope.end));
+
+/** How many tokens of a cue's content hold the match (all its content when none does, as for a cue inside the match). */
+function holdingSize(cue: Cue, parts: Part[]): number {
+  const holding = holdingScopes(cue, parts);
+  return holding.length ? holding.reduce((sum, scope) => sum + Math.max(0, scope.end - scope.start), 0) : scopeSize(cue);
+}
+
+/** Cue a stands inside the content of cue b that holds the match, and not the other way round. */
+function within(a: Cue, b: Cue, parts: Part[]): boolean {
+  const inside = (x: Cue, y: Cue) => holdingScopes(y, parts).some((scope) => x.word.start >= scope.start && x.word.end <= scope.end);
+  return inside(a, b) && !inside(b, a);
+}
+
 /**
  * The cue is part of the claim itself ("Kyiv denied any involvement", "video shows smoke").
  * A claim noun inside the match is its object ("sceptical of Moscow's version"), and an
@@ -136,7 +151,11 @@ function framingCue(view: SentenceView, cues: Cue[], match: PatternMatch): Cue |
         // Someone's words outrank what a video is said to show, for a claim the video only contains.
         Number(a.kind === 'footage') - Number(b.kind === 'footage') ||
         Number(inGap(b)) - Number(inGap(a)) ||
-        scopeSize(a) - scopeSize(b),
+        // The innermost cue whose content holds the match: one standing inside another's
+        // content ("“…,” Medvedev wrote …, the newspaper reported"), else the smaller content
+        // that holds it (not what the cue says elsewhere).
+        Number(within(a, b, parts)) * -1 + Number(within(b, a, parts)) ||
+        holdingSize(a, parts) - holdingSize(b, parts),
     )[0];
 }
 
@@ -238,9 +257,27 @@ function speaksOfItself(view: SentenceView, cues: Cue[], match: PatternMatch): b
 }
 
 // Reporting verbs that urge, ask or fear rather than assert.
-const NON_ASSERTIVE = /^(urg|ask|want|hop|fear|worr|expect|predict|caution|appeal|plead)/;
+const NON_ASSERTIVE = /^(urg|ask|want|hop|fear|worr|expect|predict|caution|appeal|plead|demand)/;
 
-const nonAssertive = (view: SentenceView, cue: Cue) => view.tokens.slice(cue.word.start, cue.word.end).some((t) => NON_ASSERTIVE.test(t.lower));
+/**
+ * A call, a plea or a fear, not an assertion: "urged", "asked", and "called on X (not) to …",
+ * "warned X against / not to …" (the verb alone may assert: "called it a terrorist act",
+ * "warned that …").
+ */
+function nonAssertive(view: SentenceView, cue: Cue): boolean {
+  if (view.tokens.slice(cue.word.start, cue.word.end).some((t) => NON_ASSERTIVE.test(t.lower))) return true;
+  const verb = view.lemma(cue.word.start) || view.tokens[cue.word.start].lower;
+  const next = view.tokens[cue.word.end]?.lower ?? '';
+  if (/^call/.test(verb) && (next === 'on' || next === 'upon')) return true;
+  if (/^warn/.test(verb)) {
+    for (let j = cue.word.end; j < Math.min(view.length, cue.word.end + 6) && !view.isPunct(j); j++) {
+      const word = view.tokens[j].lower;
+      if (word === 'that') return false;
+      if (word === 'against' || (word === 'not' && view.tokens[j + 1]?.lower === 'to')) return true;
+    }
+  }
+  return false;
+}
 
 function claimantMention(pack: CompiledPack, claim: CompiledClaim, label: string): boolean {
   const mention = pack.mentions.get(label);
