@@ -44,6 +44,15 @@ const cases: Case[] = [
   { text: 'On Friday, NATO called on Moscow not to use the drone incident as a pretext to escalate the war.', claim: 'russia-pretext', not: ['misattributed'] },
   // The innermost cue decides: the Kremlin accuses, the State Department reports it.
   { text: 'The State Department said the Kremlin was “inventing things” by accusing Washington of directing Ukraine to launch the drones.', claim: 'ukraine-responsible', framing: 'attributed' },
+  // A misattribution Warning needs a clean reading: the party is the direct speaker of the one
+  // cue whose words hold the claim. Otherwise it is unclear (Information).
+  { text: 'Zelensky said Kyiv had sent the drones.', claim: 'ukraine-responsible', framing: 'misattributed' },
+  { text: '“Putin was not in the building,” Zelensky said on Wednesday, Reuters reported.', claim: 'putin-elsewhere', framing: 'misattributed' },
+  { text: 'Moscow said it was stepping up security after two drones blew up above the Kremlin.', claim: 'footage-kremlin', framing: 'unclear' },
+  { text: 'Russia regards drones sent by local partisans against the citadel as a terrorist act.', claim: 'local-resistance', framing: 'unclear' },
+  { text: 'The German chancellor said the Kremlin’s account of the attack was a staged provocation.', claim: 'russia-pretext', not: ['misattributed'] },
+  // Posts on a platform passing a claim on are an unnamed source.
+  { text: '# Telegram channel: locals saw drones flying towards the Kremlin', claim: 'kremlin-drone-attack', framing: 'weak' },
 ];
 
 for (const item of cases) {

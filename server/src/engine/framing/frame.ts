@@ -658,6 +658,9 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         // "The EU urged Russia not to use the attack as an excuse": a call or a worry of another
         // party is its own statement, not the claim in the wrong mouth (unless the cue is the claim's own words).
         if (cue && !ownCue && nonAssertive(view, cue)) return { ...framed, framing: 'unclear' };
+        // Posts on a platform passing a claim on are an unnamed source, not the claim in the wrong mouth.
+        if (pack.parties.get(source.partyId)?.kind === 'platform') return { ...framed, framing: 'weak', hedge: cue?.source ?? undefined };
+        if (cue && !ownCue && uncleanReading(view, pack, cue, candidates, match, (c) => resolve(c), source.partyId)) return { ...framed, framing: 'unclear' };
         return { ...framed, framing: 'misattributed' };
       }
       case 'named':
@@ -665,6 +668,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         if (cue && !ownCue && nonAssertive(view, cue)) return { ...framed, framing: 'unclear' };
         // Someone the pack does not know: wrong only when named as from another country
         // ("German Chancellor Olaf Scholz"); otherwise the reporter should check who it is.
+        if (source.foreign && cue && !ownCue && uncleanReading(view, pack, cue, candidates, match, (c) => resolve(c), undefined)) return { ...framed, framing: 'unclear' };
         return { ...framed, framing: source.foreign ? 'misattributed' : 'unclear' };
       case 'vague':
         return { ...framed, framing: 'weak', hedge: cue?.source ?? cue?.word };
@@ -681,6 +685,44 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   const hedge = occursIn(view, FRAME.hedge, clause) ?? occursIn(view, FRAME.seem, clause);
   if (hedge) return { ...framed, framing: 'weak', hedge: { start: hedge.start, end: hedge.end } };
   return framed;
+}
+
+// Subordinators that open an adverbial clause: "…, after two drones exploded over the Kremlin".
+const ADVERBIAL = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'until', 'once']);
+// Verbs that label an object: "regards X as Y", "described X as Y".
+const LABELLING = /^(regard|describ|call|brand|label|term|consider|view|characteri|portray|depict|see|saw|treat|paint|cast)/;
+
+/**
+ * Why a misattribution would not be a clean reading. Saying "this party did not say this" needs
+ * the party to be the direct speaker of the one cue whose content holds the claim; measured on
+ * published copy, these readings were more often a different statement or the writer's words:
+ * the cue stands inside another speaker's content, the claim sits in an adverbial clause that
+ * the content ends with ("it was tightening security after two drones exploded …"), or in the
+ * object a labelling verb describes ("regards drones launched by saboteurs as …").
+ */
+function uncleanReading(view: SentenceView, pack: CompiledPack, cue: Cue, cues: Cue[], match: PatternMatch, resolve: (cue: Cue) => SourceRef, partyId: string | undefined): string | undefined {
+  const parts = presentParts(match);
+  const holds = (c: Cue) => parts.every((part) => c.scopes.some((scope) => part.start >= scope.start && part.end <= scope.end));
+  // (A video or its caption around the words is where they were said, not another speaker.)
+  const outer = cues.find((c) => c !== cue && c.source && c.polarity !== 'mention' && c.kind !== 'footage' && holds(c) && c.scopes.some((scope) => cue.word.start >= scope.start && cue.word.end <= scope.end));
+  const outerRef = outer ? resolve(outer) : undefined;
+  // (An outlet that reports the words, "…, Reuters reported", leaves the speaker as clean as it was.)
+  const outlet = outerRef?.kind === 'party' && pack.parties.get(outerRef.partyId)?.secondHand;
+  if (outerRef && !outlet && ((outerRef.kind === 'party' && outerRef.partyId !== partyId) || outerRef.kind === 'named' || outerRef.kind === 'vague')) return 'the cue stands inside another speaker’s words';
+  const scope = cue.scopes.find((s) => match.start >= s.start && match.end <= s.end);
+  if (!scope) return undefined;
+  // (The clause's subject and verb are the claim's own: "after two drones exploded", not "after the incident there were …".)
+  const verbInMatch = () => { for (let j = match.start; j < match.end; j++) if (view.isVerbal(j)) return true; return false; };
+  for (let i = scope.start + 1; i < match.start; i++) {
+    if (!ADVERBIAL.has(view.tokens[i].lower)) continue;
+    let opensClaim = true;
+    for (let j = i + 1; j < match.start; j++) if ((view.isPunct(j) && !isQuote(view.tokens[j])) || view.isVerbal(j)) opensClaim = false;
+    if (opensClaim && verbInMatch()) return 'the claim is in an adverbial clause of the reported words';
+  }
+  if (LABELLING.test(view.tokens[cue.word.start].lower)) {
+    for (let i = match.end; i < scope.end; i++) if (view.tokens[i].lower === 'as') return 'the claim is the object a labelling verb describes';
+  }
+  return undefined;
 }
 
 export const SEVERITY_RANK: Record<Framing, number> = {
