@@ -51,6 +51,11 @@ const cases: Case[] = [
   { text: 'Moscow said it was stepping up security after two drones blew up above the Kremlin.', claim: 'footage-kremlin', framing: 'unclear' },
   { text: 'Russia regards drones sent by local partisans against the citadel as a terrorist act.', claim: 'local-resistance', framing: 'unclear' },
   { text: 'The German chancellor said the Kremlin’s account of the attack was a staged provocation.', claim: 'russia-pretext', not: ['misattributed'] },
+  // A headline's colon source the pack does not know is someone to check, not the writer; "Breaking:" is nobody.
+  { text: '# RUSI: Kremlin drone raid was staged from inside Russia', claim: 'russia-pretext', framing: 'unclear' },
+  { text: '# Breaking: drones attack the Kremlin', claim: 'kremlin-drone-attack', framing: 'unattributed' },
+  // "The accusation was that …" names the content, as "the accusation that …" does.
+  { text: 'Peskov blamed Kyiv within hours. The main accusation was that Ukrainian saboteurs had plotted to kill Putin.', claim: 'assassination-attempt', not: ['unattributed'] },
   // Posts on a platform passing a claim on are an unnamed source.
   { text: '# Telegram channel: locals saw drones flying towards the Kremlin', claim: 'kremlin-drone-attack', framing: 'weak' },
 ];

@@ -163,7 +163,7 @@ export function resolveSource(
   // "A video posted on Telegram, which appeared to be filmed across the river from the
   // Kremlin, shows …": a place the footage was filmed from or shows is not who posted it.
   const placeOnly = (o: Occurrence) => forFootage && isPlace(view, o.start);
-  if (role === 'name' && !occurrences.some((o) => o.label.startsWith('p:') && inside(o, span))) return { kind: 'none' };
+  if (role === 'name' && !occurrences.some((o) => o.label.startsWith('p:') && inside(o, span))) return unknownName(view, span);
   // "A diplomat stationed in Russia", "the attack of drones on the Kremlin": a party in a
   // post-modifier of a head that speaks for no one is not the source (see postModified).
   const postModifier = forFootage ? undefined : postModified(view, span, occurrences, pack);
@@ -362,4 +362,22 @@ function outletName(view: SentenceView, span: Span, pack: CompiledPack): SourceR
   if (!tokens.every((t) => t.capitalised && t.kind === TokenKind.Word) || !OUTLET_WORDS.has(tokens[tokens.length - 1].lower)) return undefined;
   const media = pack.pack.parties.find((party) => party.kind === 'media');
   return media ? { kind: 'party', partyId: media.id } : { kind: 'named', name: view.text({ start, end }), foreign: false };
+}
+
+/**
+ * A headline's colon source the pack does not know: a short name ("ISW: …", "Institute for the
+ * Study of War: …") is someone speaking, whom the reporter should check; ordinary words
+ * ("Breaking: …", "Drone attack: …") are no source.
+ */
+function unknownName(view: SentenceView, span: Span): SourceRef {
+  const tokens = view.tokens.slice(span.start, span.end).filter((t) => t.kind !== TokenKind.Punct);
+  const words = tokens.filter((t) => t.kind === TokenKind.Word);
+  // (A time stamp, "10.42 BST:", is no name.)
+  if (words.length < tokens.length) return { kind: 'none' };
+  const small = (t: { lower: string }) => /^(of|for|the|and|on|in)$/.test(t.lower);
+  const acronym = (t: { text: string; lower: string }) => t.text.length >= 2 && /^\p{Lu}+$/u.test(t.text) && !isCommonWord(t.lower) && !/^(bst|gmt|utc|cet|cest|est|edt|pst|pdt|msk|eet|eest)$/.test(t.lower);
+  const name = words.length > 0 && words.length <= 6 && words.every((t) => acronym(t) || (t.capitalised && !isCommonWord(t.lower)) || small(t)) && words.some(acronym) ||
+    (words.length >= 2 && words.length <= 6 && words.every((t) => (t.capitalised && !isCommonWord(t.lower)) || small(t)));
+  if (!name) return { kind: 'none' };
+  return { kind: 'named', name: view.text(span), foreign: false };
 }
