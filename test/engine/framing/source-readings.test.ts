@@ -56,6 +56,10 @@ const cases: Case[] = [
   { text: '# Breaking: drones attack the Kremlin', claim: 'kremlin-drone-attack', framing: 'unattributed' },
   // "The accusation was that …" names the content, as "the accusation that …" does.
   { text: 'Peskov blamed Kyiv within hours. The main accusation was that Ukrainian saboteurs had plotted to kill Putin.', claim: 'assassination-attempt', not: ['unattributed'] },
+  // What follows a fronted "according to" is all the source's, a closing relative clause too;
+  // an aside before an end attribution stays the writer's.
+  { text: "According to the Kremlin's press office, two drones took part in the attempt, which were shot down by the air defences.", claim: 'drones-disabled', framing: 'attributed' },
+  { text: 'The drones, which Kyiv launched, were downed, according to the Kremlin.', claim: 'ukraine-responsible', framing: 'unattributed' },
   // Posts on a platform passing a claim on are an unnamed source.
   { text: '# Telegram channel: locals saw drones flying towards the Kremlin', claim: 'kremlin-drone-attack', framing: 'weak' },
 ];

@@ -53,8 +53,11 @@ function covers(view: SentenceView, cue: Cue, parts: Part[], asides: Span[]): bo
   // A ", which Kyiv sent," aside is the writer's, unless the cue itself stands in it. (An
   // auxiliary the pattern happened to take from inside the aside does not count.)
   const auxiliary = (part: Part) => view.isCovered(part.start, FRAME.be) || view.isCovered(part.start, FRAME.modal);
+  // ("According to the Kremlin, two drones were used, which were repelled": what follows a
+  // fronted "according to" is all the source's, its relative clauses too.)
+  const frontedAccording = (aside: Span) => cue.kind === 'according' && cue.word.end <= aside.start && cue.scopes.some((scope) => scope.start <= aside.start && aside.end <= scope.end && scope.start > cue.word.start);
   const inAside = (part: Part) =>
-    !auxiliary(part) && asides.some((aside) => part.start >= aside.start && part.end <= aside.end && !(cue.word.start >= aside.start && cue.word.end <= aside.end));
+    !auxiliary(part) && asides.some((aside) => part.start >= aside.start && part.end <= aside.end && !(cue.word.start >= aside.start && cue.word.end <= aside.end) && !frontedAccording(aside));
   // "The residence was described by the Kremlin as the target": the passive's "was" serves
   // the claim's "is the target" too.
   const sharedAuxiliary = (part: Part) => cue.kind === 'passive' && auxiliary(part) && part.start >= cue.word.start && part.end <= cue.word.end;
