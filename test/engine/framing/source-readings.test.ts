@@ -45,11 +45,11 @@ const cases: Case[] = [
   // The innermost cue decides: the Kremlin accuses, the State Department reports it.
   { text: 'The State Department said the Kremlin was “inventing things” by accusing Washington of directing Ukraine to launch the drones.', claim: 'ukraine-responsible', framing: 'attributed' },
   // A misattribution Warning needs a clean reading: the party is the direct speaker of the one
-  // cue whose words hold the claim. Otherwise it is unclear (Information).
+  // cue whose words hold the claim. Otherwise it is unsure (Information, saying why).
   { text: 'Zelensky said Kyiv had sent the drones.', claim: 'ukraine-responsible', framing: 'misattributed' },
   { text: '“Putin was not in the building,” Zelensky said on Wednesday, Reuters reported.', claim: 'putin-elsewhere', framing: 'misattributed' },
-  { text: 'Moscow said it was stepping up security after two drones blew up above the Kremlin.', claim: 'footage-kremlin', framing: 'unclear' },
-  { text: 'Russia regards drones sent by local partisans against the citadel as a terrorist act.', claim: 'local-resistance', framing: 'unclear' },
+  { text: 'Moscow said it was stepping up security after two drones blew up above the Kremlin.', claim: 'footage-kremlin', framing: 'misattributed (unsure)' },
+  { text: 'Russia regards drones sent by local partisans against the citadel as a terrorist act.', claim: 'local-resistance', framing: 'misattributed (unsure)' },
   { text: 'The German chancellor said the Kremlin’s account of the attack was a staged provocation.', claim: 'russia-pretext', not: ['misattributed'] },
   // A headline's colon source the pack does not know is someone to check, not the writer; "Breaking:" is nobody.
   { text: '# RUSI: Kremlin drone raid was staged from inside Russia', claim: 'russia-pretext', framing: 'unclear' },

@@ -492,7 +492,7 @@ export interface FrameInput {
  */
 export function frameMatch(input: FrameInput, claim: CompiledClaim, match: PatternMatch): FramedMatch | null {
   const framed = readFraming(input, claim, match);
-  if (!framed || (framed.framing !== 'unattributed' && framed.framing !== 'misattributed')) return framed;
+  if (!framed || framed.unsure || (framed.framing !== 'unattributed' && framed.framing !== 'misattributed')) return framed;
   const unsure = unsureReason(input, framed);
   return unsure ? { ...framed, unsure } : framed;
 }
@@ -663,16 +663,20 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         if (cue && !ownCue && nonAssertive(view, cue)) return { ...framed, framing: 'unclear' };
         // Posts on a platform passing a claim on are an unnamed source, not the claim in the wrong mouth.
         if (pack.parties.get(source.partyId)?.kind === 'platform') return { ...framed, framing: 'weak', hedge: cue?.source ?? undefined };
-        if (cue && !ownCue && uncleanReading(view, pack, cue, candidates, match, (c) => resolve(c), source.partyId)) return { ...framed, framing: 'unclear' };
-        return { ...framed, framing: 'misattributed' };
+        // (An unclean reading is worth a look, not a Warning: Information, saying why.)
+        const unclean = cue && !ownCue ? uncleanReading(view, pack, cue, candidates, match, (c) => resolve(c), source.partyId) : undefined;
+        return unclean ? { ...framed, framing: 'misattributed', unsure: unclean } : { ...framed, framing: 'misattributed' };
       }
       case 'named':
         if (form === 'np' && !ownCue) return { ...framed, framing: 'attributed' };
         if (cue && !ownCue && nonAssertive(view, cue)) return { ...framed, framing: 'unclear' };
         // Someone the pack does not know: wrong only when named as from another country
         // ("German Chancellor Olaf Scholz"); otherwise the reporter should check who it is.
-        if (source.foreign && cue && !ownCue && uncleanReading(view, pack, cue, candidates, match, (c) => resolve(c), undefined)) return { ...framed, framing: 'unclear' };
-        return { ...framed, framing: source.foreign ? 'misattributed' : 'unclear' };
+        if (!source.foreign) return { ...framed, framing: 'unclear' };
+        {
+          const unclean = cue && !ownCue ? uncleanReading(view, pack, cue, candidates, match, (c) => resolve(c), undefined) : undefined;
+          return unclean ? { ...framed, framing: 'misattributed', unsure: unclean } : { ...framed, framing: 'misattributed' };
+        }
       case 'vague':
         return { ...framed, framing: 'weak', hedge: cue?.source ?? cue?.word };
       case 'unresolved':
@@ -701,7 +705,8 @@ const LABELLING = /^(regard|describ|call|brand|label|term|consider|view|characte
  * published copy, these readings were more often a different statement or the writer's words:
  * the cue stands inside another speaker's content, the claim sits in an adverbial clause that
  * the content ends with ("it was tightening security after two drones exploded …"), or in the
- * object a labelling verb describes ("regards drones launched by saboteurs as …").
+ * object a labelling verb describes ("regards drones launched by saboteurs as …"). Such a
+ * reading stays a misattribution, but unsure: Information that says why, not a Warning.
  */
 function uncleanReading(view: SentenceView, pack: CompiledPack, cue: Cue, cues: Cue[], match: PatternMatch, resolve: (cue: Cue) => SourceRef, partyId: string | undefined): string | undefined {
   const parts = presentParts(match);
