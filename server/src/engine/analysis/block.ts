@@ -560,7 +560,8 @@ function lastNamedSource(view: SentenceView, found: ReturnType<CompiledPack['ind
   for (const cue of cues) {
     if (!cue.source || cue.kind === 'footage') continue;
     const ref = resolveSource(view, cue.source, found, pack, previous, cue.kind === 'colon' ? 'name' : 'any');
-    speakerUnknown = ref.kind === 'named' && cue.kind === 'verb';
+    // ("A US-based think tank claimed …": an unnamed speaker is someone the pack does not know too.)
+    speakerUnknown = (ref.kind === 'named' || ref.kind === 'vague') && cue.kind === 'verb';
     if (ref.kind === 'party') {
       const party = pack.parties.get(ref.partyId)!;
       const person = party.people?.find((p) => p.name === ref.person);

@@ -26,9 +26,28 @@ export function isContrast(view: SentenceView, i: number): boolean {
 /** First index at or after i that ends the clause i is in. */
 export function clauseEndAfter(view: SentenceView, i: number): number {
   for (let j = Math.max(i, 0); j < view.length; j++) {
-    if (view.isPunct(j, ';') || isContrast(view, j)) return j;
+    if (view.isPunct(j, ';') || isContrast(view, j) || commentAfterDash(view, j)) return j;
   }
   return view.length;
+}
+
+// Nouns that comment on a statement: "– a comment that suggested …", "– a move seen as …".
+const COMMENT_NOUNS = new Set(['comment', 'remark', 'move', 'statement', 'step', 'claim', 'warning', 'threat', 'sign', 'signal', 'suggestion', 'assertion', 'accusation', 'allegation', 'charge', 'position', 'reference', 'hint', 'message', 'response', 'reaction', 'decision', 'development', 'line', 'rhetoric', 'escalation', 'view', 'description', 'characterisation', 'characterization', 'framing', 'choice', 'word', 'words', 'phrase', 'term']);
+const COMMENT_FOLLOWERS = /^(that|which|seen|viewed|widely|interpreted|read|taken|understood|likely|apparently|perhaps|possibly|many|some|analysts|observers|critics|experts)$/;
+
+/**
+ * "It said Russia reserved the right to retaliate – a comment that suggested …": a dash, then a
+ * noun phrase about the statement itself, ends what was said; the rest is the writer's.
+ */
+function commentAfterDash(view: SentenceView, j: number): boolean {
+  if (!(view.isPunct(j, '–—') || (view.isPunct(j, '-') && view.tokens[j - 1]?.end !== view.tokens[j].start))) return false;
+  let k = j + 1;
+  if (!/^(a|an|the|this|that|one|another)$/.test(view.tokens[k]?.lower ?? '')) return false;
+  for (k++; k < Math.min(view.length, j + 5); k++) {
+    if (COMMENT_NOUNS.has(view.tokens[k].lower)) return COMMENT_FOLLOWERS.test(view.tokens[k + 1]?.lower ?? '');
+    if (view.isPunct(k)) return false;
+  }
+  return false;
 }
 
 /** First index of the clause that contains i. */

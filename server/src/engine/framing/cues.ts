@@ -43,6 +43,49 @@ export function findCues(view: SentenceView): Cue[] {
   return cues;
 }
 
+// Nouns that name an event: never the one who says something.
+const EVENT_HEADS = /^(attacks?|strikes?|incidents?|explosions?|raids?|assaults?|blasts?|bombings?|incursions?|attempts?|events?|shelling|downing|crash(es)?)$/;
+
+/**
+ * "Medvedev after the attack of drones on the Kremlin called for …": the words between a
+ * preposition and the verb name an event, a prepositional phrase inside the clause, not the
+ * subject; the subject is the noun phrase before the preposition. ("Hours after the Kremlin
+ * said …" keeps its subject: the Kremlin is no event.)
+ */
+function pastAdjunct(view: SentenceView, regionStart: number, verb: number): { start: number; end: number } | undefined {
+  const preposition = regionStart - 1;
+  if (preposition < 1 || !view.startsWith(preposition, FRAME.preposition) || !/^(after|before|since|following|amid|during)$/.test(view.tokens[preposition].lower)) return undefined;
+  let head = regionStart;
+  while (head < verb && !view.isPunct(head) && !(head > regionStart && view.startsWith(head, FRAME.preposition))) head++;
+  if (head === regionStart || !EVENT_HEADS.test(view.tokens[head - 1].lower)) return undefined;
+  for (let j = regionStart; j < verb; j++) if (view.isVerbal(j) && !/^(NOUN|PROPN)$/.test(view.wordClass(j) ?? '')) return undefined;
+  // The subject before the preposition: a noun phrase with no verb, back to its own boundary.
+  let start = preposition;
+  while (start > 0 && !isSubjectBoundary(view, start - 1)) start--;
+  if (start === preposition) return undefined;
+  for (let j = start; j < preposition; j++) if (view.isVerbal(j)) return undefined;
+  while (start + 1 < preposition && view.startsWith(start, FRAME.preposition) && TIME_WORDS.has(view.tokens[start + 1].lower)) start += 2;
+  return { start, end: preposition };
+}
+
+/**
+ * "Kyiv and Washington deny …": a coordinated subject is one source, both its noun phrases
+ * (neither holding a verb: "Moscow blamed Kyiv and Washington said …" is two clauses).
+ */
+function coordinatedSubject(view: SentenceView, regionStart: number, verb: number): number {
+  const conjunction = regionStart - 1;
+  if (conjunction < 1 || !/^(and|or)$/.test(view.tokens[conjunction].lower) || regionStart >= verb) return regionStart;
+  const nounPhrase = (from: number, to: number) => {
+    if (to <= from) return false;
+    for (let j = from; j < to; j++) if (view.isPunct(j) || (view.isVerbal(j) && !view.tokens[j].capitalised)) return false;
+    return view.tokens.slice(from, to).some((t, k) => t.capitalised || /^(NOUN|PROPN|PRON)$/.test(view.wordClass(from + k) ?? ''));
+  };
+  let start = conjunction;
+  while (start > 0 && !isSubjectBoundary(view, start - 1)) start--;
+  // ("both Kyiv and Washington")
+  return nounPhrase(start, conjunction) && nounPhrase(regionStart, verb) ? start : regionStart;
+}
+
 const FRONTED_SUBORDINATORS = new Set(['as', 'when', 'after', 'while', 'because', 'since', 'although', 'though', 'if', 'before', 'until', 'once', 'whereas']);
 
 function firstWord(view: SentenceView): number {
@@ -57,6 +100,11 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
   while (regionStart > 0 && !isSubjectBoundary(view, regionStart - 1)) regionStart--;
   // "…, on Wednesday the press service announced": a time adjunct before the subject is no part of it.
   while (regionStart + 1 < i && view.startsWith(regionStart, FRAME.preposition) && TIME_WORDS.has(view.tokens[regionStart + 1].lower)) regionStart += 2;
+  // (A prepositional phrase between the subject and the verb is no part of the subject.)
+  const adjunct = pastAdjunct(view, regionStart, i);
+  const regionEnd = adjunct ? adjunct.end : i;
+  if (adjunct) regionStart = adjunct.start;
+  regionStart = coordinatedSubject(view, regionStart, i);
   const site: VerbSite = {
     view,
     word: { start: i, end: e },
@@ -64,7 +112,7 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
     earlier,
     taken,
     regionStart,
-    region: trimSpan(view, { start: regionStart, end: i }),
+    region: trimSpan(view, { start: regionStart, end: regionEnd }),
     after: { start: e, end: quotationEnd(view, e) ?? clauseEndAfter(view, e) },
   };
   // "As Russia accused Ukraine of the attack, Medvedev called for …": a subordinate clause the

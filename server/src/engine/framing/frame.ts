@@ -53,8 +53,11 @@ function covers(view: SentenceView, cue: Cue, parts: Part[], asides: Span[]): bo
   // A ", which Kyiv sent," aside is the writer's, unless the cue itself stands in it. (An
   // auxiliary the pattern happened to take from inside the aside does not count.)
   const auxiliary = (part: Part) => view.isCovered(part.start, FRAME.be) || view.isCovered(part.start, FRAME.modal);
+  // ("According to the Kremlin, two drones were used, which were repelled": what follows a
+  // fronted "according to" is all the source's, its relative clauses too.)
+  const frontedAccording = (aside: Span) => cue.kind === 'according' && cue.word.end <= aside.start && cue.scopes.some((scope) => scope.start <= aside.start && aside.end <= scope.end && scope.start > cue.word.start);
   const inAside = (part: Part) =>
-    !auxiliary(part) && asides.some((aside) => part.start >= aside.start && part.end <= aside.end && !(cue.word.start >= aside.start && cue.word.end <= aside.end));
+    !auxiliary(part) && asides.some((aside) => part.start >= aside.start && part.end <= aside.end && !(cue.word.start >= aside.start && cue.word.end <= aside.end) && !frontedAccording(aside));
   // "The residence was described by the Kremlin as the target": the passive's "was" serves
   // the claim's "is the target" too.
   const sharedAuxiliary = (part: Part) => cue.kind === 'passive' && auxiliary(part) && part.start >= cue.word.start && part.end <= cue.word.end;
@@ -91,6 +94,21 @@ function lastWordEnd(view: SentenceView): number {
 
 function scopeSize(cue: Cue): number {
   return cue.scopes.reduce((sum, scope) => sum + Math.max(0, scope.end - scope.start), 0);
+}
+
+/** The scopes of a cue that hold some part of the match. */
+const holdingScopes = (cue: Cue, parts: Part[]) => cue.scopes.filter((scope) => parts.some((part) => part.start >= scope.start && part.end <= scope.end));
+
+/** How many tokens of a cue's content hold the match (all its content when none does, as for a cue inside the match). */
+function holdingSize(cue: Cue, parts: Part[]): number {
+  const holding = holdingScopes(cue, parts);
+  return holding.length ? holding.reduce((sum, scope) => sum + Math.max(0, scope.end - scope.start), 0) : scopeSize(cue);
+}
+
+/** Cue a stands inside the content of cue b that holds the match, and not the other way round. */
+function within(a: Cue, b: Cue, parts: Part[]): boolean {
+  const inside = (x: Cue, y: Cue) => holdingScopes(y, parts).some((scope) => x.word.start >= scope.start && x.word.end <= scope.end);
+  return inside(a, b) && !inside(b, a);
 }
 
 /**
@@ -136,7 +154,11 @@ function framingCue(view: SentenceView, cues: Cue[], match: PatternMatch): Cue |
         // Someone's words outrank what a video is said to show, for a claim the video only contains.
         Number(a.kind === 'footage') - Number(b.kind === 'footage') ||
         Number(inGap(b)) - Number(inGap(a)) ||
-        scopeSize(a) - scopeSize(b),
+        // The innermost cue whose content holds the match: one standing inside another's
+        // content ("“…,” Medvedev wrote …, the newspaper reported"), else the smaller content
+        // that holds it (not what the cue says elsewhere).
+        Number(within(a, b, parts)) * -1 + Number(within(b, a, parts)) ||
+        holdingSize(a, parts) - holdingSize(b, parts),
     )[0];
 }
 
@@ -238,9 +260,27 @@ function speaksOfItself(view: SentenceView, cues: Cue[], match: PatternMatch): b
 }
 
 // Reporting verbs that urge, ask or fear rather than assert.
-const NON_ASSERTIVE = /^(urg|ask|want|hop|fear|worr|expect|predict|caution|appeal|plead)/;
+const NON_ASSERTIVE = /^(urg|ask|want|hop|fear|worr|expect|predict|caution|appeal|plead|demand)/;
 
-const nonAssertive = (view: SentenceView, cue: Cue) => view.tokens.slice(cue.word.start, cue.word.end).some((t) => NON_ASSERTIVE.test(t.lower));
+/**
+ * A call, a plea or a fear, not an assertion: "urged", "asked", and "called on X (not) to …",
+ * "warned X against / not to …" (the verb alone may assert: "called it a terrorist act",
+ * "warned that …").
+ */
+function nonAssertive(view: SentenceView, cue: Cue): boolean {
+  if (view.tokens.slice(cue.word.start, cue.word.end).some((t) => NON_ASSERTIVE.test(t.lower))) return true;
+  const verb = view.lemma(cue.word.start) || view.tokens[cue.word.start].lower;
+  const next = view.tokens[cue.word.end]?.lower ?? '';
+  if (/^call/.test(verb) && (next === 'on' || next === 'upon')) return true;
+  if (/^warn/.test(verb)) {
+    for (let j = cue.word.end; j < Math.min(view.length, cue.word.end + 6) && !view.isPunct(j); j++) {
+      const word = view.tokens[j].lower;
+      if (word === 'that') return false;
+      if (word === 'against' || (word === 'not' && view.tokens[j + 1]?.lower === 'to')) return true;
+    }
+  }
+  return false;
+}
 
 function claimantMention(pack: CompiledPack, claim: CompiledClaim, label: string): boolean {
   const mention = pack.mentions.get(label);
@@ -452,7 +492,7 @@ export interface FrameInput {
  */
 export function frameMatch(input: FrameInput, claim: CompiledClaim, match: PatternMatch): FramedMatch | null {
   const framed = readFraming(input, claim, match);
-  if (!framed || (framed.framing !== 'unattributed' && framed.framing !== 'misattributed')) return framed;
+  if (!framed || framed.unsure || (framed.framing !== 'unattributed' && framed.framing !== 'misattributed')) return framed;
   const unsure = unsureReason(input, framed);
   return unsure ? { ...framed, unsure } : framed;
 }
@@ -621,14 +661,22 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         // "The EU urged Russia not to use the attack as an excuse": a call or a worry of another
         // party is its own statement, not the claim in the wrong mouth (unless the cue is the claim's own words).
         if (cue && !ownCue && nonAssertive(view, cue)) return { ...framed, framing: 'unclear' };
-        return { ...framed, framing: 'misattributed' };
+        // Posts on a platform passing a claim on are an unnamed source, not the claim in the wrong mouth.
+        if (pack.parties.get(source.partyId)?.kind === 'platform') return { ...framed, framing: 'weak', hedge: cue?.source ?? undefined };
+        // (An unclean reading is worth a look, not a Warning: Information, saying why.)
+        const unclean = cue && !ownCue ? uncleanReading(view, pack, cue, candidates, match, (c) => resolve(c), source.partyId) : undefined;
+        return unclean ? { ...framed, framing: 'misattributed', unsure: unclean } : { ...framed, framing: 'misattributed' };
       }
       case 'named':
         if (form === 'np' && !ownCue) return { ...framed, framing: 'attributed' };
         if (cue && !ownCue && nonAssertive(view, cue)) return { ...framed, framing: 'unclear' };
         // Someone the pack does not know: wrong only when named as from another country
         // ("German Chancellor Olaf Scholz"); otherwise the reporter should check who it is.
-        return { ...framed, framing: source.foreign ? 'misattributed' : 'unclear' };
+        if (!source.foreign) return { ...framed, framing: 'unclear' };
+        {
+          const unclean = cue && !ownCue ? uncleanReading(view, pack, cue, candidates, match, (c) => resolve(c), undefined) : undefined;
+          return unclean ? { ...framed, framing: 'misattributed', unsure: unclean } : { ...framed, framing: 'misattributed' };
+        }
       case 'vague':
         return { ...framed, framing: 'weak', hedge: cue?.source ?? cue?.word };
       case 'unresolved':
@@ -644,6 +692,45 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   const hedge = occursIn(view, FRAME.hedge, clause) ?? occursIn(view, FRAME.seem, clause);
   if (hedge) return { ...framed, framing: 'weak', hedge: { start: hedge.start, end: hedge.end } };
   return framed;
+}
+
+// Subordinators that open an adverbial clause: "…, after two drones exploded over the Kremlin".
+const ADVERBIAL = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'until', 'once']);
+// Verbs that label an object: "regards X as Y", "described X as Y".
+const LABELLING = /^(regard|describ|call|brand|label|term|consider|view|characteri|portray|depict|see|saw|treat|paint|cast)/;
+
+/**
+ * Why a misattribution would not be a clean reading. Saying "this party did not say this" needs
+ * the party to be the direct speaker of the one cue whose content holds the claim; measured on
+ * published copy, these readings were more often a different statement or the writer's words:
+ * the cue stands inside another speaker's content, the claim sits in an adverbial clause that
+ * the content ends with ("it was tightening security after two drones exploded …"), or in the
+ * object a labelling verb describes ("regards drones launched by saboteurs as …"). Such a
+ * reading stays a misattribution, but unsure: Information that says why, not a Warning.
+ */
+function uncleanReading(view: SentenceView, pack: CompiledPack, cue: Cue, cues: Cue[], match: PatternMatch, resolve: (cue: Cue) => SourceRef, partyId: string | undefined): string | undefined {
+  const parts = presentParts(match);
+  const holds = (c: Cue) => parts.every((part) => c.scopes.some((scope) => part.start >= scope.start && part.end <= scope.end));
+  // (A video or its caption around the words is where they were said, not another speaker.)
+  const outer = cues.find((c) => c !== cue && c.source && c.polarity !== 'mention' && c.kind !== 'footage' && holds(c) && c.scopes.some((scope) => cue.word.start >= scope.start && cue.word.end <= scope.end));
+  const outerRef = outer ? resolve(outer) : undefined;
+  // (An outlet that reports the words, "…, Reuters reported", leaves the speaker as clean as it was.)
+  const outlet = outerRef?.kind === 'party' && pack.parties.get(outerRef.partyId)?.secondHand;
+  if (outerRef && !outlet && ((outerRef.kind === 'party' && outerRef.partyId !== partyId) || outerRef.kind === 'named' || outerRef.kind === 'vague')) return 'the cue stands inside another speaker’s words';
+  const scope = cue.scopes.find((s) => match.start >= s.start && match.end <= s.end);
+  if (!scope) return undefined;
+  // (The clause's subject and verb are the claim's own: "after two drones exploded", not "after the incident there were …".)
+  const verbInMatch = () => { for (let j = match.start; j < match.end; j++) if (view.isVerbal(j)) return true; return false; };
+  for (let i = scope.start + 1; i < match.start; i++) {
+    if (!ADVERBIAL.has(view.tokens[i].lower)) continue;
+    let opensClaim = true;
+    for (let j = i + 1; j < match.start; j++) if ((view.isPunct(j) && !isQuote(view.tokens[j])) || view.isVerbal(j)) opensClaim = false;
+    if (opensClaim && verbInMatch()) return 'the claim is in an adverbial clause of the reported words';
+  }
+  if (LABELLING.test(view.tokens[cue.word.start].lower)) {
+    for (let i = match.end; i < scope.end; i++) if (view.tokens[i].lower === 'as') return 'the claim is the object a labelling verb describes';
+  }
+  return undefined;
 }
 
 export const SEVERITY_RANK: Record<Framing, number> = {

@@ -163,10 +163,17 @@ export function resolveSource(
   // "A video posted on Telegram, which appeared to be filmed across the river from the
   // Kremlin, shows …": a place the footage was filmed from or shows is not who posted it.
   const placeOnly = (o: Occurrence) => forFootage && isPlace(view, o.start);
-  if (role === 'name' && !occurrences.some((o) => o.label.startsWith('p:') && inside(o, span))) return { kind: 'none' };
+  if (role === 'name' && !occurrences.some((o) => o.label.startsWith('p:') && inside(o, span))) return unknownName(view, span);
+  // "A diplomat stationed in Russia", "the attack of drones on the Kremlin": a party in a
+  // post-modifier of a head that speaks for no one is not the source (see postModified).
+  const postModifier = forFootage ? undefined : postModified(view, span, occurrences, pack);
+  // "The New York Post reported", "The Moscow Times wrote": a news outlet, not a platform's post or the city.
+  const outlet = forFootage ? undefined : outletName(view, postModifier ? { start: span.start, end: postModifier.start } : span, pack);
+  if (outlet) return outlet;
   const hits = occurrences
-    .filter((o) => o.label.startsWith('p:') && inside(o, span) && !placeOnly(o))
+    .filter((o) => o.label.startsWith('p:') && inside(o, span) && !placeOnly(o) && !(postModifier && inside(o, postModifier)))
     .map((o) => ({ o, mention: pack.mentions.get(o.label)! }));
+  if (role === 'name' && !hits.length) return { kind: 'none' };
   const named = hits.filter((h) => !h.mention.roleOnly);
   // A name inside a quotation is no antecedent for words outside it ("'We don't attack
   // Putin,' he said": he is not Putin).
@@ -214,7 +221,8 @@ export function resolveSource(
     return { kind: 'party', partyId: chosen.mention.party.id, person: chosen.mention.person?.name };
   }
 
-  const words = view.tokens.slice(span.start, span.end).filter((t) => t.kind !== TokenKind.Punct && !FILLER.has(t.lower));
+  // (Words of a post-modifier that names no source are no part of who speaks.)
+  const words = view.tokens.slice(span.start, span.end).filter((t, k) => t.kind !== TokenKind.Punct && !FILLER.has(t.lower) && !(postModifier && span.start + k >= postModifier.start && span.start + k < postModifier.end));
   const first = words[0];
   if (!first) return { kind: 'vague' };
 
@@ -224,7 +232,8 @@ export function resolveSource(
     if (indefinite) return { kind: 'vague' };
     // "the Russian foreign minister": a word of one party's own names settles a role both sides have.
     // (Only the words around the role: "secretary" in "press secretary" marks nobody.)
-    const spanWords = new Set(words.filter((t) => !hits.some((h) => t.start >= view.tokens[h.o.start].start && t.end <= view.tokens[h.o.end - 1].end)).map((t) => t.lower));
+    // (A side's word marks only as the capitalised name it is: "head of state" is no "State Department".)
+    const spanWords = new Set(words.filter((t) => t.capitalised && !hits.some((h) => t.start >= view.tokens[h.o.start].start && t.end <= view.tokens[h.o.end - 1].end)).map((t) => t.lower));
     const hitParties = new Set(hits.map((h) => h.mention.party.id));
     const marks = (partyId: string) =>
       [...sideWords(pack, partyId)].some((word) => spanWords.has(word) && [...hitParties].every((other) => other === partyId || !sideWords(pack, other).has(word)));
@@ -279,4 +288,96 @@ export function resolveSource(
   const documentOf = view.isCovered(view.tokens.indexOf(head), FRAME.claimNoun) && view.tokens.slice(span.start, span.end).some((t) => isPossessiveMark(t.text));
   if (first.lower === 'the' && (INSTITUTIONS.has(head.lower) || documentOf)) return { kind: 'named', name: view.text(span), foreign: false };
   return { kind: 'none' };
+}
+
+// Heads that speak for whoever follows them in "of/to/for": "a spokesman for the Kremlin",
+// "an adviser to Zelensky", "the press service of the Kremlin", "the president of Ukraine".
+const SPEAKS_FOR_HEADS = new Set([
+  ...ROLE_HEADS, ...INSTITUTIONS, 'government', 'administration', 'presidency', 'president', 'leadership', 'press', 'side',
+  'officials', 'official', 'spokespeople', 'secretary', 'deputy', 'member', 'members', 'staff', 'team', 'representatives',
+  'spokesmen', 'spokeswomen', 'ministers', 'aides', 'advisers', 'advisors', 'diplomats', 'envoys', 'ambassadors', 'heads', 'leaders',
+]);
+const DOCUMENTS = new Set(['readout', 'readouts', 'website', 'communique', 'communiqué', 'briefing', 'transcript', 'estimates', 'estimate', 'release', 'letter', 'note', 'tweets', 'posts', 'page', 'account', 'channel', 'feed', 'broadcast', 'interview', 'bulletin', 'summary', 'records', 'data', 'figures', 'assessment', 'update', 'analysis']);
+const SPEAKS_FOR_PREPOSITIONS = new Set(['of', 'to', 'for']);
+
+/**
+ * Where the post-modifiers of a source phrase start, when a party named in them is not the
+ * source: the head of the phrase is followed by a preposition or a participle ("a diplomat
+ * stationed in Russia", "a reporter in Moscow", "the attack of drones on the Kremlin"),
+ * unless the head is a role that speaks for the party named right after "of/to/for"
+ * ("a spokesman for the Kremlin", "an adviser to Zelensky"). Undefined when nothing is cut.
+ */
+function postModified(view: SentenceView, span: Span, occurrences: Occurrence[], pack: CompiledPack): Span | undefined {
+  const names = occurrences.filter((o) => o.label.startsWith('p:') && inside(o, span));
+  // (Only a noun phrase has a head: not "according to X".)
+  if (!names.length || view.startsWith(span.start, FRAME.preposition) || view.isCovered(span.start, FRAME.according)) return undefined;
+  const inName = (j: number) => names.some((o) => o.start < j && j < o.end);
+  const boundaryAt = (j: number) => {
+    if (inName(j)) return false;
+    const token = view.tokens[j];
+    if (token.kind === TokenKind.Punct) return false;
+    // ("Institute for the Study of War", "Ministry of Foreign Affairs": a preposition inside a capitalised name.)
+    const capitalisedName = view.tokens[j - 1]?.capitalised && view.tokens[j + 1]?.capitalised && !names.some((o) => o.end === j);
+    if (view.startsWith(j, FRAME.preposition) && !capitalisedName && !isPossessiveMark(token.text)) return true;
+    // "stationed in", "based in", "speaking to": a participle after the head noun.
+    const participle = /(ed|ing)$/.test(token.lower) && !token.capitalised && view.wordClass(j) === 'VERB' && /^(NOUN|PROPN)$/.test(view.wordClass(j - 1) ?? '');
+    return participle || /^(who|which|that)$/.test(token.lower);
+  };
+  // The head comes first: at least one word before the boundary.
+  let at = span.start + 1;
+  while (at < span.end && !boundaryAt(at)) at++;
+  if (at >= span.end || !names.some((o) => o.start >= at)) return undefined;
+  // "a statement from the Kremlin", "a readout posted by the Pentagon", "videos on Telegram":
+  // what a document or a recording says is its author's, wherever the author is named.
+  const head = view.tokens[at - 1].lower;
+  if (view.isCovered(at - 1, FRAME.claimNoun) || view.isCovered(at - 1, FRAME.footage) || view.isCovered(at - 1, FRAME.pointer) && !ROLE_HEADS.has(head) || DOCUMENTS.has(head)) return undefined;
+  // "a spokesman for the Kremlin": a role, then the party it speaks for, in the first phrase after it.
+  // ("a lab hired by Clean Taps", "a group working for the Kremlin": the party acts through it.)
+  const agent = /^(by|for)$/.test(view.tokens[at + 1]?.lower ?? '') && !view.startsWith(at, FRAME.preposition) ? at + 1 : -1;
+  // ("Aides of the president and Zelensky himself": a coordinated noun phrase has a head of its own.)
+  let end = at;
+  while (end < span.end && !/^(and|or)$/.test(view.tokens[end].lower)) end++;
+  const cut = (from: number): Span | undefined => (from < end && names.some((o) => o.start >= from && o.start < end) ? { start: from, end } : undefined);
+  if ((SPEAKS_FOR_HEADS.has(head) && SPEAKS_FOR_PREPOSITIONS.has(view.tokens[at].lower)) || agent > 0) {
+    const from = agent > 0 ? agent : at;
+    // ("the head of the press service of the Kremlin": a chain of "of" is one phrase.)
+    let next = from + 1;
+    while (next < end && !(boundaryAt(next) && view.tokens[next].lower !== 'of')) next++;
+    if (names.some((o) => o.start > from && o.start < next && !pack.mentions.get(o.label)?.roleOnly)) return cut(next);
+  }
+  return cut(at);
+}
+
+// Last words of a news outlet's name: "The New York Post", "the Jerusalem Post", "The Moscow Times".
+const OUTLET_WORDS = new Set(['post', 'times', 'journal', 'herald', 'telegraph', 'tribune', 'gazette', 'guardian', 'independent', 'observer', 'mirror', 'express', 'standard', 'chronicle', 'examiner', 'inquirer', 'courier', 'daily', 'news', 'pravda', 'izvestia']);
+
+/** "The New York Post", "the Kyiv Post": a capitalised name ending in an outlet word is a news outlet, read as the pack's media party. */
+function outletName(view: SentenceView, span: Span, pack: CompiledPack): SourceRef | undefined {
+  let end = span.end;
+  while (end > span.start && view.tokens[end - 1].kind === TokenKind.Punct) end--;
+  let start = span.start;
+  while (start < end && view.isCovered(start, FRAME.determiner)) start++;
+  if (end - start < 2 || view.headline) return undefined;
+  const tokens = view.tokens.slice(start, end);
+  if (!tokens.every((t) => t.capitalised && t.kind === TokenKind.Word) || !OUTLET_WORDS.has(tokens[tokens.length - 1].lower)) return undefined;
+  const media = pack.pack.parties.find((party) => party.kind === 'media');
+  return media ? { kind: 'party', partyId: media.id } : { kind: 'named', name: view.text({ start, end }), foreign: false };
+}
+
+/**
+ * A headline's colon source the pack does not know: a short name ("ISW: …", "Institute for the
+ * Study of War: …") is someone speaking, whom the reporter should check; ordinary words
+ * ("Breaking: …", "Drone attack: …") are no source.
+ */
+function unknownName(view: SentenceView, span: Span): SourceRef {
+  const tokens = view.tokens.slice(span.start, span.end).filter((t) => t.kind !== TokenKind.Punct);
+  const words = tokens.filter((t) => t.kind === TokenKind.Word);
+  // (A time stamp, "10.42 BST:", is no name.)
+  if (words.length < tokens.length) return { kind: 'none' };
+  const small = (t: { lower: string }) => /^(of|for|the|and|on|in)$/.test(t.lower);
+  const acronym = (t: { text: string; lower: string }) => t.text.length >= 2 && /^\p{Lu}+$/u.test(t.text) && !isCommonWord(t.lower) && !/^(bst|gmt|utc|cet|cest|est|edt|pst|pdt|msk|eet|eest)$/.test(t.lower);
+  const name = words.length > 0 && words.length <= 6 && words.every((t) => acronym(t) || (t.capitalised && !isCommonWord(t.lower)) || small(t)) && words.some(acronym) ||
+    (words.length >= 2 && words.length <= 6 && words.every((t) => (t.capitalised && !isCommonWord(t.lower)) || small(t)));
+  if (!name) return { kind: 'none' };
+  return { kind: 'named', name: view.text(span), foreign: false };
 }

@@ -22,6 +22,8 @@ export function isNounUse(view: SentenceView, i: number, end: number): boolean {
   const previous = i - 1;
   // "after accusing Ukraine", "by saying": a gerund the tagger reads as a verb keeps its object.
   if (/ing$/.test(view.tokens[end - 1].lower) && view.wordClass(end - 1) === 'VERB' && previous >= 0 && view.startsWith(previous, FRAME.preposition)) return false;
+  // ("by blaming the Americans": after "by" an -ing word is a gerund, whatever the tagger says.)
+  if (/ing$/.test(view.tokens[end - 1].lower) && previous >= 0 && view.startsWith(previous, FRAME.by)) return false;
   // "Russia's claims" is a noun; "Russia's accused Kyiv", "the Kremlin's said" hold "has"/"is":
   // the tagger tells the possessive from the contraction by the word after it.
   if (previous >= 0 && isPossessiveMark(view.tokens[previous].text)) return !view.isVerbal(i);

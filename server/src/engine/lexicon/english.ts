@@ -108,7 +108,7 @@ const LISTS: Array<[string, string[]]> = [
     'residents', 'observer', 'observers', 'expert', 'experts', 'insider', 'insiders', 'diplomat', 'diplomats',
     'people familiar', 'person familiar', 'critics', 'some', 'many', 'others', 'authorities', 'the authorities',
     'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'figure', 'analyst', 'analysts',
-    'commentators', 'bloggers', 'military bloggers', 'journalists', 'correspondents', 'intelligence',
+    'commentators', 'bloggers', 'military bloggers', 'journalists', 'journalist', 'correspondents', 'correspondent', 'reporter', 'reporters', 'intelligence',
     'people', 'someone', 'anonymous', 'unnamed', 'one', 'accounts', 'rumours', 'rumors', 'a senior official',
     'the government', 'the military', 'the ministry', 'government', 'military', 'the press',
     'generals', 'commanders', 'lawmakers', 'mps', 'legislators', 'hardliners', 'politicians', 'pundits', 'figures',

@@ -18,6 +18,8 @@ export const claimNoun: SentenceRule = {
     { text: 'Statements from Kyiv that it was not involved do not persuade Moscow.', source: 'Kyiv', content: 'it was not involved' },
     { text: "It followed Moscow's claim Kyiv had sent the drones.", source: 'Moscow', content: 'Kyiv had sent the drones' },
     { text: 'Officials offered no proof for the allegation of an attempt on the life of the president.', content: 'an attempt on the life of the president' },
+    { text: 'The main accusation was that Kyiv had plotted against the president.', content: 'Kyiv had plotted against the president' },
+    { text: "Moscow's version is that two drones were brought down.", source: 'Moscow', content: 'two drones were brought down' },
   ],
   read(view, earlier) {
     const taken = new Set<number>();
@@ -67,6 +69,8 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
     source = trimSpan(view, { start: next + 1, end: stop });
     next = stop;
   }
+  // "The charge was that …", "Moscow's version is that …": the noun, "be", then its content.
+  if (view.isCovered(next, FRAME.be) && view.tokens[next + 1]?.lower === 'that' && !view.isCovered(next + 1, FRAME.be)) next++;
   let scope: Span | null = null;
   if (next < view.length && (view.startsWith(next, FRAME.that) || view.tokens[next].lower === 'of')) {
     scope = { start: next + 1, end: clauseEndAfter(view, next + 1) };

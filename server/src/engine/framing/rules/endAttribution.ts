@@ -45,6 +45,8 @@ export const endAttribution: VerbRule = {
     { text: '“We did not attack Putin” Zelensky said in Helsinki.', source: 'Zelensky', content: 'We did not attack Putin' },
     { text: '“The Russian side reserves the right to retaliate,” the statement reads.', source: 'the statement', content: 'The Russian side reserves the right to retaliate' },
     { text: 'After the drones were shot down, Peskov said Putin was safe.', reads: false },
+    // Nested: each speaker reads its own words; frame.ts picks the innermost that holds a claim.
+    { text: '“Kyiv will pay,” the former president wrote on Wednesday, after the raid, the tabloid reported on Friday.', source: 'the former president', content: 'Kyiv will pay' },
   ],
   read(site) {
     const { view, region, regionStart, word, after } = site;

@@ -3,6 +3,7 @@ import { agentlessPassive } from './agentlessPassive';
 import { apposedVerbPhrase } from './apposedVerbPhrase';
 import { asStatedBy } from './asStatedBy';
 import { asXCalledIt } from './asXCalledIt';
+import { byGerund } from './byGerund';
 import { claimNoun } from './claimNoun';
 import { coordinatedPredicate } from './coordinatedPredicate';
 import { endAttribution } from './endAttribution';
@@ -12,6 +13,7 @@ import { footageShows } from './footageShows';
 import { headlineColon } from './headlineColon';
 import { frontedParticiple } from './frontedParticiple';
 import { invertedEndAttribution } from './invertedEndAttribution';
+import { objectControl } from './objectControl';
 import { orSoSays } from './orSoSays';
 import { participleSharesSubject } from './participleSharesSubject';
 import { quotedAsSaying } from './quotedAsSaying';
@@ -35,6 +37,8 @@ import { whichRelative } from './whichRelative';
 export const VERB_RULES: readonly VerbRule[] = [
   quotedAsSaying,
   withSubjectParticiple,
+  byGerund,
+  objectControl,
   subjectBlocked,
   apposedVerbPhrase,
   whatCleft,

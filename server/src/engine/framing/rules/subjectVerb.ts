@@ -12,6 +12,10 @@ export const subjectVerb: VerbRule = {
     { text: 'The Kremlin said two drones were disabled.', source: 'The Kremlin', content: 'two drones were disabled' },
     { text: 'Kremlin spokesman Dmitry Peskov told reporters that Putin was at Novo-Ogaryovo.', source: 'Kremlin spokesman Dmitry Peskov', content: 'Putin was at Novo-Ogaryovo' },
     { text: 'Local partisans could be to blame for the drones.', reads: false },
+    // A coordinated subject is one source; an event phrase between subject and verb is none of it.
+    { text: 'Kyiv and Washington deny any part in the raid.', source: 'Kyiv and Washington', content: 'any part in the raid' },
+    { text: 'Dmitry Medvedev after the night raid on the citadel demanded revenge on Kyiv.', source: 'Dmitry Medvedev', content: 'revenge on Kyiv' },
+    { text: 'Moscow accused Kyiv and Washington said nothing.', source: 'Moscow' },
   ],
   read(site) {
     const { view, region } = site;
