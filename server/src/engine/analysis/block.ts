@@ -272,6 +272,8 @@ export function analyzeBlock(
           // A pattern's own empty list waives the claim's.
           if (requires.length && !requires.some(inView)) continue;
           if (pattern.requiresEarlier && !pattern.requiresEarlier.some((label) => present.has(label) || (context.earlierConcepts ?? NO_CONCEPTS).includes(label))) continue;
+          // ("Russian drones were sent at Odesa. … in the attack": which attack is unsure.)
+          const otherInView = pattern.unsureWith?.some(inView) ?? false;
           const maxGap = claim.claim.maxGap ?? pack.maxGap;
           const matches = findMatches(pattern, byLabel, view.tokens, maxGap, budget);
           // "not shot down with missiles but disabled by jamming": the nearest completion is
@@ -285,8 +287,11 @@ export function analyzeBlock(
           }
           for (const match of matches) {
             const onSkip = explain && ((reason: string, skipped: CompiledClaim, m: typeof match) => explain({ claimId: skipped.claim.id, reason, evidence: { start: view.tokens[m.start].start, end: view.tokens[m.end - 1].end } }));
-            const framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues(), context, carried, explain: onSkip }, claim, match);
+            let framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues(), context, carried, explain: onSkip }, claim, match);
             if (!framed) continue;
+            if (otherInView && !framed.unsure && (framed.framing === 'unattributed' || framed.framing === 'misattributed')) {
+              framed = { ...framed, unsure: 'another attack is named in this sentence or the one before; the words may refer to it' };
+            }
             const id = framed.claim.claim.id;
             const current = best.get(id);
             const rank = (f: FramedMatch) => SEVERITY_RANK[f.framing] * 2 + (f.unsure ? 0 : 1);
@@ -464,7 +469,7 @@ const requiredByPack = new WeakMap<CompiledPack, ReadonlySet<string>>();
 function requiredConcepts(pack: CompiledPack): ReadonlySet<string> {
   let wanted = requiredByPack.get(pack);
   if (!wanted) {
-    wanted = new Set(pack.claims.flatMap((claim) => [...claim.requires, ...claim.patterns.flatMap((pattern) => [...(pattern.requires ?? []), ...(pattern.requiresEarlier ?? [])])]));
+    wanted = new Set(pack.claims.flatMap((claim) => [...claim.requires, ...claim.patterns.flatMap((pattern) => [...(pattern.requires ?? []), ...(pattern.requiresEarlier ?? []), ...(pattern.unsureWith ?? [])])]));
     requiredByPack.set(pack, wanted);
   }
   return wanted;
