@@ -282,6 +282,22 @@ function doubtPredicated(view: SentenceView, match: PatternMatch): boolean {
   return doubtIn(view, { start: i, end });
 }
 
+/** Words that open a subordinate clause after a comma: "…, where he spends most of his time". */
+const CLAUSE_OPENERS = /^(where|which|who|whom|whose|as|while|when|whereas|because|since|although|though)$/;
+
+/**
+ * Where a habit word after a claim stops counting: the claim's clause ends at a comma that opens a
+ * subordinate clause ("the unit involved in the Kremlin attack, as agencies sometimes pursue …";
+ * "Putin was at Novo-Ogaryovo, where he spends most of his time"), whose habit is its own.
+ */
+function habitScopeEnd(view: SentenceView, from: number): number {
+  const end = clauseEndAfter(view, from);
+  for (let j = from; j < end - 1; j++) {
+    if (view.isPunct(j, ',') && CLAUSE_OPENERS.test(view.tokens[j + 1].lower)) return j;
+  }
+  return end;
+}
+
 /** Doubt in the span, unless denied: "not in doubt", "no doubt", "beyond doubt" assert. */
 function doubtIn(view: SentenceView, span: Span): boolean {
   return (view.frame.get(FRAME.doubt) ?? []).some((o) => {
@@ -562,7 +578,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // "the ban on drone flights, saying only that it would stop their use": a reporting verb
   // and "that" open a clause of its own; a match does not reach into it from outside.
   if (gaps(match).some((gap) => opensReportedClause(view, gap))) return skip('the match reaches into a reported clause');
-  if (!cue && occursIn(view, FRAME.habitual, { start: clauseStart, end: clauseEndAfter(view, match.end) })) return skip('a habit, not an event');
+  if (!cue && occursIn(view, FRAME.habitual, { start: clauseStart, end: habitScopeEnd(view, match.end) })) return skip('a habit, not an event');
 
   if (negatedGoverningVerb(view, match)) return skip('the verb it depends on is negated');
   if (gaps(match).some((gap) => bannedIn(view, gap))) return skip('a ban on it (“banned from …”)');
