@@ -657,7 +657,10 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
     }
   }
   const clause: Span = { start: clauseStartBefore(view, match.start), end: clauseEndAfter(view, match.end) };
-  const hedge = occursIn(view, FRAME.hedge, clause) ?? occursIn(view, FRAME.seem, clause);
+  // ("The attack appears to be part of a series": "seems" after a presupposed noun phrase hedges
+  // what is said of the event, not the event; "the attack allegedly carried out by …" hedges it.)
+  const seemScope: Span = form === 'np' ? { start: clause.start, end: match.end } : clause;
+  const hedge = occursIn(view, FRAME.hedge, clause) ?? occursIn(view, FRAME.seem, seemScope);
   if (hedge) return { ...framed, framing: 'weak', hedge: { start: hedge.start, end: hedge.end } };
   return framed;
 }
