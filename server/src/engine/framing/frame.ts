@@ -652,7 +652,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
       case 'none':
         break;
       case 'artifact':
-        if (cue?.hedged || (cue?.source && occursIn(view, FRAME.hedgeAdjective, cue.source))) return { ...framed, framing: 'weak', hedge: cue?.word };
+        if (cue?.hedged || (cue?.source && occursIn(view, FRAME.hedgeAdjective, footageHead(view, cue.source)))) return { ...framed, framing: 'weak', hedge: cue?.word };
         break;
     }
   }
@@ -663,6 +663,15 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   const hedge = occursIn(view, FRAME.hedge, clause) ?? occursIn(view, FRAME.seem, seemScope);
   if (hedge) return { ...framed, framing: 'weak', hedge: { start: hedge.start, end: hedge.end } };
   return framed;
+}
+
+/**
+ * The words that describe the footage itself: up to its first preposition ("an unverified video"
+ * is hedged; "video of the alleged incident" hedges the incident, not what the video shows).
+ */
+function footageHead(view: SentenceView, source: Span): Span {
+  for (let i = source.start + 1; i < source.end; i++) if (view.isCovered(i, FRAME.preposition)) return { start: source.start, end: i };
+  return source;
 }
 
 export const SEVERITY_RANK: Record<Framing, number> = {
