@@ -307,10 +307,20 @@ function doubtIn(view: SentenceView, span: Span): boolean {
   });
 }
 
+/** A hedge adjective ("alleged"); "Kremlin claims" is a noun, so not "claims". */
+const isHedgeAdjective = (view: SentenceView, i: number) => view.isCovered(i, FRAME.hedgeAdjective) && !/s$/.test(view.tokens[i].lower);
+
 function isHedgedMention(view: SentenceView, match: PatternMatch, form: 'clause' | 'np'): boolean {
   // "the alleged drone attack", "Wednesday's purported strike": a hedge adjective in front
   // of the noun phrase, with only determiners or modifiers between.
   if (quotedAround(view, match) && (form === 'np' || scareQuoted(view, match))) return true;
+  // ("… of Zelensky over the purported drone attack": a hedge that opens the noun phrase of a
+  // later part, after a determiner, hedges what the match says of it.)
+  const parts = presentParts(match);
+  for (let k = 1; k < parts.length; k++) {
+    const i = parts[k].start - 1;
+    if (i >= parts[k - 1].end && isHedgeAdjective(view, i) && view.isCovered(i - 1, FRAME.determiner) && !isPossessiveMark(view.tokens[i - 1].text)) return true;
+  }
   // "Officials claimed the president…" is a verb, not a hedge: the adjective must open its
   // noun phrase (after a determiner, or first) with no determiner between it and the claim.
   for (let i = match.start - 1; i >= Math.max(0, match.start - 4); i--) {
@@ -321,10 +331,8 @@ function isHedgedMention(view: SentenceView, match: PatternMatch, form: 'clause'
     if (view.isPunct(i) && !view.isPunct(i, "-'")) return false;
     if (view.isCovered(i, FRAME.be) || view.isCovered(i, FRAME.report) || (view.isCovered(i, FRAME.determiner) && !isPossessiveMark(view.tokens[i].text))) return false;
   }
-  // ("Kremlin claims" is a noun: the hedge adjective is "claimed", not "claims".)
-  const hedgeAt = (i: number) => view.isCovered(i, FRAME.hedgeAdjective) && !/s$/.test(view.tokens[i].lower);
-  return presentParts(match).some((part) => {
-    for (let i = part.start; i < part.end; i++) if (hedgeAt(i)) return true;
+  return parts.some((part) => {
+    for (let i = part.start; i < part.end; i++) if (isHedgeAdjective(view, i)) return true;
     return false;
   });
 }
