@@ -247,6 +247,14 @@ function claimantMention(pack: CompiledPack, claim: CompiledClaim, label: string
   return mention !== undefined && !mention.roleOnly && claim.claim.claimants.includes(mention.party.id);
 }
 
+/** A match that opens with its claimant and goes on with a denial ("Kyiv denies involvement", "Ukrainian denials of any role"). */
+function namesClaimantDenying(view: SentenceView, match: PatternMatch, occurrences: Occurrence[], pack: CompiledPack, claim: CompiledClaim): boolean {
+  const [first, second] = presentParts(match);
+  if (!first || !second) return false;
+  const denies = view.isCovered(second.start, FRAME.deny) || /^denials?$/.test(view.tokens[second.start].lower);
+  return denies && occurrences.some((o) => o.start >= first.start && o.end <= second.end && claimantMention(pack, claim, o.label));
+}
+
 const EPISTEMIC = new Set(['likely', 'probably', 'possibly', 'perhaps', 'believe', 'believes', 'believed', 'suspect', 'suspects', 'suspected', 'assess', 'assessed', 'assesses', 'think', 'thinks', 'confidence', 'unlikely']);
 
 /**
@@ -642,6 +650,9 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         if (ownAssessment(view, cue, match, claim, pack.parties.get(source.partyId)?.kind)) return { ...framed, framing: 'unclear' };
         // "Kiev and Washington deny their involvement": the claimant among several speakers.
         if (cue?.source && occurrences.some((o) => o.start >= cue.source!.start && o.end <= cue.source!.end && claimantMention(pack, claim, o.label))) return { ...framed, framing: 'attributed' };
+        // "He called Ukrainian denials of involvement ridiculous": the claim's own words name its
+        // claimant denying; another party reporting the denial does not put it in its own mouth.
+        if (namesClaimantDenying(view, match, occurrences, pack, claim)) return { ...framed, framing: 'attributed' };
         // "The EU urged Russia not to use the attack as an excuse": a call or a worry of another
         // party is its own statement, not the claim in the wrong mouth (unless the cue is the claim's own words).
         if (cue && !ownCue && nonAssertive(view, cue)) return { ...framed, framing: 'unclear' };
