@@ -263,7 +263,9 @@ export function analyzeBlock(
           (slot.quoteGroup !== undefined ? groupCarried.get(slot.quoteGroup) : undefined) ??
           (carriedLeadIn ? { source: carriedLeadIn } : undefined) ??
           continuedQuotation(slot, sentenceCues, context);
-        const best = new Map<string, FramedMatch>();
+        const framedMatches: Array<{ owner: string; framed: FramedMatch }> = [];
+        // Spans of matches not asserted as a whole (negated, hedged, a possibility), per claim.
+        const unasserted = new Map<string, Array<{ start: number; end: number }>>();
         const budget = { steps: MATCH_STEPS_PER_SENTENCE };
         const inView = (label: string) => present.has(label) || (context.recentConcepts ?? context.concepts).includes(label);
         for (const { claim, pattern } of candidatePatterns(pack, present)) {
@@ -272,6 +274,8 @@ export function analyzeBlock(
           // A pattern's own empty list waives the claim's.
           if (requires.length && !requires.some(inView)) continue;
           if (pattern.requiresEarlier && !pattern.requiresEarlier.some((label) => present.has(label) || (context.earlierConcepts ?? NO_CONCEPTS).includes(label))) continue;
+          // ("Russian drones were sent at Odesa. … in the attack": which attack is unsure.)
+          const otherInView = pattern.unsureWith?.some(inView) ?? false;
           const maxGap = claim.claim.maxGap ?? pack.maxGap;
           const matches = findMatches(pattern, byLabel, view.tokens, maxGap, budget);
           // "not shot down with missiles but disabled by jamming": the nearest completion is
@@ -284,14 +288,38 @@ export function analyzeBlock(
             if (boundary >= 0) matches.push(...findMatches(pattern, occurrencesFrom(byLabel, boundary + 1), view.tokens, maxGap, budget));
           }
           for (const match of matches) {
-            const onSkip = explain && ((reason: string, skipped: CompiledClaim, m: typeof match) => explain({ claimId: skipped.claim.id, reason, evidence: { start: view.tokens[m.start].start, end: view.tokens[m.end - 1].end } }));
-            const framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues(), context, carried, explain: onSkip }, claim, match);
+            const onSkip = (reason: string, skipped: CompiledClaim, m: typeof match) => {
+              if (WHOLE_SPAN_SKIPS.test(reason)) {
+                const spans = unasserted.get(skipped.claim.id) ?? [];
+                spans.push({ start: m.start, end: m.end });
+                unasserted.set(skipped.claim.id, spans);
+              }
+              explain?.({ claimId: skipped.claim.id, reason, evidence: { start: view.tokens[m.start].start, end: view.tokens[m.end - 1].end } });
+            };
+            let framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues(), context, carried, explain: onSkip }, claim, match);
             if (!framed) continue;
-            const id = framed.claim.claim.id;
-            const current = best.get(id);
-            const rank = (f: FramedMatch) => SEVERITY_RANK[f.framing] * 2 + (f.unsure ? 0 : 1);
-            if (!current || rank(framed) > rank(current)) best.set(id, framed);
+            if (otherInView && !framed.unsure && (framed.framing === 'unattributed' || framed.framing === 'misattributed')) {
+              framed = { ...framed, unsure: 'another attack is named in this sentence or the one before; the words may refer to it' };
+            }
+            framedMatches.push({ owner: claim.claim.id, framed });
           }
+        }
+        const best = new Map<string, FramedMatch>();
+        for (const { owner, framed } of framedMatches) {
+          // ("the EU called on Russia not to use the attack as a pretext to escalate": a reading that
+          // starts inside a reading of the same claim that is negated, hedged or a possibility as a
+          // whole is not asserted on its own. One that starts with it may be the claim the longer
+          // one overreached ("Putin was not in the Kremlin … and was working at …"), or the
+          // alternative a "not X but Y" sentence asserts.)
+          const { match } = framed;
+          if (unasserted.get(owner)?.some((span) => span.start < match.start && match.start < span.end)) {
+            explain?.({ claimId: owner, reason: 'part of a longer reading that is not asserted', evidence: { start: view.tokens[match.start].start, end: view.tokens[match.end - 1].end } });
+            continue;
+          }
+          const id = framed.claim.claim.id;
+          const current = best.get(id);
+          const rank = (f: FramedMatch) => SEVERITY_RANK[f.framing] * 2 + (f.unsure ? 0 : 1);
+          if (!current || rank(framed) > rank(current)) best.set(id, framed);
         }
         for (const framed of best.values()) findings.push(toFinding(view, packId, framed));
       }
@@ -457,6 +485,9 @@ function openingParty(view: SentenceView, found: ReturnType<CompiledPack['index'
   return undefined;
 }
 
+/** Skip reasons that hold for every part of the match (its negation, hedge or modal covers them). */
+const WHOLE_SPAN_SKIPS = /^(negated|the verb it depends on is negated|doubt or a condition inside it|a possibility \(a modal inside it\)|a hedged mention)/;
+
 const NO_CONCEPTS: string[] = [];
 const requiredByPack = new WeakMap<CompiledPack, ReadonlySet<string>>();
 
@@ -464,7 +495,7 @@ const requiredByPack = new WeakMap<CompiledPack, ReadonlySet<string>>();
 function requiredConcepts(pack: CompiledPack): ReadonlySet<string> {
   let wanted = requiredByPack.get(pack);
   if (!wanted) {
-    wanted = new Set(pack.claims.flatMap((claim) => [...claim.requires, ...claim.patterns.flatMap((pattern) => [...(pattern.requires ?? []), ...(pattern.requiresEarlier ?? [])])]));
+    wanted = new Set(pack.claims.flatMap((claim) => [...claim.requires, ...claim.patterns.flatMap((pattern) => [...(pattern.requires ?? []), ...(pattern.requiresEarlier ?? []), ...(pattern.unsureWith ?? [])])]));
     requiredByPack.set(pack, wanted);
   }
   return wanted;

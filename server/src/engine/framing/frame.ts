@@ -287,6 +287,14 @@ function claimantMention(pack: CompiledPack, claim: CompiledClaim, label: string
   return mention !== undefined && !mention.roleOnly && claim.claim.claimants.includes(mention.party.id);
 }
 
+/** A match that opens with its claimant and goes on with a denial ("Kyiv denies involvement", "Ukrainian denials of any role"). */
+function namesClaimantDenying(view: SentenceView, match: PatternMatch, occurrences: Occurrence[], pack: CompiledPack, claim: CompiledClaim): boolean {
+  const [first, second] = presentParts(match);
+  if (!first || !second) return false;
+  const denies = view.isCovered(second.start, FRAME.deny) || /^denials?$/.test(view.tokens[second.start].lower);
+  return denies && occurrences.some((o) => o.start >= first.start && o.end <= second.end && claimantMention(pack, claim, o.label));
+}
+
 const EPISTEMIC = new Set(['likely', 'probably', 'possibly', 'perhaps', 'believe', 'believes', 'believed', 'suspect', 'suspects', 'suspected', 'assess', 'assessed', 'assesses', 'think', 'thinks', 'confidence', 'unlikely']);
 
 /**
@@ -322,6 +330,22 @@ function doubtPredicated(view: SentenceView, match: PatternMatch): boolean {
   return doubtIn(view, { start: i, end });
 }
 
+/** Words that open a subordinate clause after a comma: "…, where he spends most of his time". */
+const CLAUSE_OPENERS = /^(where|which|who|whom|whose|as|while|when|whereas|because|since|although|though)$/;
+
+/**
+ * Where a habit word after a claim stops counting: the claim's clause ends at a comma that opens a
+ * subordinate clause ("the unit involved in the Kremlin attack, as agencies sometimes pursue …";
+ * "Putin was at Novo-Ogaryovo, where he spends most of his time"), whose habit is its own.
+ */
+function habitScopeEnd(view: SentenceView, from: number): number {
+  const end = clauseEndAfter(view, from);
+  for (let j = from; j < end - 1; j++) {
+    if (view.isPunct(j, ',') && CLAUSE_OPENERS.test(view.tokens[j + 1].lower)) return j;
+  }
+  return end;
+}
+
 /** Doubt in the span, unless denied: "not in doubt", "no doubt", "beyond doubt" assert. */
 function doubtIn(view: SentenceView, span: Span): boolean {
   return (view.frame.get(FRAME.doubt) ?? []).some((o) => {
@@ -331,10 +355,20 @@ function doubtIn(view: SentenceView, span: Span): boolean {
   });
 }
 
+/** A hedge adjective ("alleged"); "Kremlin claims" is a noun, so not "claims". */
+const isHedgeAdjective = (view: SentenceView, i: number) => view.isCovered(i, FRAME.hedgeAdjective) && !/s$/.test(view.tokens[i].lower);
+
 function isHedgedMention(view: SentenceView, match: PatternMatch, form: 'clause' | 'np'): boolean {
   // "the alleged drone attack", "Wednesday's purported strike": a hedge adjective in front
   // of the noun phrase, with only determiners or modifiers between.
   if (quotedAround(view, match) && (form === 'np' || scareQuoted(view, match))) return true;
+  // ("… of Zelensky over the purported drone attack": a hedge that opens the noun phrase of a
+  // later part, after a determiner, hedges what the match says of it.)
+  const parts = presentParts(match);
+  for (let k = 1; k < parts.length; k++) {
+    const i = parts[k].start - 1;
+    if (i >= parts[k - 1].end && isHedgeAdjective(view, i) && view.isCovered(i - 1, FRAME.determiner) && !isPossessiveMark(view.tokens[i - 1].text)) return true;
+  }
   // "Officials claimed the president…" is a verb, not a hedge: the adjective must open its
   // noun phrase (after a determiner, or first) with no determiner between it and the claim.
   for (let i = match.start - 1; i >= Math.max(0, match.start - 4); i--) {
@@ -345,10 +379,8 @@ function isHedgedMention(view: SentenceView, match: PatternMatch, form: 'clause'
     if (view.isPunct(i) && !view.isPunct(i, "-'")) return false;
     if (view.isCovered(i, FRAME.be) || view.isCovered(i, FRAME.report) || (view.isCovered(i, FRAME.determiner) && !isPossessiveMark(view.tokens[i].text))) return false;
   }
-  // ("Kremlin claims" is a noun: the hedge adjective is "claimed", not "claims".)
-  const hedgeAt = (i: number) => view.isCovered(i, FRAME.hedgeAdjective) && !/s$/.test(view.tokens[i].lower);
-  return presentParts(match).some((part) => {
-    for (let i = part.start; i < part.end; i++) if (hedgeAt(i)) return true;
+  return parts.some((part) => {
+    for (let i = part.start; i < part.end; i++) if (isHedgeAdjective(view, i)) return true;
     return false;
   });
 }
@@ -602,7 +634,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // "the ban on drone flights, saying only that it would stop their use": a reporting verb
   // and "that" open a clause of its own; a match does not reach into it from outside.
   if (gaps(match).some((gap) => opensReportedClause(view, gap))) return skip('the match reaches into a reported clause');
-  if (!cue && occursIn(view, FRAME.habitual, { start: clauseStart, end: clauseEndAfter(view, match.end) })) return skip('a habit, not an event');
+  if (!cue && occursIn(view, FRAME.habitual, { start: clauseStart, end: habitScopeEnd(view, match.end) })) return skip('a habit, not an event');
 
   if (negatedGoverningVerb(view, match)) return skip('the verb it depends on is negated');
   if (gaps(match).some((gap) => bannedIn(view, gap))) return skip('a ban on it (“banned from …”)');
@@ -658,6 +690,9 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         if (ownAssessment(view, cue, match, claim, pack.parties.get(source.partyId)?.kind)) return { ...framed, framing: 'unclear' };
         // "Kiev and Washington deny their involvement": the claimant among several speakers.
         if (cue?.source && occurrences.some((o) => o.start >= cue.source!.start && o.end <= cue.source!.end && claimantMention(pack, claim, o.label))) return { ...framed, framing: 'attributed' };
+        // "He called Ukrainian denials of involvement ridiculous": the claim's own words name its
+        // claimant denying; another party reporting the denial does not put it in its own mouth.
+        if (namesClaimantDenying(view, match, occurrences, pack, claim)) return { ...framed, framing: 'attributed' };
         // "The EU urged Russia not to use the attack as an excuse": a call or a worry of another
         // party is its own statement, not the claim in the wrong mouth (unless the cue is the claim's own words).
         if (cue && !ownCue && nonAssertive(view, cue)) return { ...framed, framing: 'unclear' };
@@ -684,12 +719,15 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
       case 'none':
         break;
       case 'artifact':
-        if (cue?.hedged || (cue?.source && occursIn(view, FRAME.hedgeAdjective, cue.source))) return { ...framed, framing: 'weak', hedge: cue?.word };
+        if (cue?.hedged || (cue?.source && occursIn(view, FRAME.hedgeAdjective, footageHead(view, cue.source)))) return { ...framed, framing: 'weak', hedge: cue?.word };
         break;
     }
   }
   const clause: Span = { start: clauseStartBefore(view, match.start), end: clauseEndAfter(view, match.end) };
-  const hedge = occursIn(view, FRAME.hedge, clause) ?? occursIn(view, FRAME.seem, clause);
+  // ("The attack appears to be part of a series": "seems" after a presupposed noun phrase hedges
+  // what is said of the event, not the event; "the attack allegedly carried out by …" hedges it.)
+  const seemScope: Span = form === 'np' ? { start: clause.start, end: match.end } : clause;
+  const hedge = occursIn(view, FRAME.hedge, clause) ?? occursIn(view, FRAME.seem, seemScope);
   if (hedge) return { ...framed, framing: 'weak', hedge: { start: hedge.start, end: hedge.end } };
   return framed;
 }
@@ -731,6 +769,15 @@ function uncleanReading(view: SentenceView, pack: CompiledPack, cue: Cue, cues: 
     for (let i = match.end; i < scope.end; i++) if (view.tokens[i].lower === 'as') return 'the claim is the object a labelling verb describes';
   }
   return undefined;
+}
+
+/**
+ * The words that describe the footage itself: up to its first preposition ("an unverified video"
+ * is hedged; "video of the alleged incident" hedges the incident, not what the video shows).
+ */
+function footageHead(view: SentenceView, source: Span): Span {
+  for (let i = source.start + 1; i < source.end; i++) if (view.isCovered(i, FRAME.preposition)) return { start: source.start, end: i };
+  return source;
 }
 
 export const SEVERITY_RANK: Record<Framing, number> = {

@@ -26,6 +26,8 @@ export interface CompiledPattern {
   requires?: string[];
   /** Concept labels of which one must have been named earlier in the draft. */
   requiresEarlier?: string[];
+  /** Concept labels which, in view (this sentence or the one before), make a match unsure. */
+  unsureWith?: string[];
 }
 
 export interface Part {

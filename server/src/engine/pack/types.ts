@@ -57,6 +57,12 @@ export interface ClaimPattern {
    * definite "the attack" presupposes the event only in a story that has named it.
    */
   requiresEarlier?: string[];
+  /**
+   * Concepts which, named in this sentence or the one before, make a match of this pattern
+   * unsure (Information, not a Warning): a definite "the attack" right after a sentence about
+   * drones sent at another city may be that attack.
+   */
+  unsureWith?: string[];
 }
 
 export interface CounterClaim {
