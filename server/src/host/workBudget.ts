@@ -17,7 +17,7 @@ export function workBudgetMessage(owner: PatternOwner, source: string): string {
 export function documentBudgetMessage(report: DocumentBudgetReport): string {
   const ms = (value: number) => `${Math.round(value)} ms`;
   return (
-    `claim "${report.claimId}": matching this pack took ${ms(report.packMs)} in one analysis of a document, more than ${ms(PACK_FLOOR_MS)} and ${PACK_SHARE} times ` +
+    `claim "${report.claimId}": matching this pack took ${ms(report.packMs)} in one analysis of a document, more than ${ms(PACK_FLOOR_MS)} plus ${PACK_SHARE} times ` +
     `the rest of the analysis (${ms(report.restMs)}), most of it on this claim's patterns; the pack's matching was stopped for the rest of that analysis ` +
     `and keeps ${Math.round(DEGRADED_SHARE * 100)} % of a sentence's work budget in that document from then on; make the patterns' words more particular to the claim`
   );
