@@ -231,3 +231,47 @@ test('fixing the claims of a sentence one after another never stacks the same at
   assert.ok(sentencesFixedTwice > 10, `only ${sentencesFixedTwice} items needed a second fix`);
   assert.deepEqual([...new Set(stacked)], []);
 });
+
+test('an invisible format character after the full stop does not carry the attribution past it', () => {
+  // Zero-width space, soft hyphen, left-to-right mark, zero-width joiner, variation selector 16.
+  for (const mark of ['\u200B', '\u00AD', '\u200E', '\u200D', '\uFE0F']) {
+    for (const tail of ['', ' The rest stays.']) {
+      const text = `Two drones attacked the Kremlin overnight.${mark}${tail}`;
+      const { fixes, after } = preferredFix(text, 'kremlin-drone-attack');
+      const label = `U+${mark.codePointAt(0)!.toString(16).toUpperCase()}${tail ? ' mid-paragraph' : ''}`;
+      assert.equal(after, `Two drones attacked the Kremlin overnight, the Kremlin said.${mark}${tail}`, label);
+      for (const fix of fixes) assert.doesNotMatch(apply(text, fix), /[.\u200B\u00AD\u200E\u200D\uFE0F]+,/u, `${label}: ${fix.title}`);
+    }
+  }
+});
+
+test('removing a leading "Reportedly," leaves no stray space and a capital start', () => {
+  for (const text of ['Reportedly, two drones attacked the Kremlin overnight.', 'Reportedly two drones attacked the Kremlin overnight.']) {
+    const { fixes, after } = preferredFix(text, 'kremlin-drone-attack');
+    assert.equal(after, 'Two drones attacked the Kremlin overnight, the Kremlin said.');
+    const results = fixes.map((fix) => apply(text, fix));
+    assert.ok(results.includes('According to the Kremlin, two drones attacked the Kremlin overnight.'), results.join(' | '));
+    for (const result of results) assert.doesNotMatch(result, /^\s|\s{2}|^\p{Ll}/u, result);
+  }
+  // In the middle of a paragraph too.
+  const mid = 'Air raid sirens sounded. Reportedly, two drones attacked the Kremlin overnight.';
+  assert.equal(preferredFix(mid, 'kremlin-drone-attack').after, 'Air raid sirens sounded. Two drones attacked the Kremlin overnight, the Kremlin said.');
+});
+
+test('"According to …" goes before bold or link text that opens the sentence, never inside it', () => {
+  const cases: Array<[string, string]> = [
+    ['**Two drones** attacked the Kremlin overnight.', 'According to the Kremlin, **two drones** attacked the Kremlin overnight.'],
+    ['[Two drones](https://example.org/drones) attacked the Kremlin overnight.', 'According to the Kremlin, [two drones](https://example.org/drones) attacked the Kremlin overnight.'],
+    ['_Two drones_ attacked the Kremlin overnight.', 'According to the Kremlin, _two drones_ attacked the Kremlin overnight.'],
+    ['Sirens sounded. **Two drones** attacked the Kremlin overnight.', 'Sirens sounded. According to the Kremlin, **two drones** attacked the Kremlin overnight.'],
+  ];
+  for (const [text, expected] of cases) {
+    const results = preferredFix(text, 'kremlin-drone-attack').fixes.map((fix) => apply(text, fix));
+    assert.ok(results.includes(expected), `${text} → ${results.join(' | ')}`);
+    for (const result of results) assert.doesNotMatch(result, /(\*\*|_|\[)According/u, result);
+  }
+  // A sentence bold from end to end keeps its attribution inside the bold.
+  const bold = '**Two drones attacked the Kremlin overnight.**';
+  const results = preferredFix(bold, 'kremlin-drone-attack').fixes.map((fix) => apply(bold, fix));
+  assert.ok(results.includes('**According to the Kremlin, two drones attacked the Kremlin overnight.**'), results.join(' | '));
+});

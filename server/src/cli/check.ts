@@ -2,7 +2,8 @@ import { readSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Finding } from '../engine/analysis/block';
 import type { CompiledPack } from '../engine/pack/compile';
-import { messageOf, severityOf, type Severity } from '../engine/report/messages';
+import type { Severity } from '../engine/report/messages';
+import { draftProblems } from '../engine/workflow/problems';
 import type { DraftSyntax } from '../engine/text/prose';
 import { LineIndex } from '../engine/text/lines';
 import { readGuarded } from '../host/guardedRead';
@@ -17,7 +18,6 @@ import { packsForCheck } from './pack';
 import { checkFiles } from './parallel';
 import { reviewFile } from './report';
 import { InputError, PACK_OPTIONS, parseCommand, UsageError } from './usage';
-import { problemFindings } from '../engine/workflow/review';
 
 // `claim-lens check FILE…`: the same engine and pack as the language server, from a
 // terminal or CI. Output is in output.ts; which files, in inputs.ts.
@@ -105,31 +105,22 @@ export function checkText(file: string, text: string, packs: CompiledPack[], opt
   const { review, snapshot } = reviewFile(options.kindOf ?? file, text, packs);
   const lines = new LineIndex(text);
   const problems: Problem[] = [];
-  for (const finding of problemFindings(review)) {
-    const pack = packs.find((p) => p.pack.id === finding.packId)!;
-    const claim = pack.claimById.get(finding.claimId)!.claim;
-    const severity = severityOf(finding, claim, { showAttributed: options.showAttributed });
-    if (!severity) continue;
-    const start = oneBased(lines, finding.sentence.start);
-    const end = oneBased(lines, finding.sentence.end);
+  const { claims, notes } = draftProblems(review, snapshot.findings, packs, { showAttributed: options.showAttributed });
+  for (const problem of [...claims, ...notes]) {
+    const start = oneBased(lines, problem.span.start);
+    const end = oneBased(lines, problem.span.end);
     problems.push({
       file,
       line: start.line,
       column: start.column,
       endLine: end.line,
       endColumn: end.column,
-      severity,
-      claim: finding.claimId,
-      framing: finding.framing,
-      message: messageOf(finding, pack),
-      sentence: text.slice(finding.sentence.start, finding.sentence.end),
+      severity: problem.severity,
+      claim: problem.code,
+      ...(problem.claim ? { framing: problem.claim.finding.framing } : {}),
+      message: problem.message,
+      sentence: text.slice(problem.span.start, problem.span.end),
     });
-  }
-  for (const note of review.notes) {
-    const start = oneBased(lines, note.span.start);
-    const end = oneBased(lines, note.span.end);
-    const sentence = text.slice(note.span.start, note.span.end);
-    problems.push({ file, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, severity: note.severity, claim: note.code, message: note.message, sentence });
   }
   if (snapshot.skippedChars > 0) {
     // Said as the editor says it: a check that stopped early must not pass for a clean draft.

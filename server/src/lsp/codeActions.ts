@@ -3,8 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding } from '../engine/analysis/block';
 import { recheckSentence } from '../engine/analysis/document';
 import type { CompiledPack } from '../engine/pack/compile';
-import { fixesFor } from '../engine/fixes/fixes';
-import { severityOf } from '../engine/report/messages';
+import { claimProblems, problemFixes, type FixContext } from '../engine/workflow/problems';
 import type { ClaimLensSettings } from '../protocol';
 import { DIAGNOSTIC_SOURCE, severityOptions } from './diagnostics';
 import type { Draft } from './drafts';
@@ -32,23 +31,21 @@ export function codeActionsFor(draft: Draft, packs: readonly CompiledPack[], set
   const actions: CodeAction[] = [];
   const text = document.getText();
 
-  const claimOf = (finding: Finding) => packs.find((p) => p.pack.id === finding.packId)?.claimById.get(finding.claimId)?.claim;
+  const context: FixContext = {
+    text,
+    findings: snapshot.findings,
+    recheck: (finding: Finding) => (replacement, span = finding.sentence) => recheckSentence(snapshot, packs, draft.syntax, span, replacement),
+  };
   // One action per distinct edit: a fix that serves several claims of a sentence is offered once, for all of them.
   const byEdit = new Map<string, CodeAction>();
-  for (const finding of snapshot.findings) {
-    if (!touches(finding.sentence, range)) continue;
-    const pack = packs.find((p) => p.pack.id === finding.packId);
-    if (!pack) continue;
-    const claim = pack.claimById.get(finding.claimId)!.claim;
-    if (!severityOf(finding, claim, options) || finding.framing === 'attributed' || finding.framing === 'reported') continue;
+  for (const problem of claimProblems(snapshot.findings, packs, options)) {
+    if (!touches(problem.span, range)) continue;
     let diagnostics: Diagnostic[] = [];
     if (ours.length) {
-      diagnostics = ours.filter((d) => String(d.code) === finding.claimId && touches(toSpan(document, d.range), finding.sentence));
+      diagnostics = ours.filter((d) => String(d.code) === problem.code && touches(toSpan(document, d.range), problem.span));
       if (!diagnostics.length) continue;
     }
-    const recheck = (replacement: string, span = finding.sentence) => recheckSentence(snapshot, packs, draft.syntax, span, replacement);
-    const sentence = { findings: snapshot.findings.filter((f) => f.sentence.start === finding.sentence.start), claimOf };
-    for (const fix of fixesFor(finding, claim, text, recheck, sentence)) {
+    for (const fix of problemFixes(problem, packs, context)) {
       const key = JSON.stringify(fix.edits);
       const same = byEdit.get(key);
       if (same) {

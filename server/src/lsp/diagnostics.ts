@@ -1,14 +1,16 @@
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import type { Finding } from '../engine/analysis/block';
 import type { CompiledPack } from '../engine/pack/compile';
-import { messageOf, severityOf, type Severity, type SeverityOptions } from '../engine/report/messages';
+import type { Severity, SeverityOptions } from '../engine/report/messages';
+import { claimProblems, type Problem } from '../engine/workflow/problems';
 import { shortExcerpt, sourceLabel } from '../engine/report/sourceNames';
 import type { ClaimLensSettings } from '../protocol';
 import type { Draft } from './drafts';
 import { toRange } from './positions';
 import { sourceFileUri } from './sources';
 
-// Findings to LSP diagnostics: one per sentence and claim, code = the claim id.
+// Problems (engine/workflow/problems.ts) to LSP diagnostics: a claim's, one per sentence and
+// claim, code = the claim id; a note's, code = the note's code.
 
 export const DIAGNOSTIC_SOURCE = 'claim-lens';
 
@@ -51,6 +53,18 @@ function relatedInformation(pack: CompiledPack, finding: Finding): DiagnosticRel
   return related;
 }
 
+/** A problem as a diagnostic; `withSources`: a claim's with its first source excerpt (relatedInformation). */
+export function diagnosticOf(draft: Draft, problem: Problem, withSources = false): Diagnostic {
+  return {
+    range: toRange(draft.document, problem.span),
+    severity: SEVERITY[problem.severity],
+    code: problem.code,
+    source: DIAGNOSTIC_SOURCE,
+    message: problem.message,
+    ...(withSources && problem.claim ? { relatedInformation: relatedInformation(problem.claim.pack, problem.claim.finding) } : {}),
+  };
+}
+
 export function severityOptions(settings: ClaimLensSettings): SeverityOptions {
   return { showAttributed: settings.showAttributed, byStatus: settings.severity };
 }
@@ -62,24 +76,7 @@ export function severityOptions(settings: ClaimLensSettings): SeverityOptions {
 export function diagnosticsFor(draft: Draft, packs: readonly CompiledPack[], settings: ClaimLensSettings, withSources = true): Diagnostic[] {
   if (!draft.checked) return [];
   const { document, snapshot } = draft;
-  const diagnostics: Diagnostic[] = [];
-  const options = severityOptions(settings);
-  for (const finding of snapshot.findings) {
-    const pack = packOf(packs, finding);
-    if (!pack) continue;
-    const claim = pack.claimById.get(finding.claimId)!.claim;
-    const severity = severityOf(finding, claim, options);
-    if (!severity) continue;
-    diagnostics.push({
-      range: toRange(document, finding.sentence),
-      severity: SEVERITY[severity],
-      code: finding.claimId,
-      source: DIAGNOSTIC_SOURCE,
-      message: messageOf(finding, pack),
-      ...(withSources ? { relatedInformation: relatedInformation(pack, finding) } : {}),
-    });
-    if (diagnostics.length >= settings.maxProblems) break;
-  }
+  const diagnostics = claimProblems(snapshot.findings, packs, severityOptions(settings), settings.maxProblems).map((problem) => diagnosticOf(draft, problem, withSources));
   if (snapshot.skippedChars > 0) {
     const checked = document.getText().length - snapshot.skippedChars;
     diagnostics.push({

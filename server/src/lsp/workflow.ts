@@ -1,6 +1,5 @@
 import {
   CodeActionKind,
-  DiagnosticSeverity,
   MarkupKind,
   type CodeAction,
   type CodeActionParams,
@@ -11,17 +10,17 @@ import {
 } from 'vscode-languageserver';
 import { DEFAULT_MAX_CHARS, DraftAnalyzer } from '../engine/analysis/document';
 import { loadTagger } from '../engine/syntax/tagger';
-import { quoteFixes } from '../engine/fixes/quoteFixes';
 import { labelOfFile } from '../engine/report/sourceNames';
 import type { CompiledPack } from '../engine/pack/compile';
 import { entityAt, type EntityHit } from '../engine/workflow/entities';
 import type { SourceLibrary } from '../engine/workflow/library';
 import { draftKindOf, prepareDraft, type DraftKind } from '../engine/workflow/newsDraft';
 import { buildReport, reportHtml, reportMarkdown } from '../engine/workflow/report';
+import { noteProblems, problemFixes } from '../engine/workflow/problems';
 import { problemFindings, reviewBlockSteps, reviewSteps, speakerName, type DraftReview, type WorkflowNote } from '../engine/workflow/review';
 import type { ReportResult } from '../protocol';
 import { documentEdit } from './codeActions';
-import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, diagnosticOf } from './diagnostics';
 import type { Draft } from './drafts';
 import { toOffset, toRange, toSpan, touches } from './positions';
 import { sourceLineLink } from './sources';
@@ -35,7 +34,6 @@ export function analysisText(languageId: string, text: string): string {
   return prepareDraft(draftKindOf(languageId), text).text;
 }
 
-const NOTE_SEVERITY = { information: DiagnosticSeverity.Information, warning: DiagnosticSeverity.Warning } as const;
 const escape = (text: string) => text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
 const MAX_SOURCE_LINKS = 8;
 const NOT_SILENCEABLE = new Set(['draft-too-large', 'suppression-unknown-code']);
@@ -116,14 +114,7 @@ export class Workflow {
   }
 
   diagnostics(draft: Draft, review: DraftReview | null): Diagnostic[] {
-    if (!review) return [];
-    return review.notes.map((note) => ({
-      range: toRange(draft.document, note.span),
-      severity: NOTE_SEVERITY[note.severity],
-      code: note.code,
-      source: DIAGNOSTIC_SOURCE,
-      message: note.message,
-    }));
+    return noteProblems(review).map((problem) => diagnosticOf(draft, problem));
   }
 
   /** `versioned`: edits name the document version (see documentEdit). */
@@ -136,13 +127,13 @@ export class Workflow {
     const actions: CodeAction[] = [];
     const edit = (edits: TextEdit[]) => documentEdit(document, edits, versioned);
 
-    const text = document.getText();
-    for (const note of review.notes) {
-      if (!touches(note.span, range) || !note.quote || !note.packId || (note.code !== 'quote-unsourced' && note.code !== 'quote-misattributed')) continue;
-      const pack = packs.find((p) => p.pack.id === note.packId);
-      if (!pack) continue;
-      const diagnostics = params.context.diagnostics.filter((d) => d.code === note.code && touches(toSpan(document, d.range), note.span));
-      for (const fix of quoteFixes({ text, check: note.quote, code: note.code, pack, catalogue: this.library.quotationsOf(pack) })) {
+    const context = { text: document.getText(), findings: [], recheck: () => () => [], quotationsOf: (pack: CompiledPack) => this.library.quotationsOf(pack) };
+    for (const problem of noteProblems(review)) {
+      if (!touches(problem.span, range)) continue;
+      const fixes = problemFixes(problem, packs, context);
+      if (!fixes.length) continue;
+      const diagnostics = params.context.diagnostics.filter((d) => d.code === problem.code && touches(toSpan(document, d.range), problem.span));
+      for (const fix of fixes) {
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,

@@ -3,11 +3,12 @@ import { clauseBoundaryIn, frameMatch, SEVERITY_RANK, type CarriedSource, type F
 import { EMPTY_CONTEXT, mentionOf, resolveSource, type ContextMention, type PackContext, type SourceRef } from '../framing/sources';
 import { FRAME } from '../lexicon/english';
 import type { Occurrence } from '../match/phrases';
-import { findMatches, type CompiledPattern } from '../match/patterns';
+import { findMatches, workBudgetWatch, type CompiledPattern, type MatchBudget } from '../match/patterns';
 import type { CompiledClaim, CompiledPack } from '../pack/compile';
 import { blockProse, type BlockComment, type DraftSyntax, type ProseUnit } from '../text/prose';
 import { splitSentences } from '../text/sentences';
 import { tokenize, TokenKind, type Token } from '../text/tokens';
+import type { DocumentBudget } from './documentBudget';
 import { groupByLabel, isQuote, SentenceView, singleQuoteRole } from './sentence';
 
 // Analyses one block (a paragraph, a list, a heading…) of a draft. The result depends
@@ -168,6 +169,8 @@ export function analyzeBlock(
   contextIn: BlockContext,
   /** Told of every match that is not reported, and why (for `claim-lens eval`; not cached). */
   explain?: (skipped: SkippedMatch) => void,
+  /** The document's time budget per pack (see documentBudget.ts); none: the sentence's work budget only. */
+  documentBudget?: DocumentBudget,
 ): BlockAnalysis {
   const prose = blockProse(text, syntax, atDocumentStart);
   const masked = maskBlock(text, prose.units);
@@ -266,9 +269,11 @@ export function analyzeBlock(
         const framedMatches: Array<{ owner: string; framed: FramedMatch }> = [];
         // Spans of matches not asserted as a whole (negated, hedged, a possibility), per claim.
         const unasserted = new Map<string, Array<{ start: number; end: number }>>();
-        const budget = { steps: MATCH_STEPS_PER_SENTENCE };
+        const steps = documentBudget ? documentBudget.sentenceSteps(pack, MATCH_STEPS_PER_SENTENCE) : MATCH_STEPS_PER_SENTENCE;
+        const budget: MatchBudget = { steps };
+        const timedPack = steps > 0 ? documentBudget?.timePack(pack) : undefined;
         const inView = (label: string) => present.has(label) || (context.recentConcepts ?? context.concepts).includes(label);
-        for (const { claim, pattern } of candidatePatterns(pack, present)) {
+        for (const { claim, pattern } of steps > 0 ? candidatePatterns(pack, present, budget) : NO_PATTERNS) {
           if (claim.excludes.some((label) => present.has(label))) continue;
           const requires = pattern.requires ?? claim.requires;
           // A pattern's own empty list waives the claim's.
@@ -277,6 +282,7 @@ export function analyzeBlock(
           // ("Russian drones were sent at Odesa. … in the attack": which attack is unsure.)
           const otherInView = pattern.unsureWith?.some(inView) ?? false;
           const maxGap = claim.claim.maxGap ?? pack.maxGap;
+          const timed = documentBudget?.timeClaim(pack, claim.claim.id);
           const matches = findMatches(pattern, byLabel, view.tokens, maxGap, budget);
           // "not shot down with missiles but disabled by jamming": the nearest completion is
           // the rejected alternative; look again past it for the one the sentence asserts.
@@ -303,7 +309,10 @@ export function analyzeBlock(
             }
             framedMatches.push({ owner: claim.claim.id, framed });
           }
+          timed?.();
         }
+        // Out of the document's time for this pack, its matching stops; what it found stands.
+        timedPack?.();
         const best = new Map<string, FramedMatch>();
         for (const { owner, framed } of framedMatches) {
           // ("the EU called on Russia not to use the attack as a pretext to escalate": a reading that
@@ -428,15 +437,18 @@ interface PatternRef {
 }
 
 const NO_PATTERNS: readonly PatternRef[] = [];
-const patternAnchors = new WeakMap<CompiledPack, Map<string, PatternRef[]>>();
+/** Per anchor label, its patterns and what checking them all costs (each label of their required elements). */
+const patternAnchors = new WeakMap<CompiledPack, Map<string, { refs: PatternRef[]; cost: number }>>();
 
 /**
  * The patterns that can match a sentence, in pack order: a pattern needs every required
  * element, so it is looked up by the labels of one of them and kept only when the sentence
  * holds the others too. Most sentences of a draft hold none, and skip the pack's patterns
- * at the cost of a few set lookups.
+ * at the cost of a few set lookups. The checks are charged to the sentence's work budget
+ * (a pack of many wide patterns over common words spends it here); once it is spent, the
+ * patterns found so far are all.
  */
-function candidatePatterns(pack: CompiledPack, present: ReadonlySet<string>): readonly PatternRef[] {
+function candidatePatterns(pack: CompiledPack, present: ReadonlySet<string>, budget: MatchBudget): readonly PatternRef[] {
   let byLabel = patternAnchors.get(pack);
   if (!byLabel) {
     byLabel = new Map();
@@ -447,10 +459,12 @@ function candidatePatterns(pack: CompiledPack, present: ReadonlySet<string>): re
         const ref = { order: order++, claim, pattern, required };
         const anchor = pattern.elements.find((element) => !element.optional);
         // A pattern of optional elements only is never completed (findMatches needs a first part).
+        const cost = required.reduce((sum, labels) => sum + labels.length, 0);
         for (const label of anchor?.labels ?? []) {
-          const refs = byLabel.get(label) ?? [];
-          refs.push(ref);
-          byLabel.set(label, refs);
+          const entry = byLabel.get(label) ?? { refs: [], cost: 0 };
+          entry.refs.push(ref);
+          entry.cost += cost;
+          byLabel.set(label, entry);
         }
       }
     }
@@ -460,9 +474,18 @@ function candidatePatterns(pack: CompiledPack, present: ReadonlySet<string>): re
   let found: PatternRef[] | undefined;
   let anchors = 0;
   for (const label of present) {
-    const refs = byLabel.get(label);
-    if (!refs) continue;
-    const complete = refs.filter(holdsAll);
+    const entry = byLabel.get(label);
+    if (!entry) continue;
+    budget.steps -= entry.cost;
+    if (budget.steps < 0) {
+      // Reported as the sentence's work budget used up, naming the first of these patterns.
+      if (!budget.spentOn) {
+        budget.spentOn = entry.refs[0].pattern;
+        workBudgetWatch.exhausted?.(budget.spentOn);
+      }
+      break;
+    }
+    const complete = entry.refs.filter(holdsAll);
     if (!complete.length) continue;
     found = found ? found.concat(complete) : complete;
     anchors++;

@@ -2,6 +2,7 @@ import type { CompiledPack } from '../pack/compile';
 import deepEqual from 'fast-deep-equal';
 import { blocksFrom, type Block } from '../text/blocks';
 import type { BlockComment, DraftSyntax } from '../text/prose';
+import { DocumentBudget } from './documentBudget';
 import { analyzeBlock, START_CONTEXT, type BlockAnalysis, type BlockContext, type Finding, type SentenceRecord, type SkippedMatch } from './block';
 
 // A draft under analysis. `update` takes the whole new text, re-analyses only the blocks
@@ -72,6 +73,8 @@ export class DraftAnalyzer {
   private ahead = false;
   /** Where the text of the update under way ends. */
   private underWayEnd = 0;
+  /** Each pack's time in an update against the rest of the analysis (see documentBudget.ts). */
+  private readonly budget = new DocumentBudget();
 
   constructor(
     private readonly packs: readonly CompiledPack[],
@@ -101,6 +104,7 @@ export class DraftAnalyzer {
     const work = { blocks: [] as AnalysedBlock[], analysed: 0 };
     let finished = false;
     try {
+      this.budget.startUpdate();
       this.underWay = work;
       this.ahead = !this.started || this.coveredEnd < this.previousText.length;
       this.underWayEnd = checked.length;
@@ -270,7 +274,12 @@ export class DraftAnalyzer {
   }
 
   private analyse(block: Block, contextIn: BlockContext): AnalysedBlock {
-    return { block, contextIn, result: analyzeBlock(block.text, this.options.syntax, block.start === 0, this.packs, contextIn) };
+    const done = this.budget.timeBlock();
+    try {
+      return { block, contextIn, result: analyzeBlock(block.text, this.options.syntax, block.start === 0, this.packs, contextIn, undefined, this.budget) };
+    } finally {
+      done();
+    }
   }
 }
 

@@ -43,14 +43,17 @@ interface Candidate {
   fallback?: boolean;
 }
 
-const TERMINAL = /([.!?…]*)(["”’')\]]*)$/u;
+/** Closing punctuation, then closing quotation marks, then invisible format characters (zero-width space, soft hyphen, direction marks, joiners, variation selectors). */
+const TERMINAL = /([.!?…]*)(["”’')\]]*)([\p{Cf}\uFE00-\uFE0F]*)$/u;
+/** What may open a sentence before its first word: quotation marks, Markdown emphasis, a link's "[". */
+const OPENERS = /^["“‘'*_[]*$/u;
 const HEDGE_ADVERB = /\s*\b(reportedly|allegedly|purportedly|apparently|supposedly|seemingly|ostensibly)\b,?/iu;
 const AGENTLESS_PASSIVE = /^(is|are|was|were|been|being|has been|have been|had been|is being|are being|was being|were being)\s+(?:\p{L}+ly\s+)?(?:\p{L}+(?:ed|en)|held|said|thought|told|shown|seen|known|cast|put)(?:\s+(?:responsible|accountable))?$/iu;
 const AGREEMENT: Record<string, string> = { say: 'says', claim: 'claims', allege: 'alleges', report: 'reports', suggest: 'suggests', believe: 'believes', insist: 'insists', tell: 'tells', warn: 'warns', estimate: 'estimates' };
 
 /** "According to the Kremlin, two drones…": the old first word is lower-cased unless it is a name. */
 function withPrefix(sentence: string, prefix: string): string {
-  const first = /^(["“‘']?)(\p{L}[\p{L}'’-]*)/u.exec(sentence);
+  const first = /^(["“‘'*_[]*)(\p{L}[\p{L}'’-]*)/u.exec(sentence);
   if (!first) return `${prefix}${sentence}`;
   const word = first[2];
   const lower = word.toLowerCase();
@@ -58,14 +61,33 @@ function withPrefix(sentence: string, prefix: string): string {
   return `${prefix}${first[1]}${keepCase ? word : lower}${sentence.slice(first[0].length)}`;
 }
 
-/** "Two drones attacked the Kremlin, the Kremlin said." — or null when the sentence does not end in a full stop. */
+/**
+ * "Two drones attacked the Kremlin, the Kremlin said." — or null when the sentence does not
+ * end in a full stop. Invisible characters after the stop stay after the new one.
+ */
 function withSuffix(sentence: string, attribution: string): string | null {
   const match = TERMINAL.exec(sentence)!;
-  const [tail, stops, quotes] = match;
+  const [tail, stops, quotes, invisible] = match;
   if (stops.includes('?') || stops.includes('!')) return null;
   const body = sentence.slice(0, sentence.length - tail.length);
   if (!body.trim()) return null;
-  return quotes ? `${body},${quotes} ${attribution}.` : `${body}, ${attribution}.`;
+  return quotes ? `${body},${quotes} ${attribution}.${invisible}` : `${body}, ${attribution}.${invisible}`;
+}
+
+/**
+ * The sentence without its hedge adverb, and how many characters went before `at`: "Two drones
+ * reportedly attacked" → "Two drones attacked"; "Reportedly, two drones attacked" → "Two drones
+ * attacked" (no space left in front, the new first word capitalised).
+ */
+function withoutHedge(sentence: string, at: number): { text: string; at: number } {
+  const hedge = HEDGE_ADVERB.exec(sentence);
+  if (!hedge) return { text: sentence, at };
+  const opening = OPENERS.test(sentence.slice(0, hedge.index).trim());
+  const removed = opening ? /^\s*/u.exec(sentence.slice(hedge.index + hedge[0].length))![0].length + hedge[0].length : hedge[0].length;
+  const head = sentence.slice(0, hedge.index);
+  let rest = sentence.slice(hedge.index + removed);
+  if (opening) rest = rest.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
+  return { text: head + rest, at: hedge.index < at ? Math.max(hedge.index, at - removed) : at };
 }
 
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your)\s+/iu;
@@ -85,7 +107,7 @@ function markAlleged(sentence: string, at: number, titleCase = false): string {
   if (/^alleged\b/i.test(sentence.slice(insertAt)) || /\balleged\s+$/i.test(sentence.slice(0, insertAt))) return sentence;
   const word = titleCase ? 'Alleged' : 'alleged';
   const head = sentence.slice(0, insertAt);
-  if (/^["“‘']?$/u.test(head)) {
+  if (OPENERS.test(head)) {
     const rest = sentence.slice(insertAt);
     return titleCase ? `${head}${word} ${rest}` : head + withPrefix(rest, 'Alleged ');
   }
@@ -150,7 +172,7 @@ function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenc
       if (finding.source && (finding.source.span.start < sentenceStart || finding.source.span.end > sentenceStart + sentence.length)) break;
       if (finding.source?.text && finding.source.span.end > finding.source.span.start) {
         const span = local(finding.source.span);
-        const atStart = !sentence.slice(0, span.start).trim() || /^["“‘']$/.test(sentence.slice(0, span.start).trim());
+        const atStart = OPENERS.test(sentence.slice(0, span.start).trim());
         const corrected = sentence.slice(0, span.start) + (atStart ? capitalise(source) : source) + sentence.slice(span.end);
         list.push({ title: `Attribute to ${source}, not “${finding.source.text}”`, kind: 'correct-source', sentence: corrected });
       }
@@ -160,7 +182,7 @@ function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenc
     case 'weak': {
       if (finding.source?.text && finding.source.span.end > finding.source.span.start && finding.source.ref.kind !== 'artifact') {
         const span = local(finding.source.span);
-        const atStart = !sentence.slice(0, span.start).trim();
+        const atStart = OPENERS.test(sentence.slice(0, span.start).trim());
         let rest = sentence.slice(span.end);
         const verb = /^(\s+)(\p{L}+)/u.exec(rest);
         if (verb && AGREEMENT[verb[2].toLowerCase()]) rest = `${verb[1]}${AGREEMENT[verb[2].toLowerCase()]}${rest.slice(verb[0].length)}`;
@@ -180,9 +202,8 @@ function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenc
       // A vague source named in the sentence ("Officials said …") is replaced, not joined by a second attribution.
       if (list.length && finding.source?.text) break;
       // Drop a hedge adverb ("reportedly") when naming the source; otherwise attribute around it.
-      const hedge = HEDGE_ADVERB.exec(sentence);
-      const evidenceEnd = local(finding.evidence).end;
-      addAttribution(sentence.replace(HEDGE_ADVERB, ''), 'Name the source', hedge && hedge.index < evidenceEnd ? evidenceEnd - hedge[0].length : evidenceEnd);
+      const unhedged = withoutHedge(sentence, local(finding.evidence).end);
+      addAttribution(unhedged.text, 'Name the source', unhedged.at);
       break;
     }
     case 'unattributed': {
@@ -277,9 +298,13 @@ function extensions(sentence: string, existing: readonly { start: number; end: n
  * sentence's own attribution of another claim is extended rather than repeated.
  */
 export function fixesFor(finding: Finding, claim: Claim, documentText: string, recheck: Recheck, context?: SentenceFindings): Fix[] {
-  const { start, end } = finding.sentence;
+  const { end } = finding.sentence;
+  // "**Two drones** hit …", "[Two drones](…) hit …": the sentence is rewritten from the
+  // emphasis or link that opens it, so that "According to …" goes before it, not inside.
+  const start = finding.sentence.start - openingMarkup(documentText, finding.sentence.start, end).length;
+  const span = { start, end };
   const sentence = documentText.slice(start, end);
-  const others = (context?.findings ?? []).filter((other) => other !== finding && other.claimId !== finding.claimId && other.sentence.start === start);
+  const others = (context?.findings ?? []).filter((other) => other !== finding && other.claimId !== finding.claimId && other.sentence.start === finding.sentence.start);
   const sameClaimant = others.filter((other) => SEVERITY_RANK[other.framing] > 0 && context!.claimOf(other)?.attribution.source === claim.attribution.source).map((other) => other.claimId);
   const existing = others
     .filter((other) => SEVERITY_RANK[other.framing] === 0 && other.source && other.source.span.start >= start && other.source.span.end <= end)
@@ -299,7 +324,7 @@ export function fixesFor(finding: Finding, claim: Claim, documentText: string, r
     if (seen.has(candidate.sentence) || candidate.sentence === sentence) continue;
     seen.add(candidate.sentence);
     if (doublesAttribution(sentence, candidate.sentence, claim, existingSources)) continue;
-    let findings = recheck(candidate.sentence);
+    let findings = recheck(candidate.sentence, span);
     // The same claim presupposed twice ("drones over the Kremlin …, without Ukraine's drones
     // over the Kremlin"): mark each mention.
     for (let round = 0; candidate.kind === 'mark-alleged' && round < 3; round++) {
@@ -308,7 +333,7 @@ export function fixesFor(finding: Finding, claim: Claim, documentText: string, r
       const marked = markAlleged(candidate.sentence, other.evidence.start - other.sentence.start, titleCase);
       if (marked === candidate.sentence) break;
       candidate.sentence = marked;
-      findings = recheck(candidate.sentence);
+      findings = recheck(candidate.sentence, span);
     }
     if (!stillFlagged(findings, finding.claimId)) verified.push({ ...candidate, clearsAll: !sameClaimant.some((id) => stillFlagged(findings, id)) });
   }
@@ -337,6 +362,19 @@ export function fixesFor(finding: Finding, claim: Claim, documentText: string, r
     });
   }
   return fixes;
+}
+
+/**
+ * The Markdown emphasis ("**", "*", "__", "_") or link bracket ("[") right before a sentence
+ * that it opens and that closes within the sentence; "" otherwise (a sentence bold from end to
+ * end keeps its attribution inside the bold).
+ */
+function openingMarkup(documentText: string, start: number, end: number): string {
+  const before = /(?:^|[\s>(])(\*{1,3}|_{1,3}|\[)$/u.exec(documentText.slice(Math.max(0, start - 4), start));
+  if (!before) return '';
+  const opener = before[1];
+  const closer = opener === '[' ? '](' : opener;
+  return documentText.slice(start, end).includes(closer) ? opener : '';
 }
 
 /**

@@ -101,8 +101,12 @@ export interface MatchBudget {
 
 /** Work units one sentence may cost across every pack together (each pack also has its own budget). */
 export const SENTENCE_WORK = 120_000;
-/** Units charged per match found: every match is framed, which costs far more than a step. */
-const FRAMING_WORK = 200;
+/**
+ * Units charged per match found: every match is framed, which costs far more than a step, and
+ * reads the sentence's words and attribution cues: a base, and more for each word.
+ */
+const FRAMING_WORK = 100;
+const FRAMING_WORK_PER_TOKEN = 4;
 
 const sentenceBudgets = new WeakMap<readonly Token[], MatchBudget>();
 
@@ -229,7 +233,7 @@ export function findMatches(
   const walk = (k: number, previousEnd: number): boolean => {
     if (charge(1)) return true;
     if (k === elements.length) {
-      charge(FRAMING_WORK);
+      charge(FRAMING_WORK + FRAMING_WORK_PER_TOKEN * tokens.length);
       const present = parts.filter((part): part is Part => part !== null);
       matches.push({ pattern, parts: [...parts], start: present[0].start, end: present[present.length - 1].end });
       return true;

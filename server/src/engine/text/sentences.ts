@@ -23,7 +23,8 @@ const SENTENCE_STARTERS = new Set([
   'there', 'its', 'his', 'her', 'their', 'our', 'however', 'meanwhile', 'after', 'before', 'when', 'while', 'as',
   'if', 'so', 'yet', 'still', 'then',
 ]);
-const TERMINAL = /[.!?…:;"”’)\]]$/u;
+/** Closing punctuation, before any invisible format characters (zero-width space, soft hyphen, direction marks, joiners, variation selectors). */
+const TERMINAL = /[.!?…:;"”’)\]][\p{Cf}\uFE00-\uFE0F]*$/u;
 
 const ABBREVIATION_AT_END = /(?:^|[\s(“"])((?:\p{L}\.){2,}|\p{L}{1,6}\.|\p{Lu}\.)\s*$/u;
 /** Enough of a sentence's end to hold any abbreviation worth merging over. */
