@@ -156,9 +156,6 @@ function* checkSteps(document: TextDocument): Generator<void, Draft, void> {
   return draft;
 }
 
-/** A draft's check has finished: the code a check runs is warm, and the warm-up leaves its sample draft. */
-let checkedOnce = false;
-
 /** The version of each document whose part on screen was published before the whole. */
 const shownFirst = new Map<string, number>();
 
@@ -187,7 +184,6 @@ const checks = new CheckScheduler(
       if (draft.skipReason && draft.skipReason !== skipSaid.get(uri)) connection.console.info(`claim-lens: not checking ${uri}: ${draft.skipReason}`);
       skipSaid.set(uri, draft.skipReason);
       shownFirst.delete(uri);
-      checkedOnce = true;
       publish(draft);
     }),
   (document, error) => guard(`checking ${document.uri}`, undefined, () => {
@@ -237,7 +233,7 @@ connection.onInitialize((params): InitializeResult => {
   workspacePacks.initialize(params);
   // Warm up while nothing else is to be done (after this answer, before the first draft
   // arrives): the tagger's model, the sources' quotations, the code a check runs.
-  checks.whenIdle(workflow.warmUpSteps(warmUpText(packs), packs, () => !checkedOnce), (error) => guard('warming up', undefined, () => {
+  checks.whenIdle(workflow.warmUpSteps(warmUpText(packs), packs), (error) => guard('warming up', undefined, () => {
     throw error;
   }));
   return {

@@ -131,22 +131,3 @@ test('quick fixes name the version their offsets are for when the client takes v
   // A client that takes no versioned edits gets plain changes.
   assert.ok(codeActionsFor(draft, packs, DEFAULT_SETTINGS, params).every((action) => action.edit?.changes?.[document.uri]));
 });
-
-test('the warm-up leaves its sample draft once a draft has been checked, after loading what checks need', () => {
-  const workflow = new Workflow(library);
-  const packs = [kremlin()];
-  const text = Array.from({ length: 40 }, (_, i) => `Paragraph ${i}: two drones attacked the Kremlin overnight, “we did nothing,” he said.`).join('\n\n');
-  const count = (steps: Generator<void, void, void>) => {
-    let n = 0;
-    while (!steps.next().done) n++;
-    return n;
-  };
-  const whole = count(workflow.warmUpSteps(text, packs));
-  let checked = false;
-  const steps = workflow.warmUpSteps(text, packs, () => !checked);
-  // The tagger and the source quotations are loaded whatever happens.
-  for (let i = 0; i < 1 + packs.length; i++) assert.equal(steps.next().done, false);
-  checked = true;
-  assert.equal(count(steps), 0, 'left at the next step');
-  assert.ok(whole > 40, `the sample draft is checked a block a step while no draft has been (${whole} steps)`);
-});

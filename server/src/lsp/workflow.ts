@@ -87,22 +87,19 @@ export class Workflow {
   /**
    * Loads the tagger, reads the packs' source quotations and checks a sample draft, a step at
    * a time: run while the server has nothing else to do (after start), so that the first
-   * draft opened pays for none of it, and never waits for it. The sample draft only warms the
-   * code a check runs: once a draft's check has finished (`cold` false) it is left, so that it
-   * takes no time from the keystrokes that follow.
+   * draft opened pays for none of it, and never waits for it.
    */
-  *warmUpSteps(text: string, packs: readonly CompiledPack[], cold: () => boolean = () => true): Generator<void, void, void> {
+  *warmUpSteps(text: string, packs: readonly CompiledPack[]): Generator<void, void, void> {
     loadTagger();
     yield;
     for (const pack of packs) {
       this.library.quotationsOf(pack);
       yield;
     }
-    const analysed = yield* whileCold(new DraftAnalyzer(packs, { syntax: 'markdown', maxChars: DEFAULT_MAX_CHARS }).updateSteps(text), cold);
-    if (!analysed) return;
-    const input = { text, prepared: prepareDraft('markdown', text), snapshot: analysed.value, packs, quotationsOf: (pack: CompiledPack) => this.library.quotationsOf(pack) };
-    if (!(yield* whileCold(reviewBlockSteps(input), cold))) return;
-    yield* whileCold(reviewSteps(input), cold);
+    const snapshot = yield* new DraftAnalyzer(packs, { syntax: 'markdown', maxChars: DEFAULT_MAX_CHARS }).updateSteps(text);
+    const input = { text, prepared: prepareDraft('markdown', text), snapshot, packs, quotationsOf: (pack: CompiledPack) => this.library.quotationsOf(pack) };
+    yield* reviewBlockSteps(input);
+    yield* reviewSteps(input);
   }
 
   /**
@@ -296,17 +293,4 @@ function quoteCard(pack: CompiledPack, check: DraftReview['quoteChecks'][number]
     lines.push(`The sources carry no quotation from ${speaker}.`);
   }
   return lines.join('\n');
-}
-
-/** Runs `steps` while `cold()` holds, checked before each step: their value when they finish, null when left. */
-function* whileCold<T>(steps: Generator<void, T, void>, cold: () => boolean): Generator<void, { value: T } | null, void> {
-  for (;;) {
-    if (!cold()) {
-      steps.return(undefined as never);
-      return null;
-    }
-    const step = steps.next();
-    if (step.done) return { value: step.value };
-    yield;
-  }
 }
