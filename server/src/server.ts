@@ -78,7 +78,6 @@ const documents = new TextDocuments(TextDocument);
 let settings: ClaimLensSettings = DEFAULT_SETTINGS;
 let packs: CompiledPack[] = [];
 let canPullConfiguration = false;
-let canShowRelated = false;
 let canVersionEdits = false;
 let canRefreshTokens = false;
 
@@ -107,7 +106,7 @@ function requestPlace(uri: string | undefined, position: { line: number; charact
 /** `partial`: the draft's beginning while its first check goes on (the status bar waits for the whole). */
 function publish(draft: Draft, partial = false): void {
   const review = workflow.review(draft, packs);
-  const claimDiagnostics = diagnosticsFor(workflow.visible(draft, review), packs, settings, canShowRelated);
+  const claimDiagnostics = diagnosticsFor(workflow.visible(draft, review), packs, settings);
   const diagnostics = [...claimDiagnostics, ...workflow.diagnostics(draft, review)];
   connection.sendDiagnostics({ uri: draft.document.uri, version: draft.document.version, diagnostics });
   if (partial) return;
@@ -228,7 +227,6 @@ async function pullSettings(): Promise<void> {
 connection.onInitialize((params): InitializeResult => {
   initializeReceived = true;
   canPullConfiguration = Boolean(params.capabilities.workspace?.configuration);
-  canShowRelated = Boolean(params.capabilities.textDocument?.publishDiagnostics?.relatedInformation);
   canVersionEdits = Boolean(params.capabilities.workspace?.workspaceEdit?.documentChanges);
   canRefreshTokens = Boolean(params.capabilities.workspace?.semanticTokens?.refreshSupport);
   packs = [bundledPack()];

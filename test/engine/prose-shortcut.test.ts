@@ -68,3 +68,61 @@ test('random blocks read the same with and without the parser', () => {
     sameAsParser(text, i % 2 === 0);
   }
 });
+
+test('emphasis and links in running text read the same with and without the parser', () => {
+  for (const text of [
+    'The council approved *the housing scheme*, according to [the minutes](https://example.com/minutes).',
+    '*Two drones* attacked the Kremlin (*overnight*), the Kremlin said!',
+    '[Reuters](http://reuters.com/a?b=1#c) reported it; *a* and *b*.',
+    'An *unclosed emphasis, and a *stray one*.',
+    'No *space *before* it.',
+    'A* closing without opening*.',
+    'Intra*word*emphasis and *word*s.',
+    '*emphasis*',
+    '**strong** words',
+    '* a list item*',
+    '*(punctuation)* inside',
+    '*trailing space * inside',
+    'A [link with *emphasis*](https://example.com) in it.',
+    'A [www.example.com](https://example.com) text.',
+    'A [mailto:someone](https://example.com) text.',
+    'An ![image](https://example.com/i.png) here.',
+    'A [link](https://example.com "title") with a title.',
+    'A [link](https://example.com/a(b)) with parentheses.',
+    'A [link](https://example.com)trailing word.',
+    'A [link] (https://example.com) with a space.',
+    'A [link](ftp://example.com) elsewhere.',
+    'A [link](https://example.com) and a_snake_case word.',
+    'Two [links](https://a.org) [side](https://b.org) by side.',
+    '1. *a list*',
+    '  *indented*',
+    '*emphasis* at the end ',
+    '*Line one*\nline two',
+    'Émile *Zola* and *日本* and *😀x*.',
+    '*x* ~~gone~~',
+    '*a*b*c*',
+  ]) {
+    sameAsParser(text, false);
+    sameAsParser(text, true);
+  }
+});
+
+test('random lines of emphasis and links read the same with and without the parser', () => {
+  // Whole constructs among words and spaces, and their pieces, so that many lines are read
+  // without the parser and many narrowly are not.
+  const pieces = [
+    'Two', 'drones', 'said', 'é', ' ', ' ', ' ', ' ', ' ', ' ', ' the ', ' a ', '*Two*', '*drones said*', '*x*', '[the minutes](https://example.com/m)',
+    '[a](http://a.b/c?d=1#e)', '*', '*', '**', '[', ']', '(', ')', '](https://example.com/x)', '.', ',', '!', ':', ';', '?', '1', '_', '-',
+    '#', '>', '"', '“', '\u00a0', '`', '<', '&', 'www.', '\n',
+  ];
+  let seed = 11;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed % n;
+  };
+  for (let i = 0; i < 2500; i++) {
+    let text = '';
+    for (let length = 1 + random(16); length > 0; length--) text += pieces[random(pieces.length)];
+    sameAsParser(text, i % 2 === 0);
+  }
+});

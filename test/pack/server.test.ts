@@ -13,6 +13,8 @@ import {
   RegistrationRequest,
   StreamMessageReader,
   StreamMessageWriter,
+  type Hover,
+  type MarkupContent,
   type PublishDiagnosticsParams,
   type Registration,
 } from 'vscode-languageserver-protocol/node';
@@ -111,7 +113,8 @@ test('a workspace pack loads at start, is watched, and its edits re-check open d
     assert.deepEqual(server.codesOf(draftUri), FERNHOLLOW);
     // Links from a workspace pack's claims go to its own sources folder.
     const leak = server.latest(draftUri)!.diagnostics.find((d) => d.code === 'kestrel-leak')!;
-    assert.equal(leak.relatedInformation?.[0].location.uri, pathToFileURL(join(folder, '.claim-lens', 'sources', 'fernhollow-briefing.txt')).href);
+    const card = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: draftUri }, position: leak.range.start })) as Hover;
+    assert.ok((card.contents as MarkupContent).value.includes(`(${pathToFileURL(join(folder, '.claim-lens', 'sources', 'fernhollow-briefing.txt')).href}#L`), (card.contents as MarkupContent).value);
 
     // Broken on disk: a located problem on the pack file, and the draft loses its claims.
     const original = readFileSync(pack, 'utf8');

@@ -23,22 +23,18 @@ test('an unattributed claim is published as a Warning with the claim id as its c
     { code: 'kremlin-drone-attack', severity: 2, source: 'claim-lens', range: { start: { line: 2, character: 0 }, end: { line: 2, character: 42 } } },
   );
   assert.match(String(d.message), /the Kremlin said/);
-  assert.ok(d.relatedInformation?.some((info) => /server\/sources\/[a-z-]+\.txt$/.test(info.location.uri)));
-  // One row, named by outlet and line, its excerpt cut to a line; nothing unread rides along.
-  assert.equal(d.relatedInformation!.length, 1);
-  for (const info of d.relatedInformation!) assert.match(info.message, /^Rewritten [^:]+ report: “[^”]{10,75}”$/, info.message);
+  // What the Problems panel needs and no more: the sources are on the hover card.
+  assert.equal(d.relatedInformation, undefined);
   assert.equal(d.data, undefined);
 });
 
-test('source links (relatedInformation) go only to a client that says it shows them', async () => {
-  const plain = await startServer({}, { capabilities: {} });
-  try {
-    const [d] = await plain.open('file:///tmp/plain.md', 'Two drones attacked the Kremlin overnight.');
-    assert.equal(d.code, 'kremlin-drone-attack');
-    assert.equal(d.relatedInformation, undefined);
-  } finally {
-    await plain.stop();
-  }
+test('a publish names no sources; the hover card of its sentence links them, by outlet and line', async () => {
+  const uri = 'file:///tmp/sources.md';
+  const [d] = await server.open(uri, 'Two drones attacked the Kremlin overnight.');
+  assert.equal(d.code, 'kremlin-drone-attack');
+  assert.equal(d.relatedInformation, undefined);
+  const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: d.range.start })) as Hover;
+  assert.match((hover.contents as MarkupContent).value, /\[Rewritten [^\]]+ report, line \d+\]\(file:\/\/\/.*server\/sources\/[a-z-]+\.txt#L\d+\): “[^”]{10,95}”/);
 });
 
 test('a vague hedge is Information; an attributed claim is quiet', async () => {

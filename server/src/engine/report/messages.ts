@@ -103,11 +103,20 @@ function whoseClaim(claim: Claim, pack: CompiledPack): string {
   return deniers.length ? `${owned} (denied by ${deniers.join(' and ')})` : owned;
 }
 
+// What a message says of its claim, worked out once per claim: a publish words up to
+// `maxProblems` messages after every keystroke, most of them of the same few claims.
+const labels = new WeakMap<Claim, string>();
+const owners = new WeakMap<CompiledPack, Map<string, string>>();
+
 function plainMessage(finding: Finding, pack: CompiledPack): string {
   const claim = pack.claimById.get(finding.claimId)!.claim;
   const who = claim.attribution.source;
-  const whose = whoseClaim(claim, pack);
-  const what = claimLabel(claim);
+  let byClaim = owners.get(pack);
+  if (!byClaim) owners.set(pack, (byClaim = new Map()));
+  let whose = byClaim.get(claim.id);
+  if (whose === undefined) byClaim.set(claim.id, (whose = whoseClaim(claim, pack)));
+  let what = labels.get(claim);
+  if (what === undefined) labels.set(claim, (what = claimLabel(claim)));
   const suffix = `“…, ${attributionSuffix(claim)}.”`;
   switch (finding.framing) {
     case 'unattributed':

@@ -77,6 +77,8 @@ export function blockProse(text: string, syntax: DraftSyntax, atDocumentStart: b
   if (isPlainParagraph(text)) {
     return { units: [{ kind: 'paragraph', start: 0, end: text.length, text }], comments: [] };
   }
+  const inline = simpleInlineParagraph(text);
+  if (inline !== null) return { units: [{ kind: 'paragraph', start: 0, end: text.length, text: inline }], comments: [] };
   const heading = PLAIN_HEADING.exec(text);
   if (heading && !MARKUP_ANYWHERE.test(heading[2])) {
     return { units: [{ kind: 'heading', start: 0, end: text.length, text: ' '.repeat(heading[1].length) + heading[2] }], comments: [] };
@@ -84,6 +86,44 @@ export function blockProse(text: string, syntax: DraftSyntax, atDocumentStart: b
   const comment = wholeComment(text);
   if (comment) return { units: [], comments: [comment] };
   return markdownBlockProse(text, atDocumentStart);
+}
+
+// Running text on one line whose only Markdown is emphasis with asterisks around words
+// ("*the housing scheme*,") and inline links to a web address ("[the minutes](https://…)"),
+// the Markdown most drafts hold: the parser's reading is the text with the asterisks, the
+// brackets and the address blanked. Only where that reading is certain: an asterisk opens
+// after a space, "(" or the start and before a letter or digit, and closes after one and
+// before a space, punctuation or the end (so that each is what CommonMark calls left- or
+// right-flanking, never both); what is inside has no markup; and the rest of the line is
+// plain text as `isPlainParagraph` reads it. Anything else goes to the parser.
+const SIMPLE_EMPHASIS = /(?<=^|[ (])\*([\p{L}\p{N}](?:[^*\r\n]*[\p{L}\p{N}])?)\*(?=$|[ ,.;:!?)])/gu;
+const SIMPLE_LINK = /(?<=^|[ (])\[([\p{L}\p{N}](?:[^[\]\r\n]*[\p{L}\p{N}])?)\]\(https?:\/\/[A-Za-z0-9./%?=#+-]+\)(?=$|[ ,.;:!?)])/gu;
+const BARE_ADDRESS = /^(?:https?:\/\/|www\.|mailto:)/i;
+
+/** The unit text of a one-line paragraph of simple inline Markdown (see above), or null. */
+function simpleInlineParagraph(text: string): string | null {
+  if (!text.includes('*') && !text.includes('[')) return null;
+  if (/[\r\n]/.test(text) || /^\s|\s$/u.test(text)) return null;
+  const chars = text.split('');
+  // What the rest of the line must be: the markup taken out, the words inside kept.
+  const rest = text.split('');
+  const taken = new Uint8Array(text.length);
+  for (const [pattern, open] of [[SIMPLE_LINK, 1], [SIMPLE_EMPHASIS, 1]] as const) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const inner = match[1];
+      if (MARKUP_ANYWHERE.test(inner) || BARE_ADDRESS.test(inner)) return null;
+      for (let i = start; i < end; i++) if (taken[i]++) return null;
+      const innerEnd = start + open + inner.length;
+      for (let i = start; i < end; i++) {
+        if (i >= start + open && i < innerEnd) continue;
+        chars[i] = ' ';
+        rest[i] = 'a';
+      }
+    }
+  }
+  return isPlainParagraph(rest.join('')) ? chars.join('') : null;
 }
 
 const COMMENT_BLOCK = /^ {0,3}<!--/;

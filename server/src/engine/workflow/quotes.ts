@@ -105,22 +105,34 @@ interface NamedMention {
   last: number;
 }
 
-const personNames = new WeakMap<CompiledPack, Map<string, RegExp>>();
+const personNames = new WeakMap<CompiledPack, Map<string, RegExp | null>>();
+
+/**
+ * The expression that finds a pack person by name or alias, made on first use: a
+ * case-insensitive Unicode expression costs about a millisecond to make and run the first
+ * time, and a draft asks after one or two of the pack's people, if any.
+ */
+function personExpression(pack: CompiledPack, person: string): RegExp | null {
+  let byPerson = personNames.get(pack);
+  if (!byPerson) personNames.set(pack, (byPerson = new Map()));
+  let expression = byPerson.get(person);
+  if (expression !== undefined) return expression;
+  expression = null;
+  for (const party of pack.parties.values()) {
+    for (const entry of party.people ?? []) {
+      // (The last person of that name, as when the expressions were made all at once.)
+      if (entry.name !== person) continue;
+      const names = [entry.name, ...(entry.aliases ?? [])].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      expression = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+    }
+  }
+  byPerson.set(person, expression);
+  return expression;
+}
 
 /** Where the text first names a pack person by name or alias (not by role), or Infinity. */
 function firstNaming(text: string, pack: CompiledPack, person: string): number {
-  let byPerson = personNames.get(pack);
-  if (!byPerson) {
-    byPerson = new Map();
-    for (const party of pack.parties.values()) {
-      for (const entry of party.people ?? []) {
-        const names = [entry.name, ...(entry.aliases ?? [])].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-        byPerson.set(entry.name, new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'iu'));
-      }
-    }
-    personNames.set(pack, byPerson);
-  }
-  const found = byPerson.get(person)?.exec(text);
+  const found = personExpression(pack, person)?.exec(text);
   return found ? found.index : Number.POSITIVE_INFINITY;
 }
 

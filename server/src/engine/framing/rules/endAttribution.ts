@@ -57,8 +57,9 @@ export const endAttribution: VerbRule = {
     if (closing < 0 && view.isPunct(comma, ',') && isQuote(view.tokens[comma - 1] ?? view.tokens[comma])) closing = comma - 1;
     // "“…” Zelensky said": a closing quotation mark ends the content as a comma does, when
     // what follows it is a speaker (no verb of its own: not '… forces” could be to blame').
-    const speakerAfterMark = closing === regionStart - 1 && !view.tokens.slice(region.start, region.end).some((_, k) => view.isVerbal(region.start + k) || view.tokens[region.start + k].lower === 'to');
-    if (comma < 0 || !(view.isPunct(comma, ',') || speakerAfterMark)) return undefined;
+    // (Asked only when no comma decides: the tagger is the costliest part of reading a cue.)
+    const speakerAfterMark = () => closing === regionStart - 1 && !view.tokens.slice(region.start, region.end).some((_, k) => view.isVerbal(region.start + k) || view.tokens[region.start + k].lower === 'to');
+    if (comma < 0 || !(view.isPunct(comma, ',') || speakerAfterMark())) return undefined;
     const e = word.end;
     const tail = { start: e, end: nextIndexOf(view, e, ',;') };
     // ("…, the ministry said in a statement that branded it …": a relative "that" after a noun is no clause of the verb's.)
@@ -68,9 +69,9 @@ export const endAttribution: VerbRule = {
     // verb with its own object or clause starts a new sentence part ("After the drones were
     // shot down, Peskov said Putin was safe", "…, generals demanded a tougher line").
     const first = tail.start;
-    const opensAdjunct =
+    const opensAdjunct = () =>
       view.startsWith(first, FRAME.preposition) || view.isCovered(first, FRAME.adjunct) || /ly$/.test(view.tokens[first]?.lower ?? '') || /^(ADP|ADV)$/.test(view.wordClass(first) ?? '') || TIME_WORDS.has(view.tokens[first]?.lower ?? '');
-    const adjunctsOnly = view.wordCount(tail) === 0 || TELLING.has(view.tokens[word.start].key) || (opensAdjunct && !holdsClause(view, tail));
+    const adjunctsOnly = view.wordCount(tail) === 0 || TELLING.has(view.tokens[word.start].key) || (opensAdjunct() && !holdsClause(view, tail));
     if (!tailHasThat && adjunctsOnly) {
       // A quotation before the attribution is said whole, whatever clauses it holds.
       // (A quoted fragment runs on from the words before it: 'Drones over the Kremlin “can only
