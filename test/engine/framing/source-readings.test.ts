@@ -48,7 +48,7 @@ const cases: Case[] = [
   // cue whose words hold the claim. Otherwise it is unsure (Information, saying why).
   { text: 'Zelensky said Kyiv had sent the drones.', claim: 'ukraine-responsible', framing: 'misattributed' },
   { text: '“Putin was not in the building,” Zelensky said on Wednesday, Reuters reported.', claim: 'putin-elsewhere', framing: 'misattributed' },
-  { text: 'Moscow said it was stepping up security after two drones blew up above the Kremlin.', claim: 'footage-kremlin', framing: 'misattributed (unsure)' },
+  { text: 'Kyiv said it was on alert after two drones struck the Kremlin.', claim: 'kremlin-drone-attack', framing: 'misattributed (unsure)' },
   { text: 'Russia regards drones sent by local partisans against the citadel as a terrorist act.', claim: 'local-resistance', framing: 'misattributed (unsure)' },
   { text: 'The German chancellor said the Kremlin’s account of the attack was a staged provocation.', claim: 'russia-pretext', not: ['misattributed'] },
   // A headline's colon source the pack does not know is someone to check, not the writer; "Breaking:" is nobody.
