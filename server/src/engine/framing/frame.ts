@@ -729,7 +729,27 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   const seemScope: Span = form === 'np' ? { start: clause.start, end: match.end } : clause;
   const hedge = occursIn(view, FRAME.hedge, clause) ?? occursIn(view, FRAME.seem, seemScope);
   if (hedge) return { ...framed, framing: 'weak', hedge: { start: hedge.start, end: hedge.end } };
+  // Words in quotation marks are someone's, never the writer's own voice: right after a sentence
+  // that names someone, the quotation is most likely theirs, which the reader may not follow
+  // but the writer meant; worth a look, not a Warning. (A quotation nobody in view could have
+  // said stays unattributed.)
+  const someoneInView = context.lastSource !== undefined || context.lastSpeakerUnknown === true || context.mentions.some((mention) => mention.personal);
+  if (!framed.unsure && someoneInView && insideQuotation(view, match)) return { ...framed, unsure: 'the words are a quotation, and the sentence before names someone who may have said them' };
   return framed;
+}
+
+/** The match lies in a quotation of three words or more, or after an opening mark that has not closed (a quotation running on). */
+function insideQuotation(view: SentenceView, match: PatternMatch): boolean {
+  if (view.quotedSpans().some((quoted) => quoted.start <= match.start && match.end <= quoted.end && view.wordCount(quoted) >= 3)) return true;
+  let open = false;
+  for (let i = 0; i < match.start; i++) {
+    const text = view.tokens[i].text;
+    if (text === '“' || text === '«') open = true;
+    else if (text === '”' || text === '»') open = false;
+  }
+  if (!open) return false;
+  for (let i = match.start; i < match.end; i++) if (view.tokens[i].text === '”' || view.tokens[i].text === '»') return false;
+  return true;
 }
 
 // Subordinators that open an adverbial clause: "…, after two drones exploded over the Kremlin".
