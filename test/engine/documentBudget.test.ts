@@ -7,6 +7,7 @@ import { compilePack } from '../../server/src/engine/pack/compile';
 import type { ClaimPack } from '../../server/src/engine/pack/types';
 import { workBudgetWatch, type CompiledPattern } from '../../server/src/engine/match/patterns';
 import { kremlin } from '../helpers';
+import { hostilePack, wideElement } from '../pack/hostilePacks';
 
 /** A clock the test moves by hand. */
 function handClock() {
@@ -101,29 +102,8 @@ test('once a pack is out of a document budget, its matching stops in the rest of
 });
 
 test('choosing the patterns of a sentence is charged to its work budget: many wide patterns over common words are cut and reported, the bundled pack is not', () => {
-  const words = 'the of and to a in is it you that he was for on are with as his they be at one have this from or had by not but what some we can out other were all there when up use your how said an each she which do their time'.split(' ');
-  const names = 'abcdefghijklmnopqrstuvwxyz'.split('');
-  const concepts = Object.fromEntries(names.map((name, i) => [name, [0, 1, 2, 3].map((k) => words[(i + 26 * k) % words.length])]));
-  const wide = (c: number, p: number, e: number) => Array.from({ length: 16 }, (_, a) => `@${names[(c * 3 + p * 5 + e * 16 + a) % names.length]}`).join('|');
-  const hostile: ClaimPack = {
-    schemaVersion: 1,
-    id: 'hostile',
-    name: 'Hostile',
-    maxGap: 12,
-    sources: [],
-    parties: [{ id: 'pat', name: 'Pat', kind: 'person', aliases: ['Pat'] }],
-    concepts,
-    claims: Array.from({ length: 1000 }, (_, c) => ({
-      id: `claim-${c}`,
-      status: 'unverified' as const,
-      summary: 'A claim.',
-      claimants: ['pat'],
-      claimantLabel: 'Pat',
-      attribution: { source: 'Pat' },
-      excerpts: [],
-      patterns: [0, 1].map((p) => Array.from({ length: 8 }, (_, e) => wide(c, p, e)).join(' ')),
-    })),
-  };
+  // 2,000 patterns of 8 elements, 16 alternatives each, over the 52 commonest words.
+  const hostile: ClaimPack = hostilePack(1000, (c, p) => Array.from({ length: 8 }, (_, e) => wideElement(c, p, e)).join(' '), {}, 52);
   const common = 'It was one of the many things that some of them had said about the time when all of us were there with his long day.';
   const text = `${Array.from({ length: 60 }, () => common).join(' ')}\n\nTwo drones attacked the Kremlin overnight.\n`;
   analyzeText(text, [kremlin(), compilePack(hostile)]); // warm-up

@@ -10,6 +10,7 @@ import type { Occurrence } from '../../server/src/engine/match/phrases';
 import type { ClaimPack } from '../../server/src/engine/pack/types';
 import { tokenize } from '../../server/src/engine/text/tokens';
 import { bundledPackPath } from '../../server/src/host/bundled';
+import { commonConcepts, CONCEPT_NAMES } from './hostilePacks';
 
 // A claim pack is data from whoever wrote it. Whatever it says, analysing a sentence must
 // take bounded time: packs over the size limits are refused with located problems, and a
@@ -208,9 +209,8 @@ test('every alternative searched is charged to the budget, and one budget per se
 });
 
 test('patterns of 16 alternatives over the commonest words are refused at the pattern that crosses the limit', () => {
-  const common = 'the of and to a in is it you that he was for on are with as his they be at one have this from or had by not but what some we can out other were all there when up use your how said an each she which do their time if will way about many then them write would like so these her long make thing see him two has look more day could go come did number sound no most people my over know water than call first who may down side been now find'.split(' ');
-  const names = 'abcdefghijklmnopqrstuvwxyz'.split('');
-  const concepts = Object.fromEntries(names.map((name, i) => [name, [0, 1, 2, 3].map((k) => common[(i + 26 * k) % common.length])]));
+  const concepts = commonConcepts();
+  const names = CONCEPT_NAMES;
   // The report's pack had 2,000 such patterns; 400 show both limits.
   const patterns = Array.from({ length: 400 }, (_, p) => Array.from({ length: 8 }, (_, e) => Array.from({ length: MAX_ALTERNATIVES }, (_, a) => `@${names[(p * 3 + e * 16 + a) % 26]}`).join('|')).join(' '));
   const started = performance.now();

@@ -5,43 +5,21 @@ import { test } from 'node:test';
 import { DraftAnalyzer } from '../../../server/src/engine/analysis/document';
 import { compilePack, type CompiledPack } from '../../../server/src/engine/pack/compile';
 import { loadPack } from '../../../server/src/engine/pack/load';
-import type { ClaimPack } from '../../../server/src/engine/pack/types';
 import { bundledPack } from '../../../server/src/host/bundled';
 import { ROOT } from '../../helpers';
+import { hostilePack, wideElement } from '../../pack/hostilePacks';
 
 // Packs written to stall the editor, measured on a 12,000-word draft: the open and a run of
 // keystrokes, with the bundled pack alone and with the hostile pack beside it. Too slow for
 // `npm test`; `npm run test:stress` runs it.
 
-const COMMON =
-  'the of and to a in is it you that he was for on are with as his they be at one have this from or had by not but what some we can out other were all there when up use your how said an each she which do their time if will way about many then them write would like so these her long make thing see him two has look more day could go come did number sound no most people my over know water than call first who may down side been now find'.split(
-    ' ',
-  );
-const NAMES = 'abcdefghijklmnopqrstuvwxyz'.split('');
-
-function hostilePack(claimCount: number, patternOf: (claim: number, pattern: number) => string, extraConcepts: Record<string, string[]> = {}): ClaimPack {
-  const concepts = { ...Object.fromEntries(NAMES.map((name, i) => [name, [0, 1, 2, 3].map((k) => COMMON[(i + 26 * k) % COMMON.length])])), ...extraConcepts };
-  const claims = Array.from({ length: claimCount }, (_, c) => ({
-    id: `claim-${c}`,
-    status: 'unverified' as const,
-    summary: 'A claim.',
-    claimants: ['pat'],
-    claimantLabel: 'Pat',
-    attribution: { source: 'Pat' },
-    excerpts: [],
-    patterns: [patternOf(c, 0), patternOf(c, 1)],
-  }));
-  return { schemaVersion: 1, id: 'hostile', name: 'Hostile', maxGap: 12, sources: [], parties: [{ id: 'pat', name: 'Pat', kind: 'person', aliases: ['Pat'] }], concepts, claims };
-}
-
-const wide = (c: number, p: number, e: number) => Array.from({ length: 16 }, (_, a) => `@${NAMES[(c * 3 + p * 5 + e * 16 + a) % NAMES.length]}`).join('|');
 /** The pack of the report: 2,000 patterns of 8 elements, 16 alternatives each, all over the commonest words. */
-const COMMON_EVERYWHERE = hostilePack(1000, (c, p) => Array.from({ length: 8 }, (_, e) => wide(c, p, e)).join(' '));
+const COMMON_EVERYWHERE = hostilePack(1000, (c, p) => Array.from({ length: 8 }, (_, e) => wideElement(c, p, e)).join(' '));
 /**
  * The same within the limits: every pattern starts with a word of the story ("Kremlin"), then
  * goes wide; 352 patterns of 113 alternatives to rule out are as many as a pack may have.
  */
-const STORY_WORD_FIRST = hostilePack(176, (c, p) => ['@k', ...Array.from({ length: 7 }, (_, e) => wide(c, p, e))].join(' '), { k: ['Kremlin', 'drone', 'drones', 'Putin'] });
+const STORY_WORD_FIRST = hostilePack(176, (c, p) => ['@k', ...Array.from({ length: 7 }, (_, e) => wideElement(c, p, e))].join(' '), { k: ['Kremlin', 'drone', 'drones', 'Putin'] });
 
 const SAMPLE = readFileSync(join(ROOT, 'samples', 'kremlin-draft.md'), 'utf8');
 const DRAFT = (() => {
