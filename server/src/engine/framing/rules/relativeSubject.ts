@@ -1,5 +1,6 @@
 import { isContrast } from '../clauses';
 import { relativeAfter } from './relativeContent';
+import { adjunctOnly } from './speakerBeforeRelative';
 import { verbCue, type VerbRule } from './types';
 
 const RELATIVE_SUBJECT = new Set(['who', 'whom', 'that']);
@@ -16,6 +17,8 @@ export const relativeSubject: VerbRule = {
     const { view, region, regionStart, after } = site;
     const before = regionStart - 1;
     if (view.wordCount(region) === 0 || before < 0 || !RELATIVE_SUBJECT.has(view.tokens[before].lower)) return undefined;
+    // ("Medvedev, who on Wednesday called for …": a time is no subject; the noun before the pronoun speaks.)
+    if (adjunctOnly(view, region.start, region.end)) return undefined;
     let antecedent = before;
     while (antecedent > 0 && !view.isPunct(antecedent - 1, ';:') && !isContrast(view, antecedent - 1) && !(view.isPunct(antecedent - 1, ',') && antecedent - 1 < before - 1)) antecedent--;
     return verbCue(site, region, [{ start: antecedent, end: before }, view.isPunct(before - 1, ',') ? relativeAfter(site) : after]);

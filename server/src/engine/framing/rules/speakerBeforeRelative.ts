@@ -1,5 +1,5 @@
 import { isQuote } from '../../analysis/sentence';
-import { isSubjectBoundary, nextIndexOf, trimSpan } from '../clauses';
+import { isSubjectBoundary, nextIndexOf, TIME_WORDS, trimSpan } from '../clauses';
 import { RELATIVE } from './relativeContent';
 import { verbCue, type VerbRule } from './types';
 
@@ -10,12 +10,18 @@ import { verbCue, type VerbRule } from './types';
 export const speakerBeforeRelative: VerbRule = {
   id: 'speaker-before-relative',
   summary: 'X, which said CONTENT, …: X frames the relative clause.',
-  examples: [{ text: 'The Kremlin, which said the drones were disabled, accused Kyiv.', source: 'The Kremlin', content: 'the drones were disabled' }],
+  examples: [
+    { text: 'The Kremlin, which said the drones were disabled, accused Kyiv.', source: 'The Kremlin', content: 'the drones were disabled' },
+    // A time or an adverb between the pronoun and the verb is no subject of its own.
+    { text: 'The former president, who on Thursday demanded revenge on Kyiv, was mocked abroad.', source: 'The former president', content: 'revenge on Kyiv' },
+    { text: 'The envoy, who the minister said was tired, left early.', reads: false },
+  ],
   read(site) {
     const { view, region, word, after } = site;
-    if (view.wordCount(region) > 0) return undefined;
+    if (view.wordCount(region) > 0 && !adjunctOnly(site.view, region.start, region.end)) return undefined;
     let previous = word.start - 1;
     while (previous >= 0 && isQuote(view.tokens[previous])) previous--;
+    while (previous > 1 && adjunctOnly(view, previous, previous + 1) && !RELATIVE.has(view.tokens[previous].lower)) previous--;
     if (!(previous >= 1 && RELATIVE.has(view.tokens[previous].lower) && view.isPunct(previous - 1, ','))) return undefined;
     let start = previous - 1;
     while (start > 0 && !isSubjectBoundary(view, start - 1)) start--;
@@ -23,3 +29,14 @@ export const speakerBeforeRelative: VerbRule = {
     return view.wordCount(subject) > 0 ? verbCue(site, subject, [{ start: word.end, end: Math.min(after.end, nextIndexOf(view, word.end, ',')) }]) : undefined;
   },
 };
+
+/** Words that only say when or how: "on Wednesday", "later", "also", "had". */
+export function adjunctOnly(view: Parameters<VerbRule['read']>[0]['view'], start: number, end: number): boolean {
+  for (let j = start; j < end; j++) {
+    const lower = view.tokens[j].lower;
+    if (TIME_WORDS.has(lower) || /^(on|in|at|last|this|also|then|again|once|repeatedly|publicly|openly|had|has|have)$/.test(lower)) continue;
+    if (/^(ADV|AUX)$/.test(view.wordClass(j) ?? '')) continue;
+    return false;
+  }
+  return true;
+}
