@@ -299,6 +299,9 @@ connection.onCodeAction(async (params) => {
 
 connection.onRequest<ReportResult, void>(REPORT_REQUEST, async (params: ReportParams, token: CancellationToken): Promise<ReportResult | ResponseError> => {
   const draft = await settledDraft(params?.uri);
+  // One turn of the event loop first: a cancellation already on its way (sent right after the
+  // request, as a client does when the draft changes again) is read before the report is built.
+  await new Promise((resolve) => setImmediate(resolve));
   // A report the client no longer wants (the draft changed again, the panel closed) is not built.
   if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'the report request was cancelled');
   return guard('attribution report', { error: 'the report failed; see the Claim Lens output' }, () => {
