@@ -315,7 +315,7 @@ export function analyzeBlock(
         timedPack?.();
         const best = new Map<string, FramedMatch>();
         for (const { owner, framed } of framedMatches) {
-          // ("the EU called on Russia not to use the attack as a pretext to escalate": a reading that
+          // ("NATO urged Moscow not to use the raid as an excuse to escalate": a reading that
           // starts inside a reading of the same claim that is negated, hedged or a possibility as a
           // whole is not asserted on its own. One that starts with it may be the claim the longer
           // one overreached ("Putin was not in the Kremlin … and was working at …"), or the

@@ -31,12 +31,12 @@ export function clauseEndAfter(view: SentenceView, i: number): number {
   return view.length;
 }
 
-// Nouns that comment on a statement: "– a comment that suggested …", "– a move seen as …".
+// Nouns that comment on a statement: "– a remark taken to mean …", "– a move seen as …".
 const COMMENT_NOUNS = new Set(['comment', 'remark', 'move', 'statement', 'step', 'claim', 'warning', 'threat', 'sign', 'signal', 'suggestion', 'assertion', 'accusation', 'allegation', 'charge', 'position', 'reference', 'hint', 'message', 'response', 'reaction', 'decision', 'development', 'line', 'rhetoric', 'escalation', 'view', 'description', 'characterisation', 'characterization', 'framing', 'choice', 'word', 'words', 'phrase', 'term']);
 const COMMENT_FOLLOWERS = /^(that|which|seen|viewed|widely|interpreted|read|taken|understood|likely|apparently|perhaps|possibly|many|some|analysts|observers|critics|experts)$/;
 
 /**
- * "It said Russia reserved the right to retaliate – a comment that suggested …": a dash, then a
+ * "He said Moscow would respond in kind – a remark many took to mean …": a dash, then a
  * noun phrase about the statement itself, ends what was said; the rest is the writer's.
  */
 function commentAfterDash(view: SentenceView, j: number): boolean {

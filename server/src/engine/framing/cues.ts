@@ -47,7 +47,7 @@ export function findCues(view: SentenceView): Cue[] {
 const EVENT_HEADS = /^(attacks?|strikes?|incidents?|explosions?|raids?|assaults?|blasts?|bombings?|incursions?|attempts?|events?|shelling|downing|crash(es)?)$/;
 
 /**
- * "Medvedev after the attack of drones on the Kremlin called for …": the words between a
+ * "The ex-president after the raid on the citadel demanded …": the words between a
  * preposition and the verb name an event, a prepositional phrase inside the clause, not the
  * subject; the subject is the noun phrase before the preposition. ("Hours after the Kremlin
  * said …" keeps its subject: the Kremlin is no event.)

@@ -330,13 +330,13 @@ function doubtPredicated(view: SentenceView, match: PatternMatch): boolean {
   return doubtIn(view, { start: i, end });
 }
 
-/** Words that open a subordinate clause after a comma: "…, where he spends most of his time". */
+/** Words that open a subordinate clause after a comma: "…, where he often works". */
 const CLAUSE_OPENERS = /^(where|which|who|whom|whose|as|while|when|whereas|because|since|although|though)$/;
 
 /**
  * Where a habit word after a claim stops counting: the claim's clause ends at a comma that opens a
- * subordinate clause ("the unit involved in the Kremlin attack, as agencies sometimes pursue …";
- * "Putin was at Novo-Ogaryovo, where he spends most of his time"), whose habit is its own.
+ * subordinate clause ("the team behind the Kremlin attack, as rival services sometimes run …";
+ * "Putin was at Novo-Ogaryovo, where he usually works"), whose habit is its own.
  */
 function habitScopeEnd(view: SentenceView, from: number): number {
   const end = clauseEndAfter(view, from);
@@ -362,7 +362,7 @@ function isHedgedMention(view: SentenceView, match: PatternMatch, form: 'clause'
   // "the alleged drone attack", "Wednesday's purported strike": a hedge adjective in front
   // of the noun phrase, with only determiners or modifiers between.
   if (quotedAround(view, match) && (form === 'np' || scareQuoted(view, match))) return true;
-  // ("… of Zelensky over the purported drone attack": a hedge that opens the noun phrase of a
+  // ("… of Kyiv over the supposed drone raid": a hedge that opens the noun phrase of a
   // later part, after a determiner, hedges what the match says of it.)
   const parts = presentParts(match);
   for (let k = 1; k < parts.length; k++) {
@@ -724,7 +724,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
     }
   }
   const clause: Span = { start: clauseStartBefore(view, match.start), end: clauseEndAfter(view, match.end) };
-  // ("The attack appears to be part of a series": "seems" after a presupposed noun phrase hedges
+  // ("The raid seems to belong to a wider campaign": "seems" after a presupposed noun phrase hedges
   // what is said of the event, not the event; "the attack allegedly carried out by …" hedges it.)
   const seemScope: Span = form === 'np' ? { start: clause.start, end: match.end } : clause;
   const hedge = occursIn(view, FRAME.hedge, clause) ?? occursIn(view, FRAME.seem, seemScope);
@@ -752,7 +752,7 @@ function insideQuotation(view: SentenceView, match: PatternMatch): boolean {
   return true;
 }
 
-// Subordinators that open an adverbial clause: "…, after two drones exploded over the Kremlin".
+// Subordinators that open an adverbial clause: "…, after two drones blew up above the citadel".
 const ADVERBIAL = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'until', 'once']);
 // Verbs that label an object: "regards X as Y", "described X as Y".
 const LABELLING = /^(regard|describ|call|brand|label|term|consider|view|characteri|portray|depict|see|saw|treat|paint|cast)/;
@@ -762,8 +762,8 @@ const LABELLING = /^(regard|describ|call|brand|label|term|consider|view|characte
  * the party to be the direct speaker of the one cue whose content holds the claim; measured on
  * published copy, these readings were more often a different statement or the writer's words:
  * the cue stands inside another speaker's content, the claim sits in an adverbial clause that
- * the content ends with ("it was tightening security after two drones exploded …"), or in the
- * object a labelling verb describes ("regards drones launched by saboteurs as …"). Such a
+ * the content ends with ("it was on alert after two drones struck …"), or in the
+ * object a labelling verb describes ("considers drones sent by partisans as …"). Such a
  * reading stays a misattribution, but unsure: Information that says why, not a Warning.
  */
 function uncleanReading(view: SentenceView, pack: CompiledPack, cue: Cue, cues: Cue[], match: PatternMatch, resolve: (cue: Cue) => SourceRef, partyId: string | undefined): string | undefined {

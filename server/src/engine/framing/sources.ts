@@ -164,7 +164,7 @@ export function resolveSource(
   // Kremlin, shows …": a place the footage was filmed from or shows is not who posted it.
   const placeOnly = (o: Occurrence) => forFootage && isPlace(view, o.start);
   if (role === 'name' && !occurrences.some((o) => o.label.startsWith('p:') && inside(o, span))) return unknownName(view, span);
-  // "A diplomat stationed in Russia", "the attack of drones on the Kremlin": a party in a
+  // "An envoy posted in Moscow", "the raid of drones on the citadel": a party in a
   // post-modifier of a head that speaks for no one is not the source (see postModified).
   const postModifier = forFootage ? undefined : postModified(view, span, occurrences, pack);
   // "The New York Post reported", "The Moscow Times wrote": a news outlet, not a platform's post or the city.
@@ -302,8 +302,8 @@ const SPEAKS_FOR_PREPOSITIONS = new Set(['of', 'to', 'for']);
 
 /**
  * Where the post-modifiers of a source phrase start, when a party named in them is not the
- * source: the head of the phrase is followed by a preposition or a participle ("a diplomat
- * stationed in Russia", "a reporter in Moscow", "the attack of drones on the Kremlin"),
+ * source: the head of the phrase is followed by a preposition or a participle ("an envoy
+ * posted in Moscow", "a reporter in Kyiv", "the raid of drones on the citadel"),
  * unless the head is a role that speaks for the party named right after "of/to/for"
  * ("a spokesman for the Kremlin", "an adviser to Zelensky"). Undefined when nothing is cut.
  */

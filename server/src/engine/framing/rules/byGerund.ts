@@ -4,7 +4,7 @@ import { isSubjectBoundary, trimSpan } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
 /**
- * "The White House said the Kremlin was lying by accusing Washington of …": a gerund after
+ * "The State Department said Moscow was inventing things by accusing Washington of …": a gerund after
  * "by" is done by the subject of the clause it hangs on (the Kremlin), not by whoever reports
  * that clause.
  */
