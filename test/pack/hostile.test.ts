@@ -10,32 +10,11 @@ import type { Occurrence } from '../../server/src/engine/match/phrases';
 import type { ClaimPack } from '../../server/src/engine/pack/types';
 import { tokenize } from '../../server/src/engine/text/tokens';
 import { bundledPackPath } from '../../server/src/host/bundled';
-import { commonConcepts, CONCEPT_NAMES } from './hostilePacks';
+import { commonConcepts, CONCEPT_NAMES, packOf as pack } from './hostilePacks';
 
 // A claim pack is data from whoever wrote it. Whatever it says, analysing a sentence must
 // take bounded time: packs over the size limits are refused with located problems, and a
 // pack at every limit at once, on the most repetitive sentences, stays fast.
-
-function pack(concepts: Record<string, string[]>, patterns: string[], claims = 1): ClaimPack {
-  return {
-    schemaVersion: 1,
-    id: 'hostile',
-    name: 'Hostile',
-    sources: [],
-    parties: [{ id: 'pat', name: 'Pat', kind: 'person', aliases: ['Pat'] }],
-    concepts,
-    claims: Array.from({ length: claims }, (_, c) => ({
-      id: `claim-${c}`,
-      status: 'unverified' as const,
-      summary: 'A claim.',
-      claimants: ['pat'],
-      claimantLabel: 'Pat',
-      attribution: { source: 'Pat' },
-      patterns: patterns.slice((c * patterns.length) / claims, ((c + 1) * patterns.length) / claims),
-      excerpts: [],
-    })),
-  };
-}
 
 /** The schema's limit on the characters of one pattern. */
 const MAX_PATTERN_CHARS = 400;

@@ -19,23 +19,36 @@ export function commonConcepts(wordCount = COMMON_WORDS.length): Record<string, 
 export const wideElement = (c: number, p: number, e: number) =>
   Array.from({ length: 16 }, (_, a) => `@${CONCEPT_NAMES[(c * 3 + p * 5 + e * 16 + a) % CONCEPT_NAMES.length]}`).join('|');
 
-/** A pack of `claimCount` claims of two patterns each, over the common-word concepts (and any others). */
+/** A pack whose `claims` claims share `patterns` in order (each claim a slice), over `concepts`. */
+export function packOf(concepts: Record<string, string[]>, patterns: string[], claims = 1, extra: Partial<ClaimPack> = {}): ClaimPack {
+  return {
+    schemaVersion: 1,
+    id: 'hostile',
+    name: 'Hostile',
+    sources: [],
+    parties: [{ id: 'pat', name: 'Pat', kind: 'person', aliases: ['Pat'] }],
+    concepts,
+    claims: Array.from({ length: claims }, (_, c) => ({
+      id: `claim-${c}`,
+      status: 'unverified' as const,
+      summary: 'A claim.',
+      claimants: ['pat'],
+      claimantLabel: 'Pat',
+      attribution: { source: 'Pat' },
+      patterns: patterns.slice((c * patterns.length) / claims, ((c + 1) * patterns.length) / claims),
+      excerpts: [],
+    })),
+    ...extra,
+  };
+}
+
+/** A pack of `claimCount` claims of two patterns each, over the common-word concepts (and any others), the largest gap 12. */
 export function hostilePack(
   claimCount: number,
   patternOf: (claim: number, pattern: number) => string,
   extraConcepts: Record<string, string[]> = {},
   wordCount?: number,
 ): ClaimPack {
-  const concepts = { ...commonConcepts(wordCount), ...extraConcepts };
-  const claims = Array.from({ length: claimCount }, (_, c) => ({
-    id: `claim-${c}`,
-    status: 'unverified' as const,
-    summary: 'A claim.',
-    claimants: ['pat'],
-    claimantLabel: 'Pat',
-    attribution: { source: 'Pat' },
-    excerpts: [],
-    patterns: [patternOf(c, 0), patternOf(c, 1)],
-  }));
-  return { schemaVersion: 1, id: 'hostile', name: 'Hostile', maxGap: 12, sources: [], parties: [{ id: 'pat', name: 'Pat', kind: 'person', aliases: ['Pat'] }], concepts, claims };
+  const patterns = Array.from({ length: claimCount }, (_, c) => [patternOf(c, 0), patternOf(c, 1)]).flat();
+  return packOf({ ...commonConcepts(wordCount), ...extraConcepts }, patterns, claimCount, { maxGap: 12 });
 }
