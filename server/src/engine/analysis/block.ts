@@ -294,8 +294,8 @@ export function analyzeBlock(
             if (boundary >= 0) matches.push(...findMatches(pattern, occurrencesFrom(byLabel, boundary + 1), view.tokens, maxGap, budget));
           }
           for (const match of matches) {
-            const onSkip = (reason: string, skipped: CompiledClaim, m: typeof match) => {
-              if (WHOLE_SPAN_SKIPS.test(reason)) {
+            const onSkip = (reason: string, skipped: CompiledClaim, m: typeof match, whole?: boolean) => {
+              if (whole) {
                 const spans = unasserted.get(skipped.claim.id) ?? [];
                 spans.push({ start: m.start, end: m.end });
                 unasserted.set(skipped.claim.id, spans);
@@ -507,9 +507,6 @@ function openingParty(view: SentenceView, found: ReturnType<CompiledPack['index'
   }
   return undefined;
 }
-
-/** Skip reasons that hold for every part of the match (its negation, hedge or modal covers them). */
-const WHOLE_SPAN_SKIPS = /^(negated|the verb it depends on is negated|doubt or a condition inside it|a possibility \(a modal inside it\)|a hedged mention)/;
 
 const NO_CONCEPTS: string[] = [];
 const requiredByPack = new WeakMap<CompiledPack, ReadonlySet<string>>();

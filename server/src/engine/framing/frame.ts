@@ -515,7 +515,7 @@ export interface FrameInput {
   context: PackContext;
   carried?: CarriedSource;
   /** Told why a match is not reported (for `claim-lens eval`). */
-  explain?: (reason: string, claim: CompiledClaim, match: PatternMatch) => void;
+  explain?: (reason: string, claim: CompiledClaim, match: PatternMatch, whole?: boolean) => void;
 }
 
 /**
@@ -601,8 +601,10 @@ function opensClause(view: SentenceView, i: number): boolean {
 
 function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatch): FramedMatch | null {
   const { view, pack, cues, occurrences, context } = input;
-  const skip = (reason: string): null => {
-    input.explain?.(reason, claim, match);
+  // `whole`: the reason holds for every part of the match (its negation, hedge or modal covers
+  // them), so a shorter reading inside it is not asserted either.
+  const skip = (reason: string, whole = false): null => {
+    input.explain?.(reason, claim, match, whole);
     return null;
   };
   // ("Putin's assassination plot foiled? : an expert explains": a question mark after the claim.)
@@ -616,7 +618,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   const ownCue = cue !== undefined && isOwnCue(cue, parts);
   if (cue?.polarity === 'mention') return skip(`named without being asserted (${cue.rule})`);
   const form = readsAsNounPhrase(view, match) ? 'np' : match.pattern.form;
-  if (!ownCue && isHedgedMention(view, match, form)) return skip('a hedged mention (alleged, purported, scare quotes)');
+  if (!ownCue && isHedgedMention(view, match, form)) return skip('a hedged mention (alleged, purported, scare quotes)', true);
   // "Kyiv said Moscow would use…", "Moscow accused Kyiv of staging…": a speaker in the
   // first slot is not the agent of the action after the reporting verb.
   if (straddlesSource(view, cues, match)) return skip('the match mixes a speaker with what is said');
@@ -628,15 +630,15 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   if (isHypothetical(view, match)) return skip('a possibility (a modal or an indefinite case)');
   // "Two Ukrainian drones would have aimed to …": a modal inside a claim of fact makes it a
   // possibility (a position or a speculation, "could be behind", carries its own).
-  if (claim.claim.status !== 'statement' && gaps(match).some((gap) => modalIn(view, gap))) return skip('a possibility (a modal inside it)');
+  if (claim.claim.status !== 'statement' && gaps(match).some((gap) => modalIn(view, gap))) return skip('a possibility (a modal inside it)', true);
   if (!cue && doubtPredicated(view, match)) return skip('doubt after it');
-  if (gaps(match).some((gap) => doubtIn(view, gap) || occursIn(view, FRAME.condition, gap))) return skip('doubt or a condition inside it');
+  if (gaps(match).some((gap) => doubtIn(view, gap) || occursIn(view, FRAME.condition, gap))) return skip('doubt or a condition inside it', true);
   // "the ban on drone flights, saying only that it would stop their use": a reporting verb
   // and "that" open a clause of its own; a match does not reach into it from outside.
   if (gaps(match).some((gap) => opensReportedClause(view, gap))) return skip('the match reaches into a reported clause');
   if (!cue && occursIn(view, FRAME.habitual, { start: clauseStart, end: habitScopeEnd(view, match.end) })) return skip('a habit, not an event');
 
-  if (negatedGoverningVerb(view, match)) return skip('the verb it depends on is negated');
+  if (negatedGoverningVerb(view, match)) return skip('the verb it depends on is negated', true);
   if (gaps(match).some((gap) => bannedIn(view, gap))) return skip('a ban on it (“banned from …”)');
   if (endsInGenericPlural(view, match)) return skip('a kind of activity (a bare plural), not the event');
   let negated = isNegated(view, match);
@@ -646,7 +648,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   if (cue && cue.polarity === 'deny' && !ownCue && !negatedAfterDenial) negated = !negated;
   if (negated) {
     const replacement = claim.claim.negation ? pack.claimById.get(claim.claim.negation) : undefined;
-    if (!replacement) return skip('negated');
+    if (!replacement) return skip('negated', true);
     claim = replacement;
   }
 
