@@ -121,3 +121,14 @@ export function openingSubject(view: SentenceView, before: number): Span | null 
   const span = trimSpan(view, { start: 0, end });
   return view.wordCount(span) > 0 && span.end < before && view.tokens.slice(span.start, span.end).some((t) => t.capitalised) ? span : null;
 }
+
+/** Words that only say when or how: "on Wednesday", "later", "also", "had". */
+export function adjunctOnly(view: SentenceView, start: number, end: number): boolean {
+  for (let j = start; j < end; j++) {
+    const lower = view.tokens[j].lower;
+    if (TIME_WORDS.has(lower) || /^(on|in|at|last|this|also|then|again|once|repeatedly|publicly|openly|had|has|have)$/.test(lower)) continue;
+    if (/^(ADV|AUX)$/.test(view.wordClass(j) ?? '')) continue;
+    return false;
+  }
+  return true;
+}

@@ -735,8 +735,9 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // that names someone, the quotation is most likely theirs, which the reader may not follow
   // but the writer meant; worth a look, not a Warning. (A quotation nobody in view could have
   // said stays unattributed.)
-  const someoneInView = context.lastSource !== undefined || context.lastSpeakerUnknown === true || context.mentions.some((mention) => mention.personal);
-  if (!framed.unsure && someoneInView && insideQuotation(view, match)) return { ...framed, unsure: 'the words are a quotation, and the sentence before names someone who may have said them' };
+  // (The sentence before's speaker is worked out lazily: asked only for quoted words.)
+  const someoneInView = () => context.lastSource !== undefined || context.lastSpeakerUnknown === true || context.mentions.some((mention) => mention.personal);
+  if (!framed.unsure && insideQuotation(view, match) && someoneInView()) return { ...framed, unsure: 'the words are a quotation, and the sentence before names someone who may have said them' };
   return framed;
 }
 

@@ -147,7 +147,8 @@ export function checkQuotations(
     if (!speaker) continue;
     const quoted = text.slice(quotation.inner.start, quotation.inner.end);
     const pieces = piecesOf(quoted);
-    if (pieces.reduce((sum, piece) => sum + piece.length, 0) < MIN_QUOTE_WORDS) continue;
+    const words = pieces.reduce((sum, piece) => sum + piece.length, 0);
+    if (words < MIN_QUOTE_WORDS) continue;
 
     const matches = catalogue.filter((source) => carriesVerbatim(source, pieces));
     const own = catalogue.filter((source) => sameSpeaker(speaker, source.speaker));
@@ -164,8 +165,7 @@ export function checkQuotations(
       .filter((version) => version.similarity > threshold)
       .sort((a, b) => b.similarity - a.similarity)
       .slice(0, MAX_CLOSEST);
-    const distinctive = pieces.reduce((sum, piece) => sum + piece.length, 0) >= MIN_DISTINCTIVE_WORDS;
-    checks.push({ quotation: { ...quotation, speaker }, verdict, matches, closest, distinctive });
+    checks.push({ quotation: { ...quotation, speaker }, verdict, matches, closest, distinctive: words >= MIN_DISTINCTIVE_WORDS });
   }
   return checks;
 }

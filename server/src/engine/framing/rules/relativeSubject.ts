@@ -1,6 +1,5 @@
-import { isContrast } from '../clauses';
+import { adjunctOnly, isContrast } from '../clauses';
 import { relativeAfter } from './relativeContent';
-import { adjunctOnly } from './speakerBeforeRelative';
 import { verbCue, type VerbRule } from './types';
 
 const RELATIVE_SUBJECT = new Set(['who', 'whom', 'that']);

@@ -1,5 +1,5 @@
 import { isQuote } from '../../analysis/sentence';
-import { isSubjectBoundary, nextIndexOf, TIME_WORDS, trimSpan } from '../clauses';
+import { adjunctOnly, isSubjectBoundary, nextIndexOf, trimSpan } from '../clauses';
 import { RELATIVE } from './relativeContent';
 import { verbCue, type VerbRule } from './types';
 
@@ -30,13 +30,3 @@ export const speakerBeforeRelative: VerbRule = {
   },
 };
 
-/** Words that only say when or how: "on Wednesday", "later", "also", "had". */
-export function adjunctOnly(view: Parameters<VerbRule['read']>[0]['view'], start: number, end: number): boolean {
-  for (let j = start; j < end; j++) {
-    const lower = view.tokens[j].lower;
-    if (TIME_WORDS.has(lower) || /^(on|in|at|last|this|also|then|again|once|repeatedly|publicly|openly|had|has|have)$/.test(lower)) continue;
-    if (/^(ADV|AUX)$/.test(view.wordClass(j) ?? '')) continue;
-    return false;
-  }
-  return true;
-}
