@@ -22,6 +22,8 @@ interface Decision {
   /** The attribution rule that framed it, or why a match was not reported. */
   rule?: string;
   content?: string;
+  /** The claim pattern that matched. */
+  pattern?: string;
   skipped?: string;
   framing: string;
   severity: string | null;
@@ -80,6 +82,7 @@ export function decide(text: string, packs: CompiledPack[], explain = false): De
       hedge: finding.hedge?.text,
       evidence: text.slice(finding.evidence.start, finding.evidence.end),
       rule: finding.rule,
+      pattern: finding.pattern,
       content: finding.content && text.slice(finding.content.start, finding.content.end),
     };
   }), ...skipped];
@@ -156,7 +159,7 @@ export function runEval(path: string, packs: CompiledPack[], options: { json: bo
         continue;
       }
       const framedBy = d.rule ? ` rule: ${d.rule}${d.content ? ` framing «${d.content}»` : ''}` : ' rule: none (no attribution found)';
-      out(`      → ${d.claim} ${d.framing}/${d.severity ?? 'silent'} «${d.evidence}»${framedBy}${d.source ? ` source: ${d.source}` : ''}${d.hedge ? ` hedge: ${d.hedge}` : ''}`);
+      out(`      → ${d.claim} ${d.framing}/${d.severity ?? 'silent'} «${d.evidence}»${framedBy}${d.source ? ` source: ${d.source}` : ''}${d.hedge ? ` hedge: ${d.hedge}` : ''}${d.pattern ? ` pattern: ${d.pattern}` : ''}`);
     }
     if (!o.decisions.length) out('      → nothing recognised');
   }

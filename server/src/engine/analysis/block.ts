@@ -31,6 +31,8 @@ export interface Finding {
   headline: boolean;
   /** "np": the claim was presupposed by a noun phrase ("Wednesday's drone attack on the Kremlin"). */
   form: 'clause' | 'np';
+  /** The claim pattern that matched, as the pack writes it. */
+  pattern: string;
   source?: { text: string; span: CharSpan; ref: SourceRef };
   hedge?: { text: string; span: CharSpan };
   /** The attribution rule that framed the claim ("carried": a quotation's speaker or a lead-in from outside the sentence). */
@@ -645,6 +647,7 @@ function toFinding(view: SentenceView, packId: string, framed: FramedMatch): Fin
     evidence: charSpan(framed.match),
     headline: view.headline,
     form: framed.form,
+    pattern: framed.match.pattern.source,
   };
   if (framed.unsure) finding.unsure = framed.unsure;
   const rule = framed.cue?.rule ?? (framed.source ? 'carried' : undefined);

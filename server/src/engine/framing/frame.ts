@@ -450,20 +450,26 @@ function isNegated(view: SentenceView, match: PatternMatch): boolean {
   return false;
 }
 
+const isNegatorWord = (view: SentenceView, i: number) => /^(not|n't|n’t|never)$/.test(view.tokens[i].lower);
+
 /**
  * "does not have enough weapons to attack Moscow and attempt to assassinate Putin", "did not
  * encourage Ukraine to strike": a "not" on the verb that the claim's infinitive depends on,
  * with no comma or new clause between. What is negated is that verb, so the claim is not
- * asserted (nor is its opposite).
+ * asserted (nor is its opposite). The same inside the match: "Kyiv would not make up its mind
+ * to hit the Kremlin" negates making up its mind, not the strike.
  */
 function negatedGoverningVerb(view: SentenceView, match: PatternMatch): boolean {
+  for (const gap of gaps(match)) {
+    for (let i = gap.start; i < gap.end; i++) if (isNegatorWord(view, i) && infinitiveBetween(view, i, gap.end)) return true;
+  }
   for (let i = match.start - 1; i >= Math.max(0, match.start - 16); i--) {
     // (Quotation marks and a hyphen inside a word, "long-range", end nothing.)
     const glued = view.tokens[i].text === '-' && view.tokens[i - 1]?.end === view.tokens[i].start && view.tokens[i + 1]?.start === view.tokens[i].end;
     if ((view.isPunct(i) && !isQuote(view.tokens[i]) && !glued) || SUBORDINATORS.has(view.tokens[i].lower) || view.isCovered(i, FRAME.report)) break;
     // ("lacked the weapons to attack …": to lack is not to have.)
     // ("banned from flying over the Kremlin": a ban says it must not happen.)
-    const negator = /^(not|n't|n’t|never)$/.test(view.tokens[i].lower) || view.lemma(i) === 'lack' || (/^(ban|prohibit|forbid|bar)$/.test(view.lemma(i)) && view.tokens[i + 1]?.lower === 'from');
+    const negator = isNegatorWord(view, i) || view.lemma(i) === 'lack' || (/^(ban|prohibit|forbid|bar)$/.test(view.lemma(i)) && view.tokens[i + 1]?.lower === 'from');
     if (negator && view.tokens[i + 1]?.lower === 'from') return true;
     if (negator && infinitiveBetween(view, i, match.start)) return true;
   }
