@@ -24,6 +24,8 @@ interface Decision {
   content?: string;
   /** The claim pattern that matched. */
   pattern?: string;
+  /** Why the reading is unsure (reported as Information). */
+  unsure?: string;
   skipped?: string;
   framing: string;
   severity: string | null;
@@ -83,6 +85,7 @@ export function decide(text: string, packs: CompiledPack[], explain = false): De
       evidence: text.slice(finding.evidence.start, finding.evidence.end),
       rule: finding.rule,
       pattern: finding.pattern,
+      unsure: finding.unsure,
       content: finding.content && text.slice(finding.content.start, finding.content.end),
     };
   }), ...skipped];
@@ -159,7 +162,7 @@ export function runEval(path: string, packs: CompiledPack[], options: { json: bo
         continue;
       }
       const framedBy = d.rule ? ` rule: ${d.rule}${d.content ? ` framing «${d.content}»` : ''}` : ' rule: none (no attribution found)';
-      out(`      → ${d.claim} ${d.framing}/${d.severity ?? 'silent'} «${d.evidence}»${framedBy}${d.source ? ` source: ${d.source}` : ''}${d.hedge ? ` hedge: ${d.hedge}` : ''}${d.pattern ? ` pattern: ${d.pattern}` : ''}`);
+      out(`      → ${d.claim} ${d.framing}/${d.severity ?? 'silent'} «${d.evidence}»${framedBy}${d.source ? ` source: ${d.source}` : ''}${d.hedge ? ` hedge: ${d.hedge}` : ''}${d.pattern ? ` pattern: ${d.pattern}` : ''}${d.unsure ? ` unsure: ${d.unsure}` : ''}`);
     }
     if (!o.decisions.length) out('      → nothing recognised');
   }

@@ -218,6 +218,7 @@ export function analyzeBlock(
     // The speaker of a quotation that runs over several sentences, found outside the quotes.
     const groupSource = (g: number): CarriedSource | undefined => {
       const group = groups[g];
+      let vague: CarriedSource | undefined;
       for (const k of [group.last, group.first]) {
         const slot = slots[k];
         const quoteMarks = slot.view.tokens.flatMap((token, i, tokens) =>
@@ -232,9 +233,12 @@ export function analyzeBlock(
           const tokens = slot.view.tokens;
           const named = { start: tokens[cue.source.start].start, end: tokens[cue.source.end - 1].end, text: slot.view.text(cue.source) };
           if (ref.kind === 'party' || ref.kind === 'named') return { source: ref, named };
+          // ("…,” said a statement carried by an agency": words someone vague is said to have
+          // said are vaguely sourced, every sentence of them.)
+          vague ??= ref.kind === 'vague' ? { source: ref, named } : undefined;
         }
       }
-      return undefined;
+      return vague;
     };
 
     const postSources = new Map<ProseUnit, CarriedSource>();

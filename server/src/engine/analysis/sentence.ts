@@ -163,7 +163,20 @@ export function singleQuoteRole(tokens: readonly Token[], i: number): 'open' | '
   if (token.kind !== TokenKind.Punct || (token.text !== "'" && token.text !== '‘' && token.text !== '’')) return null;
   const { opens, closes } = quoteAdjacency(tokens, i);
   if (opens && token.text !== '’') return 'open';
-  return closes && token.text !== '‘' ? 'close' : null;
+  if (!closes || token.text === '‘') return null;
+  // "the Nordic countries' leaders": after a plural in -s and before a word, a mark with no
+  // single quotation open before it is the plural possessive's apostrophe.
+  const after = tokens[i + 1];
+  if (/s$/i.test(tokens[i - 1].text) && after !== undefined && after.kind !== TokenKind.Punct && !singleQuoteOpenBefore(tokens, i)) return null;
+  return 'close';
+}
+
+function singleQuoteOpenBefore(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const text = tokens[j].text;
+    if ((text === "'" || text === '‘') && quoteAdjacency(tokens, j).opens) return true;
+  }
+  return false;
 }
 
 /** A mark opens when a word follows it directly after a space (or at the start); it closes when it directly follows one and a space, a mark or the end comes next. */

@@ -1,4 +1,4 @@
-import type { SentenceView } from '../analysis/sentence';
+import { isQuote, type SentenceView } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
 import { clauseEndAfter, isSubjectBoundary, nextIndexOf, quotationEnd, TIME_WORDS, trimSpan } from './clauses';
 import { SENTENCE_RULES, VERB_RULES, type Cue, type Polarity, type VerbSite } from './rules';
@@ -94,6 +94,31 @@ function firstWord(view: SentenceView): number {
   return i;
 }
 
+const TIME_OPENERS = new Set(['after', 'following', 'amid']);
+
+/**
+ * What a reporting verb reports, without the writer's adjuncts around it: "said in a statement
+ * after the raid that …" reports from "that" on; "called for revenge after the raid",
+ * "branded Kyiv a terrorist state following the raid" report a noun phrase, and the time
+ * phrase after it says when, in the writer's words. (Content with a verb in it keeps its own
+ * time phrases: "said Kyiv struck after midnight".)
+ */
+function withoutWriterAdjuncts(view: SentenceView, after: { start: number; end: number }): { start: number; end: number } {
+  if (after.end <= after.start) return after;
+  if (view.startsWith(after.start, FRAME.preposition)) {
+    for (let j = after.start + 1; j < after.end; j++) {
+      if (view.tokens[j].lower === 'that') return { start: j, end: after.end };
+      if (view.isVerbal(j) || (view.isPunct(j) && !view.isPunct(j, ','))) break;
+    }
+  }
+  if (view.tokens[after.start].lower === 'that') return after;
+  for (let j = after.start + 2; j < after.end; j++) {
+    if (TIME_OPENERS.has(view.tokens[j].lower)) return { start: after.start, end: j };
+    if (view.isVerbal(j) || (view.isPunct(j) && !isQuote(view.tokens[j]))) break;
+  }
+  return after;
+}
+
 /** The first verb rule that recognises the construction around the verb at i..e decides. */
 function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, earlier: Cue[], taken: ReadonlySet<number>): Cue | null {
   let regionStart = i;
@@ -113,7 +138,7 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
     taken,
     regionStart,
     region: trimSpan(view, { start: regionStart, end: regionEnd }),
-    after: { start: e, end: quotationEnd(view, e) ?? clauseEndAfter(view, e) },
+    after: withoutWriterAdjuncts(view, { start: e, end: quotationEnd(view, e) ?? clauseEndAfter(view, e) }),
   };
   // "As Russia accused Ukraine of the attack, Medvedev called for …": a subordinate clause the
   // sentence opens with ends at its comma.

@@ -622,6 +622,11 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   const candidates = cues.filter((candidate) => !(candidate.polarity === 'mention' && isOwnCue(candidate, parts)));
   const cue = framingCue(view, candidates, match);
   const ownCue = cue !== undefined && isOwnCue(cue, parts);
+  // ("branded Kyiv a terrorist state after the raid on the Kremlin": a match that starts in
+  // someone's words and ends in the writer's joins words of two voices.)
+  if (!cue && candidates.some((c) => c.scopes.some((scope) => scope.start <= match.start && match.start < scope.end && scope.end < match.end))) {
+    return skip('the match runs out of the reported words');
+  }
   if (cue?.polarity === 'mention') return skip(`named without being asserted (${cue.rule})`);
   const form = readsAsNounPhrase(view, match) ? 'np' : match.pattern.form;
   if (!ownCue && isHedgedMention(view, match, form)) return skip('a hedged mention (alleged, purported, scare quotes)', true);
@@ -674,7 +679,9 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
     if (outerSource && outerSource.kind !== 'none' && outerSource.kind !== 'unresolved') {
       source = outerSource;
       sourceSpan = outer!.source ?? undefined;
-    } else if (source?.kind === 'unresolved' && input.carried) {
+    } else if (input.carried) {
+      // ("“Nearly all my partners condemned the attack. …,” the minister said": a subject that
+      // names no source, inside words carried from outside the sentence, speaks for their speaker.)
       ({ source, named: carriedFrom } = input.carried);
       sourceSpan = undefined;
     }
