@@ -127,7 +127,9 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
   while (regionStart + 1 < i && view.startsWith(regionStart, FRAME.preposition) && TIME_WORDS.has(view.tokens[regionStart + 1].lower)) regionStart += 2;
   // (A prepositional phrase between the subject and the verb is no part of the subject.)
   const adjunct = pastAdjunct(view, regionStart, i);
-  const regionEnd = adjunct ? adjunct.end : i;
+  let regionEnd = adjunct ? adjunct.end : i;
+  // ("Residents of Moscow had reported …": the auxiliaries before the verb are no part of its subject.)
+  while (regionEnd - 1 > regionStart && (view.isCovered(regionEnd - 1, FRAME.modal) || view.isCovered(regionEnd - 1, FRAME.be))) regionEnd--;
   if (adjunct) regionStart = adjunct.start;
   regionStart = coordinatedSubject(view, regionStart, i);
   const site: VerbSite = {

@@ -56,15 +56,16 @@ function covers(view: SentenceView, cue: Cue, parts: Part[], asides: Span[]): bo
   // ("According to the Kremlin, two drones were used, which were repelled": what follows a
   // fronted "according to" is all the source's, its relative clauses too.)
   const frontedAccording = (aside: Span) => cue.kind === 'according' && cue.word.end <= aside.start && cue.scopes.some((scope) => scope.start <= aside.start && aside.end <= scope.end && scope.start > cue.word.start);
+  // (An aside inside a quotation is the speaker's: "“… President Putin, who was unharmed,” says …".)
+  const quoted = (aside: Span) => view.quotedSpans().some((span) => span.start <= aside.start && aside.end <= span.end);
   const inAside = (part: Part) =>
-    !auxiliary(part) && asides.some((aside) => part.start >= aside.start && part.end <= aside.end && !(cue.word.start >= aside.start && cue.word.end <= aside.end) && !frontedAccording(aside));
+    !auxiliary(part) && asides.some((aside) => part.start >= aside.start && part.end <= aside.end && !(cue.word.start >= aside.start && cue.word.end <= aside.end) && !frontedAccording(aside) && !quoted(aside));
   // "The residence was described by the Kremlin as the target": the passive's "was" serves
   // the claim's "is the target" too.
   const sharedAuxiliary = (part: Part) => cue.kind === 'passive' && auxiliary(part) && part.start >= cue.word.start && part.end <= cue.word.end;
   return parts.every((part) => !inAside(part) && (sharedAuxiliary(part) || cue.scopes.some((scope) => part.start >= scope.start && part.end <= scope.end)));
 }
 
-/** Non-restrictive relative clauses: ", which … ,", ", who … ," and ", whose … ,". */
 /**
  * Non-restrictive relative clauses, the writer's own asides: ", which … ,", ", who … ,",
  * ", both of which …", and one that runs to the end of the sentence (", which were downed
@@ -260,7 +261,9 @@ function speaksOfItself(view: SentenceView, cues: Cue[], match: PatternMatch): b
 }
 
 // Reporting verbs that urge, ask or fear rather than assert.
-const NON_ASSERTIVE = /^(urg|ask|want|hop|fear|worr|expect|predict|caution|appeal|plead|demand)/;
+// (A guess or a belief is the guesser's own statement: "Ukrainian officers speculate that
+// their own special forces flew the drones" does not put Moscow's claim in their mouth.)
+const NON_ASSERTIVE = /^(urg|ask|want|hop|fear|worr|expect|predict|caution|appeal|plead|demand|speculat|suspect|surmis|theori|guess|wonder|posit|believ|reckon|suppos)/;
 
 /**
  * A call, a plea or a fear, not an assertion: "urged", "asked", and "called on X (not) to …",
@@ -280,6 +283,20 @@ function nonAssertive(view: SentenceView, cue: Cue): boolean {
     }
   }
   return false;
+}
+
+const UNNAMED_ROLES = /^(official|officials|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|advisor|source|sources|figure|figures|politician|politicians|lawmaker|lawmakers)$/;
+
+/** A source phrase that names no one: a role after at most adjectives of side and rank ("a senior Russian official"). */
+function unnamedOfficial(view: SentenceView, source: Span): boolean {
+  let last = source.end - 1;
+  while (last > source.start && view.isPunct(last)) last--;
+  if (!UNNAMED_ROLES.test(view.tokens[last].lower)) return false;
+  for (let i = source.start; i < last; i++) {
+    const token = view.tokens[i];
+    if (token.capitalised && !view.headline && !/^(Russian|Ukrainian|American|Kremlin|Russia's|Ukraine's|A|An|The|One|Top|Senior)$/.test(token.text)) return false;
+  }
+  return true;
 }
 
 function claimantMention(pack: CompiledPack, claim: CompiledClaim, label: string): boolean {
@@ -535,6 +552,16 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
   return unsure ? { ...framed, unsure } : framed;
 }
 
+// Words that open a subordinate clause at the start of a sentence, and the writer's time phrases.
+const FRONTED_OPENERS = new Set(['after', 'while', 'although', 'though', 'when', 'as', 'because', 'since', 'whereas', 'before', 'once', 'if']);
+const TIME_OPENERS = new Set(['after', 'following', 'amid']);
+
+function firstWordOf(view: SentenceView): number {
+  let i = 0;
+  while (i < view.length && view.isPunct(i)) i++;
+  return i;
+}
+
 /**
  * Why a Warning would be unsure. Measured on published coverage, the readings that were wrong
  * more often than right: a claim across a clause boundary, and a claim said to lack its
@@ -557,6 +584,48 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     return ref.kind === 'party' && framed.claim.claim.claimants.includes(ref.partyId);
   };
   if (cues.some((cue) => cue.word.end <= framed.match.start && claimantSpeaks(cue))) return 'the claimant speaks earlier in the sentence, and its words may reach this far';
+  // A sentence in which someone named speaks, by a reporting verb or "according to", in a way
+  // the reading could not tie to this claim: on published coverage such Warnings were mostly
+  // wrong (the attribution was there, in a construction not read). Someone speaking before the
+  // claim may reach it; someone speaking after a claim stated as a clause may be its end
+  // attribution. Not so past a contrast, a semicolon or the writer's time phrase ("Zelensky denied
+  // any role, but it was Kyiv that sent the drones", "branded Kyiv a terrorist state after the
+  // raid on the Kremlin"), across the comma of a subordinate clause the sentence opens with
+  // ("After the drones were downed, Peskov said …"), from inside a relative aside or a "what X
+  // called" cleft, nor after a presupposing noun phrase ("The raid on the Kremlin, Peskov said,
+  // changed nothing" is read by the rules when it is attribution).
+  const opensSubordinate = FRONTED_OPENERS.has(view.tokens[firstWordOf(view)]?.lower ?? '');
+  const boundaryBetween = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      if (view.isCovered(k, FRAME.contrast) || view.isPunct(k, ';') || TIME_OPENERS.has(view.tokens[k].lower)) return true;
+      if (opensSubordinate && view.isPunct(k, ',')) return true;
+    }
+    return false;
+  };
+  const hasVerb = (span: Span) => {
+    for (let k = span.start; k < span.end; k++) if (view.isVerbal(k)) return true;
+    return false;
+  };
+  // ("Peskov, speaking hours after the drones that Kyiv sent were downed, said …": a claim in a
+  // time phrase is the writer's.)
+  const inTimePhrase = () => {
+    for (let k = framed.match.start - 1; k >= 0 && !view.isPunct(k); k--) if (TIME_OPENERS.has(view.tokens[k].lower)) return true;
+    return false;
+  };
+  if (inTimePhrase()) return undefined;
+  const speaksUntied = (cue: Cue) => {
+    if (cue === framed.cue || (cue.kind !== 'verb' && cue.kind !== 'according') || cue.polarity === 'mention' || !cue.source || cue.source.end <= cue.source.start || cue.rule === 'what-cleft') return false;
+    if (asides.some((aside) => cue.word.start >= aside.start && cue.word.end <= aside.end)) return false;
+    const before = cue.word.end <= framed.match.start;
+    if (!before && !(cue.word.start >= framed.match.end && framed.form === 'clause')) return false;
+    // (Someone after the claim who reports a clause of their own reports that clause: "The
+    // president was unhurt, with the Kremlin insisting he had been away".)
+    if (!before && cue.scopes.some((scope) => scope.start >= cue.word.end && hasVerb(scope))) return false;
+    if (before ? boundaryBetween(cue.word.end, framed.match.start) : boundaryBetween(framed.match.end, cue.word.start)) return false;
+    const ref = resolveSource(view, cue.source, input.occurrences, input.pack, input.context, 'any');
+    return ref.kind === 'party' || ref.kind === 'named';
+  };
+  if (framed.framing === 'unattributed' && cues.some(speaksUntied)) return 'someone named speaks in the sentence, and the reading cannot tell whether this claim is in their words';
   return undefined;
 }
 
@@ -624,7 +693,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   const ownCue = cue !== undefined && isOwnCue(cue, parts);
   // ("branded Kyiv a terrorist state after the raid on the Kremlin": a match that starts in
   // someone's words and ends in the writer's joins words of two voices.)
-  if (!cue && candidates.some((c) => c.scopes.some((scope) => scope.start <= match.start && match.start < scope.end && scope.end < match.end))) {
+  if (!cue && candidates.some((c) => c.word.end <= match.start && c.scopes.some((scope) => scope.start <= match.start && match.start < scope.end && scope.end < match.end))) {
     return skip('the match runs out of the reported words');
   }
   if (cue?.polarity === 'mention') return skip(`named without being asserted (${cue.rule})`);
@@ -711,6 +780,9 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         // "The EU urged Russia not to use the attack as an excuse": a call or a worry of another
         // party is its own statement, not the claim in the wrong mouth (unless the cue is the claim's own words).
         if (cue && !ownCue && nonAssertive(view, cue)) return { ...framed, framing: 'unclear' };
+        // ("Senior Russian official: 'nothing left but to eliminate Zelensky'": an unnamed
+        // official of a side may be the person whose claim it is.)
+        if (cue?.source && !source.person && unnamedOfficial(view, cue.source) && claim.claim.claimants.some((id) => pack.parties.get(id)?.kind === 'person')) return { ...framed, framing: 'unclear' };
         // Posts on a platform passing a claim on are an unnamed source, not the claim in the wrong mouth.
         if (pack.parties.get(source.partyId)?.kind === 'platform') return { ...framed, framing: 'weak', hedge: cue?.source ?? undefined };
         // (An unclean reading is worth a look, not a Warning: Information, saying why.)

@@ -317,7 +317,10 @@ function postModified(view: SentenceView, span: Span, occurrences: Occurrence[],
     const token = view.tokens[j];
     if (token.kind === TokenKind.Punct) return false;
     // ("Institute for the Study of War", "Ministry of Foreign Affairs": a preposition inside a capitalised name.)
-    const capitalisedName = view.tokens[j - 1]?.capitalised && view.tokens[j + 1]?.capitalised && !names.some((o) => o.end === j);
+    // (A capital that only starts the sentence makes no name: "Residents of Moscow reported …".)
+    const sentenceStart = view.tokens.slice(0, j - 1).every((t) => t.kind === TokenKind.Punct);
+    const capitalisedName = view.tokens[j - 1]?.capitalised && view.tokens[j + 1]?.capitalised && !names.some((o) => o.end === j) &&
+      (!sentenceStart || INSTITUTIONS.has(view.tokens[j - 1].lower) || view.headline);
     if (view.startsWith(j, FRAME.preposition) && !capitalisedName && !isPossessiveMark(token.text)) return true;
     // "stationed in", "based in", "speaking to": a participle after the head noun.
     const participle = /(ed|ing)$/.test(token.lower) && !token.capitalised && view.wordClass(j) === 'VERB' && /^(NOUN|PROPN)$/.test(view.wordClass(j - 1) ?? '');
@@ -378,6 +381,8 @@ function unknownName(view: SentenceView, span: Span): SourceRef {
   const acronym = (t: { text: string; lower: string }) => t.text.length >= 2 && /^\p{Lu}+$/u.test(t.text) && !isCommonWord(t.lower) && !/^(bst|gmt|utc|cet|cest|est|edt|pst|pdt|msk|eet|eest)$/.test(t.lower);
   const name = words.length > 0 && words.length <= 6 && words.every((t) => acronym(t) || (t.capitalised && !isCommonWord(t.lower)) || small(t)) && words.some(acronym) ||
     (words.length >= 2 && words.length <= 6 && words.every((t) => (t.capitalised && !isCommonWord(t.lower)) || small(t)));
-  if (!name) return { kind: 'none' };
+  // ("Institute for the Study of War", "Ministry of Defence": an institution named by what it is for.)
+  const institution = words.length >= 3 && words.length <= 8 && INSTITUTIONS.has(words[0].lower) && /^(of|for)$/.test(words[1].lower);
+  if (!name && !institution) return { kind: 'none' };
   return { kind: 'named', name: view.text(span), foreign: false };
 }

@@ -13,12 +13,18 @@ export const headlineColon: SentenceRule = {
     { text: 'Zelensky: Ukraine did not attack Putin or Moscow', source: 'Zelensky', content: 'Ukraine did not attack Putin' },
     { text: '10.42 BST: Russian state TV says two drones were downed.', reads: false },
     { text: 'Podolyak: Drone attack on Kremlin may indicate a provocation', source: 'Podolyak', content: 'Drone attack on Kremlin' },
+    { text: 'Veteran lawmaker after the night raid on the citadel: "Kyiv must pay"', source: 'Veteran lawmaker', content: 'Kyiv must pay' },
   ],
   read(view, cues) {
-    for (let k = 1; k < Math.min(view.length, 9); k++) {
+    for (let k = 1; k < Math.min(view.length, 18); k++) {
       if (!view.isPunct(k, ':')) continue;
       if (cues.some((cue) => cue.word.start < k)) return [];
-      const source = trimSpan(view, { start: 0, end: k });
+      // ("Senior Russian official after the raid on the Kremlin: …": the writer's time phrase
+      // after the source is no part of it.)
+      let end = k;
+      for (let j = 1; j < k; j++) if (/^(after|following|amid)$/.test(view.tokens[j].lower)) { end = j; break; }
+      if (end === k && k >= 9) return [];
+      const source = trimSpan(view, { start: 0, end });
       if (view.wordCount(source) === 0 || view.wordCount(source) > 6) return [];
       // (A later "Drone attack on Kremlin may indicate …" has an event for a subject, a phrase
       // with a verb in it: no speaker of its own.)

@@ -10,6 +10,7 @@ import { endAttribution } from './endAttribution';
 import { footageCaption } from './footageCaption';
 import { footageOf } from './footageOf';
 import { footageShows } from './footageShows';
+import { footageWhere } from './footageWhere';
 import { headlineColon } from './headlineColon';
 import { frontedParticiple } from './frontedParticiple';
 import { invertedEndAttribution } from './invertedEndAttribution';
@@ -56,6 +57,6 @@ export const VERB_RULES: readonly VerbRule[] = [
   coordinatedPredicate,
 ];
 
-export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, asStatedBy, footageShows, footageCaption, footageOf, claimNoun, agentlessPassive, headlineColon, trailingSource, quoteThenSpeaker];
+export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, asStatedBy, footageShows, footageWhere, footageCaption, footageOf, claimNoun, agentlessPassive, headlineColon, trailingSource, quoteThenSpeaker];
 
 export type { Cue, CueKind, Polarity, RuleExample, SentenceRule, VerbRule, VerbSite } from './types';

@@ -14,6 +14,7 @@ export const invertedEndAttribution: VerbRule = {
   examples: [
     { text: 'Putin was at Novo-Ogaryovo, said Peskov.', source: 'Peskov', content: 'Putin was at Novo-Ogaryovo' },
     { text: '“Russia staged the incident,” reads the Institute assessment.', source: 'the Institute assessment', content: 'Russia staged the incident' },
+    { text: '“Both machines were brought down,” says the press office cited by the news agency.', source: 'the press office', content: 'Both machines were brought down' },
   ],
   read(site) {
     const { view, region, word } = site;
@@ -22,7 +23,15 @@ export const invertedEndAttribution: VerbRule = {
     while (previous >= 0 && isQuote(view.tokens[previous])) previous--;
     if (previous < 0 || !view.isPunct(previous, ',')) return undefined;
     const tailEnd = nextIndexOf(view, word.end, ',;');
-    const tail = trimSpan(view, { start: word.end, end: tailEnd });
+    let tail = trimSpan(view, { start: word.end, end: tailEnd });
+    // ("…,” says the press service quoted by the agency": a participle and "by" after the
+    // speaker say who passed the words on; the speaker ends before them.)
+    for (let j = tail.start + 1; j < tail.end - 1; j++) {
+      if (view.isCovered(j, FRAME.passiveReport) && view.startsWith(j + 1, FRAME.by)) {
+        tail = { start: tail.start, end: j };
+        break;
+      }
+    }
     const tailIsNounPhrase = !view.tokens.slice(tail.start, tail.end).some((_, k) => {
       const j = tail.start + k;
       // (The tagger's nouns are no verbs: "the think tank's assessment".)
@@ -32,6 +41,10 @@ export const invertedEndAttribution: VerbRule = {
     // A name ("said Peskov") or a determined noun that can carry words ("reads the assessment").
     const hasName = view.tokens.slice(tail.start, tail.end).some((token) => token.capitalised);
     const carrier = view.isCovered(tail.start, FRAME.determiner) && [FRAME.claimNoun, FRAME.pointer, FRAME.vagueSource, FRAME.footage].some((label) => view.isCovered(tail.end - 1, label));
-    return hasName || carrier ? verbCue(site, tail, [{ start: clauseStartBefore(view, previous), end: previous }]) : undefined;
+    if (!hasName && !carrier) return undefined;
+    // A quotation before the comma is the content whole, its commas too.
+    const quoted = view.quotedSpans().find((span) => span.end >= previous - 1 && span.end <= previous + 1 && span.start < previous);
+    const contentStart = quoted ? Math.min(quoted.start, clauseStartBefore(view, previous)) : clauseStartBefore(view, previous);
+    return verbCue(site, tail, [{ start: contentStart, end: previous }]);
   },
 };
