@@ -53,7 +53,7 @@ test('after any sequence of edits, the review and the diagnostics equal those of
     let document = TextDocument.create(`file:///tmp/typed.${languageId}`, languageId, 1, PARAGRAPHS.join('\n\n'));
     workflow.review(store.update(document), packs);
     let carried = 0;
-    for (let step = 0; step < 60; step++) {
+    for (let step = 0; step < 40; step++) {
       const text = document.getText();
       const at = random(text.length + 1);
       const removing = random(3) === 0;
@@ -65,7 +65,7 @@ test('after any sequence of edits, the review and the diagnostics equal those of
       const fresh = TextDocument.create(document.uri, languageId, document.version, document.getText());
       assert.deepEqual(published(workflow, draft, packs), published(new Workflow(library), new DraftStore(() => packs, () => DEFAULT_SETTINGS).update(fresh), packs), `${languageId}, edit ${step} at ${at}`);
     }
-    assert.ok(carried > 40, `most edits keep blocks on either side (${languageId}: ${carried} of 60)`);
+    assert.ok(carried > 25, `most edits keep blocks on either side (${languageId}: ${carried} of 40)`);
   }
 });
 
