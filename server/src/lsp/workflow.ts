@@ -17,7 +17,7 @@ import type { SourceLibrary } from '../engine/workflow/library';
 import { draftKindOf, prepareDraft, type DraftKind } from '../engine/workflow/newsDraft';
 import { buildReport, reportHtml, reportMarkdown } from '../engine/workflow/report';
 import { noteProblems, problemFixes } from '../engine/workflow/problems';
-import { problemFindings, reviewBlockSteps, reviewSteps, speakerName, type DraftReview, type WorkflowNote } from '../engine/workflow/review';
+import { problemFindings, reviewSteps, speakerName, type DraftReview, type WorkflowNote } from '../engine/workflow/review';
 import type { ReportResult } from '../protocol';
 import { documentEdit } from './codeActions';
 import { DIAGNOSTIC_SOURCE, diagnosticOf } from './diagnostics';
@@ -65,8 +65,8 @@ export class Workflow {
   }
 
   /**
-   * `review` in steps: the per-block work one block per step (see reviewBlockSteps), then the
-   * rest a few hundred items per step; the review is kept for the draft's version.
+   * `review` in steps (see engine/workflow/review.ts, reviewSteps); the review is kept for the
+   * draft's version, and the next version's review starts from it.
    */
   *reviewSteps(draft: Draft, packs: readonly CompiledPack[]): Generator<void, DraftReview | null, void> {
     if (!draft.checked) return null;
@@ -75,8 +75,8 @@ export class Workflow {
     if (cached?.snapshot === draft.snapshot && cached.packs === packs) return cached.review;
     const text = draft.document.getText();
     const prepared = prepareDraft(draftKindOf(draft.document.languageId), text);
-    const input = { text, prepared, snapshot: draft.snapshot, packs, quotationsOf: (pack: CompiledPack) => this.library.quotationsOf(pack) };
-    yield* reviewBlockSteps(input);
+    const before = cached?.packs === packs ? { snapshot: cached.snapshot, review: cached.review } : undefined;
+    const input = { text, prepared, snapshot: draft.snapshot, packs, quotationsOf: (pack: CompiledPack) => this.library.quotationsOf(pack), before };
     const review = yield* reviewSteps(input);
     this.reviews.set(uri, { snapshot: draft.snapshot, packs, review });
     return review;
@@ -95,9 +95,7 @@ export class Workflow {
       yield;
     }
     const snapshot = yield* new DraftAnalyzer(packs, { syntax: 'markdown', maxChars: DEFAULT_MAX_CHARS }).updateSteps(text);
-    const input = { text, prepared: prepareDraft('markdown', text), snapshot, packs, quotationsOf: (pack: CompiledPack) => this.library.quotationsOf(pack) };
-    yield* reviewBlockSteps(input);
-    yield* reviewSteps(input);
+    yield* reviewSteps({ text, prepared: prepareDraft('markdown', text), snapshot, packs, quotationsOf: (pack: CompiledPack) => this.library.quotationsOf(pack) });
   }
 
   /**

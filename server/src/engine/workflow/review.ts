@@ -1,13 +1,14 @@
 import type { Finding } from '../analysis/block';
-import { documentComments, type AnalysedBlock, type DraftSnapshot } from '../analysis/document';
+import type { AnalysedBlock, DraftSnapshot, SnapshotChange } from '../analysis/document';
 import type { CompiledPack } from '../pack/compile';
 import { labelOfFile } from '../report/sourceNames';
+import type { BlockComment, DraftSyntax } from '../text/prose';
 import type { PreparedDraft, CharSpan } from './newsDraft';
 import { checkQuotations, sameSpeaker, type QuoteCheck } from './quoteCheck';
 import type { Speaker } from './quotes';
 import type { SourceQuotation } from './sourceQuotes';
 import { optsOut, parseDirectives, Suppressions, type CommentLike, type Directive } from './suppressions';
-import { findTkMarkers, tkMarkersOfBlock } from './tk';
+import { tkMarkersOfBlock, withHeaderTkMarkers } from './tk';
 
 // What a reporter and an editor see of a draft beyond the claim findings: TK markers,
 // quotations that do not match the sources, and which findings the draft's own directives
@@ -51,6 +52,12 @@ export interface ReviewInput {
   packs: readonly CompiledPack[];
   /** The source quotations of a pack (empty when its sources are not at hand). */
   quotationsOf: (pack: CompiledPack) => readonly SourceQuotation[];
+  /**
+   * The review of an earlier snapshot of the same draft, with the same packs: when this
+   * snapshot says what it kept of that one (`snapshot.change`), the per-block work of the kept
+   * blocks is taken from it, moved by the edit, and only the blocks between are looked at.
+   */
+  before?: { snapshot: DraftSnapshot; review: DraftReview };
 }
 
 
@@ -76,18 +83,18 @@ function shiftCheck(check: QuoteCheck, by: number): QuoteCheck {
   };
 }
 
-/** The quote checks of block `i`, block-relative; cached on its analysis. The source quotations are read only for a block with a quotation mark. */
-function blockQuoteChecks(snapshot: DraftSnapshot, i: number, pack: CompiledPack, catalogueOf: () => readonly SourceQuotation[]): QuoteCheck[] {
+/** The quote checks of block `i`, block-relative; cached on its analysis (`fresh`: worked out now). The source quotations are read only for a block with a quotation mark. */
+function blockQuoteChecks(snapshot: DraftSnapshot, i: number, pack: CompiledPack, catalogueOf: () => readonly SourceQuotation[]): { checks: QuoteCheck[]; fresh: boolean } {
   const entry = snapshot.blocks[i];
   const previous = snapshot.blocks[i - 1];
   let perPack = checksByBlock.get(entry.result);
   if (!perPack) checksByBlock.set(entry.result, (perPack = new Map()));
   const cached = perPack.get(pack.pack.id);
   // The block's text is the same as long as its analysis object is: its quotation marks too.
-  if (cached && cached.previous === previous?.result && (!cached.catalogue || cached.catalogue === catalogueOf())) return cached.checks;
+  if (cached && cached.previous === previous?.result && (!cached.catalogue || cached.catalogue === catalogueOf())) return { checks: cached.checks, fresh: false };
   if (!QUOTE_MARK.test(entry.block.text)) {
     perPack.set(pack.pack.id, { previous: previous?.result, catalogue: undefined, checks: [] });
-    return [];
+    return { checks: [], fresh: false };
   }
   const catalogue = catalogueOf();
   // The previous block's text goes in front, at its offset relative to this one.
@@ -98,33 +105,96 @@ function blockQuoteChecks(snapshot: DraftSnapshot, i: number, pack: CompiledPack
     .filter((check) => check.quotation.outer.start >= prefix.length)
     .map((check) => shiftCheck(check, -prefix.length));
   perPack.set(pack.pack.id, { previous: previous?.result, catalogue, checks });
-  return checks;
-}
-
-/** Work done per step of a review: blocks looked at, findings placed against the directives. */
-const REVIEW_ITEMS_PER_STEP = 512;
-
-function* quoteChecksOf(snapshot: DraftSnapshot, pack: CompiledPack, catalogueOf: () => readonly SourceQuotation[]): Generator<void, QuoteCheck[], void> {
-  const all: QuoteCheck[] = [];
-  for (let i = 0; i < snapshot.blocks.length; i++) {
-    for (const check of blockQuoteChecks(snapshot, i, pack, catalogueOf)) all.push(shiftCheck(check, snapshot.blocks[i].block.start));
-    if (i % REVIEW_ITEMS_PER_STEP === REVIEW_ITEMS_PER_STEP - 1) yield;
-  }
-  return all;
+  return { checks, fresh: true };
 }
 
 /**
- * The review's work for each block (TK markers, quotation checks), one block per step, so
- * that a host can spread it over slices of time; `reviewDraft` then finds it done. Only
- * blocks not reviewed before cost anything.
+ * What the review gathers from the blocks, at document offsets and in block order: the TK
+ * markers in their prose, each pack's quotation checks (in the order of the packs) and, in
+ * Markdown, their HTML comments (the directives). Kept with each review (`gatheredBy`), so
+ * that the review of the next version takes over what the blocks kept on either side of an
+ * edit had, moved by the edit, and looks only at the blocks between: a keystroke in a long
+ * draft then costs the review next to nothing, where going through every block cost
+ * milliseconds (thousands of cache look-ups).
  */
-export function* reviewBlockSteps(input: Pick<ReviewInput, 'snapshot' | 'packs' | 'quotationsOf' | 'prepared'>): Generator<void, void, void> {
+interface Gathered {
+  packs: readonly CompiledPack[];
+  syntax: DraftSyntax;
+  tk: CharSpan[];
+  checks: QuoteCheck[][];
+  comments: BlockComment[];
+}
+const gatheredBy = new WeakMap<DraftReview, Gathered>();
+
+/** Findings placed against the directives per step of a review. */
+const REVIEW_ITEMS_PER_STEP = 512;
+
+/** Blocks gathered per step while nothing needed working out afresh (a check or a marker is worked out in a step of its own). */
+const CACHED_BLOCKS_PER_STEP = 256;
+
+/** The blocks to gather afresh (`from` to `to`), and what is taken over from the review before (see ReviewInput.before). */
+function blocksToGather(input: ReviewInput): { from: number; to: number; carried?: { gathered: Gathered; change: SnapshotChange } } {
+  const { snapshot, before, packs, prepared } = input;
+  const all = { from: 0, to: snapshot.blocks.length };
+  const change = snapshot.change;
+  const gathered = before && gatheredBy.get(before.review);
+  if (!change || !gathered || change.previousBlocks !== before.snapshot.blocks || gathered.packs !== packs || gathered.syntax !== prepared.syntax) return all;
+  // A block's quotation checks read the block before it: the first block kept after the
+  // edit follows a new one, and is gathered again.
+  const keptAfter = Math.max(0, change.keptAfter - 1);
+  return { from: change.keptBefore, to: snapshot.blocks.length - keptAfter, carried: { gathered, change: { ...change, keptAfter } } };
+}
+
+function* gatherBlocks(input: ReviewInput): Generator<void, Gathered, void> {
   const { snapshot, packs, prepared } = input;
-  for (let i = 0; i < snapshot.blocks.length; i++) {
-    tkMarkersOfBlock(snapshot.blocks[i], prepared.syntax);
-    for (const pack of packs) blockQuoteChecks(snapshot, i, pack, () => input.quotationsOf(pack));
-    yield;
+  const { from, to, carried } = blocksToGather(input);
+  const fresh: Gathered = { packs, syntax: prepared.syntax, tk: [], checks: packs.map(() => []), comments: [] };
+  let sinceStep = 0;
+  for (let i = from; i < to; i++) {
+    const entry = snapshot.blocks[i];
+    const at = entry.block.start;
+    let workedOut = false;
+    for (const span of tkMarkersOfBlock(entry, prepared.syntax)) fresh.tk.push(shiftSpan(span, at));
+    for (const [p, pack] of packs.entries()) {
+      const { checks, fresh: worked } = blockQuoteChecks(snapshot, i, pack, () => input.quotationsOf(pack));
+      for (const check of checks) fresh.checks[p].push(shiftCheck(check, at));
+      workedOut ||= worked;
+    }
+    if (prepared.syntax === 'markdown') for (const comment of entry.result.comments) fresh.comments.push({ ...comment, start: comment.start + at, end: comment.end + at });
+    if (workedOut || ++sinceStep === CACHED_BLOCKS_PER_STEP) {
+      sinceStep = 0;
+      yield;
+    }
   }
+  if (!carried) return fresh;
+  const { gathered, change } = carried;
+  const { previousBlocks, keptBefore, keptAfter, delta } = change;
+  // Offsets in the review before: what starts before the first block gathered again was
+  // kept in place, what starts at or after the first block kept after the edit moved.
+  const keptUpTo = previousBlocks[keptBefore]?.block.start ?? Infinity;
+  const movedFrom = keptAfter > 0 ? previousBlocks[previousBlocks.length - keptAfter].block.start : Infinity;
+  return {
+    ...fresh,
+    tk: splice(gathered.tk, (span) => span.start, keptUpTo, movedFrom, fresh.tk, (span) => shiftSpan(span, delta)),
+    checks: gathered.checks.map((checks, p) => splice(checks, (check) => check.quotation.outer.start, keptUpTo, movedFrom, fresh.checks[p], (check) => shiftCheck(check, delta))),
+    comments: splice(gathered.comments, (comment) => comment.start, keptUpTo, movedFrom, fresh.comments, (comment) => ({ ...comment, start: comment.start + delta, end: comment.end + delta })),
+  };
+}
+
+/**
+ * `items` (in block order) with those of the blocks between `keptUpTo` and `movedFrom`
+ * replaced by `between`, and those from `movedFrom` on moved. Items of kept blocks come
+ * first and moved ones last, so both are found from the ends.
+ */
+function splice<T>(items: readonly T[], startOf: (item: T) => number, keptUpTo: number, movedFrom: number, between: readonly T[], move: (item: T) => T): T[] {
+  let kept = 0;
+  while (kept < items.length && startOf(items[kept]) < keptUpTo) kept++;
+  let moved = items.length;
+  while (moved > kept && startOf(items[moved - 1]) >= movedFrom) moved--;
+  const result = items.slice(0, kept);
+  for (const item of between) result.push(item);
+  for (let i = moved; i < items.length; i++) result.push(move(items[i]));
+  return result;
 }
 
 /**
@@ -142,10 +212,10 @@ export function htmlComments(text: string): CommentLike[] {
   return comments;
 }
 
-function directiveComments(input: ReviewInput): CommentLike[] {
-  const { prepared, snapshot, text } = input;
+function directiveComments(input: ReviewInput, blockComments: readonly BlockComment[]): CommentLike[] {
+  const { prepared, text } = input;
   const comments: CommentLike[] = prepared.notes.map((note) => ({ start: note.start, end: note.end, text: note.text }));
-  if (prepared.syntax === 'markdown') comments.push(...documentComments(snapshot));
+  if (prepared.syntax === 'markdown') comments.push(...blockComments);
   else comments.push(...htmlComments(text));
   return comments;
 }
@@ -208,21 +278,29 @@ export function reviewDraft(input: ReviewInput): DraftReview {
   }
 }
 
-/** `reviewDraft` in steps of a few hundred blocks or findings, for a host that spreads a long draft's review over slices of time. */
+/**
+ * `reviewDraft` in steps, for a host that spreads a long draft's review over slices of time:
+ * a step for each block whose quotation checks or TK markers are worked out afresh (or a few
+ * hundred that were not), then a step every few hundred findings.
+ */
 export function* reviewSteps(input: ReviewInput): Generator<void, DraftReview, void> {
   const { text, prepared, snapshot, packs } = input;
-  const directives = parseDirectives(directiveComments(input));
+  const gathered = yield* gatherBlocks(input);
+  const directives = parseDirectives(directiveComments(input, gathered.comments));
   const empty: DraftReview = { optedOut: true, findings: [], notes: [], suppressedFindings: [], suppressedNotes: [], directives, quoteChecks: [] };
-  if (optsOut(text, prepared.header)) return empty;
+  if (optsOut(text, prepared.header)) {
+    gatheredBy.set(empty, gathered);
+    return empty;
+  }
 
   const notes: WorkflowNote[] = [];
-  for (const span of findTkMarkers(text, snapshot.blocks, prepared.syntax, prepared.header)) {
+  for (const span of withHeaderTkMarkers(text, gathered.tk, prepared.header)) {
     notes.push({ code: 'tk', span, severity: 'information', message: `${text.slice(span.start, span.end)}: something is still to come here — fill it in before publication.` });
   }
 
   const quoteChecks: QuoteCheck[] = [];
-  for (const pack of packs) {
-    const checks = yield* quoteChecksOf(snapshot, pack, () => input.quotationsOf(pack));
+  for (const [p, pack] of packs.entries()) {
+    const checks = gathered.checks[p];
     quoteChecks.push(...checks);
     for (const check of checks) {
       const note = quoteNote(pack, check);
@@ -259,5 +337,6 @@ export function* reviewSteps(input: ReviewInput): Generator<void, DraftReview, v
     if (directive) review.suppressedNotes.push({ item: note, directive });
     else review.notes.push(note);
   }
+  gatheredBy.set(review, gathered);
   return review;
 }

@@ -33,11 +33,9 @@ export function tkMarkersOfBlock({ block, result }: AnalysedBlock, syntax: Draft
   return relative;
 }
 
-export function findTkMarkers(originalText: string, blocks: readonly AnalysedBlock[], syntax: DraftSyntax, header: readonly HeaderField[]): CharSpan[] {
-  const markers: CharSpan[] = [];
-  for (const entry of blocks) {
-    for (const span of tkMarkersOfBlock(entry, syntax)) markers.push({ start: span.start + entry.block.start, end: span.end + entry.block.start });
-  }
+/** The markers of the blocks (document offsets) with those of a news draft's header values, in order. */
+export function withHeaderTkMarkers(originalText: string, blockMarkers: readonly CharSpan[], header: readonly HeaderField[]): CharSpan[] {
+  const markers = [...blockMarkers];
   for (const field of header) {
     if (field.key === 'HED' || field.key === 'DEK') continue; // analysed as headlines above
     for (const match of originalText.slice(field.value.start, field.value.end).matchAll(MARKER)) {
