@@ -22,7 +22,7 @@ const cases: Case[] = [
   { text: 'A reporter in Kyiv said the drones were downed by electronic warfare.', claim: 'drones-disabled', framing: 'weak' },
   // A role noun + of/to/for + party speaks for that party.
   { text: 'A spokesman for the Kremlin said Kyiv had sent the drones.', claim: 'ukraine-responsible', framing: 'attributed' },
-  { text: 'An adviser to Zelensky said Russia staged the incident itself.', claim: 'russia-pretext', framing: 'attributed' },
+  { text: 'An adviser to Zelensky said Russia staged the incident itself to justify new strikes.', claim: 'russia-pretext', framing: 'attributed' },
   // A prepositional phrase between the subject and its verb is no subject.
   { text: 'Dmitry Medvedev after the night raid on the Kremlin demanded that Zelensky be physically eliminated.', claim: 'medvedev-threat', framing: 'attributed' },
   // A lower-case "state" is no "State Department".
@@ -31,7 +31,7 @@ const cases: Case[] = [
   { text: '“There is nothing left but to eliminate Zelensky physically,” Medvedev wrote on Telegram on Wednesday, after the raid, the Chicago Tribune reported on Friday.', claim: 'medvedev-threat', framing: 'attributed' },
   { text: 'The Jerusalem Post wrote that two drones had attacked the Kremlin.', claim: 'kremlin-drone-attack', framing: 'weak' },
   // A pronoun after a speaker the pack does not know is theirs, not a party named in passing.
-  { text: 'A Washington-based research group said Moscow itself might be behind the raid. “Russia probably staged the incident to rally its public,” it wrote in its daily update.', claim: 'russia-pretext', framing: 'unclear' },
+  { text: 'A Washington-based research group said Moscow itself might be behind the raid. “Russia probably staged the incident as a pretext to rally its public,” it wrote in its daily update.', claim: 'russia-pretext', framing: 'unclear' },
   // A coordinated subject is one source.
   { text: 'The envoy added that Kyiv and Washington deny any part in the raid, which proves nothing.', claim: 'ukraine-denial', framing: 'attributed' },
   // A dash and a noun phrase about the statement end what was said: the rest is the writer's.
@@ -52,7 +52,7 @@ const cases: Case[] = [
   { text: 'Russia regards drones sent by local partisans against the citadel as a terrorist act.', claim: 'local-resistance', framing: 'misattributed (unsure)' },
   { text: 'The German chancellor said the Kremlin’s account of the attack was a staged provocation.', claim: 'russia-pretext', not: ['misattributed'] },
   // A headline's colon source the pack does not know is someone to check, not the writer; "Breaking:" is nobody.
-  { text: '# RUSI: Kremlin drone raid was staged from inside Russia', claim: 'russia-pretext', framing: 'unclear' },
+  { text: '# RUSI: Kremlin drone raid was staged from inside Russia as a pretext', claim: 'russia-pretext', framing: 'unclear' },
   { text: '# Breaking: drones attack the Kremlin', claim: 'kremlin-drone-attack', framing: 'unattributed' },
   // "The accusation was that …" names the content, as "the accusation that …" does.
   { text: 'Peskov blamed Kyiv within hours. The main accusation was that Ukrainian saboteurs had plotted to kill Putin.', claim: 'assassination-attempt', not: ['unattributed'] },

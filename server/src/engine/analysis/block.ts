@@ -247,6 +247,7 @@ export function analyzeBlock(
       if (signature) postSources.set(unit, { source: postAuthor(signature, pack) });
     }
     const groupCarried = new Map<number, CarriedSource | undefined>();
+    let previousSlot: (typeof slots)[number] | undefined;
     for (const slot of slots) {
       const { view } = slot;
       let quotedSpeaker: ContextMention | undefined;
@@ -338,6 +339,16 @@ export function analyzeBlock(
         }
         for (const framed of best.values()) findings.push(toFinding(view, packId, framed));
       }
+      // ("Russia will answer when it sees fit. This was stated by its ambassador …": a sentence
+      // that points back and says who stated it makes the sentence before someone's words.)
+      if (previousSlot?.unit === slot.unit && pointsBackAsReported(view)) {
+        for (const finding of findings) {
+          if (finding.packId === packId && finding.sentence.start === previousSlot.view.start && (finding.framing === 'unattributed' || finding.framing === 'misattributed') && !finding.unsure) {
+            finding.unsure = 'the next sentence says these are someone’s words';
+          }
+        }
+      }
+      previousSlot = slot;
       context = nextContext(view, found, sentenceCues, pack, context, chain);
       // A quoted sentence that names no source of its own passes its speaker on, so that the
       // quotation's next sentence or paragraph keeps it.
@@ -359,6 +370,21 @@ export function analyzeBlock(
     comments: prose.comments,
     contextOut: leadIn ? { packs: contexts, leadIn } : { packs: contexts },
   };
+}
+
+const POINTING_BACK = /^(this|that|it|these|those)$/;
+const REPORTED_PARTICIPLE = /^(stated|said|announced|reported|shared|posted|published|claimed|written|tweeted|released|circulated|declared)$/;
+
+/** "This was stated by …", "It was shared overnight on a Telegram channel": a sentence about the one before being said or posted. */
+function pointsBackAsReported(view: SentenceView): boolean {
+  let i = 0;
+  while (i < view.length && view.isPunct(i)) i++;
+  if (!POINTING_BACK.test(view.tokens[i]?.lower ?? '')) return false;
+  for (let j = i + 1; j < Math.min(view.length, i + 5); j++) {
+    if (REPORTED_PARTICIPLE.test(view.tokens[j].lower)) return view.isCovered(j - 1, FRAME.be) || view.isCovered(j - 2, FRAME.be);
+    if (view.isPunct(j)) return false;
+  }
+  return false;
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';

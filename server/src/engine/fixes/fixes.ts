@@ -180,6 +180,8 @@ function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenc
       break;
     }
     case 'weak': {
+      // The vague speaker of a quotation named in a later sentence: named there (see fixesFor).
+      if (finding.source?.text && (finding.source.span.start < sentenceStart || finding.source.span.end > sentenceStart + sentence.length)) break;
       if (finding.source?.text && finding.source.span.end > finding.source.span.start && finding.source.ref.kind !== 'artifact') {
         const span = local(finding.source.span);
         const atStart = OPENERS.test(sentence.slice(0, span.start).trim());
@@ -383,7 +385,7 @@ function openingMarkup(documentText: string, start: number, end: number): string
  */
 function outsideSpeakerFix(finding: Finding, claim: Claim, documentText: string, recheck: Recheck): Fix | null {
   const { source, sentence } = finding;
-  if ((finding.framing !== 'misattributed' && finding.framing !== 'unclear') || !source || source.span.end <= source.span.start) return null;
+  if ((finding.framing !== 'misattributed' && finding.framing !== 'unclear' && finding.framing !== 'weak') || !source || source.span.end <= source.span.start) return null;
   if (source.span.start >= sentence.start && source.span.end <= sentence.end) return null;
   const span = { start: Math.min(sentence.start, source.span.start), end: Math.max(sentence.end, source.span.end) };
   if (/\n\s*\n/.test(documentText.slice(span.start, span.end))) return null;
@@ -392,8 +394,8 @@ function outsideSpeakerFix(finding: Finding, claim: Claim, documentText: string,
   const replacement = documentText.slice(span.start, source.span.start) + name + documentText.slice(source.span.end, span.end);
   if (stillFlagged(recheck(replacement, span), finding.claimId)) return null;
   return {
-    title: `Attribute to ${claim.attribution.source}, not “${source.text}”`,
-    kind: 'correct-source',
+    title: finding.framing === 'weak' ? `Name the source: ${claim.attribution.source} instead of “${source.text}”` : `Attribute to ${claim.attribution.source}, not “${source.text}”`,
+    kind: finding.framing === 'weak' ? 'name-source' : 'correct-source',
     edits: [{ start: source.span.start, end: source.span.end, newText: name }],
     preferred: true,
   };

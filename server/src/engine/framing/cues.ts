@@ -112,8 +112,8 @@ function withoutWriterAdjuncts(view: SentenceView, after: { start: number; end: 
     }
   }
   if (view.tokens[after.start].lower === 'that') return after;
-  for (let j = after.start + 2; j < after.end; j++) {
-    if (TIME_OPENERS.has(view.tokens[j].lower)) return { start: after.start, end: j };
+  for (let j = after.start; j < after.end; j++) {
+    if (j >= after.start + 2 && TIME_OPENERS.has(view.tokens[j].lower)) return { start: after.start, end: j };
     if (view.isVerbal(j) || (view.isPunct(j) && !isQuote(view.tokens[j]))) break;
   }
   return after;
@@ -132,6 +132,19 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
   while (regionEnd - 1 > regionStart && (view.isCovered(regionEnd - 1, FRAME.modal) || view.isCovered(regionEnd - 1, FRAME.be))) regionEnd--;
   if (adjunct) regionStart = adjunct.start;
   regionStart = coordinatedSubject(view, regionStart, i);
+  // ("against the backdrop of Moscow claiming to have foiled a raid", "amid Kyiv saying …": the
+  // subject of a gerund is the noun phrase right before it, after the preposition that takes it.
+  // After a verb it is that verb's object, whose words they are: "Russia released a video
+  // claiming …" stays Russia's.)
+  if (/ing$/.test(view.tokens[i].lower) && !adjunct) {
+    for (let j = regionEnd - 1; j > regionStart; j--) {
+      if (view.isPunct(j) || view.isVerbal(j)) break;
+      if (view.startsWith(j, FRAME.preposition) && j + 1 < regionEnd) {
+        regionStart = j + 1;
+        break;
+      }
+    }
+  }
   const site: VerbSite = {
     view,
     word: { start: i, end: e },

@@ -71,7 +71,8 @@ const LISTS: Array<[string, string[]]> = [
     'unproven', 'unsubstantiated', 'not true', 'untrue', 'false', 'baseless', 'unfounded', 'implausible',
     'improbable', 'no sign', 'hard to believe', 'remains to be seen', 'not known', 'unknown', 'no indication',
     'no confirmation', 'not confirmed', 'not independently verified', 'could not be verified', 'not possible to verify',
-    'fake', 'fabricated', 'staged', 'evidence that', 'proof that', 'evidence of', 'proof of', 'yet to',
+    'fake', 'fabricated', 'staged', 'evidence that', 'proof that', 'evidence of', 'proof of', 'yet to', 'not sure', 'unsure',
+    'uncertain', 'not certain',
   ]],
   [FRAME.condition, ['if', 'unless', 'whether', 'even if', 'in case', 'assuming', 'supposing', 'suppose', 'provided that', 'as if', 'hypothetically']],
   [FRAME.hedge, [

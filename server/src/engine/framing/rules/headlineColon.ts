@@ -1,6 +1,9 @@
 import { trimSpan } from '../clauses';
 import type { SentenceRule } from './types';
 
+// An event is no speaker: "Podolyak: Drone attack on Kremlin may indicate a provocation".
+const EVENT_NOUNS = /^(attacks?|strikes?|raids?|incidents?|explosions?|blasts?|assaults?|drones?)$/;
+
 /**
  * "Zelensky: we don't attack Putin": up to six words before an early colon name the
  * source. ("10.42 BST: Russian state TV says …": a label before a sentence with its own
@@ -28,7 +31,8 @@ export const headlineColon: SentenceRule = {
       if (view.wordCount(source) === 0 || view.wordCount(source) > 6) return [];
       // (A later "Drone attack on Kremlin may indicate …" has an event for a subject, a phrase
       // with a verb in it: no speaker of its own.)
-      const speaker = (cue: (typeof cues)[number]) => cue.source !== null && !view.tokens.slice(cue.source.start, cue.source.end).some((_, n) => view.isVerbal(cue.source!.start + n));
+      const speaker = (cue: (typeof cues)[number]) =>
+        cue.source !== null && !view.tokens.slice(cue.source.start, cue.source.end).some((token, n) => view.isVerbal(cue.source!.start + n) || EVENT_NOUNS.test(token.lower));
       if (cues.some((cue) => cue.word.start > k && (cue.kind === 'verb' || cue.kind === 'according') && speaker(cue))) return [];
       return [{ kind: 'colon', polarity: 'assert', word: { start: k, end: k + 1 }, source, scopes: [{ start: k + 1, end: view.length }], hedged: false }];
     }
