@@ -615,6 +615,8 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
   if (inTimePhrase()) return undefined;
   const speaksUntied = (cue: Cue) => {
     if (cue === framed.cue || (cue.kind !== 'verb' && cue.kind !== 'according') || cue.polarity === 'mention' || !cue.source || cue.source.end <= cue.source.start || cue.rule === 'what-cleft') return false;
+    // (A wish or a fear is no one speaking: "…, fuelling speculation that Kyiv wanted Putin dead".)
+    if (nonAssertive(view, cue)) return false;
     if (asides.some((aside) => cue.word.start >= aside.start && cue.word.end <= aside.end)) return false;
     const before = cue.word.end <= framed.match.start;
     if (!before && !(cue.word.start >= framed.match.end && framed.form === 'clause')) return false;
@@ -622,6 +624,8 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     // president was unhurt, with the Kremlin insisting he had been away".)
     if (!before && cue.scopes.some((scope) => scope.start >= cue.word.end && hasVerb(scope))) return false;
     if (before ? boundaryBetween(cue.word.end, framed.match.start) : boundaryBetween(framed.match.end, cue.word.start)) return false;
+    // (A speaker inside a "that" clause after the claim speaks in that clause.)
+    if (!before) for (let k = framed.match.end; k < cue.source.start; k++) if (view.tokens[k].lower === 'that') return false;
     const ref = resolveSource(view, cue.source, input.occurrences, input.pack, input.context, 'any');
     return ref.kind === 'party' || ref.kind === 'named';
   };
@@ -814,7 +818,10 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // ("The raid seems to belong to a wider campaign": "seems" after a presupposed noun phrase hedges
   // what is said of the event, not the event; "the attack allegedly carried out by …" hedges it.)
   const seemScope: Span = form === 'np' ? { start: clause.start, end: match.end } : clause;
-  const hedge = occursIn(view, FRAME.hedge, clause) ?? occursIn(view, FRAME.seem, seemScope);
+  // ("Two drones hit the Kremlin, fuelling speculation that Kyiv …": a hedge that opens a clause
+  // with "that" hedges that clause, not what came before it.)
+  const hedgeBefore = (view.frame.get(FRAME.hedge) ?? []).find((o) => o.start >= clause.start && o.end <= clause.end && !(o.start >= match.end && view.tokens[o.end - 1].lower === 'that'));
+  const hedge = hedgeBefore ?? occursIn(view, FRAME.seem, seemScope);
   if (hedge) return { ...framed, framing: 'weak', hedge: { start: hedge.start, end: hedge.end } };
   // Words in quotation marks are someone's, never the writer's own voice: right after a sentence
   // that names someone, the quotation is most likely theirs, which the reader may not follow

@@ -209,6 +209,14 @@ export function findMatches(
     }
   }
 
+  // The ")" of a bracketed gloss of one to three words that opens at i and closes before `to`, or -1.
+  const glossEnd = (i: number, to: number): number => {
+    for (let j = i + 1; j < Math.min(to, i + 5); j++) {
+      if (tokens[j].text === ')') return j > i + 1 ? j : -1;
+      if (tokens[j].kind === TokenKind.Punct) return -1;
+    }
+    return -1;
+  };
   const gapIsOpen = (from: number, to: number, adjacent: boolean): boolean => {
     // Adjacent parts touch: nothing but a hyphen or an apostrophe-s between them.
     if (adjacent) {
@@ -220,6 +228,14 @@ export function findMatches(
     for (let i = from; i < to; i++) {
       const token = tokens[i];
       if (token.kind === TokenKind.Punct) {
+        // ("Two unmanned aerial vehicles (UAVs) were aimed at …": a short gloss in brackets is no boundary.)
+        if (token.text === '(') {
+          const close = glossEnd(i, to);
+          if (close > 0) {
+            i = close;
+            continue;
+          }
+        }
         if (HARD_BOUNDARIES.has(token.text)) return false;
       } else if (++words > (adjacent ? 0 : maxGap)) {
         return false;
