@@ -777,7 +777,8 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         if (pack.parties.get(source.partyId)?.secondHand) return { ...framed, framing: 'weak', hedge: cue?.source ?? undefined };
         if (ownAssessment(view, cue, match, claim, pack.parties.get(source.partyId)?.kind)) return { ...framed, framing: 'unclear' };
         // "Kiev and Washington deny their involvement": the claimant among several speakers.
-        if (cue?.source && occurrences.some((o) => o.start >= cue.source!.start && o.end <= cue.source!.end && claimantMention(pack, claim, o.label))) return { ...framed, framing: 'attributed' };
+        // (A possessor is no speaker: "Moscow's mayor" is the mayor.)
+        if (cue?.source && occurrences.some((o) => o.start >= cue.source!.start && o.end <= cue.source!.end && claimantMention(pack, claim, o.label) && !isPossessiveMark(view.tokens[o.end]?.text ?? ''))) return { ...framed, framing: 'attributed' };
         // "He called Ukrainian denials of involvement ridiculous": the claim's own words name its
         // claimant denying; another party reporting the denial does not put it in its own mouth.
         if (namesClaimantDenying(view, match, occurrences, pack, claim)) return { ...framed, framing: 'attributed' };

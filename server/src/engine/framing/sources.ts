@@ -341,7 +341,10 @@ function postModified(view: SentenceView, span: Span, occurrences: Occurrence[],
   let end = at;
   while (end < span.end && !/^(and|or)$/.test(view.tokens[end].lower)) end++;
   const cut = (from: number): Span | undefined => (from < end && names.some((o) => o.start >= from && o.start < end) ? { start: from, end } : undefined);
-  if ((SPEAKS_FOR_HEADS.has(head) && SPEAKS_FOR_PREPOSITIONS.has(view.tokens[at].lower)) || agent > 0) {
+  // ("Russia's ambassador to the United States": a head owned by a party speaks for its owner,
+  // not for the party it is sent to.)
+  const owned = names.some((o) => o.end < at && isPossessiveMark(view.tokens[o.end]?.text ?? ''));
+  if (((SPEAKS_FOR_HEADS.has(head) && SPEAKS_FOR_PREPOSITIONS.has(view.tokens[at].lower)) || agent > 0) && !owned) {
     const from = agent > 0 ? agent : at;
     // ("the head of the press service of the Kremlin": a chain of "of" is one phrase.)
     let next = from + 1;

@@ -15,6 +15,7 @@ export const invertedEndAttribution: VerbRule = {
     { text: 'Putin was at Novo-Ogaryovo, said Peskov.', source: 'Peskov', content: 'Putin was at Novo-Ogaryovo' },
     { text: '“Russia staged the incident,” reads the Institute assessment.', source: 'the Institute assessment', content: 'Russia staged the incident' },
     { text: '“Both machines were brought down,” says the press office cited by the news agency.', source: 'the press office', content: 'Both machines were brought down' },
+    { text: 'The envoy of Russia, Ivanov, said the reply to the raid was shameful.', reads: false },
   ],
   read(site) {
     const { view, region, word } = site;
@@ -45,6 +46,12 @@ export const invertedEndAttribution: VerbRule = {
     // A quotation before the comma is the content whole, its commas too.
     const quoted = view.quotedSpans().find((span) => span.end >= previous - 1 && span.end <= previous + 1 && span.start < previous);
     const contentStart = quoted ? Math.min(quoted.start, clauseStartBefore(view, previous)) : clauseStartBefore(view, previous);
+    // ("Russia's ambassador, Antonov, said the response … was shocking": words with no verb
+    // before the comma are the subject and its apposition, not reported content.)
+    // (A headline is telegraphic: "Attempt on Putin foiled, says Moscow".)
+    let clause = quoted !== undefined || view.headline;
+    for (let j = contentStart; j < previous && !clause; j++) clause = view.isVerbal(j) && !view.tokens[j].capitalised;
+    if (!clause) return undefined;
     return verbCue(site, tail, [{ start: contentStart, end: previous }]);
   },
 };
