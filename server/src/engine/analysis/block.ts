@@ -250,6 +250,9 @@ export function analyzeBlock(
       }
       const found = occurrences(slot);
       const sentenceCues = () => cues(slot);
+      // Asked up to three times below, against the same context: worked out once.
+      let continued: { carried: CarriedSource | undefined } | undefined;
+      const continuedFromBefore = () => (continued ??= { carried: continuedQuotation(slot, sentenceCues, context) }).carried;
       if (view.length <= MAX_SENTENCE_TOKENS) {
         const byLabel = groupByLabel(found);
         const present = new Set(byLabel.keys());
@@ -257,15 +260,15 @@ export function analyzeBlock(
         const corrected = () => (withoutRejected ??= withoutContrasted(view, byLabel));
         if (slot.quoteGroup !== undefined && !groupCarried.has(slot.quoteGroup)) {
           // Decided at the group's first sentence, against the sentence before the quotation.
-          groupCarried.set(slot.quoteGroup, groupSource(slot.quoteGroup) ?? continuedQuotation(slot, sentenceCues, context));
+          groupCarried.set(slot.quoteGroup, groupSource(slot.quoteGroup) ?? continuedFromBefore());
         }
-        const fromQuotation = (slot.quoteGroup !== undefined ? groupCarried.get(slot.quoteGroup) : undefined) ?? continuedQuotation(slot, sentenceCues, context);
+        const fromQuotation = (slot.quoteGroup !== undefined ? groupCarried.get(slot.quoteGroup) : undefined) ?? continuedFromBefore();
         quotedSpeaker = fromQuotation?.source.kind === 'party' ? speakerMention(fromQuotation.source, pack) : undefined;
         const carried =
           postSources.get(slot.unit) ??
           (slot.quoteGroup !== undefined ? groupCarried.get(slot.quoteGroup) : undefined) ??
           (carriedLeadIn ? { source: carriedLeadIn } : undefined) ??
-          continuedQuotation(slot, sentenceCues, context);
+          continuedFromBefore();
         const framedMatches: Array<{ owner: string; framed: FramedMatch }> = [];
         // Spans of matches not asserted as a whole (negated, hedged, a possibility), per claim.
         const unasserted = new Map<string, Array<{ start: number; end: number }>>();
@@ -384,9 +387,12 @@ function continuedQuotation(slot: SentenceSlot, cues: () => Cue[], context: Pack
   const ownSource = (cue: Cue) => cue.source !== null && !/^(we|i|you)$/.test(slot.view.tokens[cue.source.start].lower);
   // ('Therefore, "something is happening in Russia, but without Ukraine's drones".': a
   // quotation of some length in a sentence that names no speaker goes on quoting the last one.)
-  if (!first || (!context.lastSource && !context.lastSpeakerUnknown)) return undefined;
+  // The sentence's own words are read first: the context's last speaker is worked out when
+  // first asked for (see nextContext), which costs the sentence before its cues, and most
+  // sentences quote nothing.
+  if (!first) return undefined;
   const quotes = isQuote(first) || (!slot.view.mayHave(FRAME.report) && slot.view.quotedSpans().some((span) => slot.view.wordCount(span) >= 4));
-  if (!quotes || cues().some(ownSource)) return undefined;
+  if (!quotes || (!context.lastSource && !context.lastSpeakerUnknown) || cues().some(ownSource)) return undefined;
   // (Someone the pack does not know, "… Borrell said. “This can be used to justify …”": theirs, to check.)
   if (!context.lastSource) return context.lastSpeakerUnknown ? { source: { kind: 'named', name: 'the speaker quoted before', foreign: false } } : undefined;
   return { source: { kind: 'party', partyId: context.lastSource.partyId, person: context.lastSource.person } };
