@@ -212,13 +212,19 @@ function isHypothetical(view: SentenceView, match: PatternMatch): boolean {
     if (comma > match.start) return true;
   }
   // "An attack on the heart of Moscow, even if foiled, would …": an indefinite subject of a
-  // "would" clause describes a case, not an event.
-  let at = match.start - 1;
-  while (at > match.start - 4 && at > 0 && /^(ADJ|NOUN|PUNCT)$/.test(view.wordClass(at) ?? '') && !view.isPunct(at, ',;:')) at--;
-  const article = view.tokens[at]?.lower;
-  if (article === 'a' || article === 'an' || article === 'any' || article === 'such') {
-    const end = clauseEndAfter(view, match.end);
-    for (let i = match.end; i < end; i++) if (/^(would|could|might)$/.test(view.tokens[i].lower)) return true;
+  // "would" clause describes a case, not an event. (The walk back over modifiers asks the
+  // tagger, which tags the whole sentence: it is taken only when one of the words it can stop
+  // at is an indefinite article.)
+  const indefinite = (word: string | undefined) => word === 'a' || word === 'an' || word === 'any' || word === 'such';
+  let articleNear = false;
+  for (let i = Math.max(0, match.start - 4); i < match.start; i++) if (indefinite(view.tokens[i].lower)) articleNear = true;
+  if (articleNear) {
+    let at = match.start - 1;
+    while (at > match.start - 4 && at > 0 && /^(ADJ|NOUN|PUNCT)$/.test(view.wordClass(at) ?? '') && !view.isPunct(at, ',;:')) at--;
+    if (indefinite(view.tokens[at]?.lower)) {
+      const end = clauseEndAfter(view, match.end);
+      for (let i = match.end; i < end; i++) if (/^(would|could|might)$/.test(view.tokens[i].lower)) return true;
+    }
   }
   // "It could, of course, be a Ukrainian operation", "Such an attack would … a mark of Ukrainian
   // audacity": a modal before the claim in its clause makes it a possibility, not a statement.
@@ -489,7 +495,7 @@ function endsInGenericPlural(view: SentenceView, match: PatternMatch): boolean {
 
 /** "drones have been banned from flying over the Kremlin": a ban, and what it bans, inside the match. */
 function bannedIn(view: SentenceView, span: Span): boolean {
-  for (let i = span.start; i < span.end; i++) if (/^(ban|prohibit|forbid|bar)$/.test(view.lemma(i)) && view.tokens[i + 1]?.lower === 'from') return true;
+  for (let i = span.start; i < span.end; i++) if (view.tokens[i + 1]?.lower === 'from' && /^(ban|prohibit|forbid|bar)$/.test(view.lemma(i))) return true;
   return false;
 }
 
