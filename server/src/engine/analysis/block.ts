@@ -254,24 +254,32 @@ export function analyzeBlock(
       let continued: { carried: CarriedSource | undefined } | undefined;
       const continuedFromBefore = () => (continued ??= { carried: continuedQuotation(slot, sentenceCues, context) }).carried;
       if (view.length <= MAX_SENTENCE_TOKENS) {
-        const byLabel = groupByLabel(found);
-        const present = new Set(byLabel.keys());
+        // Nearly every sentence holds some pack word, and few hold every part of a pattern: the
+        // occurrences are grouped by label, and the source carried into the sentence is worked
+        // out, only for a sentence with patterns to try.
+        const present = labelsOf(found);
+        let byLabel: Map<string, Occurrence[]> | undefined;
+        const labelled = () => (byLabel ??= groupByLabel(found));
         let withoutRejected: Map<string, Occurrence[]> | undefined;
-        const corrected = () => (withoutRejected ??= withoutContrasted(view, byLabel));
+        const corrected = () => (withoutRejected ??= withoutContrasted(view, labelled()));
         if (slot.quoteGroup !== undefined && !groupCarried.has(slot.quoteGroup)) {
           // Decided at the group's first sentence, against the sentence before the quotation.
           groupCarried.set(slot.quoteGroup, groupSource(slot.quoteGroup) ?? continuedFromBefore());
         }
         const fromQuotation = (slot.quoteGroup !== undefined ? groupCarried.get(slot.quoteGroup) : undefined) ?? continuedFromBefore();
         quotedSpeaker = fromQuotation?.source.kind === 'party' ? speakerMention(fromQuotation.source, pack) : undefined;
-        const carried =
-          postSources.get(slot.unit) ??
-          (slot.quoteGroup !== undefined ? groupCarried.get(slot.quoteGroup) : undefined) ??
-          (carriedLeadIn ? { source: carriedLeadIn } : undefined) ??
-          continuedFromBefore();
+        let carried: { source: CarriedSource | undefined } | undefined;
+        const carriedSource = () =>
+          (carried ??= {
+            source:
+              postSources.get(slot.unit) ??
+              (slot.quoteGroup !== undefined ? groupCarried.get(slot.quoteGroup) : undefined) ??
+              (carriedLeadIn ? { source: carriedLeadIn } : undefined) ??
+              continuedFromBefore(),
+          }).source;
         const framedMatches: Array<{ owner: string; framed: FramedMatch }> = [];
         // Spans of matches not asserted as a whole (negated, hedged, a possibility), per claim.
-        const unasserted = new Map<string, Array<{ start: number; end: number }>>();
+        let unasserted: Map<string, Array<{ start: number; end: number }>> | undefined;
         const steps = documentBudget ? documentBudget.sentenceSteps(pack, MATCH_STEPS_PER_SENTENCE) : MATCH_STEPS_PER_SENTENCE;
         const budget: MatchBudget = { steps };
         const timedPack = steps > 0 ? documentBudget?.timePack(pack) : undefined;
@@ -286,7 +294,7 @@ export function analyzeBlock(
           const otherInView = pattern.unsureWith?.some(inView) ?? false;
           const maxGap = claim.claim.maxGap ?? pack.maxGap;
           const timed = documentBudget?.timeClaim(pack, claim.claim.id);
-          const matches = findMatches(pattern, byLabel, view.tokens, maxGap, budget);
+          const matches = findMatches(pattern, labelled(), view.tokens, maxGap, budget);
           // "not shot down with missiles but disabled by jamming": the nearest completion is
           // the rejected alternative; look again past it for the one the sentence asserts.
           if (corrected().size) matches.push(...findMatches(pattern, corrected(), view.tokens, maxGap, budget));
@@ -294,18 +302,19 @@ export function analyzeBlock(
           // sure one ("While Moscow blamed Ukraine, Kyiv had nothing to do with it").
           for (const match of [...matches]) {
             const boundary = clauseBoundaryIn(view, match);
-            if (boundary >= 0) matches.push(...findMatches(pattern, occurrencesFrom(byLabel, boundary + 1), view.tokens, maxGap, budget));
+            if (boundary >= 0) matches.push(...findMatches(pattern, occurrencesFrom(labelled(), boundary + 1), view.tokens, maxGap, budget));
           }
           for (const match of matches) {
             const onSkip = (reason: string, skipped: CompiledClaim, m: typeof match, whole?: boolean) => {
               if (whole) {
+                unasserted ??= new Map();
                 const spans = unasserted.get(skipped.claim.id) ?? [];
                 spans.push({ start: m.start, end: m.end });
                 unasserted.set(skipped.claim.id, spans);
               }
               explain?.({ claimId: skipped.claim.id, reason, evidence: { start: view.tokens[m.start].start, end: view.tokens[m.end - 1].end } });
             };
-            let framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues(), context, carried, explain: onSkip }, claim, match);
+            let framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues(), context, carried: carriedSource(), explain: onSkip }, claim, match);
             if (!framed) continue;
             if (otherInView && !framed.unsure && (framed.framing === 'unattributed' || framed.framing === 'misattributed')) {
               framed = { ...framed, unsure: 'another attack is named in this sentence or the one before; the words may refer to it' };
@@ -316,30 +325,32 @@ export function analyzeBlock(
         }
         // Out of the document's time for this pack, its matching stops; what it found stands.
         timedPack?.();
-        const best = new Map<string, FramedMatch>();
-        for (const { owner, framed } of framedMatches) {
-          // ("NATO urged Moscow not to use the raid as an excuse to escalate": a reading that
-          // starts inside a reading of the same claim that is negated, hedged or a possibility as a
-          // whole is not asserted on its own. One that starts with it may be the claim the longer
-          // one overreached ("Putin was not in the Kremlin … and was working at …"), or the
-          // alternative a "not X but Y" sentence asserts.)
-          const { match } = framed;
-          if (unasserted.get(owner)?.some((span) => span.start < match.start && match.start < span.end)) {
-            explain?.({ claimId: owner, reason: 'part of a longer reading that is not asserted', evidence: { start: view.tokens[match.start].start, end: view.tokens[match.end - 1].end } });
-            continue;
+        if (framedMatches.length) {
+          const best = new Map<string, FramedMatch>();
+          for (const { owner, framed } of framedMatches) {
+            // ("NATO urged Moscow not to use the raid as an excuse to escalate": a reading that
+            // starts inside a reading of the same claim that is negated, hedged or a possibility as a
+            // whole is not asserted on its own. One that starts with it may be the claim the longer
+            // one overreached ("Putin was not in the Kremlin … and was working at …"), or the
+            // alternative a "not X but Y" sentence asserts.)
+            const { match } = framed;
+            if (unasserted?.get(owner)?.some((span) => span.start < match.start && match.start < span.end)) {
+              explain?.({ claimId: owner, reason: 'part of a longer reading that is not asserted', evidence: { start: view.tokens[match.start].start, end: view.tokens[match.end - 1].end } });
+              continue;
+            }
+            const id = framed.claim.claim.id;
+            const current = best.get(id);
+            const rank = (f: FramedMatch) => SEVERITY_RANK[f.framing] * 2 + (f.unsure ? 0 : 1);
+            if (!current || rank(framed) > rank(current)) best.set(id, framed);
           }
-          const id = framed.claim.claim.id;
-          const current = best.get(id);
-          const rank = (f: FramedMatch) => SEVERITY_RANK[f.framing] * 2 + (f.unsure ? 0 : 1);
-          if (!current || rank(framed) > rank(current)) best.set(id, framed);
+          for (const framed of best.values()) findings.push(toFinding(view, packId, framed));
         }
-        for (const framed of best.values()) findings.push(toFinding(view, packId, framed));
       }
       context = nextContext(view, found, sentenceCues, pack, context, chain);
       // A quoted sentence that names no source of its own passes its speaker on, so that the
       // quotation's next sentence or paragraph keeps it.
       if (quotedSpeaker && !context.lastSource) context = { ...settled(context), lastSource: quotedSpeaker };
-      if (/:\s*$/.test(masked.slice(view.start, view.end))) {
+      if (endsWithColon(masked, view.start, view.end)) {
         // "Podolyak made three points on Twitter:" — when no reporting verb names a speaker,
         // the party the lead-in opens with speaks the list.
         const speaker = context.lastSource ?? openingParty(view, found, pack);
@@ -443,6 +454,20 @@ interface PatternRef {
 }
 
 const NO_PATTERNS: readonly PatternRef[] = [];
+
+/** The labels of a sentence's occurrences. */
+function labelsOf(found: readonly Occurrence[]): Set<string> {
+  const labels = new Set<string>();
+  for (const occurrence of found) labels.add(occurrence.label);
+  return labels;
+}
+
+/** Whether text[start, end) ends with a colon, white space after it aside (what `/:\s*$/` tests, without a copy of the sentence). */
+function endsWithColon(text: string, start: number, end: number): boolean {
+  let last = end - 1;
+  while (last >= start && /\s/.test(text[last])) last--;
+  return last >= start && text.charCodeAt(last) === 0x3a;
+}
 /** Per anchor label, its patterns and what checking them all costs (each label of their required elements). */
 const patternAnchors = new WeakMap<CompiledPack, Map<string, { refs: PatternRef[]; cost: number }>>();
 
