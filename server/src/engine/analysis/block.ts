@@ -540,6 +540,7 @@ function openingParty(view: SentenceView, found: ReturnType<CompiledPack['index'
 }
 
 const NO_CONCEPTS: string[] = [];
+const NO_MENTIONS: ContextMention[] = [];
 const requiredByPack = new WeakMap<CompiledPack, ReadonlySet<string>>();
 
 /** The concepts some claim or pattern needs in view: the only ones a context carries. */
@@ -580,24 +581,27 @@ function mergedConcepts(current: string[], previous: string[]): string[] {
 const LAZY_CHAIN = 16;
 
 function nextContext(view: SentenceView, found: ReturnType<CompiledPack['index']['findAll']>, sentenceCues: () => Cue[], pack: CompiledPack, previous: PackContext, chain: { unresolved: number }): PackContext {
-  const mentions: ContextMention[] = [];
+  let named: ContextMention[] | undefined;
   const wanted = requiredConcepts(pack);
   let conceptSet: Set<string> | undefined;
   for (const occurrence of found) {
     if (wanted.has(occurrence.label)) (conceptSet ??= new Set()).add(occurrence.label);
     const mention = pack.mentions.get(occurrence.label);
-    if (mention && !mention.roleOnly) mentions.push(mentionOf(mention));
+    if (mention && !mention.roleOnly) (named ??= []).push(mentionOf(mention));
   }
+  // (Most sentences name no party: they share one empty list, which nothing changes.)
+  const mentions = named ?? NO_MENTIONS;
   const concepts = conceptSet ? [...conceptSet].sort() : NO_CONCEPTS;
   // Claims that need their event in view look at this sentence and the one before it.
   // Only the concepts some pattern needs named earlier travel the whole draft, so the context
   // settles after their first mention and an edit re-analyses no further than it must.
   const earlierWanted = requiredEarlier(pack);
   const earlierConcepts = mergedConcepts(earlierWanted.size ? concepts.filter((label) => earlierWanted.has(label)) : NO_CONCEPTS, previous.earlierConcepts ?? NO_CONCEPTS);
-  const context: PackContext = { mentions, concepts, recentConcepts: mergedConcepts(concepts, previous.concepts), earlierConcepts };
+  const recentConcepts = mergedConcepts(concepts, previous.concepts);
   // Only a party named here, or a pronoun or pointing noun standing for one, can be a source
   // (see resolveSource): other sentences need no cues.
   const mayNameSource = found.some((o) => o.label.startsWith('p:')) || view.mayHave(FRAME.pronoun, FRAME.pointer);
+  let context: SpeakerPendingContext;
   if (!mayNameSource) {
     // "The institute said …": the speaker is someone the pack does not know, and an "It" in
     // the next sentence is them, not a party named further back. Worked out when asked (by a
@@ -605,34 +609,49 @@ function nextContext(view: SentenceView, found: ReturnType<CompiledPack['index']
     // sentence with a reporting verb would tag it, and most are never asked about.
     if (!view.mayHave(FRAME.report)) {
       chain.unresolved = 0;
-      return context;
+      return { mentions, concepts, recentConcepts, earlierConcepts };
     }
-    let unknown: boolean | undefined;
-    const speakerUnknown = () => (unknown ??= sentenceCues().some((cue) => cue.source && cue.kind === 'verb' && resolveSource(view, cue.source, found, pack, previous, 'any').kind === 'named')) || undefined;
-    Object.defineProperty(context, 'lastSpeakerUnknown', { get: speakerUnknown, enumerable: true, configurable: true });
-    if (++chain.unresolved >= LAZY_CHAIN) {
-      speakerUnknown();
-      chain.unresolved = 0;
-    }
-    return context;
+    const speakerUnknown = () => sentenceCues().some((cue) => cue.source && cue.kind === 'verb' && resolveSource(view, cue.source, found, pack, previous, 'any').kind === 'named');
+    context = new SpeakerPendingContext(mentions, concepts, recentConcepts, earlierConcepts, () => ({ speakerUnknown: speakerUnknown() }));
+  } else {
+    context = new SpeakerPendingContext(mentions, concepts, recentConcepts, earlierConcepts, () => lastNamedSource(view, found, sentenceCues(), pack, previous));
   }
-  let resolved = false;
-  let lastSource: ContextMention | undefined;
-  let speakerUnknown = false;
-  const resolve = (): ContextMention | undefined => {
-    if (!resolved) {
-      resolved = true;
-      ({ lastSource, speakerUnknown } = lastNamedSource(view, found, sentenceCues(), pack, previous));
-    }
-    return lastSource;
-  };
-  Object.defineProperty(context, 'lastSource', { get: resolve, enumerable: true, configurable: true });
-  Object.defineProperty(context, 'lastSpeakerUnknown', { get: () => (resolve(), speakerUnknown || undefined), enumerable: true, configurable: true });
   if (++chain.unresolved >= LAZY_CHAIN) {
-    resolve();
+    context.resolve();
     chain.unresolved = 0;
   }
   return context;
+}
+
+/**
+ * A sentence's context whose last source, and whether its last speaker is someone the pack
+ * does not know, are worked out when first read (see nextContext). The getters are the
+ * class's, so that every such context has the same shape: getters defined on each object gave
+ * each context a hidden class of its own, and made every read of one a slow lookup.
+ */
+class SpeakerPendingContext implements PackContext {
+  private speaker: { lastSource?: ContextMention; speakerUnknown: boolean } | undefined;
+
+  constructor(
+    readonly mentions: ContextMention[],
+    readonly concepts: string[],
+    readonly recentConcepts: string[],
+    readonly earlierConcepts: string[],
+    private readonly readSpeaker: () => { lastSource?: ContextMention; speakerUnknown: boolean },
+  ) {}
+
+  /** Works the speaker out now, if it is not yet. */
+  resolve(): { lastSource?: ContextMention; speakerUnknown: boolean } {
+    return (this.speaker ??= this.readSpeaker());
+  }
+
+  get lastSource(): ContextMention | undefined {
+    return this.resolve().lastSource;
+  }
+
+  get lastSpeakerUnknown(): boolean | undefined {
+    return this.resolve().speakerUnknown || undefined;
+  }
 }
 
 /** The last party a sentence names as a source, and whether its last speaker is someone the pack does not know. */
@@ -661,6 +680,10 @@ function speakerMention(source: Extract<SourceRef, { kind: 'party' }>, pack: Com
 
 /** A context as plain data (its last source read), for the block's outgoing context. */
 function settled(context: PackContext): PackContext {
+  if (context instanceof SpeakerPendingContext) {
+    const { mentions, concepts, recentConcepts, earlierConcepts, lastSource, lastSpeakerUnknown } = context;
+    return { mentions, concepts, recentConcepts, earlierConcepts, ...(lastSource ? { lastSource } : {}), ...(lastSpeakerUnknown ? { lastSpeakerUnknown } : {}) };
+  }
   const { lastSource, lastSpeakerUnknown, ...rest } = context;
   return { ...rest, ...(lastSource ? { lastSource } : {}), ...(lastSpeakerUnknown ? { lastSpeakerUnknown } : {}) };
 }
