@@ -275,15 +275,21 @@ const NON_ASSERTIVE = /^(urg|ask|want|hop|fear|worr|expect|predict|caution|appea
  */
 function nonAssertive(view: SentenceView, cue: Cue): boolean {
   if (view.tokens.slice(cue.word.start, cue.word.end).some((t) => NON_ASSERTIVE.test(t.lower))) return true;
-  const verb = view.lemma(cue.word.start) || view.tokens[cue.word.start].lower;
   const next = view.tokens[cue.word.end]?.lower ?? '';
-  if (/^call/.test(verb) && (next === 'on' || next === 'upon')) return true;
-  if (/^warn/.test(verb)) {
-    for (let j = cue.word.end; j < Math.min(view.length, cue.word.end + 6) && !view.isPunct(j); j++) {
-      const word = view.tokens[j].lower;
-      if (word === 'that') return false;
-      if (word === 'against' || (word === 'not' && view.tokens[j + 1]?.lower === 'to')) return true;
-    }
+  const callsOn = next === 'on' || next === 'upon';
+  const warnsAgainst = againstFollows(view, cue.word.end);
+  // (The verb's lemma tags the sentence: it is asked for only when the words after it could make it so.)
+  if (!callsOn && !warnsAgainst) return false;
+  const verb = view.lemma(cue.word.start) || view.tokens[cue.word.start].lower;
+  return (/^call/.test(verb) && callsOn) || (/^warn/.test(verb) && warnsAgainst);
+}
+
+/** "against" or "not to" within six words from `from`, before any "that" or punctuation ("warned X against …"). */
+function againstFollows(view: SentenceView, from: number): boolean {
+  for (let j = from; j < Math.min(view.length, from + 6) && !view.isPunct(j); j++) {
+    const word = view.tokens[j].lower;
+    if (word === 'that') return false;
+    if (word === 'against' || (word === 'not' && view.tokens[j + 1]?.lower === 'to')) return true;
   }
   return false;
 }
@@ -463,14 +469,20 @@ function isNegated(view: SentenceView, match: PatternMatch): boolean {
  * asserted (nor is its opposite).
  */
 function negatedGoverningVerb(view: SentenceView, match: PatternMatch): boolean {
+  // A negator decides only before "from" or with a "to" after it (infinitiveBetween needs one):
+  // elsewhere its lemma, which tags the sentence, is not asked for.
+  let lastTo = -1;
+  for (let j = match.start - 1; j >= 0 && lastTo < 0; j--) if (view.tokens[j].lower === 'to') lastTo = j;
   for (let i = match.start - 1; i >= Math.max(0, match.start - 16); i--) {
     // (Quotation marks and a hyphen inside a word, "long-range", end nothing.)
     const glued = view.tokens[i].text === '-' && view.tokens[i - 1]?.end === view.tokens[i].start && view.tokens[i + 1]?.start === view.tokens[i].end;
     if ((view.isPunct(i) && !isQuote(view.tokens[i]) && !glued) || SUBORDINATORS.has(view.tokens[i].lower) || view.isCovered(i, FRAME.report)) break;
+    const beforeFrom = view.tokens[i + 1]?.lower === 'from';
+    if (!beforeFrom && lastTo <= i) continue;
     // ("lacked the weapons to attack …": to lack is not to have.)
     // ("banned from flying over the Kremlin": a ban says it must not happen.)
-    const negator = /^(not|n't|n’t|never)$/.test(view.tokens[i].lower) || view.lemma(i) === 'lack' || (/^(ban|prohibit|forbid|bar)$/.test(view.lemma(i)) && view.tokens[i + 1]?.lower === 'from');
-    if (negator && view.tokens[i + 1]?.lower === 'from') return true;
+    const negator = /^(not|n't|n’t|never)$/.test(view.tokens[i].lower) || view.lemma(i) === 'lack' || (/^(ban|prohibit|forbid|bar)$/.test(view.lemma(i)) && beforeFrom);
+    if (negator && beforeFrom) return true;
     if (negator && infinitiveBetween(view, i, match.start)) return true;
   }
   return false;
