@@ -179,8 +179,8 @@ test('bullet lists of one-line items and near misses read the same with and with
 
 test('random bullet lists read the same with and without the parser', () => {
   // Item lines of words and inline constructs, and now and then a piece of Markdown or white
-  // space that sends the block to the parser, or a line that is no item: about a third of the
-  // blocks are read without the parser.
+  // space that sends the block to the parser, or a line that is no item: about half of the
+  // blocks are read without the parser, most of them lists of several items.
   const words = ['Two', 'drones', 'said', 'the', 'Kremlin', 'é', 'attack,', 'today.', '*Two*', '*drones said*', '[the minutes](https://example.com/m)'];
   const pieces = ['*', '[', ']', '(', ')', ':', '1.', '-', '#', '>', '+', '=', '"', '\u00a0', '`', '<', '&', '\t', '\r', '|', '', ' '];
   const openings = ['- ', '- ', '- ', '- ', '- ', '- ', '- ', '- ', '-  ', '* ', '', ' - ', '-'];
@@ -190,7 +190,7 @@ test('random bullet lists read the same with and without the parser', () => {
     // (The high bits: an LCG's low bits repeat with a short period.)
     return (seed >>> 16) % n;
   };
-  for (let i = 0; i < 2500; i++) {
+  for (let i = 0; i < 800; i++) {
     const lines: string[] = [];
     for (let count = 1 + random(4); count > 0; count--) {
       const parts: string[] = [];
