@@ -126,3 +126,77 @@ test('random lines of emphasis and links read the same with and without the pars
     sameAsParser(text, i % 2 === 0);
   }
 });
+
+test('bullet lists of one-line items and near misses read the same with and without the parser', () => {
+  for (const text of [
+    '- The council approved the housing scheme.\n- Two drones attacked the Kremlin, the Kremlin said.',
+    '- One item',
+    '- *Two drones* hit it, according to [the minutes](https://example.com/minutes).\n- A plain one.',
+    '- A plain one.\n- An *unclosed emphasis.',
+    '- a\n- b\n',
+    '- a\n\n- b',
+    '- a\r\n- b',
+    '- a\rb',
+    '-  two spaces',
+    '-\ttab',
+    '- \u00a0no-break space first',
+    '- trailing space ',
+    '- a\n  continued',
+    '- a\ncontinued lazily',
+    '- a\n---',
+    '- a\n===',
+    '- - nested',
+    '- * nested',
+    '- + nested',
+    '- 1. nested',
+    '- # heading',
+    '- > quote',
+    '- [ ] task',
+    '- [x] done',
+    '- a | b',
+    '- <b>html</b>',
+    '- `code`',
+    '- ***',
+    '- -',
+    '-',
+    '- ',
+    '* a star item',
+    '+ a plus item',
+    '1. a numbered item',
+    ' - indented item',
+    '- a\n - indented second',
+    '- a\n* b',
+    '- a\n- ',
+    '- a\u2028b',
+    '- www.example.com',
+    '- [link](https://example.com)',
+    '- Subject said:',
+  ]) {
+    sameAsParser(text, false);
+    sameAsParser(text, true);
+  }
+});
+
+test('random bullet lists read the same with and without the parser', () => {
+  // Item lines of words and inline constructs, and now and then a piece of Markdown or white
+  // space that sends the block to the parser, or a line that is no item: about half of the
+  // blocks are read without the parser, most of them lists of several items.
+  const words = ['Two', 'drones', 'said', 'the', 'Kremlin', 'é', 'attack,', 'today.', '*Two*', '*drones said*', '[the minutes](https://example.com/m)'];
+  const pieces = ['*', '[', ']', '(', ')', ':', '1.', '-', '#', '>', '+', '=', '"', '\u00a0', '`', '<', '&', '\t', '\r', '|', '', ' '];
+  const openings = ['- ', '- ', '- ', '- ', '- ', '- ', '- ', '- ', '-  ', '* ', '', ' - ', '-'];
+  let seed = 17;
+  const random = (n: number) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    // (The high bits: an LCG's low bits repeat with a short period.)
+    return (seed >>> 16) % n;
+  };
+  for (let i = 0; i < 800; i++) {
+    const lines: string[] = [];
+    for (let count = 1 + random(4); count > 0; count--) {
+      const parts: string[] = [];
+      for (let length = 1 + random(6); length > 0; length--) parts.push(random(12) === 0 ? pieces[random(pieces.length)] : words[random(words.length)]);
+      lines.push(openings[random(openings.length)] + parts.join(random(8) === 0 ? '' : ' '));
+    }
+    sameAsParser(lines.join(random(20) === 0 ? '\n\n' : '\n'), i % 2 === 0);
+  }
+});

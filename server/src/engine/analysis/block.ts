@@ -257,25 +257,36 @@ export function analyzeBlock(
       }
       const found = occurrences(slot);
       const sentenceCues = () => cues(slot);
+      // Asked up to three times below, against the same context: worked out once.
+      let continued: { carried: CarriedSource | undefined } | undefined;
+      const continuedFromBefore = () => (continued ??= { carried: continuedQuotation(slot, sentenceCues, context) }).carried;
       if (view.length <= MAX_SENTENCE_TOKENS) {
-        const byLabel = groupByLabel(found);
-        const present = new Set(byLabel.keys());
+        // Nearly every sentence holds some pack word, and few hold every part of a pattern: the
+        // occurrences are grouped by label, and the source carried into the sentence is worked
+        // out, only for a sentence with patterns to try.
+        const present = labelsOf(found);
+        let byLabel: Map<string, Occurrence[]> | undefined;
+        const labelled = () => (byLabel ??= groupByLabel(found));
         let withoutRejected: Map<string, Occurrence[]> | undefined;
-        const corrected = () => (withoutRejected ??= withoutContrasted(view, byLabel));
+        const corrected = () => (withoutRejected ??= withoutContrasted(view, labelled()));
         if (slot.quoteGroup !== undefined && !groupCarried.has(slot.quoteGroup)) {
           // Decided at the group's first sentence, against the sentence before the quotation.
-          groupCarried.set(slot.quoteGroup, groupSource(slot.quoteGroup) ?? continuedQuotation(slot, sentenceCues, context));
+          groupCarried.set(slot.quoteGroup, groupSource(slot.quoteGroup) ?? continuedFromBefore());
         }
-        const fromQuotation = (slot.quoteGroup !== undefined ? groupCarried.get(slot.quoteGroup) : undefined) ?? continuedQuotation(slot, sentenceCues, context);
+        const fromQuotation = (slot.quoteGroup !== undefined ? groupCarried.get(slot.quoteGroup) : undefined) ?? continuedFromBefore();
         quotedSpeaker = fromQuotation?.source.kind === 'party' ? speakerMention(fromQuotation.source, pack) : undefined;
-        const carried =
-          postSources.get(slot.unit) ??
-          (slot.quoteGroup !== undefined ? groupCarried.get(slot.quoteGroup) : undefined) ??
-          (carriedLeadIn ? { source: carriedLeadIn } : undefined) ??
-          continuedQuotation(slot, sentenceCues, context);
+        let carried: { source: CarriedSource | undefined } | undefined;
+        const carriedSource = () =>
+          (carried ??= {
+            source:
+              postSources.get(slot.unit) ??
+              (slot.quoteGroup !== undefined ? groupCarried.get(slot.quoteGroup) : undefined) ??
+              (carriedLeadIn ? { source: carriedLeadIn } : undefined) ??
+              continuedFromBefore(),
+          }).source;
         const framedMatches: Array<{ owner: string; framed: FramedMatch }> = [];
         // Spans of matches not asserted as a whole (negated, hedged, a possibility), per claim.
-        const unasserted = new Map<string, Array<{ start: number; end: number }>>();
+        let unasserted: Map<string, Array<{ start: number; end: number }>> | undefined;
         const steps = documentBudget ? documentBudget.sentenceSteps(pack, MATCH_STEPS_PER_SENTENCE) : MATCH_STEPS_PER_SENTENCE;
         const budget: MatchBudget = { steps };
         const timedPack = steps > 0 ? documentBudget?.timePack(pack) : undefined;
@@ -290,7 +301,7 @@ export function analyzeBlock(
           const otherInView = pattern.unsureWith?.some(inView) ?? false;
           const maxGap = claim.claim.maxGap ?? pack.maxGap;
           const timed = documentBudget?.timeClaim(pack, claim.claim.id);
-          const matches = findMatches(pattern, byLabel, view.tokens, maxGap, budget);
+          const matches = findMatches(pattern, labelled(), view.tokens, maxGap, budget);
           // "not shot down with missiles but disabled by jamming": the nearest completion is
           // the rejected alternative; look again past it for the one the sentence asserts.
           if (corrected().size) matches.push(...findMatches(pattern, corrected(), view.tokens, maxGap, budget));
@@ -298,18 +309,19 @@ export function analyzeBlock(
           // sure one ("While Moscow blamed Ukraine, Kyiv had nothing to do with it").
           for (const match of [...matches]) {
             const boundary = clauseBoundaryIn(view, match);
-            if (boundary >= 0) matches.push(...findMatches(pattern, occurrencesFrom(byLabel, boundary + 1), view.tokens, maxGap, budget));
+            if (boundary >= 0) matches.push(...findMatches(pattern, occurrencesFrom(labelled(), boundary + 1), view.tokens, maxGap, budget));
           }
           for (const match of matches) {
             const onSkip = (reason: string, skipped: CompiledClaim, m: typeof match, whole?: boolean) => {
               if (whole) {
+                unasserted ??= new Map();
                 const spans = unasserted.get(skipped.claim.id) ?? [];
                 spans.push({ start: m.start, end: m.end });
                 unasserted.set(skipped.claim.id, spans);
               }
               explain?.({ claimId: skipped.claim.id, reason, evidence: { start: view.tokens[m.start].start, end: view.tokens[m.end - 1].end } });
             };
-            let framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues(), context, carried, explain: onSkip }, claim, match);
+            let framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues(), context, carried: carriedSource(), explain: onSkip }, claim, match);
             if (!framed) continue;
             if (otherInView && !framed.unsure && (framed.framing === 'unattributed' || framed.framing === 'misattributed')) {
               framed = { ...framed, unsure: 'another attack is named in this sentence or the one before; the words may refer to it' };
@@ -320,24 +332,26 @@ export function analyzeBlock(
         }
         // Out of the document's time for this pack, its matching stops; what it found stands.
         timedPack?.();
-        const best = new Map<string, FramedMatch>();
-        for (const { owner, framed } of framedMatches) {
-          // ("NATO urged Moscow not to use the raid as an excuse to escalate": a reading that
-          // starts inside a reading of the same claim that is negated, hedged or a possibility as a
-          // whole is not asserted on its own. One that starts with it may be the claim the longer
-          // one overreached ("Putin was not in the Kremlin … and was working at …"), or the
-          // alternative a "not X but Y" sentence asserts.)
-          const { match } = framed;
-          if (unasserted.get(owner)?.some((span) => span.start < match.start && match.start < span.end)) {
-            explain?.({ claimId: owner, reason: 'part of a longer reading that is not asserted', evidence: { start: view.tokens[match.start].start, end: view.tokens[match.end - 1].end } });
-            continue;
+        if (framedMatches.length) {
+          const best = new Map<string, FramedMatch>();
+          for (const { owner, framed } of framedMatches) {
+            // ("NATO urged Moscow not to use the raid as an excuse to escalate": a reading that
+            // starts inside a reading of the same claim that is negated, hedged or a possibility as a
+            // whole is not asserted on its own. One that starts with it may be the claim the longer
+            // one overreached ("Putin was not in the Kremlin … and was working at …"), or the
+            // alternative a "not X but Y" sentence asserts.)
+            const { match } = framed;
+            if (unasserted?.get(owner)?.some((span) => span.start < match.start && match.start < span.end)) {
+              explain?.({ claimId: owner, reason: 'part of a longer reading that is not asserted', evidence: { start: view.tokens[match.start].start, end: view.tokens[match.end - 1].end } });
+              continue;
+            }
+            const id = framed.claim.claim.id;
+            const current = best.get(id);
+            const rank = (f: FramedMatch) => SEVERITY_RANK[f.framing] * 2 + (f.unsure ? 0 : 1);
+            if (!current || rank(framed) > rank(current)) best.set(id, framed);
           }
-          const id = framed.claim.claim.id;
-          const current = best.get(id);
-          const rank = (f: FramedMatch) => SEVERITY_RANK[f.framing] * 2 + (f.unsure ? 0 : 1);
-          if (!current || rank(framed) > rank(current)) best.set(id, framed);
+          for (const framed of best.values()) findings.push(toFinding(view, packId, framed));
         }
-        for (const framed of best.values()) findings.push(toFinding(view, packId, framed));
       }
       // ("Russia will answer when it sees fit. This was stated by its ambassador …": a sentence
       // that points back and says who stated it makes the sentence before someone's words.)
@@ -353,7 +367,7 @@ export function analyzeBlock(
       // A quoted sentence that names no source of its own passes its speaker on, so that the
       // quotation's next sentence or paragraph keeps it.
       if (quotedSpeaker && !context.lastSource) context = { ...settled(context), lastSource: quotedSpeaker };
-      if (/:\s*$/.test(masked.slice(view.start, view.end))) {
+      if (endsWithColon(masked, view.start, view.end)) {
         // "Podolyak made three points on Twitter:" — when no reporting verb names a speaker,
         // the party the lead-in opens with speaks the list.
         const speaker = context.lastSource ?? openingParty(view, found, pack);
@@ -416,9 +430,12 @@ function continuedQuotation(slot: SentenceSlot, cues: () => Cue[], context: Pack
   const ownSource = (cue: Cue) => cue.source !== null && !/^(we|i|you)$/.test(slot.view.tokens[cue.source.start].lower);
   // ('Therefore, "something is happening in Russia, but without Ukraine's drones".': a
   // quotation of some length in a sentence that names no speaker goes on quoting the last one.)
-  if (!first || (!context.lastSource && !context.lastSpeakerUnknown)) return undefined;
+  // The sentence's own words are read first: the context's last speaker is worked out when
+  // first asked for (see nextContext), which costs the sentence before its cues, and most
+  // sentences quote nothing.
+  if (!first) return undefined;
   const quotes = isQuote(first) || (!slot.view.mayHave(FRAME.report) && slot.view.quotedSpans().some((span) => slot.view.wordCount(span) >= 4));
-  if (!quotes || cues().some(ownSource)) return undefined;
+  if (!quotes || (!context.lastSource && !context.lastSpeakerUnknown) || cues().some(ownSource)) return undefined;
   // (Someone the pack does not know, "… Borrell said. “This can be used to justify …”": theirs, to check.)
   if (!context.lastSource) return context.lastSpeakerUnknown ? { source: { kind: 'named', name: 'the speaker quoted before', foreign: false } } : undefined;
   return { source: { kind: 'party', partyId: context.lastSource.partyId, person: context.lastSource.person } };
@@ -469,6 +486,20 @@ interface PatternRef {
 }
 
 const NO_PATTERNS: readonly PatternRef[] = [];
+
+/** The labels of a sentence's occurrences. */
+function labelsOf(found: readonly Occurrence[]): Set<string> {
+  const labels = new Set<string>();
+  for (const occurrence of found) labels.add(occurrence.label);
+  return labels;
+}
+
+/** Whether text[start, end) ends with a colon, white space after it aside (what `/:\s*$/` tests, without a copy of the sentence). */
+function endsWithColon(text: string, start: number, end: number): boolean {
+  let last = end - 1;
+  while (last >= start && /\s/.test(text[last])) last--;
+  return last >= start && text.charCodeAt(last) === 0x3a;
+}
 /** Per anchor label, its patterns and what checking them all costs (each label of their required elements). */
 const patternAnchors = new WeakMap<CompiledPack, Map<string, { refs: PatternRef[]; cost: number }>>();
 
@@ -541,6 +572,7 @@ function openingParty(view: SentenceView, found: ReturnType<CompiledPack['index'
 }
 
 const NO_CONCEPTS: string[] = [];
+const NO_MENTIONS: ContextMention[] = [];
 const requiredByPack = new WeakMap<CompiledPack, ReadonlySet<string>>();
 
 /** The concepts some claim or pattern needs in view: the only ones a context carries. */
@@ -581,24 +613,27 @@ function mergedConcepts(current: string[], previous: string[]): string[] {
 const LAZY_CHAIN = 16;
 
 function nextContext(view: SentenceView, found: ReturnType<CompiledPack['index']['findAll']>, sentenceCues: () => Cue[], pack: CompiledPack, previous: PackContext, chain: { unresolved: number }): PackContext {
-  const mentions: ContextMention[] = [];
+  let named: ContextMention[] | undefined;
   const wanted = requiredConcepts(pack);
   let conceptSet: Set<string> | undefined;
   for (const occurrence of found) {
     if (wanted.has(occurrence.label)) (conceptSet ??= new Set()).add(occurrence.label);
     const mention = pack.mentions.get(occurrence.label);
-    if (mention && !mention.roleOnly) mentions.push(mentionOf(mention));
+    if (mention && !mention.roleOnly) (named ??= []).push(mentionOf(mention));
   }
+  // (Most sentences name no party: they share one empty list, which nothing changes.)
+  const mentions = named ?? NO_MENTIONS;
   const concepts = conceptSet ? [...conceptSet].sort() : NO_CONCEPTS;
   // Claims that need their event in view look at this sentence and the one before it.
   // Only the concepts some pattern needs named earlier travel the whole draft, so the context
   // settles after their first mention and an edit re-analyses no further than it must.
   const earlierWanted = requiredEarlier(pack);
   const earlierConcepts = mergedConcepts(earlierWanted.size ? concepts.filter((label) => earlierWanted.has(label)) : NO_CONCEPTS, previous.earlierConcepts ?? NO_CONCEPTS);
-  const context: PackContext = { mentions, concepts, recentConcepts: mergedConcepts(concepts, previous.concepts), earlierConcepts };
+  const recentConcepts = mergedConcepts(concepts, previous.concepts);
   // Only a party named here, or a pronoun or pointing noun standing for one, can be a source
   // (see resolveSource): other sentences need no cues.
   const mayNameSource = found.some((o) => o.label.startsWith('p:')) || view.mayHave(FRAME.pronoun, FRAME.pointer);
+  let context: SpeakerPendingContext;
   if (!mayNameSource) {
     // "The institute said …": the speaker is someone the pack does not know, and an "It" in
     // the next sentence is them, not a party named further back. Worked out when asked (by a
@@ -606,34 +641,49 @@ function nextContext(view: SentenceView, found: ReturnType<CompiledPack['index']
     // sentence with a reporting verb would tag it, and most are never asked about.
     if (!view.mayHave(FRAME.report)) {
       chain.unresolved = 0;
-      return context;
+      return { mentions, concepts, recentConcepts, earlierConcepts };
     }
-    let unknown: boolean | undefined;
-    const speakerUnknown = () => (unknown ??= sentenceCues().some((cue) => cue.source && cue.kind === 'verb' && resolveSource(view, cue.source, found, pack, previous, 'any').kind === 'named')) || undefined;
-    Object.defineProperty(context, 'lastSpeakerUnknown', { get: speakerUnknown, enumerable: true, configurable: true });
-    if (++chain.unresolved >= LAZY_CHAIN) {
-      speakerUnknown();
-      chain.unresolved = 0;
-    }
-    return context;
+    const speakerUnknown = () => sentenceCues().some((cue) => cue.source && cue.kind === 'verb' && resolveSource(view, cue.source, found, pack, previous, 'any').kind === 'named');
+    context = new SpeakerPendingContext(mentions, concepts, recentConcepts, earlierConcepts, () => ({ speakerUnknown: speakerUnknown() }));
+  } else {
+    context = new SpeakerPendingContext(mentions, concepts, recentConcepts, earlierConcepts, () => lastNamedSource(view, found, sentenceCues(), pack, previous));
   }
-  let resolved = false;
-  let lastSource: ContextMention | undefined;
-  let speakerUnknown = false;
-  const resolve = (): ContextMention | undefined => {
-    if (!resolved) {
-      resolved = true;
-      ({ lastSource, speakerUnknown } = lastNamedSource(view, found, sentenceCues(), pack, previous));
-    }
-    return lastSource;
-  };
-  Object.defineProperty(context, 'lastSource', { get: resolve, enumerable: true, configurable: true });
-  Object.defineProperty(context, 'lastSpeakerUnknown', { get: () => (resolve(), speakerUnknown || undefined), enumerable: true, configurable: true });
   if (++chain.unresolved >= LAZY_CHAIN) {
-    resolve();
+    context.resolve();
     chain.unresolved = 0;
   }
   return context;
+}
+
+/**
+ * A sentence's context whose last source, and whether its last speaker is someone the pack
+ * does not know, are worked out when first read (see nextContext). The getters are the
+ * class's, so that every such context has the same shape: getters defined on each object gave
+ * each context a hidden class of its own, and made every read of one a slow lookup.
+ */
+class SpeakerPendingContext implements PackContext {
+  private speaker: { lastSource?: ContextMention; speakerUnknown: boolean } | undefined;
+
+  constructor(
+    readonly mentions: ContextMention[],
+    readonly concepts: string[],
+    readonly recentConcepts: string[],
+    readonly earlierConcepts: string[],
+    private readonly readSpeaker: () => { lastSource?: ContextMention; speakerUnknown: boolean },
+  ) {}
+
+  /** Works the speaker out now, if it is not yet. */
+  resolve(): { lastSource?: ContextMention; speakerUnknown: boolean } {
+    return (this.speaker ??= this.readSpeaker());
+  }
+
+  get lastSource(): ContextMention | undefined {
+    return this.resolve().lastSource;
+  }
+
+  get lastSpeakerUnknown(): boolean | undefined {
+    return this.resolve().speakerUnknown || undefined;
+  }
 }
 
 /** The last party a sentence names as a source, and whether its last speaker is someone the pack does not know. */
@@ -662,6 +712,10 @@ function speakerMention(source: Extract<SourceRef, { kind: 'party' }>, pack: Com
 
 /** A context as plain data (its last source read), for the block's outgoing context. */
 function settled(context: PackContext): PackContext {
+  if (context instanceof SpeakerPendingContext) {
+    const { mentions, concepts, recentConcepts, earlierConcepts, lastSource, lastSpeakerUnknown } = context;
+    return { mentions, concepts, recentConcepts, earlierConcepts, ...(lastSource ? { lastSource } : {}), ...(lastSpeakerUnknown ? { lastSpeakerUnknown } : {}) };
+  }
   const { lastSource, lastSpeakerUnknown, ...rest } = context;
   return { ...rest, ...(lastSource ? { lastSource } : {}), ...(lastSpeakerUnknown ? { lastSpeakerUnknown } : {}) };
 }

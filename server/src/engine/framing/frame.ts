@@ -213,13 +213,19 @@ function isHypothetical(view: SentenceView, match: PatternMatch): boolean {
     if (comma > match.start) return true;
   }
   // "An attack on the heart of Moscow, even if foiled, would …": an indefinite subject of a
-  // "would" clause describes a case, not an event.
-  let at = match.start - 1;
-  while (at > match.start - 4 && at > 0 && /^(ADJ|NOUN|PUNCT)$/.test(view.wordClass(at) ?? '') && !view.isPunct(at, ',;:')) at--;
-  const article = view.tokens[at]?.lower;
-  if (article === 'a' || article === 'an' || article === 'any' || article === 'such') {
-    const end = clauseEndAfter(view, match.end);
-    for (let i = match.end; i < end; i++) if (/^(would|could|might)$/.test(view.tokens[i].lower)) return true;
+  // "would" clause describes a case, not an event. (The walk back over modifiers asks the
+  // tagger, which tags the whole sentence: it is taken only when one of the words it can stop
+  // at is an indefinite article.)
+  const indefinite = (word: string | undefined) => word === 'a' || word === 'an' || word === 'any' || word === 'such';
+  let articleNear = false;
+  for (let i = Math.max(0, match.start - 4); i < match.start; i++) if (indefinite(view.tokens[i].lower)) articleNear = true;
+  if (articleNear) {
+    let at = match.start - 1;
+    while (at > match.start - 4 && at > 0 && /^(ADJ|NOUN|PUNCT)$/.test(view.wordClass(at) ?? '') && !view.isPunct(at, ',;:')) at--;
+    if (indefinite(view.tokens[at]?.lower)) {
+      const end = clauseEndAfter(view, match.end);
+      for (let i = match.end; i < end; i++) if (/^(would|could|might)$/.test(view.tokens[i].lower)) return true;
+    }
   }
   // "It could, of course, be a Ukrainian operation", "Such an attack would … a mark of Ukrainian
   // audacity": a modal before the claim in its clause makes it a possibility, not a statement.
@@ -272,15 +278,21 @@ const NON_ASSERTIVE = /^(urg|ask|want|hop|fear|worr|expect|predict|caution|appea
  */
 function nonAssertive(view: SentenceView, cue: Cue): boolean {
   if (view.tokens.slice(cue.word.start, cue.word.end).some((t) => NON_ASSERTIVE.test(t.lower))) return true;
-  const verb = view.lemma(cue.word.start) || view.tokens[cue.word.start].lower;
   const next = view.tokens[cue.word.end]?.lower ?? '';
-  if (/^call/.test(verb) && (next === 'on' || next === 'upon')) return true;
-  if (/^warn/.test(verb)) {
-    for (let j = cue.word.end; j < Math.min(view.length, cue.word.end + 6) && !view.isPunct(j); j++) {
-      const word = view.tokens[j].lower;
-      if (word === 'that') return false;
-      if (word === 'against' || (word === 'not' && view.tokens[j + 1]?.lower === 'to')) return true;
-    }
+  const callsOn = next === 'on' || next === 'upon';
+  const warnsAgainst = againstFollows(view, cue.word.end);
+  // (The verb's lemma tags the sentence: it is asked for only when the words after it could make it so.)
+  if (!callsOn && !warnsAgainst) return false;
+  const verb = view.lemma(cue.word.start) || view.tokens[cue.word.start].lower;
+  return (/^call/.test(verb) && callsOn) || (/^warn/.test(verb) && warnsAgainst);
+}
+
+/** "against" or "not to" within six words from `from`, before any "that" or punctuation ("warned X against …"). */
+function againstFollows(view: SentenceView, from: number): boolean {
+  for (let j = from; j < Math.min(view.length, from + 6) && !view.isPunct(j); j++) {
+    const word = view.tokens[j].lower;
+    if (word === 'that') return false;
+    if (word === 'against' || (word === 'not' && view.tokens[j + 1]?.lower === 'to')) return true;
   }
   return false;
 }
@@ -480,14 +492,20 @@ function negatedGoverningVerb(view: SentenceView, match: PatternMatch): boolean 
   for (const gap of gaps(match)) {
     for (let i = gap.start; i < gap.end; i++) if (isNegatorWord(view, i) && infinitiveBetween(view, i, gap.end)) return true;
   }
+  // A negator decides only before "from" or with a "to" after it (infinitiveBetween needs one):
+  // elsewhere its lemma, which tags the sentence, is not asked for.
+  let lastTo = -1;
+  for (let j = match.start - 1; j >= 0 && lastTo < 0; j--) if (view.tokens[j].lower === 'to') lastTo = j;
   for (let i = match.start - 1; i >= Math.max(0, match.start - 16); i--) {
     // (Quotation marks and a hyphen inside a word, "long-range", end nothing.)
     const glued = view.tokens[i].text === '-' && view.tokens[i - 1]?.end === view.tokens[i].start && view.tokens[i + 1]?.start === view.tokens[i].end;
     if ((view.isPunct(i) && !isQuote(view.tokens[i]) && !glued) || SUBORDINATORS.has(view.tokens[i].lower) || view.isCovered(i, FRAME.report)) break;
+    const beforeFrom = view.tokens[i + 1]?.lower === 'from';
+    if (!beforeFrom && lastTo <= i) continue;
     // ("lacked the weapons to attack …": to lack is not to have.)
     // ("banned from flying over the Kremlin": a ban says it must not happen.)
-    const negator = isNegatorWord(view, i) || view.lemma(i) === 'lack' || (/^(ban|prohibit|forbid|bar)$/.test(view.lemma(i)) && view.tokens[i + 1]?.lower === 'from');
-    if (negator && view.tokens[i + 1]?.lower === 'from') return true;
+    const negator = isNegatorWord(view, i) || view.lemma(i) === 'lack' || (/^(ban|prohibit|forbid|bar)$/.test(view.lemma(i)) && beforeFrom);
+    if (negator && beforeFrom) return true;
     if (negator && infinitiveBetween(view, i, match.start)) return true;
   }
   return false;
@@ -512,7 +530,7 @@ function endsInGenericPlural(view: SentenceView, match: PatternMatch): boolean {
 
 /** "drones have been banned from flying over the Kremlin": a ban, and what it bans, inside the match. */
 function bannedIn(view: SentenceView, span: Span): boolean {
-  for (let i = span.start; i < span.end; i++) if (/^(ban|prohibit|forbid|bar)$/.test(view.lemma(i)) && view.tokens[i + 1]?.lower === 'from') return true;
+  for (let i = span.start; i < span.end; i++) if (view.tokens[i + 1]?.lower === 'from' && /^(ban|prohibit|forbid|bar)$/.test(view.lemma(i))) return true;
   return false;
 }
 

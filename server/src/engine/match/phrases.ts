@@ -34,7 +34,13 @@ const JOINERS = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013']);
 const isJoiner = (token: Token) => token.kind === TokenKind.Punct && JOINERS.has(token.text);
 // Short all-capital words that are also ordinary words ("US") only match in capitals, so
 // "us" the pronoun stays out.
-const isCaseSensitive = (text: string) => text.length >= 2 && text.length <= 3 && /^\p{Lu}{2,3}$/u.test(text) && isCommonWord(text.toLowerCase());
+function isCaseSensitive(text: string): boolean {
+  if (text.length < 2 || text.length > 3) return false;
+  // (Asked of every short word: an ASCII first letter that is not a capital settles it.)
+  const first = text.charCodeAt(0);
+  if (first < 128 && (first < 65 || first > 90)) return false;
+  return /^\p{Lu}{2,3}$/u.test(text) && isCommonWord(text.toLowerCase());
+}
 
 /** The words of a phrase as the index files them; joiners ("-") are left out. */
 export function phraseWords(phrase: string): PhraseWords {
@@ -49,6 +55,7 @@ export function phraseWords(phrase: string): PhraseWords {
 }
 
 const MAX_CACHED_WORDS = 20_000;
+const MAX_CACHED_UNIONS = 16;
 const NO_KEYS: ReadonlySet<string> = new Set();
 
 export class PhraseIndex {
@@ -57,7 +64,11 @@ export class PhraseIndex {
   private fuzzy: FuzzyVocabulary | null = null;
   private readonly keys = new Set<string>();
   private startKeysByLabel: Map<string, Set<string>> | null = null;
+  /** The start keys of several labels together, per list of labels asked for (a handful: the callers' own lists). */
+  private startKeysOfSeveral: Array<{ labels: string[]; keys: ReadonlySet<string> }> = [];
   private readonly wordKeys = new Map<string, string[]>();
+  /** The key list of a punctuation or number token, per key. */
+  private readonly singleKeys = new Map<string, readonly string[]>();
 
   constructor(
     /** Draft words near a phrase word are read as that word (see fuzzy.ts). */
@@ -87,6 +98,7 @@ export class PhraseIndex {
     if (!node.labels.includes(label)) node.labels.push(label);
     this.fuzzy = null;
     this.startKeysByLabel = null;
+    this.startKeysOfSeveral = [];
     this.wordKeys.clear();
     return true;
   }
@@ -110,12 +122,13 @@ export class PhraseIndex {
   private startKeysOf(labels: string[]): ReadonlySet<string> {
     const byLabel = this.startKeys();
     if (labels.length === 1) return byLabel.get(labels[0]) ?? NO_KEYS;
-    const joined = labels.join('\u0000');
-    let keys = byLabel.get(joined);
-    if (!keys) {
-      keys = new Set(labels.flatMap((label) => [...(byLabel.get(label) ?? [])]));
-      byLabel.set(joined, keys);
+    // Looked up without joining the labels into a string: this runs for most sentences.
+    for (const union of this.startKeysOfSeveral) {
+      if (union.labels.length === labels.length && union.labels.every((label, i) => label === labels[i])) return union.keys;
     }
+    const keys = new Set(labels.flatMap((label) => [...(byLabel.get(label) ?? [])]));
+    if (this.startKeysOfSeveral.length >= MAX_CACHED_UNIONS) this.startKeysOfSeveral = [];
+    this.startKeysOfSeveral.push({ labels: [...labels], keys });
     return keys;
   }
 
@@ -139,7 +152,15 @@ export class PhraseIndex {
    * Shared per spelling (a draft repeats its words): callers must not change the list.
    */
   keysOf(token: Token): readonly string[] {
-    if (token.kind !== TokenKind.Word) return [token.key];
+    if (token.kind !== TokenKind.Word) {
+      let keys = this.singleKeys.get(token.key);
+      if (!keys) {
+        if (this.singleKeys.size >= MAX_CACHED_WORDS) this.singleKeys.clear();
+        keys = [token.key];
+        this.singleKeys.set(token.key, keys);
+      }
+      return keys;
+    }
     const cached = this.wordKeys.get(token.text);
     // Keyed by spelling; a contraction's part ("ca" of "can't") may carry another key.
     if (cached && cached[0] === token.key) return cached;

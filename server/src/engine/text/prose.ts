@@ -79,6 +79,8 @@ export function blockProse(text: string, syntax: DraftSyntax, atDocumentStart: b
   }
   const inline = simpleInlineParagraph(text);
   if (inline !== null) return { units: [{ kind: 'paragraph', start: 0, end: text.length, text: inline }], comments: [] };
+  const items = simpleBulletList(text);
+  if (items !== null) return { units: items, comments: [] };
   const heading = PLAIN_HEADING.exec(text);
   if (heading && !MARKUP_ANYWHERE.test(heading[2])) {
     return { units: [{ kind: 'heading', start: 0, end: text.length, text: ' '.repeat(heading[1].length) + heading[2] }], comments: [] };
@@ -124,6 +126,34 @@ function simpleInlineParagraph(text: string): string | null {
     }
   }
   return isPlainParagraph(rest.join('')) ? chars.join('') : null;
+}
+
+// A bullet list of one-line items ("- The council approved …"), the list a draft most often
+// holds: the parser reads one item per line, its text after the "- ", and the item's text as
+// the one-line paragraph it is. Only where that reading is certain: every line opens with "-"
+// and one space, its text neither starts nor ends with white space and reads as plain text or
+// simple inline Markdown as above (so that nothing in it can open a block of its own: a
+// nested list, a heading, a quote, code). Anything else goes to the parser.
+const ITEM_MARKER = '- ';
+const OTHER_LINE_ENDS = /[\r\u2028\u2029\u0085]/;
+
+/** The item units of a simple bullet list (see above), or null. */
+function simpleBulletList(text: string): ProseUnit[] | null {
+  if (!text.startsWith(ITEM_MARKER) || text.endsWith('\n') || OTHER_LINE_ENDS.test(text)) return null;
+  const units: ProseUnit[] = [];
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (!text.startsWith(ITEM_MARKER, lineStart)) return null;
+    const start = lineStart + ITEM_MARKER.length;
+    const content = text.slice(start, lineEnd);
+    if (!content || /^\s|\s$/u.test(content)) return null;
+    const unitText = isPlainParagraph(content) ? content : simpleInlineParagraph(content);
+    if (unitText === null) return null;
+    units.push({ kind: 'item', start, end: lineEnd, text: unitText });
+    lineStart = lineEnd + 1;
+  }
+  return units;
 }
 
 const COMMENT_BLOCK = /^ {0,3}<!--/;
