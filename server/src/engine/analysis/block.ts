@@ -355,10 +355,21 @@ export function analyzeBlock(
       }
       // ("Russia will answer when it sees fit. This was stated by its ambassador …": a sentence
       // that points back and says who stated it makes the sentence before someone's words.)
-      if (previousSlot?.unit === slot.unit && pointsBackAsReported(view)) {
+      // ("“There is no choice but to eliminate him.” Words of the former president …": a quotation
+      // standing alone, followed by a sentence that names someone, is most likely theirs.)
+      const namesSomeone = () => found.some((o) => {
+        const mention = pack.mentions.get(o.label);
+        return mention !== undefined && (mention.person !== undefined || mention.party.kind === 'person');
+      });
+      const unsureWhy =
+        previousSlot?.unit !== slot.unit ? undefined
+        : pointsBackAsReported(view) ? 'the next sentence says these are someone’s words'
+        : whollyQuoted(previousSlot.view) && namesSomeone() ? 'the words are a quotation, and the next sentence names someone who may have said them'
+        : undefined;
+      if (unsureWhy) {
         for (const finding of findings) {
-          if (finding.packId === packId && finding.sentence.start === previousSlot.view.start && (finding.framing === 'unattributed' || finding.framing === 'misattributed') && !finding.unsure) {
-            finding.unsure = 'the next sentence says these are someone’s words';
+          if (finding.packId === packId && finding.sentence.start === previousSlot!.view.start && (finding.framing === 'unattributed' || finding.framing === 'misattributed') && !finding.unsure) {
+            finding.unsure = unsureWhy;
           }
         }
       }
@@ -384,6 +395,15 @@ export function analyzeBlock(
     comments: prose.comments,
     contextOut: leadIn ? { packs: contexts, leadIn } : { packs: contexts },
   };
+}
+
+/** A sentence that is one quotation, marks and all (a full stop may follow the closing mark). */
+function whollyQuoted(view: SentenceView): boolean {
+  let first = 0;
+  while (first < view.length && view.isPunct(first) && !isQuote(view.tokens[first])) first++;
+  let last = view.length - 1;
+  while (last > first && view.isPunct(last, '.!?')) last--;
+  return first < last && isQuote(view.tokens[first]) && isQuote(view.tokens[last]) && view.quotedSpans().some((span) => span.start === first + 1 && span.end === last);
 }
 
 const POINTING_BACK = /^(this|that|it|these|those)$/;

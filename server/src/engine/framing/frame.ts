@@ -391,6 +391,12 @@ function isHedgedMention(view: SentenceView, match: PatternMatch, form: 'clause'
   // "the alleged drone attack", "Wednesday's purported strike": a hedge adjective in front
   // of the noun phrase, with only determiners or modifiers between.
   if (quotedAround(view, match) && (form === 'np' || scareQuoted(view, match))) return true;
+  // ("Following news of the attempted attack, …": the event named as news, not as fact.)
+  if (form === 'np') {
+    let i = match.start - 1;
+    while (i > 0 && view.isCovered(i, FRAME.determiner)) i--;
+    if (view.tokens[i]?.lower === 'of' && /^(news|reports|word|rumours|rumors)$/.test(view.tokens[i - 1]?.lower ?? '')) return true;
+  }
   // ("… of Kyiv over the supposed drone raid": a hedge that opens the noun phrase of a
   // later part, after a determiner, hedges what the match says of it.)
   const parts = presentParts(match);
