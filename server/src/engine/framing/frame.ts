@@ -824,6 +824,10 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         // Someone the pack does not know: wrong only when named as from another country
         // ("German Chancellor Olaf Scholz"); otherwise the reporter should check who it is.
         if (!source.foreign) return { ...framed, framing: 'unclear' };
+        // ("A foreign defence ministry said a drone blew up over the Kremlin": another country
+        // saying an unverified event happened makes a statement of its own, not the claimant's
+        // words in the wrong mouth. An accusation someone denies, a threat or a figure is theirs alone.)
+        if (claim.claim.status === 'unverified') return { ...framed, framing: 'unclear' };
         {
           const unclean = cue && !ownCue ? uncleanReading(view, pack, cue, candidates, match, (c) => resolve(c), undefined) : undefined;
           return unclean ? { ...framed, framing: 'misattributed', unsure: unclean } : { ...framed, framing: 'misattributed' };
