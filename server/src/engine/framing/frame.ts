@@ -734,7 +734,10 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // Doubt, conditions and habits in the clause before the claim: not an assertion.
   const clauseStart = Math.max(clauseStartBefore(view, match.start), ownCue || !cue ? 0 : Math.min(...cue.scopes.map((s) => s.start)));
   const before: Span = { start: clauseStart, end: match.start };
-  if (doubtIn(view, before) || occursIn(view, FRAME.condition, before)) return skip('doubt or a condition before it');
+  // ("It remains unclear who was behind the attack": a doubt about who did it takes the event
+  // named after the question word as given.)
+  const askedAbout = () => form === 'np' && view.tokens.slice(before.start, before.end).some((t) => /^(who|whom|why|how)$/.test(t.lower));
+  if ((doubtIn(view, before) && !askedAbout()) || occursIn(view, FRAME.condition, before)) return skip('doubt or a condition before it');
   if (isHypothetical(view, match)) return skip('a possibility (a modal or an indefinite case)');
   // "Two Ukrainian drones would have aimed to …": a modal inside a claim of fact makes it a
   // possibility (a position or a speculation, "could be behind", carries its own).
