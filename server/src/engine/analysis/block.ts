@@ -353,7 +353,7 @@ export function analyzeBlock(
           for (const framed of best.values()) findings.push(toFinding(view, packId, framed));
         }
       }
-      // ("Russia will answer when it sees fit. This was stated by its ambassador …": a sentence
+      // ("Moscow will hit back in its own time. This was said by its envoy …": a sentence
       // that points back and says who stated it makes the sentence before someone's words.)
       // ("“There is no choice but to eliminate him.” Words of the former president …": a quotation
       // standing alone, followed by a sentence that names someone, is most likely theirs.)

@@ -132,7 +132,7 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
   while (regionEnd - 1 > regionStart && (view.isCovered(regionEnd - 1, FRAME.modal) || view.isCovered(regionEnd - 1, FRAME.be))) regionEnd--;
   if (adjunct) regionStart = adjunct.start;
   regionStart = coordinatedSubject(view, regionStart, i);
-  // ("against the backdrop of Moscow claiming to have foiled a raid", "amid Kyiv saying …": the
+  // ("in the light of Moscow saying it had stopped a raid", "amid Kyiv saying …": the
   // subject of a gerund is the noun phrase right before it, after the preposition that takes it.
   // After a verb it is that verb's object, whose words they are: "Russia released a video
   // claiming …" stays Russia's.)

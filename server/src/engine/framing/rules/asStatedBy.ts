@@ -3,7 +3,7 @@ import { clauseEndAfter, clauseStartBefore, nextIndexOf, trimSpan } from '../cla
 import type { Cue, SentenceRule } from './types';
 
 /**
- * "Putin himself, as stated by the Kremlin's press service, was not hurt": "as" + participle +
+ * "The president, as noted by his press office, was unhurt": "as" + participle +
  * "by X"; also "in X" where X is a capital or an institution standing for its side ("as was
  * stressed in Moscow, …").
  */
@@ -11,7 +11,7 @@ export const asStatedBy: SentenceRule = {
   id: 'as-stated-by',
   summary: 'CONTENT, as stated / reported by X, …: X frames the clause around the aside.',
   examples: [
-    { text: 'Putin himself, as stated by the Kremlin press service, was not hurt.', source: 'the Kremlin press service', content: 'was not hurt' },
+    { text: 'The president, as noted by his press office, was unhurt.', source: 'his press office', content: 'was unhurt' },
     { text: 'As underlined in Moscow, both machines were brought down before they reached their target.', source: 'Moscow', content: 'both machines were brought down before they reached their target.' },
   ],
   read(view) {

@@ -1,7 +1,7 @@
 import { trimSpan } from '../clauses';
 import type { SentenceRule } from './types';
 
-// An event is no speaker: "Podolyak: Drone attack on Kremlin may indicate a provocation".
+// An event is no speaker: "Podolyak: Drone raid on citadel may point to a set-up".
 const EVENT_NOUNS = /^(attacks?|strikes?|raids?|incidents?|explosions?|blasts?|assaults?|drones?)$/;
 
 /**
@@ -15,7 +15,7 @@ export const headlineColon: SentenceRule = {
   examples: [
     { text: 'Zelensky: Ukraine did not attack Putin or Moscow', source: 'Zelensky', content: 'Ukraine did not attack Putin' },
     { text: '10.42 BST: Russian state TV says two drones were downed.', reads: false },
-    { text: 'Podolyak: Drone attack on Kremlin may indicate a provocation', source: 'Podolyak', content: 'Drone attack on Kremlin' },
+    { text: 'Podolyak: Drone raid on citadel may point to a set-up', source: 'Podolyak', content: 'Drone raid on citadel' },
     { text: 'Veteran lawmaker after the night raid on the citadel: "Kyiv must pay"', source: 'Veteran lawmaker', content: 'Kyiv must pay' },
   ],
   read(view, cues) {
@@ -29,7 +29,7 @@ export const headlineColon: SentenceRule = {
       if (end === k && k >= 9) return [];
       const source = trimSpan(view, { start: 0, end });
       if (view.wordCount(source) === 0 || view.wordCount(source) > 6) return [];
-      // (A later "Drone attack on Kremlin may indicate …" has an event for a subject, a phrase
+      // (A later "Drone raid on citadel may point to …" has an event for a subject, a phrase
       // with a verb in it: no speaker of its own.)
       const speaker = (cue: (typeof cues)[number]) =>
         cue.source !== null && !view.tokens.slice(cue.source.start, cue.source.end).some((token, n) => view.isVerbal(cue.source!.start + n) || EVENT_NOUNS.test(token.lower));

@@ -25,7 +25,7 @@ export const invertedEndAttribution: VerbRule = {
     if (previous < 0 || !view.isPunct(previous, ',')) return undefined;
     const tailEnd = nextIndexOf(view, word.end, ',;');
     let tail = trimSpan(view, { start: word.end, end: tailEnd });
-    // ("…,” says the press service quoted by the agency": a participle and "by" after the
+    // ("…,” says the press office cited by a wire": a participle and "by" after the
     // speaker say who passed the words on; the speaker ends before them.)
     for (let j = tail.start + 1; j < tail.end - 1; j++) {
       if (view.isCovered(j, FRAME.passiveReport) && view.startsWith(j + 1, FRAME.by)) {
