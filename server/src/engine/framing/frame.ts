@@ -599,6 +599,13 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
   const asides = relativeAsides(view);
   // (A claim with words in a relative aside is the writer's own: "…, when the drones, which Kyiv sent, were downed".)
   if (presentParts(framed.match).some((part) => asides.some((aside) => part.start >= aside.start && part.end <= aside.end))) return undefined;
+  // ("Peskov, speaking hours after the drones that Kyiv sent were downed, said …": a claim in a
+  // time phrase is the writer's, whoever speaks around it: "Russia warned of revenge after the raid".)
+  const inTimePhrase = () => {
+    for (let k = framed.match.start - 1; k >= 0 && !view.isPunct(k); k--) if (TIME_OPENERS.has(view.tokens[k].lower)) return true;
+    return false;
+  };
+  if (inTimePhrase()) return undefined;
   const claimantSpeaks = (cue: Cue) => {
     if (cue === framed.cue || !cue.source || cue.polarity !== 'assert' || cue.rule === 'what-cleft') return false;
     // (An infinitive reports nothing yet: "no way for Washington to confirm".)
@@ -630,13 +637,6 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     for (let k = span.start; k < span.end; k++) if (view.isVerbal(k)) return true;
     return false;
   };
-  // ("Peskov, speaking hours after the drones that Kyiv sent were downed, said …": a claim in a
-  // time phrase is the writer's.)
-  const inTimePhrase = () => {
-    for (let k = framed.match.start - 1; k >= 0 && !view.isPunct(k); k--) if (TIME_OPENERS.has(view.tokens[k].lower)) return true;
-    return false;
-  };
-  if (inTimePhrase()) return undefined;
   const speaksUntied = (cue: Cue) => {
     if (cue === framed.cue || (cue.kind !== 'verb' && cue.kind !== 'according') || cue.polarity === 'mention' || !cue.source || cue.source.end <= cue.source.start || cue.rule === 'what-cleft') return false;
     // (A wish or a fear is no one speaking: "…, fuelling speculation that Kyiv wanted Putin dead".)
