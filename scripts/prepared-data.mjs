@@ -1,6 +1,10 @@
 // Data the bundles load ready-made instead of working it out at every start:
-//   - the tagger's model (server/src/engine/syntax/taggerModel.ts), which replaces
-//     engine/syntax/taggerData.ts (run from the sources, it prepares the model on first use);
+//   - the tagger's model (server/src/engine/syntax/taggerModel.ts), written beside the bundles
+//     as server/out/tagger-model.json (`writePreparedFiles`) and read from there by the module
+//     that replaces engine/syntax/taggerData.ts (run from the sources, it prepares the model on
+//     first use). A file rather than a literal in the bundles: its 3 MB of strings would be
+//     read, and deserialised from the code cache, at every start, and kept for the life of the
+//     process, though the tagger reads them once and only when a sentence needs word classes;
 //   - the bundled claim pack checked (host/bundled.ts, prepareBundledPack): the digest of the
 //     text that passed and its phrases tokenised, and the quotations of its source texts
 //     (host/sourceTexts.ts, prepareBundledQuotations), which replace host/bundledPackPrepared.ts
@@ -8,7 +12,7 @@
 //     they are needed).
 // Both are worked out by the engine's own code, bundled from the sources to run here.
 import { build } from 'esbuild';
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,15 +59,38 @@ export async function preparedData() {
   return { taggerModel, bundledPack };
 }
 
-/** An esbuild plugin that puts the prepared data in place of the modules that stand for it. */
-export function preparedDataPlugin() {
+/** The name of the tagger model's file, beside the bundles that read it. */
+export const TAGGER_MODEL_FILE = 'tagger-model.json';
+
+/**
+ * The model as JSON with every character beyond ASCII escaped: read as Latin-1, its strings
+ * then stay at a byte a character in V8 (as the bundles do, see keepLatin1 in build.mjs).
+ */
+export const asciiJson = (value) => JSON.stringify(value).replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** `preparedData()`, worked out on the first call only (once per build). */
+export function preparedDataOnce() {
   let data;
-  const prepared = () => (data ??= preparedData());
+  return () => (data ??= preparedData());
+}
+
+/** Writes the prepared data that the bundles read from files into `outDir` (server/out). */
+export async function writePreparedFiles(outDir, prepared = preparedDataOnce()) {
+  writeFileSync(join(outDir, TAGGER_MODEL_FILE), asciiJson((await prepared()).taggerModel));
+}
+
+/** An esbuild plugin that puts the prepared data in place of the modules that stand for it. */
+export function preparedDataPlugin(prepared = preparedDataOnce()) {
   return {
     name: 'prepared-data',
     setup(builder) {
-      builder.onLoad({ filter: /[\\/]engine[\\/]syntax[\\/]taggerData\.ts$/ }, async () => ({
-        contents: `const PREPARED = ${JSON.stringify((await prepared()).taggerModel)};\nexport function preparedTaggerModel() { return PREPARED; }\n`,
+      // Read afresh at each call (once, by the tagger): nothing keeps the strings once the model is built.
+      builder.onLoad({ filter: /[\\/]engine[\\/]syntax[\\/]taggerData\.ts$/ }, () => ({
+        contents: [
+          "import { readFileSync } from 'node:fs';",
+          "import { join } from 'node:path';",
+          `export function preparedTaggerModel() { return JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(TAGGER_MODEL_FILE)}), 'latin1')); }`,
+        ].join('\n'),
         loader: 'js',
       }));
       builder.onLoad({ filter: /[\\/]host[\\/]bundledPackPrepared\.ts$/ }, async () => ({
