@@ -9,8 +9,10 @@
 //     text that passed and its phrases tokenised, and the quotations of its source texts
 //     (host/sourceTexts.ts, prepareBundledQuotations), which replace host/bundledPackPrepared.ts
 //     (run from the sources, there is none: the pack is checked and the quotations read as
-//     they are needed).
-// Both are worked out by the engine's own code, bundled from the sources to run here.
+//     they are needed);
+//   - the framing lexicon's phrases tokenised (engine/lexicon/english.ts, prepareFramingPhrases),
+//     which replace engine/lexicon/framingPrepared.ts (run from the sources, there are none).
+// All are worked out by the engine's own code, bundled from the sources to run here.
 import { build } from 'esbuild';
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,6 +32,7 @@ async function preparers() {
         "export { prepareTaggerModel } from './server/src/engine/syntax/taggerModel';",
         "export { packFromPrepared, prepareBundledPack } from './server/src/host/bundled';",
         "export { prepareBundledQuotations } from './server/src/host/sourceTexts';",
+        "export { prepareFramingPhrases } from './server/src/engine/lexicon/english';",
       ].join('\n'),
       resolveDir: ROOT,
       loader: 'ts',
@@ -50,13 +53,13 @@ async function preparers() {
 
 /** The prepared data, worked out once per build. */
 export async function preparedData() {
-  const { prepareTaggerModel, prepareBundledPack, packFromPrepared, prepareBundledQuotations } = await preparers();
+  const { prepareTaggerModel, prepareBundledPack, packFromPrepared, prepareBundledQuotations, prepareFramingPhrases } = await preparers();
   const taggerModel = prepareTaggerModel(JSON.parse(readFileSync(require.resolve(TAGGER_CORE_JSON), 'utf8')));
   const packText = readFileSync(BUNDLED_PACK, 'utf8');
   const bundledPack = prepareBundledPack(packText);
   if (bundledPack) bundledPack.quotations = prepareBundledQuotations(packFromPrepared(packText, bundledPack), BUNDLED_SOURCES);
   else console.warn('the bundled claim pack does not load: the bundles will check it, and report why, as they load it');
-  return { taggerModel, bundledPack };
+  return { taggerModel, bundledPack, framingPhrases: prepareFramingPhrases() };
 }
 
 /** The name of the tagger model's file, beside the bundles that read it. */
@@ -91,6 +94,10 @@ export function preparedDataPlugin(prepared = preparedDataOnce()) {
           "import { join } from 'node:path';",
           `export function preparedTaggerModel() { return JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(TAGGER_MODEL_FILE)}), 'latin1')); }`,
         ].join('\n'),
+        loader: 'js',
+      }));
+      builder.onLoad({ filter: /[\\/]engine[\\/]lexicon[\\/]framingPrepared\.ts$/ }, async () => ({
+        contents: `const PREPARED = ${JSON.stringify((await prepared()).framingPhrases)};\nexport function preparedFramingPhrases() { return PREPARED; }\n`,
         loader: 'js',
       }));
       builder.onLoad({ filter: /[\\/]host[\\/]bundledPackPrepared\.ts$/ }, async () => ({
