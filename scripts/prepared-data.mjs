@@ -2,9 +2,10 @@
 //   - the tagger's model (server/src/engine/syntax/taggerModel.ts), written beside the bundles
 //     as server/out/tagger-model.json (`writePreparedFiles`) and read from there by the module
 //     that replaces engine/syntax/taggerData.ts (run from the sources, it prepares the model on
-//     first use). A file rather than a literal in the bundles: its 3 MB of strings would be
-//     read, and deserialised from the code cache, at every start, and kept for the life of the
-//     process, though the tagger reads them once and only when a sentence needs word classes;
+//     first use). A file rather than a literal in the bundles: as a literal its 3 MB of strings
+//     were read with the bundle and deserialised from its code cache at every start, before
+//     initialize could be answered, and kept twice (the bundle's source and the cache's
+//     constants), though the tagger reads them once, when a sentence first needs word classes;
 //   - the bundled claim pack checked (host/bundled.ts, prepareBundledPack): the digest of the
 //     text that passed and its phrases tokenised, and the quotations of its source texts
 //     (host/sourceTexts.ts, prepareBundledQuotations), which replace host/bundledPackPrepared.ts
@@ -87,7 +88,7 @@ export function preparedDataPlugin(prepared = preparedDataOnce()) {
   return {
     name: 'prepared-data',
     setup(builder) {
-      // Read afresh at each call (once, by the tagger): nothing keeps the strings once the model is built.
+      // Read afresh at each call (the tagger calls it once): the bundle holds no copy of the strings.
       builder.onLoad({ filter: /[\\/]engine[\\/]syntax[\\/]taggerData\.ts$/ }, () => ({
         contents: [
           "import { readFileSync } from 'node:fs';",
