@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { VALIDATOR_PATH, validatorSource } from './generate-validator.mjs';
 import { writeCodeCaches } from './code-cache.mjs';
-import { preparedDataPlugin } from './prepared-data.mjs';
+import { preparedDataOnce, preparedDataPlugin, writePreparedFiles } from './prepared-data.mjs';
 
 const watch = process.argv.includes('--watch');
 const common = {
@@ -52,7 +52,8 @@ function keepLatin1(file) {
 }
 
 // The tagger's model and the bundled pack checked, prepared once for both bundles.
-const prepared = preparedDataPlugin();
+const preparedData = preparedDataOnce();
+const prepared = preparedDataPlugin(preparedData);
 // Marks this build's bundles, so that a code cache from another build is never used with them.
 const stamp = { js: `/* claim-lens build ${randomBytes(16).toString('hex')} */` };
 const bundles = [
@@ -69,5 +70,7 @@ const validator = validatorSource();
 if (readFileSync(VALIDATOR_PATH, 'utf8') !== validator) writeFileSync(VALIDATOR_PATH, validator);
 await Promise.all(bundles.map((options) => build({ ...common, ...options })));
 for (const { outfile } of bundles) keepLatin1(outfile);
+// The data the server and CLI bundles read at run time (the tagger's model), before their training runs.
+await writePreparedFiles('server/out', preparedData);
 await writeCodeCaches();
 if (!watch) console.log(`built ${bundles.length} bundles and their code caches in ${Date.now() - started} ms`);

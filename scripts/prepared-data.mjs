@@ -1,14 +1,21 @@
 // Data the bundles load ready-made instead of working it out at every start:
-//   - the tagger's model (server/src/engine/syntax/taggerModel.ts), which replaces
-//     engine/syntax/taggerData.ts (run from the sources, it prepares the model on first use);
+//   - the tagger's model (server/src/engine/syntax/taggerModel.ts), written beside the bundles
+//     as server/out/tagger-model.json (`writePreparedFiles`) and read from there by the module
+//     that replaces engine/syntax/taggerData.ts (run from the sources, it prepares the model on
+//     first use). A file rather than a literal in the bundles: as a literal its 3 MB of strings
+//     were read with the bundle and deserialised from its code cache at every start, before
+//     initialize could be answered, and kept twice (the bundle's source and the cache's
+//     constants), though the tagger reads them once, when a sentence first needs word classes;
 //   - the bundled claim pack checked (host/bundled.ts, prepareBundledPack): the digest of the
 //     text that passed and its phrases tokenised, and the quotations of its source texts
 //     (host/sourceTexts.ts, prepareBundledQuotations), which replace host/bundledPackPrepared.ts
 //     (run from the sources, there is none: the pack is checked and the quotations read as
-//     they are needed).
-// Both are worked out by the engine's own code, bundled from the sources to run here.
+//     they are needed);
+//   - the framing lexicon's phrases tokenised (engine/lexicon/english.ts, prepareFramingPhrases),
+//     which replace engine/lexicon/framingPrepared.ts (run from the sources, there are none).
+// All are worked out by the engine's own code, bundled from the sources to run here.
 import { build } from 'esbuild';
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +33,7 @@ async function preparers() {
         "export { prepareTaggerModel } from './server/src/engine/syntax/taggerModel';",
         "export { packFromPrepared, prepareBundledPack } from './server/src/host/bundled';",
         "export { prepareBundledQuotations } from './server/src/host/sourceTexts';",
+        "export { prepareFramingPhrases } from './server/src/engine/lexicon/english';",
       ].join('\n'),
       resolveDir: ROOT,
       loader: 'ts',
@@ -46,24 +54,51 @@ async function preparers() {
 
 /** The prepared data, worked out once per build. */
 export async function preparedData() {
-  const { prepareTaggerModel, prepareBundledPack, packFromPrepared, prepareBundledQuotations } = await preparers();
+  const { prepareTaggerModel, prepareBundledPack, packFromPrepared, prepareBundledQuotations, prepareFramingPhrases } = await preparers();
   const taggerModel = prepareTaggerModel(JSON.parse(readFileSync(require.resolve(TAGGER_CORE_JSON), 'utf8')));
   const packText = readFileSync(BUNDLED_PACK, 'utf8');
   const bundledPack = prepareBundledPack(packText);
   if (bundledPack) bundledPack.quotations = prepareBundledQuotations(packFromPrepared(packText, bundledPack), BUNDLED_SOURCES);
   else console.warn('the bundled claim pack does not load: the bundles will check it, and report why, as they load it');
-  return { taggerModel, bundledPack };
+  return { taggerModel, bundledPack, framingPhrases: prepareFramingPhrases() };
+}
+
+/** The name of the tagger model's file, beside the bundles that read it. */
+export const TAGGER_MODEL_FILE = 'tagger-model.json';
+
+/**
+ * The model as JSON with every character beyond ASCII escaped: read as Latin-1, its strings
+ * then stay at a byte a character in V8 (as the bundles do, see keepLatin1 in build.mjs).
+ */
+export const asciiJson = (value) => JSON.stringify(value).replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** `preparedData()`, worked out on the first call only (once per build). */
+export function preparedDataOnce() {
+  let data;
+  return () => (data ??= preparedData());
+}
+
+/** Writes the prepared data that the bundles read from files into `outDir` (server/out). */
+export async function writePreparedFiles(outDir, prepared = preparedDataOnce()) {
+  writeFileSync(join(outDir, TAGGER_MODEL_FILE), asciiJson((await prepared()).taggerModel));
 }
 
 /** An esbuild plugin that puts the prepared data in place of the modules that stand for it. */
-export function preparedDataPlugin() {
-  let data;
-  const prepared = () => (data ??= preparedData());
+export function preparedDataPlugin(prepared = preparedDataOnce()) {
   return {
     name: 'prepared-data',
     setup(builder) {
-      builder.onLoad({ filter: /[\\/]engine[\\/]syntax[\\/]taggerData\.ts$/ }, async () => ({
-        contents: `const PREPARED = ${JSON.stringify((await prepared()).taggerModel)};\nexport function preparedTaggerModel() { return PREPARED; }\n`,
+      // Read afresh at each call (the tagger calls it once): the bundle holds no copy of the strings.
+      builder.onLoad({ filter: /[\\/]engine[\\/]syntax[\\/]taggerData\.ts$/ }, () => ({
+        contents: [
+          "import { readFileSync } from 'node:fs';",
+          "import { join } from 'node:path';",
+          `export function preparedTaggerModel() { return JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(TAGGER_MODEL_FILE)}), 'latin1')); }`,
+        ].join('\n'),
+        loader: 'js',
+      }));
+      builder.onLoad({ filter: /[\\/]engine[\\/]lexicon[\\/]framingPrepared\.ts$/ }, async () => ({
+        contents: `const PREPARED = ${JSON.stringify((await prepared()).framingPhrases)};\nexport function preparedFramingPhrases() { return PREPARED; }\n`,
         loader: 'js',
       }));
       builder.onLoad({ filter: /[\\/]host[\\/]bundledPackPrepared\.ts$/ }, async () => ({

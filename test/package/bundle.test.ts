@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { preparedTaggerModel } from '../../server/src/engine/syntax/taggerData';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -13,4 +14,13 @@ test('the built bundles are Latin-1 throughout', () => {
     const beyond = /[^\x00-\xff]/.exec(source);
     assert.equal(beyond, null, `${bundle} has “${beyond?.[0]}” at ${beyond?.index}`);
   }
+});
+
+// The bundles read the tagger's model from server/out/tagger-model.json (scripts/prepared-data.mjs):
+// it must be the model the sources prepare, and ASCII, so that read as Latin-1 it is the same text.
+test('the built tagger model file is the model prepared from the package, in ASCII', () => {
+  const file = readFileSync(join(ROOT, 'server/out/tagger-model.json'), 'latin1');
+  const beyond = /[^\x00-\x7f]/.exec(file);
+  assert.equal(beyond, null, `tagger-model.json has “${beyond?.[0]}” at ${beyond?.index}`);
+  assert.deepEqual(JSON.parse(file), preparedTaggerModel());
 });

@@ -41,3 +41,17 @@ test('a launcher runs its bundle, writes its cache when asked, and never runs a 
   writeFileSync(join(scratch, 'probe.bundle.js'), bundleText('b'.repeat(32), 'after!'));
   assert.match(run().stdout, /^after! /);
 });
+
+// Each launcher sets V8 flags of its own (see launcher.ts): the cache a training run writes
+// must be one that the next start of the same launcher takes.
+test('each launcher runs its bundle from the code cache a run of it wrote', () => {
+  for (const name of ['server', 'cli']) {
+    const folder = mkdtempSync(join(scratch, `${name}-`));
+    copyFileSync(join(ROOT, 'server', 'out', `${name}.js`), join(folder, `${name}.js`));
+    writeFileSync(join(folder, `${name}.bundle.js`), `/* claim-lens build ${'c'.repeat(32)} */\n"use strict";\nprocess.stdout.write(module.codeCache);\n`);
+    const start = (env: Record<string, string> = {}) => spawnSync(process.execPath, [join(folder, `${name}.js`)], { encoding: 'utf8', env: { ...process.env, ...env } });
+    assert.equal(start().stdout, 'none', `${name}: before any cache`);
+    assert.equal(start({ CLAIM_LENS_WRITE_CODE_CACHE: '1' }).status, 0);
+    assert.equal(start().stdout, 'used', `${name}: the cache its own run wrote`);
+  }
+});

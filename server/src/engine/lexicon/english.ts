@@ -1,4 +1,5 @@
-import { PhraseIndex } from '../match/phrases';
+import { PhraseIndex, type PhraseWordsCache } from '../match/phrases';
+import { preparedFramingPhrases, type PreparedPhrases } from './framingPrepared';
 
 // Words that frame a statement in English news copy: who says it, how sure anyone is,
 // whether it is asserted at all. Pack-independent; the claim packs only say *what* is
@@ -154,11 +155,25 @@ const LISTS: Array<[string, string[]]> = [
 
 let index: PhraseIndex | null = null;
 
-/** The framing lexicon as a phrase index; built once. */
+/** The framing lexicon as a phrase index, its phrases read from `tokenised` where it has them (and added to it). */
+export function buildFramingIndex(tokenised?: PhraseWordsCache): PhraseIndex {
+  const built = new PhraseIndex(false, tokenised);
+  for (const [label, phrases] of LISTS) for (const phrase of phrases) built.add(phrase, label);
+  return built;
+}
+
+/** The framing lexicon as a phrase index; built once, from the phrases tokenised at build time in the bundles. */
 export function framingIndex(): PhraseIndex {
   if (!index) {
-    index = new PhraseIndex();
-    for (const [label, phrases] of LISTS) for (const phrase of phrases) index.add(phrase, label);
+    const prepared = preparedFramingPhrases();
+    index = buildFramingIndex(prepared ? new Map(prepared.map(([phrase, keys, surfaces]) => [phrase, { keys, surfaces }])) : undefined);
   }
   return index;
+}
+
+/** At build time (scripts/prepared-data.mjs): every phrase of the lexicon tokenised, for preparedFramingPhrases. */
+export function prepareFramingPhrases(): PreparedPhrases {
+  const tokenised: PhraseWordsCache = new Map();
+  buildFramingIndex(tokenised);
+  return [...tokenised].map(([phrase, { keys, surfaces }]) => [phrase, keys, surfaces]);
 }
