@@ -817,8 +817,11 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         if (cue?.source && !source.person && unnamedOfficial(view, cue.source) && claim.claim.claimants.some((id) => pack.parties.get(id)?.kind === 'person')) return { ...framed, framing: 'unclear' };
         // Posts on a platform passing a claim on are an unnamed source, not the claim in the wrong mouth.
         if (pack.parties.get(source.partyId)?.kind === 'platform') return { ...framed, framing: 'weak', hedge: cue?.source ?? undefined };
-        // (An unclean reading is worth a look, not a Warning: Information, saying why.)
-        const unclean = cue && !ownCue ? uncleanReading(view, pack, cue, candidates, match, (c) => resolve(c), source.partyId) : undefined;
+        // (An unclean reading is worth a look, not a Warning: Information, saying why. So is a
+        // speaker that is a pronoun with parties named before it in the sentence, any of which it
+        // may point to: "Russia blamed the US for what it called an attempt on Putin's life".)
+        const pronounInside = source.via === 'pronoun' && cue?.source && cue.source.start > 0 && occurrences.some((o) => o.end <= cue.source!.start && pack.mentions.has(o.label));
+        const unclean = pronounInside ? 'the speaker is a pronoun that may point to another party named before it' : cue && !ownCue ? uncleanReading(view, pack, cue, candidates, match, (c) => resolve(c), source.partyId) : undefined;
         return unclean ? { ...framed, framing: 'misattributed', unsure: unclean } : { ...framed, framing: 'misattributed' };
       }
       case 'named':
