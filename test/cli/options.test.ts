@@ -33,6 +33,20 @@ test('help per command, on standard output with exit 0; usage errors show the co
   assert.match(cli('check', '--frobnicate', 'x.md').stderr, /Unknown option '--frobnicate'[\s\S]*Usage: claim-lens check/);
 });
 
+test('eval exits 1 when an item fails and 0 when every item passes, in text and JSON alike', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claim-lens-eval-'));
+  const passing = join(dir, 'passing.jsonl');
+  const failing = join(dir, 'failing.jsonl');
+  writeFileSync(passing, `${JSON.stringify({ id: 'p', text: 'Two drones flew at the Kremlin overnight.', label: 'warn', claims: ['kremlin-drone-attack'] })}\n`);
+  writeFileSync(failing, `${JSON.stringify({ id: 'f', text: 'Two drones flew at the Kremlin overnight.', label: 'none', claims: [] })}\n`);
+  for (const extra of [[], ['--json']]) {
+    assert.equal(cli('eval', passing, ...extra).status, 0, `passing ${extra.join(' ')}`);
+    const result = cli('eval', failing, ...extra);
+    assert.equal(result.status, 1, `failing ${extra.join(' ')}`);
+  }
+  assert.match(cli('eval', failing).stdout, /failures \(1\)/);
+});
+
 test('--version prints the package version', () => {
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   for (const flag of ['--version', '-v']) {

@@ -101,7 +101,9 @@ reported.
 Options:
   --all         list every item, not only the failures
   --json        the outcomes as JSON
-  -h, --help    this help`;
+  -h, --help    this help
+
+Exit status: 0 every item passed; 1 some item failed; 2 a usage or input error.`;
 
 /** `claim-lens eval …` with its arguments. */
 export function runEvalCommand(args: string[], packs: () => CompiledPack[]): number {
@@ -118,9 +120,11 @@ export function runEval(path: string, packs: CompiledPack[], options: { json: bo
     const decisions = decide(item.text, packs, true);
     return { item, decisions, pass: judge(item, decisions) };
   });
+  // Like a test runner: a failed item fails the command, so that scripts can rely on it.
+  const status = outcomes.every((o) => o.pass) ? 0 : 1;
   if (options.json) {
     process.stdout.write(`${JSON.stringify(outcomes)}\n`);
-    return 0;
+    return status;
   }
   const out = (line = '') => process.stdout.write(`${line}\n`);
   out(`claim-lens eval: ${items.length} items from ${path}`);
@@ -166,5 +170,5 @@ export function runEval(path: string, packs: CompiledPack[], options: { json: bo
     }
     if (!o.decisions.length) out('      → nothing recognised');
   }
-  return 0;
+  return status;
 }
