@@ -8,6 +8,19 @@ import { TokenKind } from '../text/tokens';
 const SUBJECT_STOP_WORDS = new Set(['and', 'or', 'but', 'which', 'who', 'whom', 'what', 'while', 'as', 'when', 'after', 'before', 'because', 'since']);
 
 /** Words that name a time: "said Wednesday", "on Wednesday the press service announced". */
+/** Words that open the writer's time phrase about the event: "after the raid", "following the raid", "amid the raid". */
+export const TIME_OPENERS = new Set(['after', 'following', 'amid']);
+
+/** Words that open a subordinate clause when a sentence starts with them ("While Moscow blamed Kyiv, …"). */
+export const FRONTED_SUBORDINATORS = new Set(['as', 'when', 'after', 'while', 'because', 'since', 'although', 'though', 'if', 'before', 'until', 'once', 'whereas']);
+
+/** The first token of a sentence that is not punctuation. */
+export function firstWord(view: SentenceView): number {
+  let i = 0;
+  while (i < view.length && view.isPunct(i)) i++;
+  return i;
+}
+
 export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'overnight', 'earlier', 'later', 'morning', 'evening', 'night']);
 
 export function isContrast(view: SentenceView, i: number): boolean {

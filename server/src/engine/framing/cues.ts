@@ -1,6 +1,6 @@
 import { isQuote, type SentenceView } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
-import { clauseEndAfter, isSubjectBoundary, nextIndexOf, quotationEnd, TIME_WORDS, trimSpan } from './clauses';
+import { clauseEndAfter, firstWord, FRONTED_SUBORDINATORS, isSubjectBoundary, nextIndexOf, quotationEnd, TIME_OPENERS, TIME_WORDS, trimSpan } from './clauses';
 import { SENTENCE_RULES, VERB_RULES, type Cue, type Polarity, type VerbSite } from './rules';
 import { afterBe, isBeToIdiom, isNounUse, isParticipleAfterNoun } from './wordUse';
 
@@ -86,15 +86,8 @@ function coordinatedSubject(view: SentenceView, regionStart: number, verb: numbe
   return nounPhrase(start, conjunction) && nounPhrase(regionStart, verb) ? start : regionStart;
 }
 
-const FRONTED_SUBORDINATORS = new Set(['as', 'when', 'after', 'while', 'because', 'since', 'although', 'though', 'if', 'before', 'until', 'once', 'whereas']);
 
-function firstWord(view: SentenceView): number {
-  let i = 0;
-  while (i < view.length && view.isPunct(i)) i++;
-  return i;
-}
 
-const TIME_OPENERS = new Set(['after', 'following', 'amid']);
 
 /**
  * What a reporting verb reports, without the writer's adjuncts around it: "said in a statement

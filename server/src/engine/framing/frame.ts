@@ -3,7 +3,7 @@ import { FRAME } from '../lexicon/english';
 import type { Occurrence } from '../match/phrases';
 import type { Part, PatternMatch } from '../match/patterns';
 import type { CompiledClaim, CompiledPack } from '../pack/compile';
-import { clauseEndAfter, clauseStartBefore, isPossessiveMark } from './clauses';
+import { clauseEndAfter, clauseStartBefore, firstWord, FRONTED_SUBORDINATORS, isPossessiveMark, TIME_OPENERS } from './clauses';
 import type { Cue } from './rules';
 import { resolveSource, type PackContext, type SourceRef } from './sources';
 
@@ -576,15 +576,6 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
   return unsure ? { ...framed, unsure } : framed;
 }
 
-// Words that open a subordinate clause at the start of a sentence, and the writer's time phrases.
-const FRONTED_OPENERS = new Set(['after', 'while', 'although', 'though', 'when', 'as', 'because', 'since', 'whereas', 'before', 'once', 'if']);
-const TIME_OPENERS = new Set(['after', 'following', 'amid']);
-
-function firstWordOf(view: SentenceView): number {
-  let i = 0;
-  while (i < view.length && view.isPunct(i)) i++;
-  return i;
-}
 
 /**
  * Why a Warning would be unsure. Measured on published coverage, the readings that were wrong
@@ -625,7 +616,7 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
   // ("After the drones were downed, Peskov said …"), from inside a relative aside or a "what X
   // called" cleft, nor after a presupposing noun phrase ("The raid on the Kremlin, Peskov said,
   // changed nothing" is read by the rules when it is attribution).
-  const opensSubordinate = FRONTED_OPENERS.has(view.tokens[firstWordOf(view)]?.lower ?? '');
+  const opensSubordinate = FRONTED_SUBORDINATORS.has(view.tokens[firstWord(view)]?.lower ?? '');
   const boundaryBetween = (from: number, to: number) => {
     for (let k = from; k < to; k++) {
       if (view.isCovered(k, FRAME.contrast) || view.isPunct(k, ';') || TIME_OPENERS.has(view.tokens[k].lower)) return true;
