@@ -8,6 +8,9 @@ import { TokenKind } from '../text/tokens';
 const SUBJECT_STOP_WORDS = new Set(['and', 'or', 'but', 'which', 'who', 'whom', 'what', 'while', 'as', 'when', 'after', 'before', 'because', 'since']);
 
 /** Words that name a time: "said Wednesday", "on Wednesday the press service announced". */
+/** Head nouns that name an event, not a speaker: "the raid on the citadel", "Drone attack on Kremlin". */
+export const EVENT_HEADS = /^(attacks?|strikes?|incidents?|explosions?|raids?|assaults?|blasts?|bombings?|incursions?|attempts?|events?|shelling|downing|crash(es)?)$/;
+
 /** Words that open the writer's time phrase about the event: "after the raid", "following the raid", "amid the raid". */
 export const TIME_OPENERS = new Set(['after', 'following', 'amid']);
 

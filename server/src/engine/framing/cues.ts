@@ -1,6 +1,6 @@
 import { isQuote, type SentenceView } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
-import { clauseEndAfter, firstWord, FRONTED_SUBORDINATORS, isSubjectBoundary, nextIndexOf, quotationEnd, TIME_OPENERS, TIME_WORDS, trimSpan } from './clauses';
+import { clauseEndAfter, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isSubjectBoundary, nextIndexOf, quotationEnd, TIME_OPENERS, TIME_WORDS, trimSpan } from './clauses';
 import { SENTENCE_RULES, VERB_RULES, type Cue, type Polarity, type VerbSite } from './rules';
 import { afterBe, isBeToIdiom, isNounUse, isParticipleAfterNoun } from './wordUse';
 
@@ -44,7 +44,6 @@ export function findCues(view: SentenceView): Cue[] {
 }
 
 // Nouns that name an event: never the one who says something.
-const EVENT_HEADS = /^(attacks?|strikes?|incidents?|explosions?|raids?|assaults?|blasts?|bombings?|incursions?|attempts?|events?|shelling|downing|crash(es)?)$/;
 
 /**
  * "The ex-president after the raid on the citadel demanded …": the words between a

@@ -1,5 +1,6 @@
 import { isQuote, type SentenceView, type Span } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
+import { isCommonWord } from '../text/fuzzy';
 import type { Occurrence } from '../match/phrases';
 import type { Part, PatternMatch } from '../match/patterns';
 import type { CompiledClaim, CompiledPack } from '../pack/compile';
@@ -297,16 +298,18 @@ function againstFollows(view: SentenceView, from: number): boolean {
   return false;
 }
 
-const UNNAMED_ROLES = /^(official|officials|spokesman|spokeswoman|spokesperson|aide|aides|adviser|advisers|advisor|source|sources|figure|figures|politician|politicians|lawmaker|lawmakers)$/;
-
-/** A source phrase that names no one: a role after at most adjectives of side and rank ("a senior Russian official"). */
-function unnamedOfficial(view: SentenceView, source: Span): boolean {
+/**
+ * A source phrase that names no one: a vague head ("official", "aide") after words that are
+ * common ("a senior …") or name only a side the pack knows ("Russian", "Kremlin") — no name.
+ */
+function unnamedOfficial(view: SentenceView, source: Span, occurrences: Occurrence[]): boolean {
   let last = source.end - 1;
   while (last > source.start && view.isPunct(last)) last--;
-  if (!UNNAMED_ROLES.test(view.tokens[last].lower)) return false;
+  if (!view.isCovered(last, FRAME.vagueSource)) return false;
+  const side = (i: number) => occurrences.some((o) => o.label.startsWith('p:') && o.start <= i && i < o.end);
   for (let i = source.start; i < last; i++) {
     const token = view.tokens[i];
-    if (token.capitalised && !view.headline && !/^(Russian|Ukrainian|American|Kremlin|Russia's|Ukraine's|A|An|The|One|Top|Senior)$/.test(token.text)) return false;
+    if (token.capitalised && !view.headline && !isCommonWord(token.lower) && !side(i)) return false;
   }
   return true;
 }
@@ -805,7 +808,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         if (cue && !ownCue && nonAssertive(view, cue)) return { ...framed, framing: 'unclear' };
         // ("Senior Russian official: 'nothing left but to eliminate Zelensky'": an unnamed
         // official of a side may be the person whose claim it is.)
-        if (cue?.source && !source.person && unnamedOfficial(view, cue.source) && claim.claim.claimants.some((id) => pack.parties.get(id)?.kind === 'person')) return { ...framed, framing: 'unclear' };
+        if (cue?.source && !source.person && unnamedOfficial(view, cue.source, occurrences) && claim.claim.claimants.some((id) => pack.parties.get(id)?.kind === 'person')) return { ...framed, framing: 'unclear' };
         // Posts on a platform passing a claim on are an unnamed source, not the claim in the wrong mouth.
         if (pack.parties.get(source.partyId)?.kind === 'platform') return { ...framed, framing: 'weak', hedge: cue?.source ?? undefined };
         // (An unclean reading is worth a look, not a Warning: Information, saying why. So is a

@@ -4,7 +4,7 @@ import type { Occurrence } from '../match/phrases';
 import type { CompiledPack, PartyMention } from '../pack/compile';
 import { isCommonWord } from '../text/fuzzy';
 import { TokenKind } from '../text/tokens';
-import { isPossessiveMark } from './clauses';
+import { firstWord, isPossessiveMark } from './clauses';
 
 // Who a source phrase stands for: a party of the pack (directly, or through a pronoun or
 // a pointing-back noun resolved against the sentence before), an unnamed source, a name
@@ -318,7 +318,7 @@ function postModified(view: SentenceView, span: Span, occurrences: Occurrence[],
     if (token.kind === TokenKind.Punct) return false;
     // ("Institute for the Study of War", "Ministry of Foreign Affairs": a preposition inside a capitalised name.)
     // (A capital that only starts the sentence makes no name: "Residents of Moscow reported …".)
-    const sentenceStart = view.tokens.slice(0, j - 1).every((t) => t.kind === TokenKind.Punct);
+    const sentenceStart = firstWord(view) === j - 1;
     const capitalisedName = view.tokens[j - 1]?.capitalised && view.tokens[j + 1]?.capitalised && !names.some((o) => o.end === j) &&
       (!sentenceStart || INSTITUTIONS.has(view.tokens[j - 1].lower) || view.headline);
     if (view.startsWith(j, FRAME.preposition) && !capitalisedName && !isPossessiveMark(token.text)) return true;

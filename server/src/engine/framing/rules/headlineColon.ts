@@ -1,8 +1,5 @@
-import { trimSpan } from '../clauses';
+import { EVENT_HEADS, trimSpan } from '../clauses';
 import type { SentenceRule } from './types';
-
-// An event is no speaker: "Podolyak: Drone raid on citadel may point to a set-up".
-const EVENT_NOUNS = /^(attacks?|strikes?|raids?|incidents?|explosions?|blasts?|assaults?|drones?)$/;
 
 /**
  * "Zelensky: we don't attack Putin": up to six words before an early colon name the
@@ -29,10 +26,10 @@ export const headlineColon: SentenceRule = {
       if (end === k && k >= 9) return [];
       const source = trimSpan(view, { start: 0, end });
       if (view.wordCount(source) === 0 || view.wordCount(source) > 6) return [];
-      // (A later "Drone raid on citadel may point to …" has an event for a subject, a phrase
+      // (A later "Drone raid on citadel may point to …" has an event for a subject, or a phrase
       // with a verb in it: no speaker of its own.)
       const speaker = (cue: (typeof cues)[number]) =>
-        cue.source !== null && !view.tokens.slice(cue.source.start, cue.source.end).some((token, n) => view.isVerbal(cue.source!.start + n) || EVENT_NOUNS.test(token.lower));
+        cue.source !== null && !view.tokens.slice(cue.source.start, cue.source.end).some((token, n) => view.isVerbal(cue.source!.start + n) || EVENT_HEADS.test(token.lower));
       if (cues.some((cue) => cue.word.start > k && (cue.kind === 'verb' || cue.kind === 'according') && speaker(cue))) return [];
       return [{ kind: 'colon', polarity: 'assert', word: { start: k, end: k + 1 }, source, scopes: [{ start: k + 1, end: view.length }], hedged: false }];
     }
