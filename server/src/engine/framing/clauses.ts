@@ -126,15 +126,15 @@ export const isPossessiveMark = (text: string) => /^['’]s$/.test(text);
  * Ukrainian government", "Zelensky's office"): determiners, capitalised words, possessives and
  * pointing nouns, ending before the verb. Null when the sentence opens otherwise.
  */
-export function openingSubject(view: SentenceView, before: number): Span | null {
-  let end = 0;
+export function openingSubject(view: SentenceView, before: number, from = 0): Span | null {
+  let end = from;
   while (end < before) {
     const token = view.tokens[end];
     const fits = token.capitalised || view.isCovered(end, FRAME.determiner) || isPossessiveMark(token.text) || view.isCovered(end, FRAME.pointer);
     if (!fits) break;
     end++;
   }
-  const span = trimSpan(view, { start: 0, end });
+  const span = trimSpan(view, { start: from, end });
   return view.wordCount(span) > 0 && span.end < before && view.tokens.slice(span.start, span.end).some((t) => t.capitalised) ? span : null;
 }
 

@@ -600,6 +600,7 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     return false;
   };
   if (inTimePhrase()) return undefined;
+  if (declaredInThePast(input, framed)) return 'the claimant’s own declaration, told in the past: it reads as a report of what they declared';
   const claimantSpeaks = (cue: Cue) => {
     if (cue === framed.cue || !cue.source || cue.polarity !== 'assert' || cue.rule === 'what-cleft') return false;
     // (An infinitive reports nothing yet: "no way for Washington to confirm".)
@@ -651,6 +652,35 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
   return undefined;
 }
 
+/** Verbs by which a party declares a position or a threat: "reserve the right", "vow". */
+const DECLARING = new Set(['reserve', 'vow', 'pledge', 'promise', 'threaten', 'warn']);
+
+/**
+ * "Moscow reserved the right to retaliate", "Russia has vowed to respond": a statement whose
+ * claimant, as the subject of its clause, declares it in the past tense narrates the declaration. (In the
+ * present, "Russia reserves the right to retaliate", the writer states the position as fact.)
+ */
+function declaredInThePast(input: FrameInput, framed: FramedMatch): boolean {
+  const { view, pack, occurrences } = input;
+  const { match, claim } = framed;
+  if (claim.claim.status !== 'statement' || framed.cue) return false;
+  const clauseStart = clauseStartBefore(view, match.start);
+  const declares = (from: number) => {
+    for (let k = from; k < match.end; k++) {
+      const lower = view.tokens[k].lower;
+      if (/^(has|have|had)$/.test(lower)) continue;
+      if (!view.isVerbal(k)) continue;
+      return lower !== view.lemma(k) && !lower.endsWith('s') && DECLARING.has(view.lemma(k));
+    }
+    return false;
+  };
+  return occurrences.some((o) => {
+    if (o.start < clauseStart || o.start > match.start || !o.label.startsWith('p:')) return false;
+    const mention = pack.mentions.get(o.label);
+    return mention !== undefined && claim.claim.claimants.includes(mention.party.id) && declares(o.end);
+  });
+}
+
 /**
  * The token of the first clause boundary between a match's parts, or -1: a semicolon, a lone
  * dash, or a comma before a new subject ("While Moscow blamed Ukraine, Kyiv …") that no second
@@ -696,6 +726,17 @@ function opensClause(view: SentenceView, i: number): boolean {
   return false;
 }
 
+/**
+ * A noun-phrase pattern whose last word is an inflected verb ("the bell on Red Square struck
+ * nine" is no "Kremlin strike"): the pattern's noun is not there.
+ */
+function endsOnVerbForm(view: SentenceView, match: PatternMatch): boolean {
+  if (match.pattern.form !== 'np') return false;
+  const last = match.end - 1;
+  const lower = view.tokens[last]?.lower ?? '';
+  return view.wordClass(last) === 'VERB' && !lower.endsWith('s') && view.lemma(last) !== lower;
+}
+
 function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatch): FramedMatch | null {
   const { view, pack, cues, occurrences, context } = input;
   // `whole`: the reason holds for every part of the match (its negation, hedge or modal covers
@@ -706,6 +747,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   };
   // ("Putin's assassination plot foiled? : an expert explains": a question mark after the claim.)
   if (view.question || view.tokens.some((t, i) => i >= match.end && t.text === '?')) return skip('a question');
+  if (endsOnVerbForm(view, match)) return skip('the noun the pattern names is a verb here');
 
   const parts = presentParts(match);
   // A negated report inside the claim ("Washington cannot confirm …") is the claim itself,
@@ -815,7 +857,9 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         // speaker that is a pronoun with parties named before it in the sentence, any of which it
         // may point to: "Russia blamed the US for what it called an attempt on Putin's life".)
         const pronounInside = source.via === 'pronoun' && cue?.source && cue.source.start > 0 && occurrences.some((o) => o.end <= cue.source!.start && pack.mentions.has(o.label));
-        const unclean = pronounInside ? 'the speaker is a pronoun that may point to another party named before it' : cue && !ownCue ? uncleanReading(view, pack, cue, candidates, match, (c) => resolve(c), source.partyId) : undefined;
+        const unclean = pronounInside
+          ? 'the speaker is a pronoun that may point to another party named before it'
+          : cue && !ownCue ? uncleanReading(view, pack, cue, candidates, match, (c) => resolve(c), source.partyId) : undefined;
         return unclean ? { ...framed, framing: 'misattributed', unsure: unclean } : { ...framed, framing: 'misattributed' };
       }
       case 'named':
@@ -829,7 +873,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         // words in the wrong mouth. An accusation someone denies, a threat or a figure is theirs alone.)
         if (claim.claim.status === 'unverified') return { ...framed, framing: 'unclear' };
         {
-          const unclean = cue && !ownCue ? uncleanReading(view, pack, cue, candidates, match, (c) => resolve(c), undefined) : undefined;
+          const unclean = (cue && !ownCue ? uncleanReading(view, pack, cue, candidates, match, (c) => resolve(c), undefined) : undefined);
           return unclean ? { ...framed, framing: 'misattributed', unsure: unclean } : { ...framed, framing: 'misattributed' };
         }
       case 'vague':

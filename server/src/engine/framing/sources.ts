@@ -274,6 +274,10 @@ export function resolveSource(
   const lastWord = view.tokens.indexOf(words[words.length - 1]);
   // "Russian generals": the head noun decides — a group, not a name.
   if (vagueHeads.some((o) => o.end - 1 === lastWord)) return { kind: 'vague' };
+  // ("the German newspaper Bild", "an article in a Polish weekly": an outlet passes on what
+  // others claim, whatever its name.)
+  const media = pack.pack.parties.find((party) => party.kind === 'media');
+  if (media && words.some((t) => OUTLET_NOUNS.has(t.lower))) return { kind: 'party', partyId: media.id };
   const names = words.filter((t) => t.capitalised && t.kind === TokenKind.Word && !isCommonWord(t.lower));
   const foreign = words.some((t) => FOREIGN.has(t.lower));
   if (names.length && !view.headline) return { kind: 'named', name: names.map((t) => t.text).join(' '), foreign };
@@ -355,6 +359,8 @@ function postModified(view: SentenceView, span: Span, occurrences: Occurrence[],
 }
 
 // Last words of a news outlet's name: "The New York Post", "the Jerusalem Post", "The Moscow Times".
+/** Common nouns for a news outlet. */
+const OUTLET_NOUNS = new Set(['newspaper', 'newspapers', 'tabloid', 'tabloids', 'weekly', 'broadsheet', 'magazine', 'broadcaster', 'outlet', 'outlets', 'daily']);
 const OUTLET_WORDS = new Set(['post', 'times', 'journal', 'herald', 'telegraph', 'tribune', 'gazette', 'guardian', 'independent', 'observer', 'mirror', 'express', 'standard', 'chronicle', 'examiner', 'inquirer', 'courier', 'daily', 'news', 'pravda', 'izvestia']);
 
 /** "The New York Post", "the Kyiv Post": a capitalised name ending in an outlet word is a news outlet, read as the pack's media party. */

@@ -24,6 +24,7 @@ import { speakerBeforeRelative } from './speakerBeforeRelative';
 import { subjectBeforeAside } from './subjectBeforeAside';
 import { subjectBlocked } from './subjectBlocked';
 import { subjectVerb } from './subjectVerb';
+import { thatRelativeSpeaker } from './thatRelativeSpeaker';
 import type { SentenceRule, VerbRule } from './types';
 import { trailingSource } from './trailingSource';
 import { whatCleft } from './whatCleft';
@@ -50,6 +51,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   endAttribution,
   subjectVerb,
   speakerBeforeRelative,
+  thatRelativeSpeaker,
   frontedParticiple,
   participleSharesSubject,
   invertedEndAttribution,

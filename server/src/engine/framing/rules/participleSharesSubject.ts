@@ -1,6 +1,9 @@
 import { isQuote } from '../../analysis/sentence';
-import { openingSubject } from '../clauses';
+import { isContrast, openingSubject } from '../clauses';
 import { verbCue, type VerbRule } from './types';
+
+/** Cues whose speaker is the noun a relative clause hangs on: not the main clause's subject. */
+const IN_RELATIVE = new Set(['speaker-before-relative', 'that-relative-speaker']);
 
 /**
  * "…, Moscow said, blaming Kyiv" / "…, adding that …": a participle after a comma shares the
@@ -13,6 +16,8 @@ export const participleSharesSubject: VerbRule = {
   examples: [
     { text: 'The Kremlin said the drones were downed, adding that Putin was unhurt.', source: 'The Kremlin', content: 'Putin was unhurt' },
     { text: 'Kyiv answered within hours, denying any part in the attack.', source: 'Kyiv', content: 'any part in the attack' },
+    { text: 'He denied the story that claimed the drones came from Kyiv, calling it a lie.', source: 'He', content: 'it a lie' },
+    { text: 'Moscow blamed Kyiv, but Ukrainian President Volodymyr Zelensky answered the charge, saying that Ukraine fights only on its own land.', source: 'Ukrainian President Volodymyr Zelensky', content: 'that Ukraine fights only on its own land' },
   ],
   read(site) {
     const { view, region, word, earlier, after } = site;
@@ -20,9 +25,13 @@ export const participleSharesSubject: VerbRule = {
     let previous = word.start - 1;
     while (previous >= 0 && isQuote(view.tokens[previous])) previous--;
     if (!(previous >= 0 && view.isPunct(previous, ',') && /ing$/.test(view.tokens[word.start].lower))) return undefined;
-    const shared = [...earlier].reverse().find((other) => other.kind === 'verb' && other.word.end <= previous);
+    // (After a contrast, "Moscow blamed Kyiv, but Zelensky answered at once, saying …", the
+    // participle belongs to the clause it ends, not to a reporting verb before the contrast.)
+    let clause = 0;
+    for (let j = previous - 1; j > 0 && !clause; j--) if (isContrast(view, j)) clause = j + 1;
+    const shared = [...earlier].reverse().find((other) => other.kind === 'verb' && other.word.end <= previous && other.word.start >= clause && !IN_RELATIVE.has(other.rule ?? ''));
     if (shared?.source) return verbCue(site, shared.source, [after]);
-    const subject = openingSubject(view, previous);
+    const subject = openingSubject(view, previous, clause);
     return subject ? verbCue(site, subject, [after]) : null;
   },
 };

@@ -5,16 +5,22 @@ import type { SentenceRule } from './types';
  * A headline that names its source last, after a dash or a colon: "Two drones flew above the
  * Kremlin – CNN", "Drones were downed by radar warfare: Kremlin press service".
  */
+const LINK = /^(https?|www\.|pic\.twitter\.com)|\.(com|org|net|co)$/i;
+
 export const trailingSource: SentenceRule = {
   id: 'trailing-source',
   summary: 'CONTENT – X / CONTENT: X, in a headline: the short name at the end is the source.',
   examples: [
     { headline: true, text: 'Two drones were flown at the Kremlin – Kremlin press service', source: 'Kremlin press service', content: 'Two drones were flown at the Kremlin' },
     { headline: true, text: 'Two drones were flown at the Kremlin – and nobody saw them', reads: false },
+    { headline: true, text: 'Two drones were flown at the Kremlin – TASS pic.twitter.com/Ab12Cd', source: 'TASS', content: 'Two drones were flown at the Kremlin' },
   ],
   read(view, cues) {
     if (!view.headline) return [];
     let end = view.length;
+    // (A link after the credit, "– TASS pic.twitter.com/…", is where the post lives, not its source.)
+    const link = view.tokens.findIndex((t) => LINK.test(t.text));
+    if (link > 0) end = link;
     while (end > 0 && view.isPunct(end - 1, '.!')) end--;
     for (let k = end - 2; k >= Math.max(1, end - 7); k--) {
       if (!view.isPunct(k, '–—-:')) continue;

@@ -1,0 +1,27 @@
+import { isSubjectBoundary, trimSpan } from '../clauses';
+import { verbCue, type VerbRule } from './types';
+
+/**
+ * "… follows an article in a Polish weekly that said CONTENT": in a restrictive relative
+ * clause, the noun phrase before "that" speaks (back to a boundary or a verb), and what it said
+ * runs to the end of the clause.
+ */
+export const thatRelativeSpeaker: VerbRule = {
+  id: 'that-relative-speaker',
+  summary: 'NOUN PHRASE that said CONTENT: the noun phrase before "that" frames the rest of the clause.',
+  examples: [
+    { text: 'The raid came a week after a report in a Polish weekly that claimed agents had planned an attack.', source: 'a report in a Polish weekly', content: 'agents had planned an attack' },
+    { text: 'Officials said that Kyiv had sent the drones.', reads: false },
+  ],
+  read(site) {
+    const { view, region, word, after } = site;
+    if (view.wordCount(region) > 0) return undefined;
+    const that = word.start - 1;
+    if (that < 1 || view.tokens[that].lower !== 'that' || view.isPunct(that - 1) || view.isVerbal(that - 1)) return undefined;
+    let start = that - 1;
+    while (start > 0 && !isSubjectBoundary(view, start - 1) && !view.isVerbal(start - 1)) start--;
+    const speaker = trimSpan(view, { start, end: that });
+    const nouns = view.tokens.slice(speaker.start, speaker.end).some((_, n) => /^(NOUN|PROPN)$/.test(view.wordClass(speaker.start + n) ?? ''));
+    return nouns ? verbCue(site, speaker, [after]) : undefined;
+  },
+};
