@@ -71,6 +71,12 @@ test('words the sources give to someone else are a misattributed quotation (Warn
   assert.match(note.message, /give these words to Mykhailo Podolyak, not Dmitry Peskov \(Rewritten Indian news report with agency inputs, line 39\)/, 'the source named by outlet, not by file');
 });
 
+test('a quotation after a contrast belongs to the speaker of its own clause, not to one named before the contrast', () => {
+  const text = 'Moscow blamed Kyiv for the raid, but Zelensky answered within hours, saying that “We don’t attack Putin or Moscow.”';
+  assert.deepEqual(review(text).notes.filter((n) => n.code === 'quote-misattributed'), []);
+  assert.deepEqual(checks(text).map((check) => check.speaker), ['Volodymyr Zelensky']);
+});
+
 test('a short phrase another speaker also used is worth checking, not a misattribution Warning', () => {
   // Three or four words ("unmanned aerial vehicles", "drones over the Kremlin") are common
   // currency: the sources having them from Podolyak does not make a Kremlin statement using them his.

@@ -184,6 +184,15 @@ function cuesIn(tokens: Token[]): Array<{ index: number; according: boolean }> {
   return cues.map(({ index, according, end }) => ({ index: according ? end - 1 : index, according }));
 }
 
+/** Where the last clause opens: after a semicolon, or after a comma and "but", "while", "whereas". */
+function lastClauseStart(tokens: Token[]): number {
+  for (let i = tokens.length - 1; i > 0; i--) {
+    if (tokens[i].text === ';') return i + 1;
+    if (tokens[i - 1].text === ',' && /^(but|while|whereas)$/.test(tokens[i].lower)) return i + 1;
+  }
+  return 0;
+}
+
 type Subject = { kind: 'name'; mention: NamedMention } | { kind: 'pronoun'; token: Token; personal: boolean };
 
 // ", an adviser to Zelensky," / ", who advises Zelensky,": an apposition between a name and its verb.
@@ -298,8 +307,11 @@ export function findQuotations(text: string, sentences: readonly CharSpan[], pac
       // Before it: "Podolyak said that “…”", "According to the Kremlin, “…”", "Zelensky: “…”".
       const before = windowOf(sorted[openSentence].start, pair.open);
       const beforeMentions = outsideQuotes(before.mentions);
-      for (const cue of cuesIn(before.tokens)) {
-        subject = subjectOf(text, before.tokens, beforeMentions, cue, 0);
+      // (The quotation's own clause first: "Moscow blamed Kyiv, but Zelensky answered, saying that “…”".)
+      const clauseStart = lastClauseStart(before.tokens);
+      const cues = cuesIn(before.tokens);
+      for (const cue of [...cues.filter((c) => c.index >= clauseStart), ...cues.filter((c) => c.index < clauseStart)]) {
+        subject = subjectOf(text, before.tokens, beforeMentions, cue, cue.index >= clauseStart ? clauseStart : 0);
         if (subject) break;
       }
       const lastToken = before.tokens[before.tokens.length - 1];
