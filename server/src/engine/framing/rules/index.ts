@@ -13,6 +13,7 @@ import { footageShows } from './footageShows';
 import { footageWhere } from './footageWhere';
 import { headlineColon } from './headlineColon';
 import { frontedParticiple } from './frontedParticiple';
+import { gerundSubject } from './gerundSubject';
 import { invertedEndAttribution } from './invertedEndAttribution';
 import { objectControl } from './objectControl';
 import { orSoSays } from './orSoSays';
@@ -59,6 +60,6 @@ export const VERB_RULES: readonly VerbRule[] = [
   coordinatedPredicate,
 ];
 
-export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, asStatedBy, footageShows, footageWhere, footageCaption, footageOf, claimNoun, agentlessPassive, headlineColon, trailingSource, quoteThenSpeaker];
+export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, asStatedBy, footageShows, footageWhere, footageCaption, footageOf, claimNoun, gerundSubject, agentlessPassive, headlineColon, trailingSource, quoteThenSpeaker];
 
 export type { Cue, CueKind, Polarity, RuleExample, SentenceRule, VerbRule, VerbSite } from './types';

@@ -1,5 +1,5 @@
 import { isQuote } from '../../analysis/sentence';
-import { isContrast, openingSubject } from '../clauses';
+import { adjunctOnly, isContrast, openingSubject } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
 /** Cues whose speaker is the noun a relative clause hangs on: not the main clause's subject. */
@@ -16,13 +16,16 @@ export const participleSharesSubject: VerbRule = {
   examples: [
     { text: 'The Kremlin said the drones were downed, adding that Putin was unhurt.', source: 'The Kremlin', content: 'Putin was unhurt' },
     { text: 'Kyiv answered within hours, denying any part in the attack.', source: 'Kyiv', content: 'any part in the attack' },
+    { text: 'The spokesman tried to drag Washington in, falsely accusing the Americans of planning the raid.', source: 'The spokesman', content: 'the Americans of planning the raid' },
     { text: 'He denied the story that claimed the drones came from Kyiv, calling it a lie.', source: 'He', content: 'it a lie' },
     { text: 'Moscow blamed Kyiv, but Ukrainian President Volodymyr Zelensky answered the charge, saying that Ukraine fights only on its own land.', source: 'Ukrainian President Volodymyr Zelensky', content: 'that Ukraine fights only on its own land' },
   ],
   read(site) {
     const { view, region, word, earlier, after } = site;
-    if (view.wordCount(region) > 0) return undefined;
+    if (view.wordCount(region) > 0 && !adjunctOnly(view, region.start, region.end)) return undefined;
     let previous = word.start - 1;
+    // (An adverb may stand between: "…, falsely accusing Washington of …".)
+    while (previous > 0 && view.wordClass(previous) === 'ADV' && /ly$/.test(view.tokens[previous].lower)) previous--;
     while (previous >= 0 && isQuote(view.tokens[previous])) previous--;
     if (!(previous >= 0 && view.isPunct(previous, ',') && /ing$/.test(view.tokens[word.start].lower))) return undefined;
     // (After a contrast, "Moscow blamed Kyiv, but Zelensky answered at once, saying …", the
