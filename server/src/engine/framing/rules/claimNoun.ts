@@ -20,6 +20,8 @@ export const claimNoun: SentenceRule = {
     { text: 'Officials offered no proof for the allegation of an attempt on the life of the president.', content: 'an attempt on the life of the president' },
     { text: 'The main accusation was that Kyiv had plotted against the president.', content: 'Kyiv had plotted against the president' },
     { text: "Moscow's version is that two drones were brought down.", source: 'Moscow', content: 'two drones were brought down' },
+    { text: 'The minister urged caution over the Kremlin account of a drone raid by Kyiv.', source: 'Kremlin', content: 'a drone raid by Kyiv' },
+    { text: 'Minister Says Treat Kremlin Report of Drone Raid by Kyiv With Caution', headline: true, source: 'Kremlin', content: 'Drone Raid by Kyiv' },
   ],
   read(view, earlier) {
     const taken = new Set<number>();
@@ -62,6 +64,9 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
     source = trimSpan(view, { start, end: i - 1 });
     const said = source.end > source.start ? possessiveFrameScope(view, source.start, e) : null;
     if (said) return { kind: 'noun', polarity: 'assert', word: { start: i, end: e }, source, scopes: [said], hedged: false };
+  } else if (namedModifier(view, i)) {
+    // "the Kremlin report of a drone attack by Kyiv": a name before the noun is whose it is.
+    source = namedModifier(view, i);
   } else if (next < view.length && (view.startsWith(next, FRAME.by) || view.tokens[next].lower === 'from')) {
     const end = nextIndexOf(view, next + 1, ',;');
     let stop = next + 1;
@@ -86,6 +91,16 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   // content is named, nobody asserts it. ("news of the strike" takes it as given.)
   if (view.tokens[next]?.lower !== 'that' && !(view.tokens[next]?.lower === 'of' && NAMING_NOUNS.test(view.tokens[e - 1].lower))) return null;
   return { kind: 'noun', polarity: 'mention', word: { start: i, end: e }, source: null, scopes: [scope], hedged: false };
+}
+
+/** Capitalised words right before the noun at i, after a determiner, a verb or a boundary: "the Kremlin report". */
+function namedModifier(view: SentenceView, i: number): Span | null {
+  let start = i;
+  while (start > 0 && i - start < 3 && view.tokens[start - 1].capitalised && !view.isVerbal(start - 1) && !view.isCovered(start - 1, FRAME.determiner)) start--;
+  if (start === i || start === 0 && !view.headline) return null;
+  const before = start - 1;
+  const opens = before < 0 || view.isCovered(before, FRAME.determiner) || view.isVerbal(before) || isSubjectBoundary(view, before) || view.startsWith(before, FRAME.preposition);
+  return opens ? { start, end: i } : null;
 }
 
 /**
