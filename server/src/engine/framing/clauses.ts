@@ -127,6 +127,11 @@ export const isPossessiveMark = (text: string) => /^['’]s$/.test(text);
  * pointing nouns, ending before the verb. Null when the sentence opens otherwise.
  */
 export function openingSubject(view: SentenceView, before: number, from = 0): Span | null {
+  // ("At a press conference on Thursday, Peskov …": a fronted phrase ends at its comma.)
+  if (view.startsWith(from, FRAME.preposition)) {
+    const comma = nextIndexOf(view, from, ',');
+    if (comma < before) from = comma + 1;
+  }
   let end = from;
   while (end < before) {
     const token = view.tokens[end];
