@@ -66,7 +66,17 @@ export function isParticipleAfterNoun(view: SentenceView, i: number, e: number):
     if (view.tokens[j].lower === 'that') return false;
     if (view.isVerbal(j)) break;
   }
-  return true;
+  // ("…, Russia's TASS news agency reported on Telegram.": after a comma, a noun phrase and the
+  // verb that ends the sentence with its adjuncts is an end attribution, not a noun described.)
+  return !endsAsAttribution(view, i, e);
+}
+
+function endsAsAttribution(view: SentenceView, i: number, e: number): boolean {
+  for (let j = e; j < view.length; j++) if (view.isVerbal(j) || view.isPunct(j, ',;:')) return false;
+  let start = i - 1;
+  const possessive = (j: number) => /^['’]s$/.test(view.tokens[j].text);
+  while (start > 0 && (possessive(start - 1) || (!view.isPunct(start - 1) && !view.isVerbal(start - 1)))) start--;
+  return start > 0 && view.isPunct(start - 1, ',') && i - start <= 6;
 }
 
 /** A form of "be" up to three words before i, with only "-ly" adverbs between. */

@@ -64,6 +64,7 @@ const LISTS: Array<[string, string[]]> = [
     'slam', 'decry', 'clarify', 'emphasise', 'emphasize', 'regard', 'lambast', 'denounce', 'dub', 'proclaim',
     'deplore', 'posit', 'theorise', 'theorize', 'surmise', 'float the idea', 'float the theory', 'signal', 'imply',
     'insinuate', 'convey', 'relay', 'reaffirm', 'restate', 'stress', 'underline', 'underscore', 'highlight', 'contend', 'view', 'read', 'see it', 'saw it', 'sees it',
+    'make it clear', 'make clear',
   ]],
   [FRAME.deny, ['deny', 'reject', 'dismiss', 'refute', 'rebut', 'dispute', 'push back on', 'play down', 'brush off', 'rule out', 'denounce as false']],
   [FRAME.doubt, [
@@ -73,6 +74,7 @@ const LISTS: Array<[string, string[]]> = [
     'improbable', 'no sign', 'hard to believe', 'remains to be seen', 'not known', 'unknown', 'no indication',
     'no confirmation', 'not confirmed', 'not independently verified', 'could not be verified', 'not possible to verify',
     'fake', 'fabricated', 'staged', 'evidence that', 'proof that', 'evidence of', 'proof of', 'yet to', 'not sure', 'unsure',
+    'not as though', 'not as if',
     'uncertain', 'not certain',
   ]],
   [FRAME.condition, ['if', 'unless', 'whether', 'even if', 'in case', 'assuming', 'supposing', 'suppose', 'provided that', 'as if', 'hypothetically']],

@@ -45,6 +45,7 @@ export const endAttribution: VerbRule = {
     { text: '“We did not attack Putin” Zelensky said in Helsinki.', source: 'Zelensky', content: 'We did not attack Putin' },
     { text: '“The Russian side reserves the right to retaliate,” the statement reads.', source: 'the statement', content: 'The Russian side reserves the right to retaliate' },
     { text: 'After the drones were shot down, Peskov said Putin was safe.', reads: false },
+    { text: 'Air defences brought both drones down, it said and added that nobody was hurt.', source: 'it', content: 'Air defences brought both drones down' },
     // Nested: each speaker reads its own words; frame.ts picks the innermost that holds a claim.
     { text: '“Kyiv will pay,” the former president wrote on Wednesday, after the raid, the tabloid reported on Friday.', source: 'the former president', content: 'Kyiv will pay' },
   ],
@@ -78,6 +79,12 @@ export const endAttribution: VerbRule = {
       // indicate …,” Podolyak wrote'.)
       const from = closing >= 0 ? sentenceStartBefore(view, openingQuote(view, closing)) : sentenceStartBefore(view, comma);
       return verbCue(site, region, [{ start: from, end: closing >= 0 ? closing : comma }, after]);
+    }
+    // ("…, it said and added that …": a second reporting verb of the same speaker reads its own
+    // content; the first still covers what came before the comma.)
+    if (view.tokens[first]?.lower === 'and' && view.startsWith(first + 1, FRAME.report)) {
+      const from = closing >= 0 ? sentenceStartBefore(view, openingQuote(view, closing)) : sentenceStartBefore(view, comma);
+      return verbCue(site, region, [{ start: from, end: closing >= 0 ? closing : comma }]);
     }
     return undefined;
   },

@@ -1,8 +1,22 @@
 import { FRAME } from '../../lexicon/english';
 import { wordKey } from '../../text/normalize';
-import { verbCue, type VerbRule } from './types';
+import type { Span } from '../../analysis/sentence';
+import { isPossessiveMark } from '../clauses';
+import { verbCue, type VerbRule, type VerbSite } from './types';
 
 const READ_KEY = wordKey('read');
+
+/**
+ * "the drone incident the Kremlin says aimed to …": a noun, then a determiner that opens a new
+ * noun phrase right before the verb, is a relative clause without "that"; its subject speaks.
+ */
+function zeroRelativeSubject({ view, region }: VerbSite): Span | undefined {
+  for (let k = region.end - 1; k > region.start; k--) {
+    if (!view.isCovered(k, FRAME.determiner) || isPossessiveMark(view.tokens[k - 1].text)) continue;
+    if (/^(NOUN|PROPN)$/.test(view.wordClass(k - 1) ?? '')) return { start: k, end: region.end };
+  }
+  return undefined;
+}
 
 /** "The Kremlin said (that) CONTENT": the words before the verb are its subject. */
 export const subjectVerb: VerbRule = {
@@ -16,6 +30,7 @@ export const subjectVerb: VerbRule = {
     { text: 'Kyiv and Washington deny any part in the raid.', source: 'Kyiv and Washington', content: 'any part in the raid' },
     { text: 'Dmitry Medvedev after the night raid on the citadel demanded revenge on Kyiv.', source: 'Dmitry Medvedev', content: 'revenge on Kyiv' },
     { text: 'Moscow accused Kyiv and Washington said nothing.', source: 'Moscow' },
+    { text: 'Doubts grow over the raid the Kremlin says targeted Putin.', source: 'the Kremlin', content: 'targeted Putin' },
   ],
   read(site) {
     const { view, region } = site;
@@ -28,6 +43,6 @@ export const subjectVerb: VerbRule = {
     // (A capital, a determiner or a pronoun settles it without the tagger.)
     const plainly = view.tokens.slice(region.start, region.end).some((t, k) => t.capitalised || view.isCovered(region.start + k, FRAME.determiner) || view.startsWith(region.start + k, FRAME.pronoun));
     if (!plainly && !view.tokens.slice(region.start, region.end).some((_, k) => /^(NOUN|PROPN|PRON|NUM|X)$/.test(view.wordClass(region.start + k) ?? ''))) return null;
-    return verbCue(site, region, [site.after]);
+    return verbCue(site, zeroRelativeSubject(site) ?? region, [site.after]);
   },
 };
