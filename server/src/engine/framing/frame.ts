@@ -600,6 +600,11 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     return false;
   };
   if (inTimePhrase()) return undefined;
+  // ("We had nothing to do with this, …": a writer does not speak as "we" for a side; first-person
+  // words outside quotation marks are someone's speech set down without the marks.)
+  if (framed.framing === 'unattributed' && !framed.cue && FIRST_PERSON.has(view.tokens[framed.match.start].lower) && view.tokens[framed.match.start].text !== 'US' && !view.quotedSpans().some((q) => framed.match.start >= q.start && framed.match.start < q.end)) {
+    return 'first-person words outside quotation marks: someone’s speech, not the writer’s';
+  }
   if (declaredInThePast(input, framed)) return 'the claimant’s own declaration, told in the past: it reads as a report of what they declared';
   const claimantSpeaks = (cue: Cue) => {
     if (cue === framed.cue || !cue.source || cue.polarity !== 'assert' || cue.rule === 'what-cleft') return false;

@@ -27,6 +27,7 @@ import { subjectBlocked } from './subjectBlocked';
 import { subjectVerb } from './subjectVerb';
 import { thatRelativeSpeaker } from './thatRelativeSpeaker';
 import type { SentenceRule, VerbRule } from './types';
+import { trailingCredit } from './trailingCredit';
 import { trailingSource } from './trailingSource';
 import { whatCleft } from './whatCleft';
 import { withSubjectParticiple } from './withSubjectParticiple';
@@ -60,6 +61,6 @@ export const VERB_RULES: readonly VerbRule[] = [
   coordinatedPredicate,
 ];
 
-export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, asStatedBy, footageShows, footageWhere, footageCaption, footageOf, claimNoun, gerundSubject, agentlessPassive, headlineColon, trailingSource, quoteThenSpeaker];
+export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, asStatedBy, footageShows, footageWhere, footageCaption, footageOf, claimNoun, gerundSubject, agentlessPassive, headlineColon, trailingSource, trailingCredit, quoteThenSpeaker];
 
 export type { Cue, CueKind, Polarity, RuleExample, SentenceRule, VerbRule, VerbSite } from './types';
