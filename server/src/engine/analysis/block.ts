@@ -413,10 +413,23 @@ const REPORTED_PARTICIPLE = /^(stated|said|announced|reported|shared|posted|publ
 function pointsBackAsReported(view: SentenceView): boolean {
   let i = 0;
   while (i < view.length && view.isPunct(i)) i++;
+  // ("At least that is what Moscow claims.")
+  if (view.tokens[i]?.lower === 'at' && view.tokens[i + 1]?.lower === 'least') i += 2;
   if (!POINTING_BACK.test(view.tokens[i]?.lower ?? '')) return false;
+  if (isWhatSomeoneSays(view, i + 1)) return true;
   for (let j = i + 1; j < Math.min(view.length, i + 5); j++) {
     if (REPORTED_PARTICIPLE.test(view.tokens[j].lower)) return view.isCovered(j - 1, FRAME.be) || view.isCovered(j - 2, FRAME.be);
     if (view.isPunct(j)) return false;
+  }
+  return false;
+}
+
+/** "(that) is what Russia claims", "('s) what the Kremlin says": from i, a form of "be", "what", a subject and a reporting verb. */
+function isWhatSomeoneSays(view: SentenceView, i: number): boolean {
+  if (!view.isCovered(i, FRAME.be) || view.tokens[i + 1]?.lower !== 'what') return false;
+  for (let j = i + 3; j < Math.min(view.length, i + 8); j++) {
+    if (view.isPunct(j)) return false;
+    if (view.startsWith(j, FRAME.report)) return true;
   }
   return false;
 }

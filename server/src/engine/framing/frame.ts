@@ -766,6 +766,11 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
     return skip('the match runs out of the reported words');
   }
   if (cue?.polarity === 'mention') return skip(`named without being asserted (${cue.rule})`);
+  // ("The charge was that the pilots of those drones had plotted to kill Putin": a match that
+  // starts before words only named and ends inside them asserts none of it.)
+  if (candidates.some((c) => c.polarity === 'mention' && c.scopes.some((scope) => match.start < scope.start && scope.start < match.end && match.end <= scope.end))) {
+    return skip('the match runs into words that are only named');
+  }
   const form = readsAsNounPhrase(view, match) ? 'np' : match.pattern.form;
   if (!ownCue && isHedgedMention(view, match, form)) return skip('a hedged mention (alleged, purported, scare quotes)', true);
   // "Kyiv said Moscow would use…", "Moscow accused Kyiv of staging…": a speaker in the

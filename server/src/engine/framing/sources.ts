@@ -59,6 +59,8 @@ const FILLER = new Set([
   'should', 'is', 'was', 'are', 'were', 'did', 'does', 'do', 'now', 'repeatedly', 'once',
 ]);
 
+const OBJECT_PRONOUNS: Record<string, string | undefined> = { him: 'he', her: 'she', them: 'they' };
+
 function pronounAntecedent(pronoun: string, context: PackContext, earlier: ContextMention[]): ContextMention | undefined {
   // "We" and "I" speak inside a quotation; only its speaker can tell who they are.
   if (pronoun === 'we' || pronoun === 'i') return undefined;
@@ -247,8 +249,10 @@ export function resolveSource(
     return { kind: 'unresolved', word: view.text(span) };
   }
 
-  if (words.length <= 2 && view.startsWith(view.tokens.indexOf(first), FRAME.pronoun)) {
-    const antecedent = pronounAntecedent(first.lower, context, earlier);
+  // ("according to him": an object pronoun points back as its subject form does.)
+  const objectPronoun = OBJECT_PRONOUNS[first.lower];
+  if (words.length <= 2 && (objectPronoun || view.startsWith(view.tokens.indexOf(first), FRAME.pronoun))) {
+    const antecedent = pronounAntecedent(objectPronoun ?? first.lower, context, earlier);
     return antecedent
       ? { kind: 'party', partyId: antecedent.partyId, person: antecedent.person, via: 'pronoun' }
       : { kind: 'unresolved', word: first.text };

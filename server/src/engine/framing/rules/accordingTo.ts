@@ -11,6 +11,7 @@ export const accordingTo: SentenceRule = {
     { text: 'According to the Kremlin, two drones were disabled.', source: 'the Kremlin', content: 'two drones were disabled' },
     { text: 'Two drones were disabled, according to the Kremlin.', source: 'the Kremlin', content: 'Two drones were disabled' },
     { text: 'Putin continues to work according to his usual schedule.', reads: false },
+    { text: 'According to him, two drones were disabled.', source: 'him', content: 'two drones were disabled' },
   ],
   read(view) {
     return (view.frame.get(FRAME.according) ?? []).flatMap(({ start: i, end: e }): Cue[] => {
@@ -47,6 +48,7 @@ function canSpeak(view: SentenceView, source: Span): boolean {
     token.capitalised ||
     view.wordClass(head) === 'PROPN' ||
     view.startsWith(head, FRAME.pronoun) ||
+    /^(him|her|them)$/.test(token.lower) ||
     [FRAME.pointer, FRAME.vagueSource, FRAME.claimNoun, FRAME.footage].some((label) => view.isCovered(head, label))
   );
 }
