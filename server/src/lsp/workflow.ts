@@ -14,7 +14,7 @@ import { labelOfFile } from '../engine/report/sourceNames';
 import type { CompiledPack } from '../engine/pack/compile';
 import { entityAt, type EntityHit } from '../engine/workflow/entities';
 import type { SourceLibrary } from '../engine/workflow/library';
-import { draftKindOf, prepareDraft, type DraftKind } from '../engine/workflow/newsDraft';
+import { draftKindOf, prepareDraft, prepareDraftLazily, type DraftKind } from '../engine/workflow/newsDraft';
 import { buildReport, reportHtml, reportMarkdown } from '../engine/workflow/report';
 import { noteProblems, problemFixes } from '../engine/workflow/problems';
 import { problemFindings, reviewSteps, speakerName, type DraftReview, type WorkflowNote } from '../engine/workflow/review';
@@ -73,10 +73,22 @@ export class Workflow {
     const { uri } = draft.document;
     const cached = this.reviews.get(uri);
     if (cached?.snapshot === draft.snapshot && cached.packs === packs) return cached.review;
-    const text = draft.document.getText();
-    const prepared = prepareDraft(draftKindOf(draft.document.languageId), text);
+    const { document } = draft;
+    // The whole text only when the review needs it (see ReviewInput.text): a news draft is
+    // rewritten from it; in another draft it is what the analysis read.
+    const prepared = prepareDraftLazily(draftKindOf(document.languageId), () => document.getText());
     const before = cached?.packs === packs ? { snapshot: cached.snapshot, review: cached.review } : undefined;
-    const input = { text, prepared, snapshot: draft.snapshot, packs, quotationsOf: (pack: CompiledPack) => this.library.quotationsOf(pack), before };
+    const quotationsOf = (pack: CompiledPack) => this.library.quotationsOf(pack);
+    const input = {
+      get text() {
+        return document.getText();
+      },
+      prepared,
+      snapshot: draft.snapshot,
+      packs,
+      quotationsOf,
+      before,
+    };
     const review = yield* reviewSteps(input);
     this.reviews.set(uri, { snapshot: draft.snapshot, packs, review });
     return review;

@@ -1,6 +1,7 @@
 import type { CompiledPack } from '../pack/compile';
 import deepEqual from 'fast-deep-equal';
 import { blocksFrom, type Block } from '../text/blocks';
+import type { DraftText, TextEnds, TextLike } from '../text/draftText';
 import type { DraftSyntax } from '../text/prose';
 import { DocumentBudget } from './documentBudget';
 import { analyzeBlock, START_CONTEXT, type BlockAnalysis, type BlockContext, type Finding, type SentenceRecord, type SkippedMatch } from './block';
@@ -8,7 +9,8 @@ import { analyzeBlock, START_CONTEXT, type BlockAnalysis, type BlockContext, typ
 // A draft under analysis. `update` takes the whole new text, re-analyses only the blocks
 // an edit touched (and those after them whose incoming context changed), and returns the
 // findings with offsets into the new text. Everything else is reused from the previous
-// version.
+// version. The text may be a string or a draft's pieces (text/draftText.ts), which say where
+// the edit is and let the blocks around it be read without building the whole string.
 //
 // `updateSteps` is the same work in steps, one per block analysed, so that a host can
 // analyse a long draft in slices and answer other requests between them. An update left
@@ -80,7 +82,7 @@ function shift(finding: Finding, by: number): Finding {
 
 export class DraftAnalyzer {
   /** The analysed part of the previous version, and its blocks. */
-  private previousText = '';
+  private previousText: string | DraftText = '';
   private previous: AnalysedBlock[] = [];
   /** Where the blocks of `previousText` end: short of its length when an update was left before its end. */
   private coveredEnd = 0;
@@ -103,7 +105,7 @@ export class DraftAnalyzer {
     private readonly options: DraftOptions,
   ) {}
 
-  update(text: string): DraftSnapshot {
+  update(text: string | DraftText): DraftSnapshot {
     const steps = this.updateSteps(text);
     for (;;) {
       const step = steps.next();
@@ -115,14 +117,16 @@ export class DraftAnalyzer {
    * `update` in steps: yields after each block analysed afresh and returns the snapshot.
    * Leaving it early (`return()`) keeps what was analysed for the next update.
    */
-  *updateSteps(text: string): Generator<void, DraftSnapshot, void> {
+  *updateSteps(text: string | DraftText): Generator<void, DraftSnapshot, void> {
     let limit = text.length;
+    let checked = text;
     if (limit > this.options.maxChars) {
       // Cut at a line break so that no block is analysed half.
-      const cut = text.lastIndexOf('\n', this.options.maxChars);
+      const whole = String(text);
+      const cut = whole.lastIndexOf('\n', this.options.maxChars);
       limit = cut > 0 ? cut : this.options.maxChars;
+      checked = whole.slice(0, limit);
     }
-    const checked = limit === text.length ? text : text.slice(0, limit);
     const work = { blocks: [] as AnalysedBlock[], analysed: 0 };
     let finished = false;
     try {
@@ -209,12 +213,12 @@ export class DraftAnalyzer {
     return findings;
   }
 
-  private *analyseAll(text: string, work: Work): Generator<void, void, void> {
+  private *analyseAll(text: TextLike, work: Work): Generator<void, void, void> {
     yield* this.analyseFrom(text, 0, START_CONTEXT, work);
   }
 
   /** Splits and analyses every block from `from` (0 or where a block ended) to the end. */
-  private *analyseFrom(text: string, from: number, contextIn: BlockContext, work: Work): Generator<void, void, void> {
+  private *analyseFrom(text: TextLike, from: number, contextIn: BlockContext, work: Work): Generator<void, void, void> {
     let context = contextIn;
     for (const block of blocksFrom(text, this.markdown, from)) {
       const entry = this.analyse(block, context);
@@ -233,16 +237,15 @@ export class DraftAnalyzer {
    * elsewhere); the first block whose context is unchanged ends the work. Everything else
    * is the previous analysis, moved by the number of characters the edit added or removed.
    */
-  private *reanalyse(text: string, work: Work): Generator<void, void, void> {
+  private *reanalyse(text: string | DraftText, work: Work): Generator<void, void, void> {
     const old = this.previous;
     const oldText = this.previousText;
     const covered = this.coveredEnd;
-    const prefix = commonPrefixLength(oldText, text);
+    const { prefix, suffix } = commonEnds(oldText, text);
     if (prefix === text.length && prefix === oldText.length && covered === oldText.length) {
       work.blocks = old;
       return;
     }
-    const suffix = commonSuffixLength(oldText, text, Math.min(oldText.length, text.length) - prefix);
     const changeEnd = text.length - suffix;
     const delta = text.length - oldText.length;
 
@@ -360,6 +363,21 @@ function reuse(before: AnalysedBlock, block: Block, context: BlockContext): Anal
 // identity test settles almost every comparison.
 function sameContext(a: BlockContext, b: BlockContext): boolean {
   return a === b || deepEqual(a, b);
+}
+
+/**
+ * The common start and end of two versions of a text: as the newer says when it is a draft's
+ * pieces made from the older by edits, else by comparing the two strings.
+ */
+function commonEnds(before: string | DraftText, now: string | DraftText): TextEnds {
+  if (typeof before !== 'string' && typeof now !== 'string') {
+    const known = now.sameEndsAs(before);
+    if (known) return known;
+  }
+  const a = String(before);
+  const b = String(now);
+  const prefix = commonPrefixLength(a, b);
+  return { prefix, suffix: commonSuffixLength(a, b, Math.min(a.length, b.length) - prefix) };
 }
 
 const CHUNK = 1024;
