@@ -17,6 +17,8 @@ export interface Draft {
   checked: boolean;
   /** Why it is not checked, when it is not. */
   skipReason?: string;
+  /** The draft's beginning, from an analysis under way (see DraftStore.partial). */
+  partial?: boolean;
 }
 
 export function syntaxOf(languageId: string): DraftSyntax {
@@ -100,7 +102,7 @@ export class DraftStore {
    */
   partial(document: TextDocument, upTo: number): Draft | undefined {
     const snapshot = this.analyzers.get(document.uri)?.partialSnapshot(upTo);
-    return snapshot && { document, syntax: syntaxOf(document.languageId), snapshot, checked: true };
+    return snapshot && { document, syntax: syntaxOf(document.languageId), snapshot, checked: true, partial: true };
   }
 
   /** Whether the document's analysis under way is a first one, or goes on with what an overtaken one left (see DraftAnalyzer.analysesAhead). */

@@ -90,7 +90,10 @@ export class Workflow {
       before,
     };
     const review = yield* reviewSteps(input);
-    this.reviews.set(uri, { snapshot: draft.snapshot, packs, review });
+    // The review of the part on screen, published while the check goes on, is not kept: the
+    // review of the whole draft takes over from the last whole one (the blocks kept on
+    // either side of the edit), which a partial one would not let it do.
+    if (!draft.partial) this.reviews.set(uri, { snapshot: draft.snapshot, packs, review });
     return review;
   }
 
