@@ -179,10 +179,14 @@ function publishPartOnScreen(document: TextDocument, sliceOver: boolean): boolea
   return true;
 }
 
+/** A draft has been checked: the warm-up's sample draft is no longer needed. */
+let checkedOnce = false;
+
 const checks = new CheckScheduler(
   checkSteps,
   (draft) =>
     guard(`checking ${draft.document.uri}`, undefined, () => {
+      checkedOnce = true;
       const { uri } = draft.document;
       if (draft.skipReason && draft.skipReason !== skipSaid.get(uri)) connection.console.info(`claim-lens: not checking ${uri}: ${draft.skipReason}`);
       skipSaid.set(uri, draft.skipReason);
@@ -236,7 +240,7 @@ connection.onInitialize((params): InitializeResult => {
   workspacePacks.initialize(params);
   // Warm up while nothing else is to be done (after this answer, before the first draft
   // arrives): the tagger's model, the sources' quotations, the code a check runs.
-  checks.whenIdle(workflow.warmUpSteps(warmUpText(packs), packs), (error) => guard('warming up', undefined, () => {
+  checks.whenIdle(workflow.warmUpSteps(warmUpText(packs), packs, () => !checkedOnce), (error) => guard('warming up', undefined, () => {
     throw error;
   }));
   return {

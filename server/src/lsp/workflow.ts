@@ -34,6 +34,19 @@ export function analysisText(languageId: string, text: string): string {
   return prepareDraft(draftKindOf(languageId), text).text;
 }
 
+/** The steps' result, or undefined when `needed()` stopped saying so before they were done (checked before each step). */
+function* whileNeeded<T>(steps: Generator<void, T, void>, needed: () => boolean): Generator<void, T | undefined, void> {
+  for (;;) {
+    if (!needed()) {
+      steps.return(undefined as never);
+      return undefined;
+    }
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield;
+  }
+}
+
 const escape = (text: string) => text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
 const MAX_SOURCE_LINKS = 8;
 const NOT_SILENCEABLE = new Set(['draft-too-large', 'suppression-unknown-code']);
@@ -100,17 +113,20 @@ export class Workflow {
   /**
    * Loads the tagger, reads the packs' source quotations and checks a sample draft, a step at
    * a time: run while the server has nothing else to do (after start), so that the first
-   * draft opened pays for none of it, and never waits for it.
+   * draft opened pays for none of it, and never waits for it. The sample draft is checked
+   * only while `needed()` says so: once a real draft has been checked (one opened at once
+   * after start is checked first), checking the sample only competes with the keystrokes
+   * that follow.
    */
-  *warmUpSteps(text: string, packs: readonly CompiledPack[]): Generator<void, void, void> {
+  *warmUpSteps(text: string, packs: readonly CompiledPack[], needed: () => boolean = () => true): Generator<void, void, void> {
     loadTagger();
     yield;
     for (const pack of packs) {
       this.library.quotationsOf(pack);
       yield;
     }
-    const snapshot = yield* new DraftAnalyzer(packs, { syntax: 'markdown', maxChars: DEFAULT_MAX_CHARS }).updateSteps(text);
-    yield* reviewSteps({ text, prepared: prepareDraft('markdown', text), snapshot, packs, quotationsOf: (pack: CompiledPack) => this.library.quotationsOf(pack) });
+    const snapshot = yield* whileNeeded(new DraftAnalyzer(packs, { syntax: 'markdown', maxChars: DEFAULT_MAX_CHARS }).updateSteps(text), needed);
+    if (snapshot) yield* whileNeeded(reviewSteps({ text, prepared: prepareDraft('markdown', text), snapshot, packs, quotationsOf: (pack: CompiledPack) => this.library.quotationsOf(pack) }), needed);
   }
 
   /**
