@@ -189,3 +189,25 @@ test("a draft's pieces kept across edits do not keep earlier versions of the dra
   const grownMb = (process.memoryUsage().heapUsed - before) / 1048576;
   assert.ok(grownMb < 3, `heap grew by ${grownMb.toFixed(1)} MB over 100 edits`);
 });
+
+test('while an edit is re-analysed, the beginning is offered as a partial snapshot only when the edit is in it', () => {
+  const long = Array.from({ length: 60 }, (_, i) => PARAGRAPHS[i % PARAGRAPHS.length]).join('\n\n');
+  const analyzer = new DraftAnalyzer([kremlin()], options());
+  analyzer.update(long);
+  const upTo = 400;
+  // An edit far below the first 400 characters: what is there is the version before's, as published.
+  const below = long.lastIndexOf('raised concerns');
+  const later = analyzer.updateSteps(`${long.slice(0, below)}quickly ${long.slice(below)}`);
+  assert.equal(later.next().done, false, 'a step after the edited block');
+  assert.equal(analyzer.partialSnapshot(upTo), undefined);
+  for (let step = later.next(); !step.done; step = later.next());
+  // An edit within them: they are offered once the re-analysis has passed them.
+  const above = long.indexOf('little');
+  const text = `${long.slice(0, above)}very ${long.slice(above)}`;
+  const early = analyzer.updateSteps(text);
+  assert.equal(early.next().done, false);
+  assert.ok(above < upTo);
+  const partial = analyzer.partialSnapshot(above + 10);
+  assert.ok(partial && partial.blocks.at(-1)!.block.end >= above + 10);
+  for (let step = early.next(); !step.done; step = early.next());
+});

@@ -66,6 +66,8 @@ export const DEFAULT_MAX_CHARS = 2_000_000;
 interface Work {
   blocks: AnalysedBlock[];
   analysed: number;
+  /** A re-analysis: how many leading blocks are the previous version's very entries. */
+  keptBefore?: number;
 }
 
 const PLACED_PER_STEP = 256;
@@ -200,12 +202,15 @@ export class DraftAnalyzer {
   /**
    * While an update is under way (`updateSteps` not done), the snapshot of the draft's
    * beginning once the blocks analysed reach `upTo`; undefined before that, when they reach
-   * the end of the text (the whole draft is about to be done), or when no update is under way.
+   * the end of the text (the whole draft is about to be done), when no update is under way, or
+   * when it re-analyses from `upTo` on only (an edit further down: the beginning is the
+   * previous version's, as published).
    */
   partialSnapshot(upTo: number): DraftSnapshot | undefined {
     const work = this.underWay;
     const reached = work?.blocks.at(-1)?.block.end ?? -1;
     if (!work || reached < upTo || reached >= this.underWayEnd) return undefined;
+    if (!this.ahead && work.keptBefore !== undefined && (work.blocks[work.keptBefore]?.block.start ?? Infinity) >= upTo) return undefined;
     const blocks = [...work.blocks];
     const placing = this.placeFindings(blocks);
     for (let step = placing.next(); ; step = placing.next()) if (step.done) return { blocks, findings: step.value, skippedChars: 0, analysedBlocks: work.analysed };
@@ -282,6 +287,7 @@ export class DraftAnalyzer {
     }
 
     const blocks = (work.blocks = old.slice(0, first));
+    work.keptBefore = first;
     let context = first === 0 ? START_CONTEXT : old[first - 1].result.contextOut;
     let tail = old.length;
     let reachedEnd = true;
