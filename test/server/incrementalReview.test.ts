@@ -56,7 +56,9 @@ test('after any sequence of edits, the review and the diagnostics equal those of
     let document: TextDocument = live ? new LiveDocument(uri, languageId, 1, PARAGRAPHS.join('\n\n')) : TextDocument.create(uri, languageId, 1, PARAGRAPHS.join('\n\n'));
     workflow.review(store.update(document), packs);
     let carried = 0;
-    for (let step = 0; step < 40; step++) {
+    // (On pieces, half as many edits: the other half of the run types the same kinds of edit.)
+    const steps = live ? 20 : 40;
+    for (let step = 0; step < steps; step++) {
       const text = document.getText();
       const at = random(text.length + 1);
       const removing = random(3) === 0;
@@ -70,7 +72,7 @@ test('after any sequence of edits, the review and the diagnostics equal those of
       const fresh = TextDocument.create(document.uri, languageId, document.version, document.getText());
       assert.deepEqual(published(workflow, draft, packs), published(new Workflow(library), new DraftStore(() => packs, () => DEFAULT_SETTINGS).update(fresh), packs), `${languageId}${live ? ', pieces' : ''}, edit ${step} at ${at}`);
     }
-    assert.ok(carried > 25, `most edits keep blocks on either side (${languageId}${live ? ', pieces' : ''}: ${carried} of 40)`);
+    assert.ok(carried > (steps * 5) / 8, `most edits keep blocks on either side (${languageId}${live ? ', pieces' : ''}: ${carried} of ${steps})`);
   }
 });
 

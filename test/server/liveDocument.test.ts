@@ -136,13 +136,13 @@ test('the analysis of a live document after random edits, batches and undo equal
     for (const maxChars of [2_000_000, 900]) {
       const settings = options({ syntax, maxChars });
       // Longer than a piece, so that edits and the blocks around them cross pieces.
-      const initial = Array.from({ length: 12 }, () => PARAGRAPHS.join('\n\n')).join('\n\n');
+      const initial = Array.from({ length: 11 }, () => PARAGRAPHS.join('\n\n')).join('\n\n');
       assert.ok(initial.length > PIECE_CHARS);
       const live = new LiveDocument('file:///live.md', syntax === 'markdown' ? 'markdown' : 'plaintext', 1, initial);
       const analyzer = new DraftAnalyzer([kremlin()], settings);
       analyzer.update(live.text);
       const undo: TextDocumentContentChangeEvent[][] = [];
-      for (let version = 2; version < 50; version++) {
+      for (let version = 2; version < 32; version++) {
         let changes: TextDocumentContentChangeEvent[];
         if (undo.length && random(5) === 0) {
           changes = undo.pop()!;
