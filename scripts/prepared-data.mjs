@@ -1,6 +1,7 @@
 // Data the bundles load ready-made instead of working it out at every start:
 //   - the tagger's model (server/src/engine/syntax/taggerModel.ts), written beside the bundles
-//     as server/out/tagger-model.json (`writePreparedFiles`) and read from there by the module
+//     as server/out/tagger-model.json and its word index as tagger-slots.bin
+//     (`writePreparedFiles`), and read from there by the module
 //     that replaces engine/syntax/taggerData.ts (run from the sources, it prepares the model on
 //     first use). A file rather than a literal in the bundles: as a literal its 3 MB of strings
 //     were read with the bundle and deserialised from its code cache at every start, before
@@ -65,6 +66,12 @@ export async function preparedData() {
 
 /** The name of the tagger model's file, beside the bundles that read it. */
 export const TAGGER_MODEL_FILE = 'tagger-model.json';
+/**
+ * The tagger's word index (the model's `slots`, a 1 MB Int32Array), beside it as raw bytes in
+ * the machine's order (little-endian, as the model's lexicon already assumes): read into a
+ * buffer that is the table itself, with no string to decode or keep.
+ */
+export const TAGGER_SLOTS_FILE = 'tagger-slots.bin';
 
 /**
  * The model as JSON with every character beyond ASCII escaped: read as Latin-1, its strings
@@ -80,7 +87,9 @@ export function preparedDataOnce() {
 
 /** Writes the prepared data that the bundles read from files into `outDir` (server/out). */
 export async function writePreparedFiles(outDir, prepared = preparedDataOnce()) {
-  writeFileSync(join(outDir, TAGGER_MODEL_FILE), asciiJson((await prepared()).taggerModel));
+  const { slots, ...model } = (await prepared()).taggerModel;
+  writeFileSync(join(outDir, TAGGER_MODEL_FILE), asciiJson(model));
+  writeFileSync(join(outDir, TAGGER_SLOTS_FILE), new Uint8Array(slots.buffer, slots.byteOffset, slots.byteLength));
 }
 
 /** An esbuild plugin that puts the prepared data in place of the modules that stand for it. */
@@ -93,7 +102,12 @@ export function preparedDataPlugin(prepared = preparedDataOnce()) {
         contents: [
           "import { readFileSync } from 'node:fs';",
           "import { join } from 'node:path';",
-          `export function preparedTaggerModel() { return JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(TAGGER_MODEL_FILE)}), 'latin1')); }`,
+          'export function preparedTaggerModel() {',
+          `  const model = JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(TAGGER_MODEL_FILE)}), 'latin1'));`,
+          `  const slots = readFileSync(join(__dirname, ${JSON.stringify(TAGGER_SLOTS_FILE)}));`,
+          '  model.slots = slots.byteOffset % 4 === 0 ? new Int32Array(slots.buffer, slots.byteOffset, slots.length >>> 2) : new Int32Array(new Uint8Array(slots).buffer);',
+          '  return model;',
+          '}',
         ].join('\n'),
         loader: 'js',
       }));

@@ -15,13 +15,14 @@ import {
   TextDocumentSyncKind,
   type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CompiledPack } from './engine/pack/compile';
 import { bundledPack } from './host/bundled';
 import { codeActionsFor } from './lsp/codeActions';
 import { diagnosticsFor } from './lsp/diagnostics';
 import { CheckScheduler } from './lsp/checks';
 import { DraftStore, type Draft } from './lsp/drafts';
+import { liveDocuments } from './lsp/liveDocument';
 import { hoverFor } from './lsp/hover';
 import { WorkspacePacks } from './lsp/packDiagnostics';
 import { semanticTokensFor, SEMANTIC_TOKENS_LEGEND } from './lsp/semanticTokens';
@@ -73,7 +74,9 @@ const connection = createConnection(ProposedFeatures.all, {
 const NOT_INITIALIZED = 'claimLens/notInitialized';
 let initializeReceived = false;
 connection.onRequest(NOT_INITIALIZED, () => new ResponseError(ErrorCodes.ServerNotInitialized, 'the server is not initialized yet: send initialize first'));
-const documents = new TextDocuments(TextDocument);
+// Open documents keep their text in pieces: a change replaces the pieces it touches, and the
+// analysis reads where it was (lsp/liveDocument.ts).
+const documents = new TextDocuments(liveDocuments);
 
 let settings: ClaimLensSettings = DEFAULT_SETTINGS;
 let packs: CompiledPack[] = [];
@@ -176,10 +179,14 @@ function publishPartOnScreen(document: TextDocument, sliceOver: boolean): boolea
   return true;
 }
 
+/** A draft has been checked: the warm-up's sample draft is no longer needed. */
+let checkedOnce = false;
+
 const checks = new CheckScheduler(
   checkSteps,
   (draft) =>
     guard(`checking ${draft.document.uri}`, undefined, () => {
+      checkedOnce = true;
       const { uri } = draft.document;
       if (draft.skipReason && draft.skipReason !== skipSaid.get(uri)) connection.console.info(`claim-lens: not checking ${uri}: ${draft.skipReason}`);
       skipSaid.set(uri, draft.skipReason);
@@ -233,7 +240,7 @@ connection.onInitialize((params): InitializeResult => {
   workspacePacks.initialize(params);
   // Warm up while nothing else is to be done (after this answer, before the first draft
   // arrives): the tagger's model, the sources' quotations, the code a check runs.
-  checks.whenIdle(workflow.warmUpSteps(warmUpText(packs), packs), (error) => guard('warming up', undefined, () => {
+  checks.whenIdle(workflow.warmUpSteps(warmUpText(packs), packs, () => !checkedOnce), (error) => guard('warming up', undefined, () => {
     throw error;
   }));
   return {

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { analyzeText, DraftAnalyzer, type DraftOptions, type DraftSnapshot } from '../../server/src/engine/analysis/document';
-import { kremlin } from '../helpers';
+import { DraftText } from '../../server/src/engine/text/draftText';
+import { kremlin, readJsonl, ROOT } from '../helpers';
 
 const options = (overrides: Partial<DraftOptions> = {}): DraftOptions => ({ syntax: 'markdown', maxChars: 2_000_000, ...overrides });
 
@@ -147,4 +149,65 @@ test('blocks kept across edits do not keep earlier versions of the draft in memo
   const grownMb = (process.memoryUsage().heapUsed - before) / 1048576;
   // Were every version kept, 100 versions of this 88 kB draft would take 8.8 MB.
   assert.ok(grownMb < 3, `heap grew by ${grownMb.toFixed(1)} MB over 100 edits`);
+});
+
+test("a draft's findings are its blocks' findings, every key kept, moved to the block's place", () => {
+  // The fixture sentences give findings of every shape (sources, hedges, rules, unsure readings).
+  const text = readJsonl(join(ROOT, 'test', 'fixtures', 'claims.jsonl')).map((item) => item.text).join('\n\n');
+  const snapshot = analyzeText(text, [kremlin()]);
+  const move = (span: { start: number; end: number }, by: number) => ({ start: span.start + by, end: span.end + by });
+  const expected = snapshot.blocks.flatMap(({ block, result }) =>
+    result.findings.map((finding) => {
+      const moved = { ...finding, sentence: move(finding.sentence, block.start), evidence: move(finding.evidence, block.start) };
+      if (finding.source) moved.source = { ...finding.source, span: move(finding.source.span, block.start) };
+      if (finding.hedge) moved.hedge = { ...finding.hedge, span: move(finding.hedge.span, block.start) };
+      return moved;
+    }),
+  );
+  assert.ok(expected.length > 100 && expected.some((f) => f.hedge) && expected.some((f) => f.unsure) && expected.some((f) => f.content));
+  assert.deepEqual(snapshot.findings, expected);
+});
+
+test("a draft's pieces kept across edits do not keep earlier versions of the draft in memory", () => {
+  setFlagsFromString('--expose-gc');
+  const collectGarbage = runInNewContext('gc') as () => void;
+  const paragraphs = Array.from({ length: 2000 }, (_, i) => `Paragraph ${i} has a few plain words in it.`);
+  let text = paragraphs.join('\n\n');
+  let pieces = DraftText.from(text);
+  const analyzer = new DraftAnalyzer([kremlin()], options());
+  analyzer.update(pieces);
+  collectGarbage();
+  const before = process.memoryUsage().heapUsed;
+  for (let edit = 0; edit < 100; edit++) {
+    const at = text.indexOf(' plain', (edit * 997) % (text.length - 100));
+    text = `${text.slice(0, at)} very${text.slice(at)}`;
+    pieces = pieces.edit([{ start: at, end: at, text: ' very' }]);
+    analyzer.update(pieces);
+  }
+  assert.equal(pieces.toString(), text);
+  collectGarbage();
+  const grownMb = (process.memoryUsage().heapUsed - before) / 1048576;
+  assert.ok(grownMb < 3, `heap grew by ${grownMb.toFixed(1)} MB over 100 edits`);
+});
+
+test('while an edit is re-analysed, the beginning is offered as a partial snapshot only when the edit is in it', () => {
+  const long = Array.from({ length: 60 }, (_, i) => PARAGRAPHS[i % PARAGRAPHS.length]).join('\n\n');
+  const analyzer = new DraftAnalyzer([kremlin()], options());
+  analyzer.update(long);
+  const upTo = 400;
+  // An edit far below the first 400 characters: what is there is the version before's, as published.
+  const below = long.lastIndexOf('raised concerns');
+  const later = analyzer.updateSteps(`${long.slice(0, below)}quickly ${long.slice(below)}`);
+  assert.equal(later.next().done, false, 'a step after the edited block');
+  assert.equal(analyzer.partialSnapshot(upTo), undefined);
+  for (let step = later.next(); !step.done; step = later.next());
+  // An edit within them: they are offered once the re-analysis has passed them.
+  const above = long.indexOf('little');
+  const text = `${long.slice(0, above)}very ${long.slice(above)}`;
+  const early = analyzer.updateSteps(text);
+  assert.equal(early.next().done, false);
+  assert.ok(above < upTo);
+  const partial = analyzer.partialSnapshot(above + 10);
+  assert.ok(partial && partial.blocks.at(-1)!.block.end >= above + 10);
+  for (let step = early.next(); !step.done; step = early.next());
 });

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import winkNLP from 'wink-nlp';
 import packageModel from 'wink-eng-lite-web-model';
 import { preparedTaggerModel } from '../../server/src/engine/syntax/taggerData';
-import { taggerModel } from '../../server/src/engine/syntax/taggerModel';
+import { taggerModel, wordSlots } from '../../server/src/engine/syntax/taggerModel';
 
 // The model prepared at build time tags as the package's own model tags a text it meets first:
 // same tokens, word classes, lemmas and spaces, whatever was tagged before (the package's
@@ -65,4 +65,15 @@ test('tags do not depend on what was tagged before', () => {
   const backward = preparedTagger();
   const backwards = [...texts].reverse().map((text) => reading(backward, text)).reverse();
   texts.forEach((text, i) => assert.deepEqual(reading(forward, text), backwards[i], text));
+});
+
+test("the word index's slots are prepared with the model: the hash table of its lexemes", () => {
+  const prepared = preparedTaggerModel();
+  const lexemes = prepared.lexemes.split(prepared.separator);
+  assert.deepEqual(prepared.slots, wordSlots(lexemes));
+  // Without them (slots of the wrong size), the words are hashed at load, and tag the same.
+  const withSlots = winkNLP(taggerModel(prepared).model, ['pos']);
+  const without = winkNLP(taggerModel({ ...prepared, slots: new Int32Array(1) }).model, ['pos']);
+  const text = 'Russia’s defence ministry said two drones were shot down over the Kremlin overnight.';
+  assert.deepEqual(withSlots.readDoc(text).tokens().out(withSlots.its.pos), without.readDoc(text).tokens().out(without.its.pos));
 });

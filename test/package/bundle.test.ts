@@ -16,11 +16,15 @@ test('the built bundles are Latin-1 throughout', () => {
   }
 });
 
-// The bundles read the tagger's model from server/out/tagger-model.json (scripts/prepared-data.mjs):
-// it must be the model the sources prepare, and ASCII, so that read as Latin-1 it is the same text.
-test('the built tagger model file is the model prepared from the package, in ASCII', () => {
+// The bundles read the tagger's model from server/out/tagger-model.json and its word index from
+// tagger-slots.bin (scripts/prepared-data.mjs): they must be the model the sources prepare, the
+// JSON in ASCII, so that read as Latin-1 it is the same text.
+test('the built tagger model files are the model prepared from the package, the JSON in ASCII', () => {
   const file = readFileSync(join(ROOT, 'server/out/tagger-model.json'), 'latin1');
   const beyond = /[^\x00-\x7f]/.exec(file);
   assert.equal(beyond, null, `tagger-model.json has “${beyond?.[0]}” at ${beyond?.index}`);
-  assert.deepEqual(JSON.parse(file), preparedTaggerModel());
+  const { slots, ...model } = preparedTaggerModel();
+  assert.deepEqual(JSON.parse(file), model);
+  const bytes = readFileSync(join(ROOT, 'server/out/tagger-slots.bin'));
+  assert.deepEqual(new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4), slots);
 });

@@ -22,10 +22,15 @@ test('an unattributed claim is published as a Warning with the claim id as its c
     { code: d.code, severity: d.severity, source: d.source, range: d.range },
     { code: 'kremlin-drone-attack', severity: 2, source: 'claim-lens', range: { start: { line: 2, character: 0 }, end: { line: 2, character: 42 } } },
   );
-  assert.match(String(d.message), /the Kremlin said/);
-  // What the Problems panel needs and no more: the sources are on the hover card.
+  // What the Problems panel needs and no more: the sources, and the attribution to write, are
+  // on the hover card (and the attribution in the quick fix).
+  assert.equal(d.message, 'Unattributed Kremlin claim: two drones attacked the Kremlin — attribute it');
   assert.equal(d.relatedInformation, undefined);
   assert.equal(d.data, undefined);
+  const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///tmp/a.md' }, position: d.range.start })) as Hover;
+  assert.match((hover.contents as MarkupContent).value, /\*\*Attribute it:\*\* “…, the Kremlin said\.”/);
+  const actions = (await server.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: 'file:///tmp/a.md' }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+  assert.ok(actions.some((action) => /the Kremlin said/.test(action.title)), `a quick fix writes the attribution: ${actions.map((action) => action.title).join('; ')}`);
 });
 
 test('a publish names no sources; the hover card of its sentence links them, by outlet and line', async () => {

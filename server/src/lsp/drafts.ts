@@ -2,7 +2,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DraftAnalyzer, type DraftSnapshot } from '../engine/analysis/document';
 import type { CompiledPack } from '../engine/pack/compile';
 import type { DraftSyntax } from '../engine/text/prose';
+import { draftKindOf } from '../engine/workflow/newsDraft';
 import type { ClaimLensSettings } from '../protocol';
+import { LiveDocument } from './liveDocument';
 import { analysisText } from './workflow';
 
 // Per open document: its incremental analyzer and the snapshot of its latest version.
@@ -15,15 +17,20 @@ export interface Draft {
   checked: boolean;
   /** Why it is not checked, when it is not. */
   skipReason?: string;
+  /** The draft's beginning, from an analysis under way (see DraftStore.partial). */
+  partial?: boolean;
 }
 
 export function syntaxOf(languageId: string): DraftSyntax {
   return languageId === 'markdown' || languageId === 'news-draft' ? 'markdown' : 'plain';
 }
 
+/** The characters of a draft's start that looksBinary reads. */
+export const BINARY_SAMPLE_CHARS = 8192;
+
 /** Text with NUL bytes or mostly control characters is not prose. */
 export function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 8192);
+  const sample = text.slice(0, BINARY_SAMPLE_CHARS);
   if (sample.includes('\u0000')) return true;
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
@@ -65,11 +72,13 @@ export class DraftStore {
   *updateSteps(document: TextDocument): Generator<void, Draft, void> {
     const settings = this.settings();
     const syntax = syntaxOf(document.languageId);
-    const text = document.getText();
+    // An open document's pieces, which say where the edit was: the analysis reads the blocks
+    // around it and never builds the whole string. A news draft is rewritten first (whole).
+    const pieces = document instanceof LiveDocument && draftKindOf(document.languageId) !== 'news-draft' ? document.text : undefined;
     let skipReason: string | undefined;
     if (!settings.enable) skipReason = 'Claim Lens is disabled (claimLens.enable)';
     else if (!settings.languages.includes(document.languageId)) skipReason = `language "${document.languageId}" is not in claimLens.languages`;
-    else if (looksBinary(text)) skipReason = 'the file looks binary, not like a draft';
+    else if (looksBinary(pieces ? pieces.slice(0, BINARY_SAMPLE_CHARS) : document.getText())) skipReason = 'the file looks binary, not like a draft';
     if (skipReason) {
       this.analyzers.delete(document.uri);
       const draft = { document, syntax, snapshot: EMPTY, checked: false, skipReason };
@@ -81,7 +90,7 @@ export class DraftStore {
       analyzer = new DraftAnalyzer(this.packs(), { syntax, maxChars: settings.maxDocumentSize });
       this.analyzers.set(document.uri, analyzer);
     }
-    const snapshot = yield* analyzer.updateSteps(analysisText(document.languageId, text));
+    const snapshot = yield* analyzer.updateSteps(pieces ?? analysisText(document.languageId, document.getText()));
     const draft = { document, syntax, snapshot, checked: true };
     this.drafts.set(document.uri, draft);
     return draft;
@@ -93,7 +102,7 @@ export class DraftStore {
    */
   partial(document: TextDocument, upTo: number): Draft | undefined {
     const snapshot = this.analyzers.get(document.uri)?.partialSnapshot(upTo);
-    return snapshot && { document, syntax: syntaxOf(document.languageId), snapshot, checked: true };
+    return snapshot && { document, syntax: syntaxOf(document.languageId), snapshot, checked: true, partial: true };
   }
 
   /** Whether the document's analysis under way is a first one, or goes on with what an overtaken one left (see DraftAnalyzer.analysesAhead). */

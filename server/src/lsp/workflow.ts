@@ -14,7 +14,7 @@ import { labelOfFile } from '../engine/report/sourceNames';
 import type { CompiledPack } from '../engine/pack/compile';
 import { entityAt, type EntityHit } from '../engine/workflow/entities';
 import type { SourceLibrary } from '../engine/workflow/library';
-import { draftKindOf, prepareDraft, type DraftKind } from '../engine/workflow/newsDraft';
+import { draftKindOf, prepareDraft, prepareDraftLazily, type DraftKind } from '../engine/workflow/newsDraft';
 import { buildReport, reportHtml, reportMarkdown } from '../engine/workflow/report';
 import { noteProblems, problemFixes } from '../engine/workflow/problems';
 import { problemFindings, reviewSteps, speakerName, type DraftReview, type WorkflowNote } from '../engine/workflow/review';
@@ -32,6 +32,19 @@ import { sourceLineLink } from './sources';
 /** The text the engine analyses for a document of this language (news drafts are rewritten, same length). */
 export function analysisText(languageId: string, text: string): string {
   return prepareDraft(draftKindOf(languageId), text).text;
+}
+
+/** The steps' result, or undefined when `needed()` stopped saying so before they were done (checked before each step). */
+function* whileNeeded<T>(steps: Generator<void, T, void>, needed: () => boolean): Generator<void, T | undefined, void> {
+  for (;;) {
+    if (!needed()) {
+      steps.return(undefined as never);
+      return undefined;
+    }
+    const step = steps.next();
+    if (step.done) return step.value;
+    yield;
+  }
 }
 
 const escape = (text: string) => text.replace(/([\\`*_{}[\]<>#|])/g, '\\$1');
@@ -73,29 +86,47 @@ export class Workflow {
     const { uri } = draft.document;
     const cached = this.reviews.get(uri);
     if (cached?.snapshot === draft.snapshot && cached.packs === packs) return cached.review;
-    const text = draft.document.getText();
-    const prepared = prepareDraft(draftKindOf(draft.document.languageId), text);
+    const { document } = draft;
+    // The whole text only when the review needs it (see ReviewInput.text): a news draft is
+    // rewritten from it; in another draft it is what the analysis read.
+    const prepared = prepareDraftLazily(draftKindOf(document.languageId), () => document.getText());
     const before = cached?.packs === packs ? { snapshot: cached.snapshot, review: cached.review } : undefined;
-    const input = { text, prepared, snapshot: draft.snapshot, packs, quotationsOf: (pack: CompiledPack) => this.library.quotationsOf(pack), before };
+    const quotationsOf = (pack: CompiledPack) => this.library.quotationsOf(pack);
+    const input = {
+      get text() {
+        return document.getText();
+      },
+      prepared,
+      snapshot: draft.snapshot,
+      packs,
+      quotationsOf,
+      before,
+    };
     const review = yield* reviewSteps(input);
-    this.reviews.set(uri, { snapshot: draft.snapshot, packs, review });
+    // The review of the part on screen, published while the check goes on, is not kept: the
+    // review of the whole draft takes over from the last whole one (the blocks kept on
+    // either side of the edit), which a partial one would not let it do.
+    if (!draft.partial) this.reviews.set(uri, { snapshot: draft.snapshot, packs, review });
     return review;
   }
 
   /**
    * Loads the tagger, reads the packs' source quotations and checks a sample draft, a step at
    * a time: run while the server has nothing else to do (after start), so that the first
-   * draft opened pays for none of it, and never waits for it.
+   * draft opened pays for none of it, and never waits for it. The sample draft is checked
+   * only while `needed()` says so: once a real draft has been checked (one opened at once
+   * after start is checked first), checking the sample only competes with the keystrokes
+   * that follow.
    */
-  *warmUpSteps(text: string, packs: readonly CompiledPack[]): Generator<void, void, void> {
+  *warmUpSteps(text: string, packs: readonly CompiledPack[], needed: () => boolean = () => true): Generator<void, void, void> {
     loadTagger();
     yield;
     for (const pack of packs) {
       this.library.quotationsOf(pack);
       yield;
     }
-    const snapshot = yield* new DraftAnalyzer(packs, { syntax: 'markdown', maxChars: DEFAULT_MAX_CHARS }).updateSteps(text);
-    yield* reviewSteps({ text, prepared: prepareDraft('markdown', text), snapshot, packs, quotationsOf: (pack: CompiledPack) => this.library.quotationsOf(pack) });
+    const snapshot = yield* whileNeeded(new DraftAnalyzer(packs, { syntax: 'markdown', maxChars: DEFAULT_MAX_CHARS }).updateSteps(text), needed);
+    if (snapshot) yield* whileNeeded(reviewSteps({ text, prepared: prepareDraft('markdown', text), snapshot, packs, quotationsOf: (pack: CompiledPack) => this.library.quotationsOf(pack) }), needed);
   }
 
   /**

@@ -66,8 +66,13 @@ const FRAMING_WORDS: Record<Framing, string> = {
 
 export const framingLabel = (framing: Framing): string => FRAMING_WORDS[framing];
 
-export function messageOf(finding: Finding, pack: CompiledPack): string {
-  const message = plainMessage(finding, pack);
+/** How a message is worded: `suggestion: false` leaves out the attribution to write (“…, the Kremlin said.”), for a host that offers it beside the message (the editor's hover card and quick fix). */
+export interface MessageOptions {
+  suggestion?: boolean;
+}
+
+export function messageOf(finding: Finding, pack: CompiledPack, options: MessageOptions = {}): string {
+  const message = plainMessage(finding, pack, options.suggestion ?? true);
   return finding.unsure ? `Possibly: ${message.charAt(0).toLowerCase()}${message.slice(1)} (Unsure: ${finding.unsure}.)` : message;
 }
 
@@ -108,7 +113,7 @@ function whoseClaim(claim: Claim, pack: CompiledPack): string {
 const labels = new WeakMap<Claim, string>();
 const owners = new WeakMap<CompiledPack, Map<string, string>>();
 
-function plainMessage(finding: Finding, pack: CompiledPack): string {
+function plainMessage(finding: Finding, pack: CompiledPack, suggest: boolean): string {
   const claim = pack.claimById.get(finding.claimId)!.claim;
   const who = claim.attribution.source;
   let byClaim = owners.get(pack);
@@ -117,24 +122,24 @@ function plainMessage(finding: Finding, pack: CompiledPack): string {
   if (whose === undefined) byClaim.set(claim.id, (whose = whoseClaim(claim, pack)));
   let what = labels.get(claim);
   if (what === undefined) labels.set(claim, (what = claimLabel(claim)));
-  const suffix = `“…, ${attributionSuffix(claim)}.”`;
+  const suffix = suggest ? ` (“…, ${attributionSuffix(claim)}.”)` : '';
   switch (finding.framing) {
     case 'unattributed':
-      if (finding.form === 'np') return `${capitalised(whose)} taken as given: ${what} — mark it as alleged or attribute it (${suffix})`;
-      return `Unattributed ${whose}: ${what} — attribute it (${suffix})`;
+      if (finding.form === 'np') return `${capitalised(whose)} taken as given: ${what} — mark it as alleged or attribute it${suffix}`;
+      return `Unattributed ${whose}: ${what} — attribute it${suffix}`;
     case 'misattributed': {
       const given = finding.source?.text ? `“${finding.source.text}”` : 'the wrong source';
       return `Misattributed ${whose}: ${what} — given to ${given}; attribute it to ${who}`;
     }
     case 'weak': {
       const hedge = finding.hedge?.text ? `“${finding.hedge.text}”` : 'an unnamed source';
-      return `Vaguely attributed ${whose} (${hedge}): ${what} — name the source (${suffix})`;
+      return `Vaguely attributed ${whose} (${hedge}): ${what} — name the source${suffix}`;
     }
     case 'unclear': {
       const ref = finding.source?.ref;
       if (ref?.kind === 'named') return `Check the source of this ${whose}: ${what} — “${ref.name}” is not known to have made it; it comes from ${who}`;
       const word = ref?.kind === 'unresolved' ? `“${ref.word}”` : 'the source';
-      return `Unclear attribution of a ${whose}: ${what} — ${word} does not say who (${suffix})`;
+      return `Unclear attribution of a ${whose}: ${what} — ${word} does not say who${suffix}`;
     }
     case 'attributed':
       return `Attributed ${whose}: ${what}`;

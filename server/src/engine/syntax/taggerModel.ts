@@ -7,10 +7,12 @@ import type { Model } from 'wink-nlp';
 // and indexes its 87,593 words in an object used as a dictionary: about 250 ms and 50 MB
 // before the first sentence is tagged. `prepareTaggerModel` does the slow part once, at build
 // time (scripts/prepared-data.mjs puts its result into the bundles): the JSON without its three
-// large members, the lexicon as base64 for the native decoder, and the words as one string.
+// large members, the lexicon as base64 for the native decoder, the words as one string, and
+// the word index's slots (an open-addressing hash table of the words' positions; the build
+// writes them beside the JSON as binary, server/out/tagger-slots.bin).
 // `taggerModel` builds the model wink-nlp expects from that: the same core, with the word index
-// an open-addressing hash table over the word list behind a Proxy (wink-nlp reads and writes
-// `hash[word]`), built in a few milliseconds.
+// that table over the word list behind a Proxy (wink-nlp reads and writes `hash[word]`). Hashing
+// the 87,593 words into the table at load took 14–18 ms of the first check.
 //
 // Tags that do not depend on what was tagged before: wink-nlp adds every word it meets outside
 // the model to its word index, and its tokenizer keeps a token whole when the index has it, so
@@ -38,6 +40,8 @@ export interface PreparedTaggerModel {
   lexemes: string;
   /** A character that no lexeme holds. */
   separator: string;
+  /** The word index's slots (wordSlots: a lexeme's position + 1, or 0). */
+  slots: Int32Array;
 }
 
 interface CoreJson {
@@ -57,7 +61,7 @@ export function prepareTaggerModel(core: CoreJson): PreparedTaggerModel {
   const rest = { ...core, features: { ...core.features, lexeme: { ...core.features.lexeme, list: [] } } } as Partial<CoreJson>;
   delete rest.lexicon;
   delete rest.xpansions;
-  return { core: JSON.stringify(rest), lexicon: core.lexicon, xpansions: core.xpansions, lexemes: lexemes.join(separator), separator };
+  return { core: JSON.stringify(rest), lexicon: core.lexicon, xpansions: core.xpansions, lexemes: lexemes.join(separator), separator, slots: wordSlots(lexemes) };
 }
 
 function uint32FromBase64(data: string): Uint32Array {
@@ -66,6 +70,7 @@ function uint32FromBase64(data: string): Uint32Array {
   return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
 }
 
+
 /** FNV-1a over UTF-16 code units. */
 function hashOf(word: string): number {
   let hash = 0x811c9dc5;
@@ -73,14 +78,8 @@ function hashOf(word: string): number {
   return hash >>> 0;
 }
 
-/**
- * `index[word]` → the word's position in `words` (undefined when absent); `index[word] = n`
- * records a word wink-nlp adds (one it meets outside the model). The model's own words are
- * found through a hash table of their positions, the added ones through a Map. `lookups`, the
- * index wink-nlp's tokenizer asks, finds the model's own words only, but while `filing()`
- * (wink-nlp is working out the features of a word it adds, which looks the word up again).
- */
-function wordIndex(words: readonly string[], filing: () => boolean): { index: Record<string, number>; lookups: Record<string, number> } {
+/** The hash table of the words' positions: twice as many slots as words at least (a power of two), each a position + 1 or 0, found by FNV-1a and linear probing. */
+export function wordSlots(words: readonly string[]): Int32Array {
   const size = 2 ** Math.ceil(Math.log2(words.length * 2 + 1));
   const mask = size - 1;
   const slots = new Int32Array(size);
@@ -89,6 +88,20 @@ function wordIndex(words: readonly string[], filing: () => boolean): { index: Re
     while (slots[slot] !== 0) slot = (slot + 1) & mask;
     slots[slot] = i + 1;
   }
+  return slots;
+}
+
+/**
+ * `index[word]` → the word's position in `words` (undefined when absent); `index[word] = n`
+ * records a word wink-nlp adds (one it meets outside the model). The model's own words are
+ * found through `slots` (wordSlots: prepared at build time, or built here when not given),
+ * the added ones through a Map. `lookups`, the index wink-nlp's tokenizer asks, finds the
+ * model's own words only, but while `filing()` (wink-nlp is working out the features of a word
+ * it adds, which looks the word up again).
+ */
+function wordIndex(words: readonly string[], filing: () => boolean, prepared?: Int32Array | null): { index: Record<string, number>; lookups: Record<string, number> } {
+  const slots = prepared?.length === 2 ** Math.ceil(Math.log2(words.length * 2 + 1)) ? prepared : wordSlots(words);
+  const mask = slots.length - 1;
   const added = new Map<string, number>();
   const findInModel = (word: string): number | undefined => {
     for (let slot = hashOf(word) & mask; ; slot = (slot + 1) & mask) {
@@ -133,7 +146,7 @@ function coreModel(prepared: PreparedTaggerModel, filing: () => boolean): { core
     for (let k = 0; k < list.length; k++) hash[list[k]] = k;
     features[name].hash = hash;
   }
-  const { index, lookups } = wordIndex(lexemes, filing);
+  const { index, lookups } = wordIndex(lexemes, filing, prepared.slots);
   features.lexeme.hash = lookups;
   const clusters = features.posClusters.list;
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((tag) => pos.hash[tag] || 0));

@@ -4,7 +4,10 @@
 //
 // The splitter carries no state from one block into the next (a block always begins
 // outside fences, comments and front matter), so splitting can resume at any block start;
-// after an edit only the blocks around it are split again.
+// after an edit only the blocks around it are split again. The text may be a string or a
+// draft's pieces (text/draftText.ts): only the lines around the edit are read.
+
+import type { TextLike } from './draftText';
 
 export interface Block {
   /** Offset of the block's first character in the document. */
@@ -21,7 +24,7 @@ interface Line {
   text: string;
 }
 
-function* lines(text: string, from: number): Generator<Line> {
+function* lines(text: TextLike, from: number): Generator<Line> {
   let start = from;
   while (start <= text.length) {
     let end = start;
@@ -41,7 +44,7 @@ const BLANK = /^\s*$/;
  * slice as a view into its parent string; a block kept across edits would otherwise pin
  * every earlier version of the document in memory.
  */
-function detachedSlice(text: string, start: number, end: number): string {
+function detachedSlice(text: TextLike, start: number, end: number): string {
   const slice = text.slice(start, end);
   return slice.length < 13 ? slice : (slice + ' ').slice(0, -1);
 }
@@ -55,7 +58,7 @@ export function splitBlocks(text: string, markdown: boolean): Block[] {
  * same text (so that no fence, comment or front matter is open there). Lazy: a caller
  * that finds the blocks it needs stops pulling.
  */
-export function* blocksFrom(text: string, markdown: boolean, from: number): Generator<Block> {
+export function* blocksFrom(text: TextLike, markdown: boolean, from: number): Generator<Block> {
   let current: { start: number; end: number } | null = null;
   let fence: string | null = null;
   let inComment = false;

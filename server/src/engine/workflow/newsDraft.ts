@@ -111,6 +111,23 @@ export function draftKindOfFile(path: string): DraftKind {
 
 const blank = (text: string) => text.replace(/[^\r\n]/g, ' ');
 
+/**
+ * `prepareDraft` for a host that keeps the text elsewhere: a news draft is rewritten from the
+ * whole text at once; any other draft is its own text, read from `text` only if asked for.
+ */
+export function prepareDraftLazily(kind: DraftKind, text: () => string): PreparedDraft {
+  if (kind === 'news-draft') return prepareDraft(kind, text());
+  return {
+    kind,
+    syntax: kind === 'markdown' ? 'markdown' : 'plain',
+    get text() {
+      return text();
+    },
+    header: [],
+    notes: [],
+  };
+}
+
 export function prepareDraft(kind: DraftKind, text: string): PreparedDraft {
   if (kind !== 'news-draft') return { kind, syntax: kind === 'markdown' ? 'markdown' : 'plain', text, header: [], notes: [] };
   const replacements: Array<{ start: number; text: string }> = [];

@@ -3,7 +3,7 @@ import { fixesFor, type Fix, type Recheck } from '../fixes/fixes';
 import { quoteFixes } from '../fixes/quoteFixes';
 import type { CompiledPack } from '../pack/compile';
 import type { Claim } from '../pack/types';
-import { messageOf, severityOf, type Severity, type SeverityOptions } from '../report/messages';
+import { messageOf, severityOf, type MessageOptions, type Severity, type SeverityOptions } from '../report/messages';
 import { problemFindings, type DraftReview, type WorkflowNote } from './review';
 import type { SourceQuotation } from './sourceQuotes';
 
@@ -27,8 +27,8 @@ export interface Problem {
   note?: WorkflowNote;
 }
 
-/** The claim problems of findings: those with a severity under `options`, at most `limit`, in order. */
-export function claimProblems(findings: readonly Finding[], packs: readonly CompiledPack[], options: SeverityOptions, limit = Infinity): Problem[] {
+/** The claim problems of findings: those with a severity under `options`, at most `limit`, in order, their messages worded as `wording` says. */
+export function claimProblems(findings: readonly Finding[], packs: readonly CompiledPack[], options: SeverityOptions, limit = Infinity, wording: MessageOptions = {}): Problem[] {
   const problems: Problem[] = [];
   for (const finding of findings) {
     if (problems.length >= limit) break;
@@ -37,7 +37,7 @@ export function claimProblems(findings: readonly Finding[], packs: readonly Comp
     if (!pack || !claim) continue;
     const severity = severityOf(finding, claim, options);
     if (!severity) continue;
-    problems.push({ code: finding.claimId, span: finding.sentence, severity, message: messageOf(finding, pack), claim: { finding, pack, claim } });
+    problems.push({ code: finding.claimId, span: finding.sentence, severity, message: messageOf(finding, pack, wording), claim: { finding, pack, claim } });
   }
   return problems;
 }

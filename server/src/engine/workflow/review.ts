@@ -45,8 +45,12 @@ export interface DraftReview {
 }
 
 export interface ReviewInput {
-  /** The draft as written. */
-  text: string;
+  /**
+   * The draft as written. Read only when the draft needs it (a news draft's header, front
+   * matter, directives, a plain draft's HTML comments): a host may give it as a getter, so
+   * that a keystroke in a long draft does not build the whole string.
+   */
+  readonly text: string;
   prepared: PreparedDraft;
   snapshot: DraftSnapshot;
   packs: readonly CompiledPack[];
@@ -213,11 +217,18 @@ export function htmlComments(text: string): CommentLike[] {
 }
 
 function directiveComments(input: ReviewInput, blockComments: readonly BlockComment[]): CommentLike[] {
-  const { prepared, text } = input;
+  const { prepared, snapshot } = input;
   const comments: CommentLike[] = prepared.notes.map((note) => ({ start: note.start, end: note.end, text: note.text }));
   if (prepared.syntax === 'markdown') comments.push(...blockComments);
-  else comments.push(...htmlComments(text));
+  // A comment's "<!--" is on a line with text, so in a block (unless past the size limit).
+  else if (snapshot.skippedChars > 0 || snapshot.blocks.some(({ block }) => block.text.includes('<!--'))) comments.push(...htmlComments(input.text));
   return comments;
+}
+
+/** Whether the draft may opt out (optsOut): a header, or front matter, which opens the draft's first block. */
+function mayOptOut(input: ReviewInput): boolean {
+  const first = input.snapshot.blocks[0]?.block;
+  return input.prepared.header.length > 0 || input.snapshot.skippedChars > 0 || (first?.start === 0 && /^(---|\+\+\+)/.test(first.text));
 }
 
 export function speakerName(pack: CompiledPack, speaker: Speaker): string {
@@ -284,18 +295,19 @@ export function reviewDraft(input: ReviewInput): DraftReview {
  * hundred that were not), then a step every few hundred findings.
  */
 export function* reviewSteps(input: ReviewInput): Generator<void, DraftReview, void> {
-  const { text, prepared, snapshot, packs } = input;
+  const { prepared, snapshot, packs } = input;
   const gathered = yield* gatherBlocks(input);
   const directives = parseDirectives(directiveComments(input, gathered.comments));
   const empty: DraftReview = { optedOut: true, findings: [], notes: [], suppressedFindings: [], suppressedNotes: [], directives, quoteChecks: [] };
-  if (optsOut(text, prepared.header)) {
+  if (mayOptOut(input) && optsOut(input.text, prepared.header)) {
     gatheredBy.set(empty, gathered);
     return empty;
   }
 
   const notes: WorkflowNote[] = [];
-  for (const span of withHeaderTkMarkers(text, gathered.tk, prepared.header)) {
-    notes.push({ code: 'tk', span, severity: 'information', message: `${text.slice(span.start, span.end)}: something is still to come here — fill it in before publication.` });
+  for (const span of prepared.header.length ? withHeaderTkMarkers(input.text, gathered.tk, prepared.header) : gathered.tk) {
+    // A marker is "TK", "TKTK", …: its text is its length's worth of "TK".
+    notes.push({ code: 'tk', span, severity: 'information', message: `${'TK'.repeat((span.end - span.start) / 2)}: something is still to come here — fill it in before publication.` });
   }
 
   const quoteChecks: QuoteCheck[] = [];
@@ -323,7 +335,7 @@ export function* reviewSteps(input: ReviewInput): Generator<void, DraftReview, v
   }
   notes.sort((a, b) => a.span.start - b.span.start);
 
-  const suppressions = new Suppressions(text, directives);
+  const suppressions = new Suppressions(directives.length ? input.text : '', directives);
   const review: DraftReview = { ...empty, optedOut: false, quoteChecks };
   for (let i = 0; i < snapshot.findings.length; i++) {
     const finding = snapshot.findings[i];
