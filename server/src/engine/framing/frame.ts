@@ -651,7 +651,9 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     // (A speaker inside a "that" clause after the claim speaks in that clause.)
     if (!before) for (let k = framed.match.end; k < cue.source.start; k++) if (view.tokens[k].lower === 'that') return false;
     const ref = resolveSource(view, cue.source, input.occurrences, input.pack, input.context, 'any');
-    return ref.kind === 'party' || ref.kind === 'named';
+    // (An unnamed or unresolved speaker before the claim may reach it as well: "Officials said
+    // …", "He told reporters …" — the reading only failed to tie the words.)
+    return ref.kind === 'party' || ref.kind === 'named' || (before && (ref.kind === 'vague' || ref.kind === 'unresolved'));
   };
   if (framed.framing === 'unattributed' && cues.some(speaksUntied)) return 'someone named speaks in the sentence, and the reading cannot tell whether this claim is in their words';
   return undefined;
