@@ -744,6 +744,8 @@ function endsOnVerbForm(view: SentenceView, match: PatternMatch): boolean {
   return view.wordClass(last) === 'VERB' && !lower.endsWith('s') && view.lemma(last) !== lower;
 }
 
+const DISPUTED_NOUN = /^(claims?|allegations?|accusations?|charges?|rumou?rs?|suggestions?|theory|theories|contention)$/;
+
 function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatch): FramedMatch | null {
   const { view, pack, cues, occurrences, context } = input;
   // `whole`: the reason holds for every part of the match (its negation, hedge or modal covers
@@ -770,8 +772,15 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   if (cue?.polarity === 'mention') return skip(`named without being asserted (${cue.rule})`);
   // ("The charge was that the pilots of those drones had plotted to kill Putin": a match that
   // starts before words only named and ends inside them asserts none of it.)
-  if (candidates.some((c) => c.polarity === 'mention' && c.scopes.some((scope) => match.start < scope.start && scope.start < match.end && match.end <= scope.end))) {
+  // (Only a noun that names words as disputed: "said in a post that …" is the post's content, said.)
+  const naming = (c: Cue) => c.polarity === 'mention' && (c.kind !== 'noun' || DISPUTED_NOUN.test(view.tokens[c.word.end - 1].lower));
+  if (candidates.some((c) => naming(c) && c.scopes.some((scope) => match.start < scope.start && scope.start < match.end && match.end <= scope.end))) {
     return skip('the match runs into words that are only named');
+  }
+  // ("Podolyak said that the allegation that Kyiv was behind the attack could mean …": words
+  // only named inside someone's words are named by them, not asserted.)
+  if (cue && candidates.some((c) => naming(c) && c.word.start > cue.word.start && c.word.end <= match.start && c.scopes.some((scope) => scope.start <= match.start && match.end <= scope.end))) {
+    return skip('named without being asserted, inside reported words');
   }
   const form = readsAsNounPhrase(view, match) ? 'np' : match.pattern.form;
   if (!ownCue && isHedgedMention(view, match, form)) return skip('a hedged mention (alleged, purported, scare quotes)', true);

@@ -59,6 +59,21 @@ const FILLER = new Set([
   'should', 'is', 'was', 'are', 'were', 'did', 'does', 'do', 'now', 'repeatedly', 'once',
 ]);
 
+const PROVIDED = /^(obtained|provided|released|published|distributed|supplied|posted|shared|verified)$/;
+
+/** The party named after "obtained by", "released by", "courtesy of" in the sentence, if any. */
+function providerOf(view: SentenceView, occurrences: Occurrence[], pack: CompiledPack): SourceRef | undefined {
+  for (let i = 0; i + 1 < view.length; i++) {
+    const by = (PROVIDED.test(view.tokens[i].lower) && view.tokens[i + 1].lower === 'by') || (view.tokens[i].lower === 'courtesy' && view.tokens[i + 1].lower === 'of');
+    if (!by) continue;
+    let at = i + 2;
+    if (view.isCovered(at, FRAME.determiner)) at++;
+    const mention = occurrences.filter((o) => o.start === at).map((o) => pack.mentions.get(o.label)).find((m) => m && !m.roleOnly);
+    if (mention) return { kind: 'party', partyId: mention.party.id, person: mention.person?.name };
+  }
+  return undefined;
+}
+
 const OBJECT_PRONOUNS: Record<string, string | undefined> = { him: 'he', her: 'she', them: 'they' };
 
 function pronounAntecedent(pronoun: string, context: PackContext, earlier: ContextMention[]): ContextMention | undefined {
@@ -268,6 +283,9 @@ export function resolveSource(
     // "… footage of X on viral on social media": the platform may sit anywhere in the sentence.
     const platform = occurrences.map((o) => pack.mentions.get(o.label)).find((m) => m && !m.roleOnly && m.party.kind === 'platform');
     if (platform) return { kind: 'party', partyId: platform.party.id };
+    // ("… in this image taken from video obtained by Reuters": whoever obtained or released it is named.)
+    const provider = providerOf(view, occurrences, pack);
+    if (provider) return provider;
     // "The video shows …" after a sentence that said where the video was posted.
     const pointsBack = /^(the|this|that|these|those)$/.test(first.lower);
     const earlierPlatform = context.mentions.find((m) => pack.parties.get(m.partyId)?.kind === 'platform');

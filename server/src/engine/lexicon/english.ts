@@ -64,7 +64,7 @@ const LISTS: Array<[string, string[]]> = [
     'slam', 'decry', 'clarify', 'emphasise', 'emphasize', 'regard', 'lambast', 'denounce', 'dub', 'proclaim',
     'deplore', 'posit', 'theorise', 'theorize', 'surmise', 'float the idea', 'float the theory', 'signal', 'imply',
     'insinuate', 'convey', 'relay', 'reaffirm', 'restate', 'stress', 'underline', 'underscore', 'highlight', 'contend', 'view', 'read', 'see it', 'saw it', 'sees it',
-    'make it clear', 'make clear',
+    'make it clear', 'make clear', 'find that', 'conclude that',
   ]],
   [FRAME.deny, ['deny', 'reject', 'dismiss', 'refute', 'rebut', 'dispute', 'push back on', 'play down', 'brush off', 'rule out', 'denounce as false']],
   [FRAME.doubt, [
@@ -105,6 +105,7 @@ const LISTS: Array<[string, string[]]> = [
     'warning', 'threat', 'suggestion', 'estimate', 'denial', 'insistence', 'charge', 'contention', 'position',
     'narrative', 'explanation', 'theory', 'assessment', 'words', 'remarks', 'comments', 'message', 'post', 'tweet',
     'figure', 'tally', 'count', 'toll', 'projection', 'calculation', 'reckoning', 'telling', 'retelling', 'view', 'story',
+    'reading', 'interpretation',
   ]],
   [FRAME.negator, ['not', 'never', 'no', 'neither', 'nor', 'without', 'no longer', 'nobody', 'none', 'nothing', 'hardly', 'fail to', 'cannot', 'unable', 'refuse to', 'decline to']],
   [FRAME.vagueSource, [
@@ -118,6 +119,7 @@ const LISTS: Array<[string, string[]]> = [
     'the government', 'the military', 'the ministry', 'government', 'military', 'the press',
     'generals', 'commanders', 'lawmakers', 'mps', 'legislators', 'hardliners', 'politicians', 'pundits', 'figures',
     'hawks', 'nationalists', 'propagandists', 'presenters', 'officers', 'soldiers', 'voices', 'activists', 'locals',
+    'skeptics', 'sceptics', 'doubters',
     'neighbours', 'muscovites', 'onlookers', 'eyewitnesses', 'rumours', 'speculation', 'claims', 'posts', 'accounts',
   ]],
   [FRAME.pronoun, ['he', 'she', 'it', 'they', 'we', 'i']],

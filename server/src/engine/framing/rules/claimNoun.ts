@@ -53,7 +53,7 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   // ("in Moscow's telling" is a noun after its possessor).
   const word = view.tokens[i].lower;
   const possessed = i >= 1 && isPossessiveMark(view.tokens[i - 1].text);
-  if ((/(ed|ing)$/.test(word) && !possessed) || (i > 0 && (view.isCovered(i - 1, FRAME.be) || view.isCovered(i - 1, FRAME.modal) || view.startsWith(i - 1, FRAME.pronoun)))) return null;
+  if ((/(ed|ing)$/.test(word) && !possessed && !namedModifier(view, i)) || (i > 0 && (view.isCovered(i - 1, FRAME.be) || view.isCovered(i - 1, FRAME.modal) || view.startsWith(i - 1, FRAME.pronoun)))) return null;
   let source: Span | null = null;
   let next = e;
   if (possessed) {
@@ -99,7 +99,8 @@ function namedModifier(view: SentenceView, i: number): Span | null {
   while (start > 0 && i - start < 3 && view.tokens[start - 1].capitalised && !view.isVerbal(start - 1) && !view.isCovered(start - 1, FRAME.determiner)) start--;
   if (start === i || start === 0 && !view.headline) return null;
   const before = start - 1;
-  const opens = before < 0 || view.isCovered(before, FRAME.determiner) || view.isVerbal(before) || isSubjectBoundary(view, before) || view.startsWith(before, FRAME.preposition);
+  // ("the official Russian reading": an adjective may come between the determiner and the name.)
+  const opens = before < 0 || view.isCovered(before, FRAME.determiner) || (view.wordClass(before) === 'ADJ' && !view.tokens[before].capitalised) || view.isVerbal(before) || isSubjectBoundary(view, before) || view.startsWith(before, FRAME.preposition);
   return opens ? { start, end: i } : null;
 }
 
