@@ -211,3 +211,14 @@ test('while an edit is re-analysed, the beginning is offered as a partial snapsh
   assert.ok(partial && partial.blocks.at(-1)!.block.end >= above + 10);
   for (let step = early.next(); !step.done; step = early.next());
 });
+
+test('a finding’s content span is at document offsets, in a later paragraph and after an edit before it', () => {
+  const first = 'A quiet paragraph about the weather.\n\nTwo drones hit the Kremlin, the Kremlin said.\n';
+  const contentOf = (text: string, snapshot: DraftSnapshot) =>
+    snapshot.findings.filter((f) => f.content).map((f) => text.slice(f.content!.start, f.content!.end));
+  const analyzer = new DraftAnalyzer([kremlin()], options());
+  const before = analyzer.update(first);
+  assert.deepEqual(contentOf(first, before).filter((c) => c.includes('drones')), ['Two drones hit the Kremlin']);
+  const edited = `An added opening line.\n\n${first}`;
+  assert.deepEqual(contentOf(edited, analyzer.update(edited)).filter((c) => c.includes('drones')), ['Two drones hit the Kremlin']);
+});
