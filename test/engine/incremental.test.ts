@@ -161,6 +161,7 @@ test("a draft's findings are its blocks' findings, every key kept, moved to the 
       const moved = { ...finding, sentence: move(finding.sentence, block.start), evidence: move(finding.evidence, block.start) };
       if (finding.source) moved.source = { ...finding.source, span: move(finding.source.span, block.start) };
       if (finding.hedge) moved.hedge = { ...finding.hedge, span: move(finding.hedge.span, block.start) };
+      if (finding.content) moved.content = move(finding.content, block.start);
       return moved;
     }),
   );
