@@ -72,7 +72,7 @@ test('words the sources give to someone else are a misattributed quotation (Warn
 });
 
 test('a quotation after a contrast belongs to the speaker of its own clause, not to one named before the contrast', () => {
-  const text = 'Moscow blamed Kyiv for the raid, but Zelensky answered within hours, saying that “We don’t attack Putin or Moscow.”';
+  const text = 'Moscow blamed Kyiv for the raid, but Zelensky answered within hours, saying once more: “We don’t attack Putin or Moscow.”';
   assert.deepEqual(review(text).notes.filter((n) => n.code === 'quote-misattributed'), []);
   assert.deepEqual(checks(text).map((check) => check.speaker), ['Volodymyr Zelensky']);
 });

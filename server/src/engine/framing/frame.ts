@@ -600,7 +600,7 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     return false;
   };
   if (inTimePhrase()) return undefined;
-  // ("We had nothing to do with this, …": a writer does not speak as "we" for a side; first-person
+  // ("We never sent any drones, …": a writer does not speak as "we" for a side; first-person
   // words outside quotation marks are someone's speech set down without the marks.)
   if (framed.framing === 'unattributed' && !framed.cue && FIRST_PERSON.has(view.tokens[framed.match.start].lower) && view.tokens[framed.match.start].text !== 'US' && !view.quotedSpans().some((q) => framed.match.start >= q.start && framed.match.start < q.end)) {
     return 'first-person words outside quotation marks: someone’s speech, not the writer’s';
@@ -777,7 +777,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   if (candidates.some((c) => naming(c) && c.scopes.some((scope) => match.start < scope.start && scope.start < match.end && match.end <= scope.end))) {
     return skip('the match runs into words that are only named');
   }
-  // ("Podolyak said that the allegation that Kyiv was behind the attack could mean …": words
+  // ("Podolyak said the accusation that Ukraine sent the drones might mean …": words
   // only named inside someone's words are named by them, not asserted.)
   if (cue && candidates.some((c) => naming(c) && c.word.start > cue.word.start && c.word.end <= match.start && c.scopes.some((scope) => scope.start <= match.start && match.end <= scope.end))) {
     return skip('named without being asserted, inside reported words');

@@ -283,7 +283,7 @@ export function resolveSource(
     // "… footage of X on viral on social media": the platform may sit anywhere in the sentence.
     const platform = occurrences.map((o) => pack.mentions.get(o.label)).find((m) => m && !m.roleOnly && m.party.kind === 'platform');
     if (platform) return { kind: 'party', partyId: platform.party.id };
-    // ("… in this image taken from video obtained by Reuters": whoever obtained or released it is named.)
+    // ("… in footage obtained by a news agency": whoever obtained or released it is named.)
     const provider = providerOf(view, occurrences, pack);
     if (provider) return provider;
     // "The video shows …" after a sentence that said where the video was posted.

@@ -66,7 +66,7 @@ export function isParticipleAfterNoun(view: SentenceView, i: number, e: number):
     if (view.tokens[j].lower === 'that') return false;
     if (view.isVerbal(j)) break;
   }
-  // ("…, Russia's TASS news agency reported on Telegram.": after a comma, a noun phrase and the
+  // ("…, the state news agency reported on its channel.": after a comma, a noun phrase and the
   // verb that ends the sentence with its adjuncts is an end attribution, not a noun described.)
   return !endsAsAttribution(view, i, e);
 }

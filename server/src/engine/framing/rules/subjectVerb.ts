@@ -7,7 +7,7 @@ import { verbCue, type VerbRule, type VerbSite } from './types';
 const READ_KEY = wordKey('read');
 
 /**
- * "the drone incident the Kremlin says aimed to …": a noun, then a determiner that opens a new
+ * "the raid the Kremlin says targeted Putin": a noun, then a determiner that opens a new
  * noun phrase right before the verb, is a relative clause without "that"; its subject speaks.
  */
 function zeroRelativeSubject({ view, region }: VerbSite): Span | undefined {
