@@ -24,7 +24,7 @@ export function findCues(view: SentenceView): Cue[] {
     if (view.isCovered(i, FRAME.doubt) || view.isCovered(i, FRAME.according)) continue;
     // After "be" a participle is passive (the passive rule reads it); "is claiming" is active.
     const progressive = /ing$/.test(view.tokens[e - 1].lower);
-    if (isNounUse(view, i, e) || (afterBe(view, i) && !progressive) || isParticipleAfterNoun(view, i, e) || isBeToIdiom(view, i)) continue;
+    if (isNounUse(view, i, e) || (afterBe(view, i) && !progressive) || isParticipleAfterNoun(view, i, e) || isBeToIdiom(view, i) || goesOnDoing(view, i, e)) continue;
     // "cannot confirm", "did not say", "declined to say": a negated report passes nothing on.
     // "did not merely deny …, but …" still denies.
     const negated =
@@ -109,6 +109,16 @@ function withoutWriterAdjuncts(view: SentenceView, after: { start: number; end: 
     if (view.isVerbal(j) || (view.isPunct(j) && !isQuote(view.tokens[j]))) break;
   }
   return after;
+}
+
+/**
+ * "Putin continues to work as usual", "continued his schedule": "continue" reports only when
+ * words follow it as speech ("…, he continued", "continued: “…”", "continued that …").
+ */
+function goesOnDoing(view: SentenceView, i: number, e: number): boolean {
+  if (view.lemma(i) !== 'continue' || e - i !== 1) return false;
+  const next = view.tokens[e];
+  return next !== undefined && !view.isPunct(e) && next.lower !== 'that' && !isQuote(next);
 }
 
 /** The first verb rule that recognises the construction around the verb at i..e decides. */
