@@ -792,8 +792,15 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   const clauseStart = Math.max(clauseStartBefore(view, match.start), ownCue || !cue ? 0 : Math.min(...cue.scopes.map((s) => s.start)));
   const before: Span = { start: clauseStart, end: match.start };
   // ("It remains unclear who was behind the attack": a doubt about who did it takes the event
-  // named after the question word as given.)
-  const askedAbout = () => form === 'np' && view.tokens.slice(before.start, before.end).some((t) => /^(who|whom|why|how)$/.test(t.lower));
+  // named after the question word as given; so does "a question about the drone attack".)
+  const askedAbout = () => {
+    if (form !== 'np') return false;
+    const words = view.tokens.slice(before.start, before.end);
+    if (words.some((t) => /^(who|whom|why|how)$/.test(t.lower))) return true;
+    let k = before.end - 1;
+    while (k > before.start && (view.isCovered(k, FRAME.determiner) || /^(ADJ|NUM)$/.test(view.wordClass(k) ?? ''))) k--;
+    return /^(about|on|over|regarding|concerning)$/.test(view.tokens[k]?.lower ?? '') && /^questions?$/.test(view.tokens[k - 1]?.lower ?? '');
+  };
   if ((doubtIn(view, before) && !askedAbout()) || occursIn(view, FRAME.condition, before)) return skip('doubt or a condition before it');
   if (isHypothetical(view, match)) return skip('a possibility (a modal or an indefinite case)');
   // "Two Ukrainian drones would have aimed to …": a modal inside a claim of fact makes it a
