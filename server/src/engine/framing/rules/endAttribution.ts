@@ -34,6 +34,12 @@ function holdsClause(view: SentenceView, span: Span): boolean {
   return false;
 }
 
+/** The source phrase is footage: "a video", "footage shared online". */
+function showsFootage(view: SentenceView, region: Span): boolean {
+  for (let j = region.start; j < region.end; j++) if (view.isCovered(j, FRAME.footage)) return true;
+  return false;
+}
+
 export const endAttribution: VerbRule = {
   id: 'end-attribution',
   summary: 'CONTENT, X said (ADJUNCTS).: X frames the whole sentence before the comma.',
@@ -45,6 +51,7 @@ export const endAttribution: VerbRule = {
     { text: '“We did not attack Putin” Zelensky said in Helsinki.', source: 'Zelensky', content: 'We did not attack Putin' },
     { text: '“The Russian side reserves the right to retaliate,” the statement reads.', source: 'the statement', content: 'The Russian side reserves the right to retaliate' },
     { text: 'After the drones were shot down, Peskov said Putin was safe.', reads: false },
+    { text: 'A drone burst into flames above the dome, a video posted on Telegram.', source: 'a video', content: 'A drone burst into flames above the dome' },
     { text: 'Air defences brought both drones down, it said and added that nobody was hurt.', source: 'it', content: 'Air defences brought both drones down' },
     // Nested: each speaker reads its own words; frame.ts picks the innermost that holds a claim.
     { text: '“Kyiv will pay,” the former president wrote on Wednesday, after the raid, the tabloid reported on Friday.', source: 'the former president', content: 'Kyiv will pay' },
@@ -78,7 +85,9 @@ export const endAttribution: VerbRule = {
       // (A quoted fragment runs on from the words before it: 'Drones over the Kremlin “can only
       // indicate …,” Podolyak wrote'.)
       const from = closing >= 0 ? sentenceStartBefore(view, openingQuote(view, closing)) : sentenceStartBefore(view, comma);
-      return verbCue(site, region, [{ start: from, end: closing >= 0 ? closing : comma }, after]);
+      const cue = verbCue(site, region, [{ start: from, end: closing >= 0 ? closing : comma }, after]);
+      // ("…, a video posted on Telegram": footage that is said to be posted carries what it shows.)
+      return showsFootage(view, region) ? { ...cue, kind: 'footage' } : cue;
     }
     // ("…, it said and added that …": a second reporting verb of the same speaker reads its own
     // content; the first still covers what came before the comma.)
