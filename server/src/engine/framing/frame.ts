@@ -615,7 +615,7 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     return ref.kind === 'party' && framed.claim.claim.claimants.includes(ref.partyId);
   };
   if (cues.some((cue) => cue.word.end <= framed.match.start && claimantSpeaks(cue))) return 'the claimant speaks earlier in the sentence, and its words may reach this far';
-  // A sentence in which someone named speaks, by a reporting verb or "according to", in a way
+  // A sentence in which someone speaks (named, or before the claim unnamed), by a reporting verb or "according to", in a way
   // the reading could not tie to this claim: on published coverage such Warnings were mostly
   // wrong (the attribution was there, in a construction not read). Someone speaking before the
   // claim may reach it; someone speaking after a claim stated as a clause may be its end
@@ -655,7 +655,7 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     // …", "He told reporters …" — the reading only failed to tie the words.)
     return ref.kind === 'party' || ref.kind === 'named' || (before && (ref.kind === 'vague' || ref.kind === 'unresolved'));
   };
-  if (framed.framing === 'unattributed' && cues.some(speaksUntied)) return 'someone named speaks in the sentence, and the reading cannot tell whether this claim is in their words';
+  if (framed.framing === 'unattributed' && cues.some(speaksUntied)) return 'someone speaks in the sentence, and the reading cannot tell whether this claim is in their words';
   return undefined;
 }
 
@@ -885,9 +885,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         // speaker that is a pronoun with parties named before it in the sentence, any of which it
         // may point to: "Russia blamed the US for what it called an attempt on Putin's life".)
         const pronounInside = source.via === 'pronoun' && cue?.source && cue.source.start > 0 && occurrences.some((o) => o.end <= cue.source!.start && pack.mentions.has(o.label));
-        const unclean = pronounInside
-          ? 'the speaker is a pronoun that may point to another party named before it'
-          : cue && !ownCue ? uncleanReading(view, pack, cue, candidates, match, (c) => resolve(c), source.partyId) : undefined;
+        const unclean = pronounInside ? 'the speaker is a pronoun that may point to another party named before it' : cue && !ownCue ? uncleanReading(view, pack, cue, candidates, match, (c) => resolve(c), source.partyId) : undefined;
         return unclean ? { ...framed, framing: 'misattributed', unsure: unclean } : { ...framed, framing: 'misattributed' };
       }
       case 'named':
@@ -901,7 +899,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         // words in the wrong mouth. An accusation someone denies, a threat or a figure is theirs alone.)
         if (claim.claim.status === 'unverified') return { ...framed, framing: 'unclear' };
         {
-          const unclean = (cue && !ownCue ? uncleanReading(view, pack, cue, candidates, match, (c) => resolve(c), undefined) : undefined);
+          const unclean = cue && !ownCue ? uncleanReading(view, pack, cue, candidates, match, (c) => resolve(c), undefined) : undefined;
           return unclean ? { ...framed, framing: 'misattributed', unsure: unclean } : { ...framed, framing: 'misattributed' };
         }
       case 'vague':
