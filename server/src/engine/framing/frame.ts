@@ -6,6 +6,7 @@ import type { Part, PatternMatch } from '../match/patterns';
 import type { CompiledClaim, CompiledPack } from '../pack/compile';
 import { clauseEndAfter, clauseStartBefore, firstWord, FRONTED_SUBORDINATORS, isPossessiveMark, TIME_OPENERS } from './clauses';
 import type { Cue } from './rules';
+import { NAMING_NOUNS } from './rules/claimNoun';
 import { resolveSource, type PackContext, type SourceRef } from './sources';
 
 // How a matched claim is framed: attributed to its claimant, to the wrong party, to an
@@ -251,6 +252,9 @@ function modalIn(view: SentenceView, span: Span): boolean {
 
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our', 'me', 'my']);
 
+/** A first-person pronoun ("US" is the country, not "us"). */
+const isFirstPerson = (view: SentenceView, i: number) => (FIRST_PERSON.has(view.tokens[i].lower) && view.tokens[i].text !== view.tokens[i].text.toUpperCase()) || view.tokens[i].text === 'I';
+
 /**
  * "We had nothing to do with it," Kirby said: a speaker's "we", in words that name nothing of
  * the claim's own (no name in the match), is the speaker, not the claim's party.
@@ -259,11 +263,9 @@ function speaksOfItself(view: SentenceView, cues: Cue[], match: PatternMatch): b
   // ("We consider these actions a terrorist act": a "we" that holds a view is no agent in it.)
   const holder = (i: number) => cues.some((cue) => cue.source && i >= cue.source.start && i < cue.source.end);
   let firstPerson = false;
-  // ("US" is the country, not "us".)
-  const isFirstPerson = (i: number) => FIRST_PERSON.has(view.tokens[i].lower) && view.tokens[i].text !== view.tokens[i].text.toUpperCase() || view.tokens[i].text === 'I';
-  for (let i = clauseStartBefore(view, match.start); i < match.end; i++) if (isFirstPerson(i) && !holder(i)) firstPerson = true;
+  for (let i = clauseStartBefore(view, match.start); i < match.end; i++) if (isFirstPerson(view, i) && !holder(i)) firstPerson = true;
   if (!firstPerson) return false;
-  for (let i = match.start; i < match.end; i++) if (view.tokens[i].capitalised && i > 0 && !isFirstPerson(i)) return false;
+  for (let i = match.start; i < match.end; i++) if (view.tokens[i].capitalised && i > 0 && !isFirstPerson(view, i)) return false;
   return true;
 }
 
@@ -602,7 +604,7 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
   if (inTimePhrase()) return undefined;
   // ("We never sent any drones, …": a writer does not speak as "we" for a side; first-person
   // words outside quotation marks are someone's speech set down without the marks.)
-  if (framed.framing === 'unattributed' && !framed.cue && FIRST_PERSON.has(view.tokens[framed.match.start].lower) && view.tokens[framed.match.start].text !== 'US' && !view.quotedSpans().some((q) => framed.match.start >= q.start && framed.match.start < q.end)) {
+  if (framed.framing === 'unattributed' && !framed.cue && isFirstPerson(view, framed.match.start) && !view.quotedSpans().some((q) => framed.match.start >= q.start && framed.match.start < q.end)) {
     return 'first-person words outside quotation marks: someone’s speech, not the writer’s';
   }
   if (declaredInThePast(input, framed)) return 'the claimant’s own declaration, told in the past: it reads as a report of what they declared';
@@ -744,8 +746,6 @@ function endsOnVerbForm(view: SentenceView, match: PatternMatch): boolean {
   return view.wordClass(last) === 'VERB' && !lower.endsWith('s') && view.lemma(last) !== lower;
 }
 
-const DISPUTED_NOUN = /^(claims?|allegations?|accusations?|charges?|rumou?rs?|suggestions?|theory|theories|contention)$/;
-
 function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatch): FramedMatch | null {
   const { view, pack, cues, occurrences, context } = input;
   // `whole`: the reason holds for every part of the match (its negation, hedge or modal covers
@@ -773,7 +773,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // ("The charge was that the pilots of those drones had plotted to kill Putin": a match that
   // starts before words only named and ends inside them asserts none of it.)
   // (Only a noun that names words as disputed: "said in a post that …" is the post's content, said.)
-  const naming = (c: Cue) => c.polarity === 'mention' && (c.kind !== 'noun' || DISPUTED_NOUN.test(view.tokens[c.word.end - 1].lower));
+  const naming = (c: Cue) => c.polarity === 'mention' && (c.kind !== 'noun' || NAMING_NOUNS.test(view.tokens[c.word.end - 1].lower));
   if (candidates.some((c) => naming(c) && c.scopes.some((scope) => match.start < scope.start && scope.start < match.end && match.end <= scope.end))) {
     return skip('the match runs into words that are only named');
   }

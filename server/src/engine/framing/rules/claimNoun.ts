@@ -36,7 +36,8 @@ export const claimNoun: SentenceRule = {
   },
 };
 
-const NAMING_NOUNS = /^(claims?|allegations?|accusations?|charges?|reports?|rumou?rs?)$/;
+/** Nouns that name words as disputed, not merely carry them ("the claim", not "the post"). */
+export const NAMING_NOUNS = /^(claims?|allegations?|accusations?|charges?|reports?|rumou?rs?|suggestions?|theory|theories|contention)$/;
 
 /** A subject and its verb start at i (a name, a pronoun or a determined noun, then a verb within a few words). */
 function startsClause(view: SentenceView, i: number): boolean {
@@ -53,7 +54,8 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   // ("in Moscow's telling" is a noun after its possessor).
   const word = view.tokens[i].lower;
   const possessed = i >= 1 && isPossessiveMark(view.tokens[i - 1].text);
-  if ((/(ed|ing)$/.test(word) && !possessed && !namedModifier(view, i)) || (i > 0 && (view.isCovered(i - 1, FRAME.be) || view.isCovered(i - 1, FRAME.modal) || view.startsWith(i - 1, FRAME.pronoun)))) return null;
+  const modifier = possessed ? null : namedModifier(view, i);
+  if ((/(ed|ing)$/.test(word) && !possessed && !modifier) || (i > 0 && (view.isCovered(i - 1, FRAME.be) || view.isCovered(i - 1, FRAME.modal) || view.startsWith(i - 1, FRAME.pronoun)))) return null;
   let source: Span | null = null;
   let next = e;
   if (possessed) {
@@ -64,9 +66,9 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
     source = trimSpan(view, { start, end: i - 1 });
     const said = source.end > source.start ? possessiveFrameScope(view, source.start, e) : null;
     if (said) return { kind: 'noun', polarity: 'assert', word: { start: i, end: e }, source, scopes: [said], hedged: false };
-  } else if (namedModifier(view, i)) {
+  } else if (modifier) {
     // "the Kremlin report of a drone attack by Kyiv": a name before the noun is whose it is.
-    source = namedModifier(view, i);
+    source = modifier;
   } else if (next < view.length && (view.startsWith(next, FRAME.by) || view.tokens[next].lower === 'from')) {
     const end = nextIndexOf(view, next + 1, ',;');
     let stop = next + 1;
