@@ -34,6 +34,8 @@ export function isContrast(view: SentenceView, i: number): boolean {
   // ", but gives grounds …", ", but is at war …": a verb straight after "but" shares the
   // clause's subject, so the clause (and what a reporting verb frames) runs on.
   if (word === 'but' && view.isPunct(i - 1, ',') && view.isVerbal(i + 1) && !view.tokens[i + 1].capitalised) return false;
+  // "Kyiv's foreign minister, meanwhile, denied …": a contrast word alone between commas is an aside.
+  if (word !== 'but' && view.isPunct(i - 1, ',') && view.isPunct(i + 1, ',')) return false;
   if (view.isPunct(i - 1, ',;')) return true;
   if (word === 'but') return view.startsWith(i + 1, FRAME.pronoun);
   return word === 'however' || word === 'whereas' || word === 'although';

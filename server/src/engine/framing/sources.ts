@@ -11,7 +11,7 @@ import { firstWord, isPossessiveMark } from './clauses';
 // the pack does not know, or nobody.
 
 export type SourceRef =
-  | { kind: 'party'; partyId: string; person?: string; via?: 'pronoun' | 'pointer' }
+  | { kind: 'party'; partyId: string; person?: string; via?: 'pronoun' | 'pointer' | 'role' }
   | { kind: 'vague' }
   | { kind: 'named'; name: string; foreign: boolean }
   | { kind: 'unresolved'; word: string }
@@ -260,7 +260,8 @@ export function resolveSource(
     }
     const inView = [...earlier, ...(context.lastSource ? [context.lastSource] : []), ...context.mentions];
     const match = hits.find((h) => inView.some((m) => m.partyId === h.mention.party.id));
-    if (match) return { kind: 'party', partyId: match.mention.party.id, person: match.mention.person?.name, via: 'pointer' };
+    // ("the government said", with Kyiv's government named before: which side's, the sentence does not say.)
+    if (match) return { kind: 'party', partyId: match.mention.party.id, person: match.mention.person?.name, via: 'role' };
     return { kind: 'unresolved', word: view.text(span) };
   }
 

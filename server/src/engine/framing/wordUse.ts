@@ -56,6 +56,8 @@ export function isParticipleAfterNoun(view: SentenceView, i: number, e: number):
   const word = view.tokens[i].lower;
   if (!/ed$/.test(word) || i === 0 || view.tokens[i - 1].kind === TokenKind.Punct) return false;
   const previous = view.tokens[i - 1];
+  // ("Moscow has vowed to retaliate": after an auxiliary it is the clause's verb.)
+  if (/^(has|have|had|'ve|’ve)$/.test(previous.lower)) return false;
   // A capital is a name's only at the start of a sentence if the word is no ordinary noun ("Text posted with").
   const name = previous.capitalised && !(i - 1 === 0 && isCommonWord(previous.lower));
   const describesNoun = !name || view.isCovered(i - 1, FRAME.footage) || view.isCovered(i - 1, FRAME.claimNoun);

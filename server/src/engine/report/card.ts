@@ -23,7 +23,7 @@ function describeSource(finding: Finding, pack: CompiledPack): string | null {
   switch (ref.kind) {
     case 'party': {
       const party = pack.parties.get(ref.partyId)!;
-      const how = ref.via === 'pronoun' ? ' (through the pronoun)' : ref.via === 'pointer' ? ' (pointing back)' : '';
+      const how = ref.via === 'pronoun' ? ' (through the pronoun)' : ref.via === 'pointer' || ref.via === 'role' ? ' (pointing back)' : '';
       const who = ref.person ? `${escape(ref.person)} (${escape(party.name)})` : escape(party.name);
       const verdict = finding.framing === 'misattributed' ? ', who did not make this claim' : finding.framing === 'weak' ? ', which passes on what others claim' : '';
       return `${quoted}${how} → ${who}${verdict}`;

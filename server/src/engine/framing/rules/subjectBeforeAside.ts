@@ -12,6 +12,8 @@ export const subjectBeforeAside: VerbRule = {
   examples: [
     { text: 'Peskov, speaking to reporters on Thursday, said Putin was safe.', source: 'Peskov', content: 'Putin was safe' },
     { text: 'Later one of his aides, Mykhailo Podolyak, suggested that local partisans were to blame.', source: 'Mykhailo Podolyak', content: 'local partisans were to blame' },
+    // (A contrast word alone between commas is an aside too.)
+    { text: "Kyiv's envoy, however, insisted that no drones had been sent.", source: "Kyiv's envoy", content: 'no drones had been sent' },
   ],
   read(site) {
     const { view, region, word, after } = site;
