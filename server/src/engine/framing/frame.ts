@@ -8,6 +8,7 @@ import { clauseEndAfter, clauseStartBefore, firstWord, FRONTED_SUBORDINATORS, is
 import type { Cue } from './rules';
 import { NAMING_NOUNS } from './rules/claimNoun';
 import { resolveSource, type PackContext, type SourceRef } from './sources';
+import { isNounUse } from './wordUse';
 
 // How a matched claim is framed: attributed to its claimant, to the wrong party, to an
 // unnamed source, hedged, or stated in the writer's own voice — or not asserted at all
@@ -665,6 +666,27 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     return ref.kind === 'party' || ref.kind === 'named' || (before && (ref.kind === 'vague' || ref.kind === 'unresolved'));
   };
   if (framed.framing === 'unattributed' && cues.some(speaksUntied)) return 'someone speaks in the sentence, and the reading cannot tell whether this claim is in their words';
+  // A claim that its own side denies is seldom put in the writer's voice: measured on published
+  // coverage, such a reading in a sentence with a reporting word that no rule could read was
+  // almost always an attribution in a construction not read ("… in what officials there
+  // describe as …", "Moscow's version, carried by state television, holds that …").
+  // (Not a call or a wish, "calls to punish Kyiv"; not a gerund after a preposition, "motives for
+  // publicising the episode"; not "state" in "state media".)
+  const speaking = (o: Occurrence) => {
+    const word = view.tokens[o.start].lower;
+    if (NON_ASSERTIVE.test(word) || /^call/.test(word)) return false;
+    if (/ing$/.test(view.tokens[o.end - 1].lower) && o.start > 0 && view.startsWith(o.start - 1, FRAME.preposition)) return false;
+    return !(word === 'state' && isNounUse(view, o.start, o.end));
+  };
+  const unreadReport = (o: Occurrence) =>
+    !overlaps(o, framed.match) &&
+    speaking(o) &&
+    !cues.some((cue) => overlaps(cue.word, o)) &&
+    !asides.some((aside) => o.start >= aside.start && o.end <= aside.end) &&
+    !(o.end <= framed.match.start ? boundaryBetween(o.end, framed.match.start) : boundaryBetween(framed.match.end, o.start));
+  if (framed.framing === 'unattributed' && framed.claim.claim.status === 'denied' && [FRAME.report, FRAME.deny, FRAME.according, FRAME.claimNoun].some((label) => view.frame.get(label)?.some(unreadReport))) {
+    return 'a reporting word the reading could not tie to a speaker stands in the sentence, and the claim is one its own side denies';
+  }
   return undefined;
 }
 
