@@ -30,7 +30,8 @@ for (const rule of rules) {
       const read = cues.find(
         (cue) =>
           (example.source === undefined || (cue.source !== null && view.text(cue.source) === example.source)) &&
-          (example.content === undefined || cue.scopes.some((scope) => view.text(scope).includes(example.content!))),
+          (example.content === undefined || cue.scopes.some((scope) => view.text(scope).includes(example.content!))) &&
+          (example.polarity === undefined || cue.polarity === example.polarity),
       );
       const seen = findCues(view).map((cue) => ({ rule: cue.rule, source: cue.source && view.text(cue.source), content: cue.scopes.map((s) => view.text(s)) }));
       assert.ok(read, `expected ${rule.id} to read source “${example.source}” and content “${example.content}”; read ${JSON.stringify(seen)}`);

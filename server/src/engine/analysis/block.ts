@@ -55,7 +55,13 @@ export interface BlockContext {
   packs: Record<string, PackContext>;
   /** A lead-in that ended with a colon attributes the list items after it. */
   leadIn?: Record<string, SourceRef>;
+  /** How many more paragraphs a lead-in with a reporting verb attributes (a block quotation without marks). */
+  leadInParagraphs?: Record<string, number>;
 }
+
+// "The press service posted the following statement:" and the statement set out in paragraphs
+// without quotation marks: at most this many paragraphs, until one speaks for itself.
+const LEAD_IN_PARAGRAPHS = 6;
 
 export const START_CONTEXT: BlockContext = { packs: {} };
 
@@ -190,6 +196,7 @@ export function analyzeBlock(
   const findings: Finding[] = [];
   const contexts: Record<string, PackContext> = { ...contextIn.packs };
   let leadIn = contextIn.leadIn;
+  let leadInParagraphs = contextIn.leadInParagraphs;
   const cuesOf = new Map<SentenceSlot, Cue[]>();
   const cues = (slot: SentenceSlot) => {
     let list = cuesOf.get(slot);
@@ -205,6 +212,7 @@ export function analyzeBlock(
     let context = contexts[packId] ?? EMPTY_CONTEXT;
     const chain = { unresolved: 0 };
     let carriedLeadIn = leadIn?.[packId];
+    let paragraphsLeft = leadInParagraphs?.[packId] ?? 0;
     let previousUnit: ProseUnit | null = null;
     const occurrencesOf = new Map<SentenceSlot, ReturnType<CompiledPack['index']['findAll']>>();
     const occurrences = (slot: SentenceSlot) => {
@@ -252,7 +260,14 @@ export function analyzeBlock(
       const { view } = slot;
       let quotedSpeaker: ContextMention | undefined;
       if (slot.unit !== previousUnit) {
-        if (slot.unit.kind !== 'item') carriedLeadIn = undefined;
+        // (A paragraph after a lead-in with a reporting verb is the speaker's, unless it has
+        // quotation marks or a speaker of its own, or is a heading.)
+        const blockQuoted = slot.unit.kind === 'paragraph' && paragraphsLeft > 0 && !/["“”«»]/.test(slot.unit.text) && !cues(slot).some((cue) => cue.source);
+        if (blockQuoted) paragraphsLeft--;
+        else if (slot.unit.kind !== 'item') {
+          carriedLeadIn = undefined;
+          paragraphsLeft = 0;
+        }
         previousUnit = slot.unit;
       }
       const found = occurrences(slot);
@@ -383,17 +398,21 @@ export function analyzeBlock(
         // the party the lead-in opens with speaks the list.
         const speaker = context.lastSource ?? openingParty(view, found, pack);
         if (speaker) carriedLeadIn = { kind: 'party', partyId: speaker.partyId, person: speaker.person };
+        // (Only a lead-in that says someone speaks: a reporting verb, or "the following statement".)
+        const speaks = sentenceCues().some((cue) => cue.source && cue.kind === 'verb') || view.tokens.some((token, i) => token.lower === 'following' && view.isCovered(i + 1, FRAME.claimNoun));
+        paragraphsLeft = speaker && speaks ? LEAD_IN_PARAGRAPHS : 0;
       }
     }
     contexts[packId] = settled(context);
     leadIn = carriedLeadIn ? { ...(leadIn ?? {}), [packId]: carriedLeadIn } : undefined;
+    leadInParagraphs = carriedLeadIn && paragraphsLeft > 0 ? { ...(leadInParagraphs ?? {}), [packId]: paragraphsLeft } : undefined;
   }
 
   return {
     findings,
     sentences: slots.map((slot) => ({ span: { start: slot.view.start, end: slot.view.end }, headline: slot.view.headline })),
     comments: prose.comments,
-    contextOut: leadIn ? { packs: contexts, leadIn } : { packs: contexts },
+    contextOut: leadIn ? (leadInParagraphs ? { packs: contexts, leadIn, leadInParagraphs } : { packs: contexts, leadIn }) : { packs: contexts },
   };
 }
 

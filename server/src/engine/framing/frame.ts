@@ -402,6 +402,8 @@ function isHedgedMention(view: SentenceView, match: PatternMatch, form: 'clause'
     let i = match.start - 1;
     while (i > 0 && view.isCovered(i, FRAME.determiner)) i--;
     if (view.tokens[i]?.lower === 'of' && /^(news|reports|word|rumours|rumors)$/.test(view.tokens[i - 1]?.lower ?? '')) return true;
+    // ("after Putin assassination bid claims": the event named as the claims' subject.)
+    if (/^(claims?|allegations?|accusations?|reports|rumou?rs)$/.test(view.tokens[match.end]?.lower ?? '') && view.isCovered(match.end, FRAME.claimNoun)) return true;
   }
   // ("… of Kyiv over the supposed drone raid": a hedge that opens the noun phrase of a
   // later part, after a determiner, hedges what the match says of it.)
@@ -445,6 +447,8 @@ function scareQuoted(view: SentenceView, match: PatternMatch): boolean {
 function quotedAround(view: SentenceView, match: PatternMatch): boolean {
   for (const quoted of view.quotedSpans()) {
     if (quoted.start >= match.start && quoted.end <= match.end && view.wordCount(quoted) <= 2) return true;
+    // ("after 'Putin assassination attempt'": a short quotation that is little more than the match.)
+    if (quoted.start <= match.start && match.end <= quoted.end && view.wordCount(quoted) <= 4 && view.wordCount(quoted) - view.wordCount(match) <= 1) return true;
   }
   const findMark = (from: number, step: number, marks: RegExp): boolean => {
     for (let i = from, words = 0; i >= 0 && i < view.length && words <= 3; i += step) {
@@ -479,7 +483,7 @@ function isNegated(view: SentenceView, match: PatternMatch): boolean {
     /^(only|just|merely)$/.test(view.tokens[o.end]?.lower ?? '') && view.tokens.some((t, i) => i > o.end && t.lower === 'but');
   const contrastive = (o: Occurrence) =>
     (view.isPunct(o.start - 1, ',') && view.tokens[o.start].lower === 'not') || butBefore(o.end, match) || additive(o);
-  // "has not commented on Moscow's claims it launched drones": a negator whose own verb comes
+  // "has not commented on Moscow's allegation it sent the drones": a negator whose own verb comes
   // before the claim's verb, and is not coordinated with it, negates that verb only. ("has
   // nothing to do with the attack", "doesn't look like an assassination attempt": before the
   // claim's noun, the verb it negates says the claim is not so.)
@@ -766,12 +770,14 @@ function opensClause(view: SentenceView, i: number): boolean {
 
 /**
  * A noun-phrase pattern whose last word is an inflected verb ("the bell on Red Square struck
- * nine" is no "Kremlin strike"): the pattern's noun is not there.
+ * nine" is no "Kremlin strike") or a passive one: the pattern's noun is not there.
  */
 function endsOnVerbForm(view: SentenceView, match: PatternMatch): boolean {
   if (match.pattern.form !== 'np') return false;
   const last = match.end - 1;
   const lower = view.tokens[last]?.lower ?? '';
+  // ("Kyiv hit by drones again": a verb form the same as its base, followed by "by", is passive.)
+  if (view.wordClass(last) === 'VERB' && view.tokens[match.end]?.lower === 'by') return true;
   return view.wordClass(last) === 'VERB' && !lower.endsWith('s') && view.lemma(last) !== lower;
 }
 
@@ -945,7 +951,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         // "Drone Claim Is Pretext …": a reporting word before "is" is a noun, and reads nothing.)
         // ("China called for calm after a drone strike targeted …": a claim in the writer's time
         // phrase stays the writer's; "the prime suspects" has no noun for a subject.)
-        if (cue && !ownCue && (cue.kind === 'verb' || cue.kind === 'according') && cue.polarity !== 'mention' && cue.source && view.wordCount(cue.source) > 0 && !view.startsWith(cue.word.end, FRAME.be) &&
+        if (cue && !ownCue && (cue.kind === 'verb' || cue.kind === 'according') && cue.source && view.wordCount(cue.source) > 0 && !view.startsWith(cue.word.end, FRAME.be) &&
           /^(NOUN|PROPN|PRON)$/.test(view.wordClass(cue.source.end - 1) ?? '') && !EVIDENCE_HEADS.test(view.tokens[cue.source.end - 1].lower) &&
           !nonAssertive(view, cue) && !timePhraseBefore(view, cue.word.end, match.start)) {
           return { ...framed, unsure: 'a reporting word frames the claim, but who speaks could not be read' };

@@ -54,7 +54,7 @@ const LISTS: Array<[string, string[]]> = [
     'characterize', 'describe', 'caution', 'estimate', 'call', 'brand', 'describe', 'label', 'term',
     'confirm', 'concede', 'acknowledge', 'admit', 'note', 'assert', 'maintain', 'contend', 'declare',
     'inform', 'stress', 'emphasise', 'point out', 'threaten', 'vow', 'pledge', 'promise', 'urge', 'demand', 'want',
-    'propose', 'predict', 'believe', 'quote', 'cite', 'condemn', 'characterise', 'portray', 'assure', 'reiterate',
+    'propose', 'predict', 'believe', 'quote', 'cite', 'condemn', 'characterise', 'portray', 'frame', 'assure', 'reiterate',
     'repeat', 'charge', 'counter', 'retort', 'comment', 'observe', 'remark', 'mention', 'speculate', 'hint', 'point to',
     'indicate', 'reveal', 'recount', 'recall', 'consider', 'pin the blame', 'hold responsible',
     'explain that', 'put the death toll', 'put the toll', 'put the number', 'put losses', 'put the figure',

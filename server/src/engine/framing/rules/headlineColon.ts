@@ -6,6 +6,8 @@ import type { SentenceRule } from './types';
  * source. ("10.42 BST: Russian state TV says …": a label before a sentence with its own
  * reporting verb attributes nothing.)
  */
+const FACT_CHECK_LABELS = /^(?:# )?(the )?(claim|claims|disinfo|disinformation|myth|fake|rumou?r|allegation|false claim|misleading claim|fake news|narrative|what was claimed|what (they|russia|moscow|the kremlin|kyiv|ukraine) claims?)$/;
+
 export const headlineColon: SentenceRule = {
   id: 'colon-source',
   summary: 'X: CONTENT (a short source before an early colon).',
@@ -14,6 +16,8 @@ export const headlineColon: SentenceRule = {
     { text: '10.42 BST: Russian state TV says two drones were downed.', reads: false },
     { text: 'Podolyak: Drone raid on citadel may point to a set-up', source: 'Podolyak', content: 'Drone raid on citadel' },
     { text: 'Veteran lawmaker after the night raid on the citadel: "Kyiv must pay"', source: 'Veteran lawmaker', content: 'Kyiv must pay' },
+    // A fact-check's label names what it examines; it asserts nothing.
+    { text: 'Claim: Kyiv flew two drones at the citadel.', content: 'Kyiv flew two drones at the citadel.', polarity: 'mention' },
   ],
   read(view, cues) {
     for (let k = 1; k < Math.min(view.length, 18); k++) {
@@ -26,6 +30,10 @@ export const headlineColon: SentenceRule = {
       if (end === k && k >= 9) return [];
       const source = trimSpan(view, { start: 0, end });
       if (view.wordCount(source) === 0 || view.wordCount(source) > 6) return [];
+      // ("Claim: …", "Disinfo: …", "Myth: …": what a fact-check examines is named, not asserted.)
+      if (end === k && FACT_CHECK_LABELS.test(view.text(source).toLowerCase())) {
+        return [{ kind: 'colon', polarity: 'mention', word: { start: k, end: k + 1 }, source: null, scopes: [{ start: k + 1, end: view.length }], hedged: false }];
+      }
       // (A later "Drone raid on citadel may point to …" has an event for a subject, or a phrase
       // with a verb in it: no speaker of its own.)
       const speaker = (cue: (typeof cues)[number]) =>

@@ -31,6 +31,8 @@ export interface RuleExample {
   source?: string;
   content?: string;
   reads?: false;
+  /** How the cue frames its content, when not as asserted ("Claim: …" names it: `mention`). */
+  polarity?: 'deny' | 'mention';
   /** The example is a headline. */
   headline?: true;
 }
