@@ -262,7 +262,9 @@ export function analyzeBlock(
       if (slot.unit !== previousUnit) {
         // (A paragraph after a lead-in with a reporting verb is the speaker's, unless it has
         // quotation marks or a speaker of its own, or is a heading.)
-        const blockQuoted = slot.unit.kind === 'paragraph' && paragraphsLeft > 0 && !/["“”«»]/.test(slot.unit.text) && !cues(slot).some((cue) => cue.source);
+        // ("We view these actions as …" inside the statement is still the statement.)
+        const ownSpeaker = (cue: Cue) => cue.source !== null && !/^(we|i)$/i.test(view.text(cue.source));
+        const blockQuoted = slot.unit.kind === 'paragraph' && paragraphsLeft > 0 && !/["“”«»]/.test(slot.unit.text) && !cues(slot).some(ownSpeaker);
         if (blockQuoted) paragraphsLeft--;
         else if (slot.unit.kind !== 'item') {
           carriedLeadIn = undefined;

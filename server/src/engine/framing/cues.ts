@@ -30,7 +30,9 @@ export function findCues(view: SentenceView): Cue[] {
     const negated =
       [i - 1, i - 2].some((j) => j >= 0 && view.isCovered(j, FRAME.negator) && !/^(only|just|merely)$/.test(view.tokens[j + 1]?.lower ?? '')) ||
       (i >= 2 && /^declin/.test(view.tokens[i - 2].lower));
-    const polarity: Polarity = negated ? 'mention' : occurrence.label === FRAME.deny ? 'deny' : 'assert';
+    // ("Asked why Moscow would accuse Kyiv of …, Zelensky said": a question names what it asks about.)
+    const asks = /^ask(s|ed|ing)?$/.test(view.tokens[i].lower);
+    const polarity: Polarity = negated || asks ? 'mention' : occurrence.label === FRAME.deny ? 'deny' : 'assert';
     const cue = readVerb(view, i, e, polarity, cues, taken);
     if (cue) {
       cues.push(cue);

@@ -946,6 +946,11 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
       case 'unresolved':
         return { ...framed, framing: 'unclear' };
       case 'none':
+        // ("Asked why it was in Moscow's interest to accuse Kyiv of …": an infinitive's reporting
+        // verb whose subject was not found says what someone might say, not what the writer does.)
+        if (cue && !ownCue && cue.kind === 'verb' && view.tokens[cue.word.start - 1]?.lower === 'to') {
+          return { ...framed, unsure: 'a reporting verb in an infinitive whose subject could not be read' };
+        }
         // ("Western remarks on the raid …": a reporting word frames the claim, but its subject
         // names nobody the reading knows: most often a misread construction, so worth a look only.
         // "Drone Claim Is Pretext …": a reporting word before "is" is a noun, and reads nothing.)
