@@ -5,6 +5,7 @@ import type { SentenceRule } from './types';
  * A headline that names its source last, after a dash or a colon: "Two drones flew above the
  * Kremlin – CNN", "Drones were downed by radar warfare: Kremlin press service".
  */
+const PICTURE_CREDIT = /^(credits?|photo|photos|photograph|picture|pictures|image|images|pic|footage)$/;
 const LINK = /^(https?|www\.|pic\.twitter\.com)|\.(com|org|net|co)$/i;
 
 export const trailingSource: SentenceRule = {
@@ -14,6 +15,8 @@ export const trailingSource: SentenceRule = {
     { headline: true, text: 'Two drones were flown at the Kremlin – Kremlin press service', source: 'Kremlin press service', content: 'Two drones were flown at the Kremlin' },
     { headline: true, text: 'Two drones were flown at the Kremlin – and nobody saw them', reads: false },
     { headline: true, text: 'Two drones were flown at the Kremlin – TASS pic.twitter.com/Ab12Cd', source: 'TASS', content: 'Two drones were flown at the Kremlin' },
+    // A picture credit names who took the picture, not who says what the caption says.
+    { headline: true, text: 'A drone hit the dome of the Senate Palace Credit: Reuters', reads: false },
   ],
   read(view, cues) {
     if (!view.headline) return [];
@@ -29,6 +32,7 @@ export const trailingSource: SentenceRule = {
       // A name: it opens with a capital and holds no verb ("– and nobody saw them").
       const isName = words.length > 0 && words.length <= 5 && words[0].capitalised && words.every((t, n) => t.capitalised || !view.isVerbal(source.start + n));
       if (!isName || cues.some((cue) => cue.word.start > k)) return [];
+      if (PICTURE_CREDIT.test(view.tokens[k - 1].lower)) return [];
       return [{ kind: 'colon', polarity: 'assert', word: { start: k, end: k + 1 }, source, scopes: [{ start: 0, end: k }], hedged: false }];
     }
     return [];
