@@ -185,8 +185,13 @@ export function taggerModel(prepared: PreparedTaggerModel): { model: Model; load
   };
   // Whether wink-nlp is working out the features of a word it files (see wordIndex).
   let filing = 0;
+  // wink-nlp reads the core once; the prepared strings are let go of then (the lexicon's base64
+  // alone is 1.9 MB, kept for as long as the tagger otherwise).
+  let unread: PreparedTaggerModel | undefined = prepared;
   model.core = () => {
-    const built = coreModel(prepared, () => filing > 0);
+    if (!unread) throw new Error('tagger model: its core was read already (one winkNLP() per taggerModel())');
+    const built = coreModel(unread, () => filing > 0);
+    unread = undefined;
     loaded = built.loaded;
     return built.core;
   };
