@@ -12,6 +12,7 @@ import {
 } from '../../server/src/protocol';
 import { HideWhileTyping } from './hideWhileTyping';
 import { ReportView } from './report';
+import { serverEnvironment } from './serverEnvironment';
 
 // The Claim Lens client: starts the language server and shows the count of unattributed
 // claims of the active draft in the status bar. No analysis happens here.
@@ -21,8 +22,8 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('server', 'out', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    run: { module: serverModule, transport: TransportKind.ipc, options: { env: serverEnvironment() } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { env: serverEnvironment(), execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const selector = () =>
     (vscode.workspace.getConfiguration('claimLens').get<string[]>('languages') ?? [...SETTINGS.languages.default]).flatMap((language) => [

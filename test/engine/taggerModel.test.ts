@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import winkNLP from 'wink-nlp';
 import packageModel from 'wink-eng-lite-web-model';
 import { preparedTaggerModel } from '../../server/src/engine/syntax/taggerData';
-import { taggerModel, wordSlots } from '../../server/src/engine/syntax/taggerModel';
+import { lexemeList, taggerModel, wordSlots } from '../../server/src/engine/syntax/taggerModel';
 
 // The model prepared at build time tags as the package's own model tags a text it meets first:
 // same tokens, word classes, lemmas and spaces, whatever was tagged before (the package's
@@ -67,9 +67,18 @@ test('tags do not depend on what was tagged before', () => {
   texts.forEach((text, i) => assert.deepEqual(reading(forward, text), backwards[i], text));
 });
 
+test('the prepared lexemes are the package\'s, joined in Latin-1 with the wider words apart', () => {
+  const prepared = preparedTaggerModel();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const core = require('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json') as { features: { lexeme: { list: string[] } } };
+  assert.deepEqual(lexemeList(prepared), core.features.lexeme.list);
+  assert.equal(/[^\u0000-\u00ff]/.exec(prepared.lexemes), null);
+  assert.ok(prepared.wideLexemes.length > 0 && prepared.wideLexemes.every(([position, word]) => /[^\u0000-\u00ff]/.test(word) && core.features.lexeme.list[position] === word));
+});
+
 test("the word index's slots are prepared with the model: the hash table of its lexemes", () => {
   const prepared = preparedTaggerModel();
-  const lexemes = prepared.lexemes.split(prepared.separator);
+  const lexemes = lexemeList(prepared);
   assert.deepEqual(prepared.slots, wordSlots(lexemes));
   // Without them (slots of the wrong size), the words are hashed at load, and tag the same.
   const withSlots = winkNLP(taggerModel(prepared).model, ['pos']);

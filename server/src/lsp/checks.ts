@@ -84,6 +84,11 @@ export class CheckScheduler {
     this.schedule();
   }
 
+  /** Whether a check is under way. */
+  get checking(): boolean {
+    return this.running.size > 0;
+  }
+
   /** Resolves once no check of the document is running (the newest one included). */
   async settled(uri: string): Promise<void> {
     for (let job = this.running.get(uri); job; job = this.running.get(uri)) await job.finished;

@@ -1,4 +1,4 @@
-import winkNLP, { type ItemToken } from 'wink-nlp';
+import winkNLP, { type Tokens } from 'wink-nlp';
 import type { Token } from '../text/tokens';
 import { preparedTaggerModel } from './taggerData';
 import { taggerModel } from './taggerModel';
@@ -46,22 +46,28 @@ export function tagTokens(text: string, start: number, end: number, tokens: read
   const nlp = tagger();
   const its = nlp.its;
   // (The typings declare the lemma reader with a narrower signature than `out` accepts.)
-  const LEMMA = its.lemma as unknown as Parameters<ItemToken['out']>[0];
+  const LEMMA = its.lemma as unknown as Parameters<Tokens['out']>[0];
   const slice = text.slice(start, end);
   const spans: Array<{ start: number; end: number; tag: WordTag }> = [];
   let at = 0;
-  nlp.readDoc(slice).tokens().each((token: ItemToken) => {
-    const value = token.out() as string;
-    const spaces = token.out(its.precedingSpaces) as string;
-    let from = at + spaces.length;
+  // Each property read for all the tokens at once, in their order: what `each` and a token's
+  // `out` give one token at a time, without an item object and four calls per token.
+  const tokenList = nlp.readDoc(slice).tokens();
+  const values = tokenList.out() as string[];
+  const spacesBefore = tokenList.out(its.precedingSpaces) as string[];
+  const wordClasses = tokenList.out(its.pos) as WordClass[];
+  const lemmas = tokenList.out(LEMMA) as unknown[];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    let from = at + spacesBefore[i].length;
     if (slice.startsWith(value, from) === false) {
       const found = slice.indexOf(value, at);
-      if (found < 0) return;
+      if (found < 0) continue;
       from = found;
     }
-    spans.push({ start: start + from, end: start + from + value.length, tag: { wordClass: token.out(its.pos) as WordClass, lemma: String(token.out(LEMMA)).toLowerCase() } });
+    spans.push({ start: start + from, end: start + from + value.length, tag: { wordClass: wordClasses[i], lemma: String(lemmas[i]).toLowerCase() } });
     at = from + value.length;
-  });
+  }
   const tags: WordTag[] = new Array(tokens.length);
   let k = 0;
   for (let i = 0; i < tokens.length; i++) {

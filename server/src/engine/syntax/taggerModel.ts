@@ -36,8 +36,14 @@ export interface PreparedTaggerModel {
   lexicon: string;
   /** The expansions of contractions (Uint32 words), base64. */
   xpansions: string;
-  /** The lexeme list joined by `separator`. */
+  /**
+   * The lexeme list joined by `separator`, the words with a character beyond Latin-1 left
+   * empty (they are in `wideLexemes`): V8 keeps a string of Latin-1 characters at a byte a
+   * character, and so the words split from it.
+   */
   lexemes: string;
+  /** The lexemes with a character beyond Latin-1 (651 of 87,593), with their positions. */
+  wideLexemes: Array<[number, string]>;
   /** A character that no lexeme holds. */
   separator: string;
   /** The word index's slots (wordSlots: a lexeme's position + 1, or 0). */
@@ -61,7 +67,17 @@ export function prepareTaggerModel(core: CoreJson): PreparedTaggerModel {
   const rest = { ...core, features: { ...core.features, lexeme: { ...core.features.lexeme, list: [] } } } as Partial<CoreJson>;
   delete rest.lexicon;
   delete rest.xpansions;
-  return { core: JSON.stringify(rest), lexicon: core.lexicon, xpansions: core.xpansions, lexemes: lexemes.join(separator), separator, slots: wordSlots(lexemes) };
+  const wide = (word: string) => /[^\u0000-\u00ff]/.test(word);
+  const wideLexemes = lexemes.flatMap((word, position): Array<[number, string]> => (wide(word) ? [[position, word]] : []));
+  const joined = lexemes.map((word) => (wide(word) ? '' : word)).join(separator);
+  return { core: JSON.stringify(rest), lexicon: core.lexicon, xpansions: core.xpansions, lexemes: joined, wideLexemes, separator, slots: wordSlots(lexemes) };
+}
+
+/** The model's lexeme list, from its prepared form. */
+export function lexemeList(prepared: Pick<PreparedTaggerModel, 'lexemes' | 'wideLexemes' | 'separator'>): string[] {
+  const lexemes = prepared.lexemes.split(prepared.separator);
+  for (const [position, word] of prepared.wideLexemes) lexemes[position] = word;
+  return lexemes;
 }
 
 function uint32FromBase64(data: string): Uint32Array {
@@ -137,7 +153,7 @@ function coreModel(prepared: PreparedTaggerModel, filing: () => boolean): { core
   const { features, packing, pos } = model as { features: Record<string, { list: unknown[]; hash?: unknown; intrinsicSize?: number; index?: number; maxIndex?: number }>; packing: { layout: Layout; efList?: string[] }; pos: { hash: Record<string, number> } };
   model.lexicon = uint32FromBase64(prepared.lexicon);
   model.xpansions = uint32FromBase64(prepared.xpansions);
-  const lexemes = prepared.lexemes.split(prepared.separator);
+  const lexemes = lexemeList(prepared);
   features.lexeme.list = lexemes;
   for (const name in packing.layout) {
     if (packing.layout[name][3] !== 0) continue;
@@ -185,8 +201,13 @@ export function taggerModel(prepared: PreparedTaggerModel): { model: Model; load
   };
   // Whether wink-nlp is working out the features of a word it files (see wordIndex).
   let filing = 0;
+  // wink-nlp reads the core once; the prepared strings are let go of then (the lexicon's base64
+  // alone is 1.9 MB, kept for as long as the tagger otherwise).
+  let unread: PreparedTaggerModel | undefined = prepared;
   model.core = () => {
-    const built = coreModel(prepared, () => filing > 0);
+    if (!unread) throw new Error('tagger model: its core was read already (one winkNLP() per taggerModel())');
+    const built = coreModel(unread, () => filing > 0);
+    unread = undefined;
     loaded = built.loaded;
     return built.core;
   };
