@@ -555,6 +555,21 @@ function endsInGenericPlural(view: SentenceView, match: PatternMatch): boolean {
   return true;
 }
 
+// Verbs after a bare plural subject that say what such things do, not what happened.
+const GENERIC_PREDICATES = /^(have|are|can|could|may|might|typically|often|usually|regularly|generally)$/;
+
+/**
+ * "Ukrainian drones have a range of a thousand kilometres": a noun phrase with no determiner,
+ * number or possessive, ending in a plural, as the subject of a present-tense "have"/"are" or
+ * a modal, speaks of such things in general.
+ */
+function genericSubject(view: SentenceView, match: PatternMatch): boolean {
+  if (match.pattern.form !== 'np' || !/s$/.test(view.tokens[match.end - 1]?.lower ?? '')) return false;
+  const before = match.start - 1;
+  if (before >= 0 && (view.isCovered(before, FRAME.determiner) || view.wordClass(before) === 'NUM' || isPossessiveMark(view.tokens[before].text) || view.startsWith(before, FRAME.preposition))) return false;
+  return GENERIC_PREDICATES.test(view.tokens[match.end]?.lower ?? '') && !/^(been|being)$/.test(view.tokens[match.end + 1]?.lower ?? '');
+}
+
 /** "drones have been banned from flying over the Kremlin": a ban, and what it bans, inside the match. */
 function bannedIn(view: SentenceView, span: Span): boolean {
   for (let i = span.start; i < span.end; i++) if (view.tokens[i + 1]?.lower === 'from' && /^(ban|prohibit|forbid|bar)$/.test(view.lemma(i))) return true;
@@ -850,7 +865,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
 
   if (negatedGoverningVerb(view, match)) return skip('the verb it depends on is negated', true);
   if (gaps(match).some((gap) => bannedIn(view, gap))) return skip('a ban on it (“banned from …”)');
-  if (endsInGenericPlural(view, match)) return skip('a kind of activity (a bare plural), not the event');
+  if (endsInGenericPlural(view, match) || genericSubject(view, match)) return skip('a kind of activity (a bare plural), not the event');
   let negated = isNegated(view, match);
   // "X denied it" negates what it covers — unless what follows is already the negative
   // statement itself ("refuted it by stating, 'We don't attack Putin'").
