@@ -4,7 +4,7 @@ import { isCommonWord } from '../text/fuzzy';
 import type { Occurrence } from '../match/phrases';
 import type { Part, PatternMatch } from '../match/patterns';
 import type { CompiledClaim, CompiledPack } from '../pack/compile';
-import { clauseEndAfter, clauseStartBefore, firstWord, FRONTED_SUBORDINATORS, isPossessiveMark, TIME_OPENERS } from './clauses';
+import { clauseEndAfter, clauseStartBefore, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isPossessiveMark, TIME_OPENERS } from './clauses';
 import type { Cue } from './rules';
 import { NAMING_NOUNS } from './rules/claimNoun';
 import { resolveSource, type PackContext, type SourceRef } from './sources';
@@ -963,7 +963,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
       case 'none':
         // ("Asked why it was in Moscow's interest to accuse Kyiv of …": an infinitive's reporting
         // verb whose subject was not found says what someone might say, not what the writer does.)
-        if (cue && !ownCue && cue.kind === 'verb' && view.tokens[cue.word.start - 1]?.lower === 'to') {
+        if (cue && !ownCue && cue.kind === 'verb' && view.tokens[cue.word.start - 1]?.lower === 'to' && match.start >= cue.word.end) {
           return { ...framed, unsure: 'a reporting verb in an infinitive whose subject could not be read' };
         }
         // ("Western remarks on the raid …": a reporting word frames the claim, but its subject
@@ -973,6 +973,8 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         // phrase stays the writer's; "the prime suspects" has no noun for a subject.)
         if (cue && !ownCue && (cue.kind === 'verb' || cue.kind === 'according') && cue.source && view.wordCount(cue.source) > 0 && !view.startsWith(cue.word.end, FRAME.be) &&
           /^(NOUN|PROPN|PRON)$/.test(view.wordClass(cue.source.end - 1) ?? '') && !EVIDENCE_HEADS.test(view.tokens[cue.source.end - 1].lower) &&
+          !EVENT_HEADS.test(view.tokens[cue.source.end - 1].lower) && !/^(you|one)$/.test(view.tokens[cue.source.end - 1].lower) &&
+          match.start >= cue.word.end && !view.tokens.slice(cue.source.start, cue.source.end).some((_, k) => view.isVerbal(cue.source!.start + k)) &&
           !nonAssertive(view, cue) && !timePhraseBefore(view, cue.word.end, match.start)) {
           return { ...framed, unsure: 'a reporting word frames the claim, but who speaks could not be read' };
         }
