@@ -313,7 +313,8 @@ export function resolveSource(
   const headAt = words.findIndex((t, k) => k > 0 && view.startsWith(view.tokens.indexOf(t), FRAME.preposition));
   const head = words[headAt > 0 ? headAt - 1 : words.length - 1];
   const documentOf = view.isCovered(view.tokens.indexOf(head), FRAME.claimNoun) && view.tokens.slice(span.start, span.end).some((t) => isPossessiveMark(t.text));
-  if (first.lower === 'the' && (INSTITUTIONS.has(head.lower) || documentOf)) return { kind: 'named', name: view.text(span), foreign: false };
+  // (A headline's title case hides nothing: "…, Think Tank Says".)
+  if ((first.lower === 'the' || view.headline) && (INSTITUTIONS.has(head.lower) || documentOf)) return { kind: 'named', name: view.text(span), foreign: false };
   return { kind: 'none' };
 }
 

@@ -85,7 +85,8 @@ function endsAsAttribution(view: SentenceView, i: number, e: number): boolean {
 export function afterBe(view: SentenceView, i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
     if (view.isCovered(j, FRAME.be)) return true;
-    if (view.tokens[j].kind === TokenKind.Punct || !/ly$/.test(view.tokens[j].lower)) return false;
+    // ("There were also reports of …": a few short adverbs as well.)
+    if (view.tokens[j].kind === TokenKind.Punct || !/(ly|^also|^still|^already|^even|^again|^now|^often)$/.test(view.tokens[j].lower)) return false;
   }
   return false;
 }
