@@ -201,7 +201,11 @@ function readsAsNounPhrase(view: SentenceView, match: PatternMatch): boolean {
   if (next !== undefined && part.end - part.start === 1 && ['on', 'against', 'upon'].includes(next.lower) && ATTACK_NOUNS.test(last.lower)) return true;
   // "the drone attack over the Kremlin": the tagger reads the verb slot as a noun after a determiner.
   const first = presentParts(match)[0];
-  return part.end - part.start === 1 && ATTACK_NOUNS.test(last.lower) && view.wordClass(part.start) === 'NOUN' && view.isCovered(first.start - 1, FRAME.determiner);
+  if (part.end - part.start === 1 && ATTACK_NOUNS.test(last.lower) && view.wordClass(part.start) === 'NOUN' && view.isCovered(first.start - 1, FRAME.determiner)) return true;
+  // ("took part in the drone operation aimed at the Kremlin": inside a prepositional phrase, a
+  // participle after the noun describes it; a phrase after a preposition holds no clause.)
+  const determiner = first.start - 1;
+  return part.end - part.start <= 2 && /ed$/.test(view.tokens[part.start].lower) && view.wordClass(part.start - 1) === 'NOUN' && view.isCovered(determiner, FRAME.determiner) && determiner > 0 && view.startsWith(determiner - 1, FRAME.preposition);
 }
 
 /**
