@@ -824,6 +824,12 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
     return skip('the match runs out of the reported words');
   }
   if (cue?.polarity === 'mention') return skip(`named without being asserted (${cue.rule})`);
+  // ("The claim that Kyiv was behind the raid is a pretext, according to Podolyak": a claim
+  // named by a noun with no owner, inside someone's words, is what they speak about.)
+  const namedInWords = (c: Cue) =>
+    c !== cue && c.kind === 'noun' && c.source === null && NAMING_NOUNS.test(view.tokens[c.word.end - 1].lower) && c.word.end <= match.start &&
+    c.scopes.some((scope) => scope.start <= match.start && match.end <= scope.end) && cue!.scopes.some((scope) => c.word.start >= scope.start && c.word.end <= scope.end);
+  if (cue?.source && candidates.some(namedInWords)) return skip('a claim named by a noun inside someone’s words');
   // ("The charge was that the pilots of those drones had plotted to kill Putin": a match that
   // starts before words only named and ends inside them asserts none of it.)
   // (Only a noun that names words as disputed: "said in a post that …" is the post's content, said.)
