@@ -809,7 +809,10 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
     return null;
   };
   // ("Putin's assassination plot foiled? : an expert explains": a question mark after the claim.)
-  if (view.question || view.tokens.some((t, i) => i >= match.end && t.text === '?')) return skip('a question');
+  // ("Who tried to kill Putin?": a question about who did it, its verb straight after "who" and
+  // in the past, takes the deed as given.)
+  const askedWho = view.tokens[match.start - 1]?.lower === 'who' && match.start - 1 === firstWord(view) && /ed$/.test(view.tokens[match.start].lower);
+  if ((view.question || view.tokens.some((t, i) => i >= match.end && t.text === '?')) && !askedWho) return skip('a question');
   if (endsOnVerbForm(view, match)) return skip('the noun the pattern names is a verb here');
 
   const parts = presentParts(match);
