@@ -896,6 +896,9 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   if (cue) source = resolve(cue);
   let carriedFrom: CarriedSource['named'];
   if (!cue && input.carried) ({ source, named: carriedFrom } = input.carried);
+  // ("Astonishing clip of the raid … — NAME (@handle) May 3, 2023": footage whose words name no
+  // poster, inside words carried from outside the sentence, is the one they come from.)
+  if (cue?.kind === 'footage' && source?.kind === 'artifact' && input.carried) ({ source, named: carriedFrom } = input.carried);
   // "“We consider these actions …,” the ministry said" / "Drones over the Kremlin “can only
   // indicate …,” Podolyak wrote": a speaker the inner cue cannot name is the one whose words
   // hold it — a cue in the same sentence first, then the previous sentence's.
