@@ -416,6 +416,9 @@ function unknownName(view: SentenceView, span: Span): SourceRef {
     (words.length >= 2 && words.length <= 6 && words.every((t) => (t.capitalised && !isCommonWord(t.lower)) || small(t)));
   // ("Institute for the Study of War", "Ministry of Defence": an institution named by what it is for.)
   const institution = words.length >= 3 && words.length <= 8 && INSTITUTIONS.has(words[0].lower) && /^(of|for)$/.test(words[1].lower);
-  if (!name && !institution) return { kind: 'none' };
+  // ("Minsk envoy", "Syrian foreign ministry": a capitalised place or people before a role or an institution.)
+  const last = words[words.length - 1]?.lower ?? '';
+  const titled = words.length >= 2 && words.length <= 4 && words[0].capitalised && (ROLE_HEADS.has(last) || INSTITUTIONS.has(last));
+  if (!name && !institution && !titled) return { kind: 'none' };
   return { kind: 'named', name: view.text(span), foreign: false };
 }

@@ -17,6 +17,8 @@ export const trailingSource: SentenceRule = {
     { headline: true, text: 'Two drones were flown at the Kremlin – TASS pic.twitter.com/Ab12Cd', source: 'TASS', content: 'Two drones were flown at the Kremlin' },
     // A picture credit names who took the picture, not who says what the caption says.
     { headline: true, text: 'A drone hit the dome of the Senate Palace Credit: Reuters', reads: false },
+    // A name, then what it spoke about: both the statement and the topic are its words.
+    { headline: true, text: 'Moscow may answer in kind – Belarusian envoy about drone raid on Kremlin', source: 'Belarusian envoy', content: 'drone raid on Kremlin' },
   ],
   read(view, cues) {
     if (!view.headline) return [];
@@ -25,15 +27,20 @@ export const trailingSource: SentenceRule = {
     const link = view.tokens.findIndex((t) => LINK.test(t.text));
     if (link > 0) end = link;
     while (end > 0 && view.isPunct(end - 1, '.!')) end--;
-    for (let k = end - 2; k >= Math.max(1, end - 7); k--) {
+    // A name: it opens with a capital and holds no verb ("– and nobody saw them").
+    const isName = (span: { start: number; end: number }) => {
+      const words = view.tokens.slice(span.start, span.end);
+      return words.length > 0 && words.length <= 5 && words[0].capitalised && words.every((t, n) => t.capitalised || !view.isVerbal(span.start + n));
+    };
+    for (let k = end - 2; k >= Math.max(1, end - 12); k--) {
       if (!view.isPunct(k, '–—-:')) continue;
-      const source = trimSpan(view, { start: k + 1, end });
-      const words = view.tokens.slice(source.start, source.end);
-      // A name: it opens with a capital and holds no verb ("– and nobody saw them").
-      const isName = words.length > 0 && words.length <= 5 && words[0].capitalised && words.every((t, n) => t.capitalised || !view.isVerbal(source.start + n));
-      if (!isName || cues.some((cue) => cue.word.start > k)) return [];
+      // ("… – Syrian foreign ministry about the raid on the citadel": the name, then its topic.)
+      const about = view.tokens.findIndex((t, n) => n > k + 1 && n < end - 1 && /^(about|on|regarding)$/.test(t.lower));
+      const source = trimSpan(view, { start: k + 1, end: about > 0 ? about : end });
+      if ((about < 0 && k < end - 7) || !isName(source) || cues.some((cue) => cue.word.start > k)) return [];
       if (PICTURE_CREDIT.test(view.tokens[k - 1].lower)) return [];
-      return [{ kind: 'colon', polarity: 'assert', word: { start: k, end: k + 1 }, source, scopes: [{ start: 0, end: k }], hedged: false }];
+      const scopes = about > 0 ? [{ start: 0, end: k }, { start: about + 1, end }] : [{ start: 0, end: k }];
+      return [{ kind: 'colon', polarity: 'assert', word: { start: k, end: k + 1 }, source, scopes, hedged: false }];
     }
     return [];
   },
