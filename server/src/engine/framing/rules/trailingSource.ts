@@ -35,7 +35,8 @@ export const trailingSource: SentenceRule = {
     for (let k = end - 2; k >= Math.max(1, end - 12); k--) {
       if (!view.isPunct(k, '–—-:')) continue;
       // ("… – Syrian foreign ministry about the raid on the citadel": the name, then its topic.)
-      const about = view.tokens.findIndex((t, n) => n > k + 1 && n < end - 1 && /^(about|on|regarding)$/.test(t.lower));
+      // (Only after a dash, in a headline no colon has already credited.)
+      const about = view.isPunct(k, ':') || cues.some((cue) => cue.kind === 'colon') ? -1 : view.tokens.findIndex((t, n) => n > k + 1 && n < end - 1 && /^(about|on|regarding)$/.test(t.lower));
       const source = trimSpan(view, { start: k + 1, end: about > 0 ? about : end });
       if ((about < 0 && k < end - 7) || !isName(source) || cues.some((cue) => cue.word.start > k)) return [];
       if (PICTURE_CREDIT.test(view.tokens[k - 1].lower)) return [];
