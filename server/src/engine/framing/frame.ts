@@ -202,7 +202,7 @@ function readsAsNounPhrase(view: SentenceView, match: PatternMatch): boolean {
   // "the drone attack over the Kremlin": the tagger reads the verb slot as a noun after a determiner.
   const first = presentParts(match)[0];
   if (part.end - part.start === 1 && ATTACK_NOUNS.test(last.lower) && view.wordClass(part.start) === 'NOUN' && view.isCovered(first.start - 1, FRAME.determiner)) return true;
-  // ("took part in the drone operation aimed at the Kremlin": inside a prepositional phrase, a
+  // ("took part in the drone mission aimed at the citadel": inside a prepositional phrase, a
   // participle after the noun describes it; a phrase after a preposition holds no clause.)
   const determiner = first.start - 1;
   return part.end - part.start <= 2 && /ed$/.test(view.tokens[part.start].lower) && view.wordClass(part.start - 1) === 'NOUN' && view.isCovered(determiner, FRAME.determiner) && determiner > 0 && view.startsWith(determiner - 1, FRAME.preposition);
@@ -827,7 +827,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
     return skip('the match runs out of the reported words');
   }
   if (cue?.polarity === 'mention') return skip(`named without being asserted (${cue.rule})`);
-  // ("The claim that Kyiv was behind the raid is a pretext, according to Podolyak": a claim
+  // ("The claim that Ukraine sent the drones is a pretext, according to Podolyak": a claim
   // named by a noun with no owner, inside someone's words, is what they speak about.)
   const namedInWords = (c: Cue) =>
     c !== cue && c.kind === 'noun' && c.source === null && NAMING_NOUNS.test(view.tokens[c.word.end - 1].lower) && c.word.end <= match.start &&
