@@ -406,8 +406,9 @@ export function analyzeBlock(
       }
     }
     contexts[packId] = settled(context);
-    leadIn = carriedLeadIn ? { ...(leadIn ?? {}), [packId]: carriedLeadIn } : undefined;
-    leadInParagraphs = carriedLeadIn && paragraphsLeft > 0 ? { ...(leadInParagraphs ?? {}), [packId]: paragraphsLeft } : undefined;
+    // (Per pack: another pack's lead-in is kept.)
+    leadIn = withEntry(leadIn, packId, carriedLeadIn);
+    leadInParagraphs = withEntry(leadInParagraphs, packId, carriedLeadIn && paragraphsLeft > 0 ? paragraphsLeft : undefined);
   }
 
   return {
@@ -416,6 +417,14 @@ export function analyzeBlock(
     comments: prose.comments,
     contextOut: leadIn ? (leadInParagraphs ? { packs: contexts, leadIn, leadInParagraphs } : { packs: contexts, leadIn }) : { packs: contexts },
   };
+}
+
+/** A record with packId's entry set to value, or removed; undefined when nothing is left. */
+function withEntry<T>(record: Record<string, T> | undefined, packId: string, value: T | undefined): Record<string, T> | undefined {
+  const next: Record<string, T> = { ...(record ?? {}) };
+  if (value === undefined) delete next[packId];
+  else next[packId] = value;
+  return Object.keys(next).length ? next : undefined;
 }
 
 /** A sentence that is one quotation, marks and all (a full stop may follow the closing mark). */
