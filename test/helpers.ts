@@ -1,13 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../server/src/engine/analysis/block';
-import { analyzeText } from '../server/src/engine/analysis/document';
+import { analyzeText, type DraftOptions, type DraftSnapshot } from '../server/src/engine/analysis/document';
 import type { CompiledPack } from '../server/src/engine/pack/compile';
 import { severityOf } from '../server/src/engine/report/messages';
 import { bundledPack } from '../server/src/host/bundled';
 
 export const ROOT = join(__dirname, '..');
 export const kremlin = (): CompiledPack => bundledPack();
+
+/** A draft analyser's options: Markdown, the default size cap, with overrides. */
+export const draftOptions = (overrides: Partial<DraftOptions> = {}): DraftOptions => ({ syntax: 'markdown', maxChars: 2_000_000, ...overrides });
+
+/** Everything a consumer can see of a snapshot, as plain data. */
+export function visibleSnapshot(snapshot: DraftSnapshot) {
+  return {
+    findings: snapshot.findings,
+    skippedChars: snapshot.skippedChars,
+    blocks: snapshot.blocks.map(({ block, contextIn, result }) => ({ block, contextIn, result })),
+  };
+}
 
 export interface Labelled {
   id: string;

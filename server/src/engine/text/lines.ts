@@ -1,3 +1,5 @@
+import { countBefore } from './sorted';
+
 // Line numbers for offsets, outside the editor (the language server has TextDocument).
 // Line breaks are LF, CRLF or a lone CR, as LSP counts them.
 
@@ -8,26 +10,31 @@ export interface LinePosition {
   column: number;
 }
 
+/** The offset each line starts at: 0, and every offset after a line break. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    if (c === 10 || c === 13) starts.push(i + 1);
+  }
+  return starts;
+}
+
+/** The 0-based line that holds `offset`, given the line starts. */
+export function lineAt(starts: readonly number[], offset: number): number {
+  return countBefore(starts, (start) => start <= offset) - 1;
+}
+
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-      if (c === 10 || c === 13) this.starts.push(i + 1);
-    }
+    this.starts = lineStarts(text);
   }
 
   positionOf(offset: number): LinePosition {
-    const { starts } = this;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo, column: offset - starts[lo] };
+    const line = Math.max(lineAt(this.starts, offset), 0);
+    return { line, column: offset - this.starts[line] };
   }
 }

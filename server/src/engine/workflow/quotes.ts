@@ -2,6 +2,7 @@ import { FRAME, framingIndex } from '../lexicon/english';
 import type { CompiledPack } from '../pack/compile';
 import { tokenize, TokenKind, type Token } from '../text/tokens';
 import type { CharSpan } from './newsDraft';
+import { countBefore } from '../text/sorted';
 
 // Direct quotations and who speaks them, in a draft or in a source text. A quotation is an
 // outermost pair of double quotation marks (curly quotes nest); its speaker is the pack
@@ -238,14 +239,8 @@ export function findQuotations(text: string, sentences: readonly CharSpan[], pac
   const sorted = [...sentences].sort((a, b) => a.start - b.start);
   // The first sentence that ends after `offset` holds it, if it starts at or before it.
   const sentenceIndexAt = (offset: number) => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (sorted[mid].end <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return low < sorted.length && sorted[low].start <= offset ? low : -1;
+    const at = countBefore(sorted, (sentence) => sentence.end <= offset);
+    return at < sorted.length && sorted[at].start <= offset ? at : -1;
   };
   const quotations: Quotation[] = [];
   const pairs = pairMarks(text, marksIn(text, sorted), options);
