@@ -16,6 +16,9 @@ export const agentlessPassive: SentenceRule = {
     { text: 'The incident is being described as an attempt on the life of Putin.', content: 'The incident' },
     { text: 'The drones were said by the Kremlin to have been sent by Kyiv.', source: 'the Kremlin' },
     { text: 'Moscow accused Kyiv of the attack, in a claim that was denied by Ukrainian officials.', source: 'Ukrainian officials', content: 'a claim' },
+    // Without "be", as an aside after a noun: the noun and the aside are hedged.
+    { text: 'The raid, said to be the first strike on the citadel in decades, left few traces.', content: 'the first strike on the citadel in decades' },
+    { text: 'The drones, believed to have come from the west, burned on the roof.', content: 'The drones' },
   ],
   read(view) {
     const cues: Cue[] = [];
@@ -31,6 +34,8 @@ function passiveCue(view: SentenceView, p: number, e: number): Cue | null {
   // Only a participle: "was unable to confirm" is no passive ("held responsible": the first word).
   const participle = view.tokens[p].lower;
   if (!/ed$/.test(participle) && !IRREGULAR_PARTICIPLES.has(participle)) return null;
+  const reduced = reducedPassiveAside(view, p, e);
+  if (reduced) return reduced;
   let b = p - 1;
   let seen = 0;
   while (b >= 0 && seen < 3 && !view.isCovered(b, FRAME.be)) {
@@ -57,4 +62,18 @@ function passiveCue(view: SentenceView, p: number, e: number): Cue | null {
     return { kind: 'passive', polarity, word: { start: b, end: e + 1 }, source, scopes, hedged: false };
   }
   return { kind: 'passive', polarity: 'assert', word: { start: b, end: e }, source: null, scopes: [{ start: clauseStart, end: clauseEndAfter(view, e) }], hedged: true };
+}
+
+// Reporting participles that hedge a noun as an aside when "to" follows: "X, said to be …,".
+const REDUCED_HEDGES = new Set(['said', 'believed', 'thought', 'understood', 'rumoured', 'rumored', 'reported', 'alleged', 'claimed', 'suspected', 'presumed', 'assumed']);
+
+/**
+ * "The raid, said to be the first strike on the citadel, …": a reporting participle with "to"
+ * right after a comma is a passive without "be", hedging the noun before it and the aside.
+ */
+function reducedPassiveAside(view: SentenceView, p: number, e: number): Cue | null {
+  if (!(e === p + 1 && REDUCED_HEDGES.has(view.tokens[p].lower) && view.isPunct(p - 1, ',') && view.tokens[e]?.lower === 'to')) return null;
+  let end = e;
+  while (end < view.length && !view.isPunct(end, ',;')) end++;
+  return { kind: 'passive', polarity: 'assert', word: { start: p, end: e + 1 }, source: null, scopes: [{ start: clauseStartBefore(view, p), end }], hedged: true };
 }

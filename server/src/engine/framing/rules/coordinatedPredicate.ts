@@ -1,5 +1,5 @@
 import { isQuote } from '../../analysis/sentence';
-import { openingSubject } from '../clauses';
+import { adjunctOnly, clauseStartBefore, openingSubject } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
 /** "accused Ukraine … and warned of retaliation": the subject is shared. */
@@ -9,17 +9,22 @@ export const coordinatedPredicate: VerbRule = {
   examples: [
     { text: 'The Kremlin accused Kyiv of the attack and warned that Russia reserves the right to respond.', source: 'The Kremlin', content: 'Russia reserves the right to respond' },
     { text: 'The Kremlin gave no evidence for its account, but said it reserves the right to respond.', source: 'The Kremlin', content: 'it reserves the right to respond' },
+    { text: 'Kyiv rejects any part in it, but Moscow points at Ukraine and has described the raid as terrorism.', source: 'Moscow', content: 'the raid as terrorism' },
   ],
   read(site) {
     const { view, region, word, earlier, after } = site;
-    if (view.wordCount(region) > 0) return undefined;
-    let previous = word.start - 1;
+    // (An auxiliary or an adverb may stand before the verb: "… and has described it as …".)
+    if (view.wordCount(region) > 0 && !adjunctOnly(view, region.start, region.end)) return undefined;
+    let previous = (view.wordCount(region) > 0 ? region.start : word.start) - 1;
     while (previous >= 0 && isQuote(view.tokens[previous])) previous--;
     if (!(previous >= 0 && ['and', 'but', 'or'].includes(view.tokens[previous].lower))) return undefined;
-    const shared = [...earlier].reverse().find((other) => other.kind === 'verb' && other.word.end <= previous);
+    // (The verb before it in the same clause: not one past a contrast.)
+    const clauseStart = clauseStartBefore(view, previous);
+    const shared = [...earlier].reverse().find((other) => other.kind === 'verb' && other.word.end <= previous && other.word.start >= clauseStart);
     if (shared?.source) return verbCue(site, shared.source, [after]);
-    // "The Kremlin gave no evidence, but said …": the subject the sentence opens with.
-    const subject = openingSubject(view, previous);
+    // "The Kremlin gave no evidence, but said …": the subject the clause opens with
+    // ("Kyiv denies it, but Moscow points at Ukraine and has described …": Moscow).
+    const subject = openingSubject(view, previous, clauseStart);
     return subject ? verbCue(site, subject, [after]) : undefined;
   },
 };

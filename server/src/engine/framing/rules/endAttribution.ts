@@ -34,6 +34,17 @@ function holdsClause(view: SentenceView, span: Span): boolean {
   return false;
 }
 
+/**
+ * Whether what follows an end attribution's verb is adjuncts only ("in a statement", "on
+ * Friday after a meeting of …"), or nothing.
+ */
+export function onlyAdjunctsAfter(view: SentenceView, tail: Span): boolean {
+  if (view.wordCount(tail) === 0) return true;
+  const first = tail.start;
+  const opensAdjunct = view.startsWith(first, FRAME.preposition) || view.isCovered(first, FRAME.adjunct) || /ly$/.test(view.tokens[first]?.lower ?? '') || /^(ADP|ADV)$/.test(view.wordClass(first) ?? '') || TIME_WORDS.has(view.tokens[first]?.lower ?? '');
+  return opensAdjunct && !holdsClause(view, tail);
+}
+
 /** The source phrase is footage: "a video", "footage shared online". */
 function showsFootage(view: SentenceView, region: Span): boolean {
   for (let j = region.start; j < region.end; j++) if (view.isCovered(j, FRAME.footage)) return true;
@@ -77,9 +88,7 @@ export const endAttribution: VerbRule = {
     // verb with its own object or clause starts a new sentence part ("After the drones were
     // shot down, Peskov said Putin was safe", "…, generals demanded a tougher line").
     const first = tail.start;
-    const opensAdjunct = () =>
-      view.startsWith(first, FRAME.preposition) || view.isCovered(first, FRAME.adjunct) || /ly$/.test(view.tokens[first]?.lower ?? '') || /^(ADP|ADV)$/.test(view.wordClass(first) ?? '') || TIME_WORDS.has(view.tokens[first]?.lower ?? '');
-    const adjunctsOnly = view.wordCount(tail) === 0 || TELLING.has(view.tokens[word.start].key) || (opensAdjunct() && !holdsClause(view, tail));
+    const adjunctsOnly = TELLING.has(view.tokens[word.start].key) || onlyAdjunctsAfter(view, tail);
     if (!tailHasThat && adjunctsOnly) {
       // A quotation before the attribution is said whole, whatever clauses it holds.
       // (A quoted fragment runs on from the words before it: 'Drones over the Kremlin “can only

@@ -7,6 +7,7 @@ import { byGerund } from './byGerund';
 import { claimNoun } from './claimNoun';
 import { coordinatedPredicate } from './coordinatedPredicate';
 import { endAttribution } from './endAttribution';
+import { endAttributionAside } from './endAttributionAside';
 import { footageCaption } from './footageCaption';
 import { footageOf } from './footageOf';
 import { footageShows } from './footageShows';
@@ -57,6 +58,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   frontedParticiple,
   participleSharesSubject,
   invertedEndAttribution,
+  endAttributionAside,
   subjectBeforeAside,
   coordinatedPredicate,
 ];

@@ -1,7 +1,7 @@
 import { isQuote } from '../../analysis/sentence';
 import { FRAME } from '../../lexicon/english';
 import { wordKey } from '../../text/normalize';
-import { clauseStartBefore, nextIndexOf, trimSpan } from '../clauses';
+import { clauseStartBefore, nextIndexOf, TIME_WORDS, trimSpan } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
 // Verbs that may come before their subject at the end of a sentence: "…, said Peskov."
@@ -38,6 +38,8 @@ export const invertedEndAttribution: VerbRule = {
       // (The tagger's nouns are no verbs: "the think tank's assessment".)
       return (view.isCovered(j, FRAME.be) || view.isCovered(j, FRAME.modal) || view.isCovered(j, FRAME.report) || view.isCovered(j, FRAME.that)) && view.wordClass(j) !== 'NOUN';
     });
+    // (An adjunct is no speaker: "…, presidential spokesman Dmitry Peskov, said on Thursday".)
+    if (view.startsWith(tail.start, FRAME.preposition) || TIME_WORDS.has(view.tokens[tail.start]?.lower ?? '')) return undefined;
     if (!tailIsNounPhrase || view.wordCount(tail) < 1 || view.wordCount(tail) > 12 || !(tailEnd === view.length || view.isPunct(tailEnd, ','))) return undefined;
     // A name ("said Peskov") or a determined noun that can carry words ("reads the assessment").
     const hasName = view.tokens.slice(tail.start, tail.end).some((token) => token.capitalised);

@@ -1,5 +1,5 @@
 import { isQuote } from '../../analysis/sentence';
-import { isContrast, isSubjectBoundary, trimSpan } from '../clauses';
+import { adjunctOnly, isContrast, isSubjectBoundary, trimSpan } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
 /**
@@ -14,11 +14,14 @@ export const subjectBeforeAside: VerbRule = {
     { text: 'Later one of his aides, Mykhailo Podolyak, suggested that local partisans were to blame.', source: 'Mykhailo Podolyak', content: 'local partisans were to blame' },
     // (A contrast word alone between commas is an aside too.)
     { text: "Kyiv's envoy, however, insisted that no drones had been sent.", source: "Kyiv's envoy", content: 'no drones had been sent' },
+    // (An adverb between the aside and the verb.)
+    { text: 'Kyiv, which seldom speaks about raids on Russian soil, firmly rejected any part in the episode.', source: 'Kyiv', content: 'any part in the episode' },
   ],
   read(site) {
     const { view, region, word, after } = site;
-    if (view.wordCount(region) > 0) return undefined;
-    let previous = word.start - 1;
+    // (An adverb may stand before the verb: "Kyiv, which …, flatly denied".)
+    if (view.wordCount(region) > 0 && !adjunctOnly(view, region.start, region.end)) return undefined;
+    let previous = region.start - 1;
     while (previous >= 0 && isQuote(view.tokens[previous])) previous--;
     if (previous < 0 || !view.isPunct(previous, ',')) return undefined;
     for (let c = previous - 1; c >= 0; c--) {

@@ -36,7 +36,9 @@ export const subjectVerb: VerbRule = {
     const { view, region } = site;
     if (view.wordCount(region) === 0) return undefined;
     // (An adverb alone is no subject: "…, falsely accusing Kyiv" is left to the participle's rule.)
-    if (/ing$/.test(view.tokens[site.word.start].lower) && view.tokens.slice(region.start, region.end).every((t, k) => /ly$/.test(t.lower) && view.wordClass(region.start + k) === 'ADV')) return undefined;
+    // ("Kyiv, which …, flatly denied", "… and has described" are left to the rules that read
+    // the subject before the aside or the conjunction.)
+    if (view.tokens.slice(region.start, region.end).every((t, k) => (/ly$/.test(t.lower) && view.wordClass(region.start + k) === 'ADV') || /^(has|have|had)$/.test(t.lower))) return undefined;
     // "read" reports only at the end of what it frames ("…,” the statement reads): "Peskov read a statement" frames nothing.
     if (view.tokens[site.word.start].key === READ_KEY) return null;
     // "… could be to blame": words before the verb with no noun or pronoun in them are no subject.

@@ -1,5 +1,5 @@
 import { FRAME } from '../../lexicon/english';
-import { clauseStartBefore, isSubjectBoundary } from '../clauses';
+import { adjunctOnly, clauseStartBefore, isSubjectBoundary } from '../clauses';
 import { RELATIVE, relativeAfter } from './relativeContent';
 import { verbCue, type VerbRule } from './types';
 
@@ -15,11 +15,14 @@ export const whichRelative: VerbRule = {
   examples: [
     { text: 'Ukraine launched the drones, which Kyiv denies.', source: 'Kyiv', content: 'Ukraine launched the drones' },
     { text: 'The drones, which the Kremlin said were sent by Kyiv, fell on the grounds.', source: 'the Kremlin', content: 'were sent by Kyiv' },
+    { text: 'Kyiv, which seldom comments on raids inside Russia, rejected any part in it.', reads: false },
   ],
   read(site) {
     const { view, region, regionStart, word } = site;
     const before = regionStart - 1;
     if (view.wordCount(region) === 0 || before < 1 || !RELATIVE.has(view.tokens[before].lower) || !view.isPunct(before - 1, ',')) return undefined;
+    // (An adverb is no subject: "Kyiv, which rarely comments on …" is the noun's own verb.)
+    if (adjunctOnly(view, region.start, region.end)) return undefined;
     const rest = relativeAfter(site);
     if (view.wordCount(rest) > 0) {
       const e = word.end;
