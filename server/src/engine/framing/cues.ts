@@ -123,15 +123,30 @@ function goesOnDoing(view: SentenceView, i: number, e: number): boolean {
   return next !== undefined && !view.isPunct(e) && next.lower !== 'that' && !isQuote(next);
 }
 
+// A parenthesis this short after a subject is an abbreviation or a gloss: "(ISW)", "(pictured)".
+const MAX_PARENTHESIS_WORDS = 4;
+
+/** Where a short parenthesis that ends right before i opens ("… War (ISW) affirmed"), if one does. */
+function parenthesisBefore(view: SentenceView, i: number): number | undefined {
+  if (!view.isPunct(i - 1, ')')) return undefined;
+  for (let k = i - 2; k >= 0 && k >= i - 2 - MAX_PARENTHESIS_WORDS; k--) {
+    if (view.isPunct(k, '(')) return k > 0 && view.wordCount({ start: k + 1, end: i - 1 }) > 0 ? k : undefined;
+    if (view.isPunct(k)) return undefined;
+  }
+  return undefined;
+}
+
 /** The first verb rule that recognises the construction around the verb at i..e decides. */
 function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, earlier: Cue[], taken: ReadonlySet<number>): Cue | null {
-  let regionStart = i;
+  // ("the Institute for the Study of War (ISW) affirmed": a short parenthesis after the subject is no boundary.)
+  const subjectEnd = parenthesisBefore(view, i) ?? i;
+  let regionStart = subjectEnd;
   while (regionStart > 0 && !isSubjectBoundary(view, regionStart - 1)) regionStart--;
   // "…, on Wednesday the press service announced": a time adjunct before the subject is no part of it.
   while (regionStart + 1 < i && view.startsWith(regionStart, FRAME.preposition) && TIME_WORDS.has(view.tokens[regionStart + 1].lower)) regionStart += 2;
   // (A prepositional phrase between the subject and the verb is no part of the subject.)
   const adjunct = pastAdjunct(view, regionStart, i);
-  let regionEnd = adjunct ? adjunct.end : i;
+  let regionEnd = adjunct ? adjunct.end : subjectEnd;
   // ("Residents of Moscow had reported …": the auxiliaries before the verb are no part of its subject.)
   while (regionEnd - 1 > regionStart && (view.isCovered(regionEnd - 1, FRAME.modal) || view.isCovered(regionEnd - 1, FRAME.be))) regionEnd--;
   if (adjunct) regionStart = adjunct.start;

@@ -31,6 +31,8 @@ export const subjectVerb: VerbRule = {
     { text: 'Dmitry Medvedev after the night raid on the citadel demanded revenge on Kyiv.', source: 'Dmitry Medvedev', content: 'revenge on Kyiv' },
     { text: 'Moscow accused Kyiv and Washington said nothing.', source: 'Moscow' },
     { text: 'Doubts grow over the raid the Kremlin says targeted Putin.', source: 'the Kremlin', content: 'targeted Putin' },
+    // A short parenthesis after the subject is part of it.
+    { text: 'The Centre for Security Studies (CSS) argued that Moscow had staged the raid.', source: 'The Centre for Security Studies', content: 'Moscow had staged the raid' },
   ],
   read(site) {
     const { view, region } = site;
