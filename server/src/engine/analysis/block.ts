@@ -1,3 +1,4 @@
+import { afterSectionLabel } from '../framing/clauses';
 import { findCues, type Cue } from '../framing/cues';
 import { clauseBoundaryIn, frameMatch, SEVERITY_RANK, type CarriedSource, type FramedMatch, type Framing } from '../framing/frame';
 import { EMPTY_CONTEXT, mentionOf, resolveSource, type ContextMention, type PackContext, type SourceRef } from '../framing/sources';
@@ -488,7 +489,8 @@ function postAuthor(signature: string, pack: CompiledPack): SourceRef {
  * speaker of the sentence before: "…," Zelensky said. "We fight on our territory."
  */
 function continuedQuotation(slot: SentenceSlot, cues: () => Cue[], context: PackContext): CarriedSource | undefined {
-  const first = slot.view.tokens[0];
+  // ("Quote: “…”": a section label before the quotation is no speaker of it.)
+  const first = slot.view.tokens[afterSectionLabel(slot.view)];
   // (A "we", "I" or "you" inside the quotation is its speaker talking, not a source of its own.)
   const ownSource = (cue: Cue) => cue.source !== null && !/^(we|i|you)$/.test(slot.view.tokens[cue.source.start].lower);
   // ('Therefore, "something is happening in Russia, but without Ukraine's drones".': a

@@ -155,3 +155,13 @@ export function adjunctOnly(view: SentenceView, start: number, end: number): boo
   }
   return true;
 }
+
+// Labels some outlets set before a paragraph: what kind of text follows, not who says it.
+const SECTION_LABELS = new Set(['quote', 'quotes', 'source', 'sources', 'details', 'background', 'context', 'reminder', 'update', 'recap', 'summary']);
+
+/** The index after a section label the sentence opens with ("Quote: …" → 2), or 0. */
+export function afterSectionLabel(view: SentenceView): number {
+  let i = 0;
+  if (view.headline && view.isPunct(0, '#')) i++;
+  return SECTION_LABELS.has(view.tokens[i]?.lower ?? '') && view.isPunct(i + 1, ':') ? i + 2 : 0;
+}

@@ -1,4 +1,4 @@
-import { EVENT_HEADS, trimSpan } from '../clauses';
+import { afterSectionLabel, EVENT_HEADS, trimSpan } from '../clauses';
 import type { SentenceRule } from './types';
 
 /**
@@ -18,6 +18,8 @@ export const headlineColon: SentenceRule = {
     { text: 'Veteran lawmaker after the night raid on the citadel: "Kyiv must pay"', source: 'Veteran lawmaker', content: 'Kyiv must pay' },
     // A fact-check's label names what it examines; it asserts nothing.
     { text: 'Claim: Kyiv flew two drones at the citadel.', content: 'Kyiv flew two drones at the citadel.', polarity: 'mention' },
+    // A section label names no speaker.
+    { text: 'Quote: "Everything is predictable here."', reads: false },
   ],
   read(view, cues) {
     for (let k = 1; k < Math.min(view.length, 18); k++) {
@@ -34,6 +36,8 @@ export const headlineColon: SentenceRule = {
       if (end === k && FACT_CHECK_LABELS.test(view.text(source).toLowerCase())) {
         return [{ kind: 'colon', polarity: 'mention', word: { start: k, end: k + 1 }, source: null, scopes: [{ start: k + 1, end: view.length }], hedged: false }];
       }
+      // ("Quote: …", "Details: …", "Source: …": a label line names what kind of text follows, no speaker.)
+      if (end === k && afterSectionLabel(view) > 0) return [];
       // (A later "Drone raid on citadel may point to …" has an event for a subject, or a phrase
       // with a verb in it: no speaker of its own.)
       const speaker = (cue: (typeof cues)[number]) =>

@@ -23,6 +23,7 @@ import { quotedAsSaying } from './quotedAsSaying';
 import { quoteThenSpeaker } from './quoteThenSpeaker';
 import { relativeSubject } from './relativeSubject';
 import { speakerBeforeRelative } from './speakerBeforeRelative';
+import { sourceLabel } from './sourceLabel';
 import { subjectBeforeAside } from './subjectBeforeAside';
 import { subjectBlocked } from './subjectBlocked';
 import { subjectVerb } from './subjectVerb';
@@ -63,6 +64,6 @@ export const VERB_RULES: readonly VerbRule[] = [
   coordinatedPredicate,
 ];
 
-export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, asStatedBy, footageShows, footageWhere, footageCaption, footageOf, claimNoun, gerundSubject, agentlessPassive, headlineColon, trailingSource, trailingCredit, quoteThenSpeaker];
+export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, asStatedBy, footageShows, footageWhere, footageCaption, footageOf, claimNoun, gerundSubject, agentlessPassive, headlineColon, sourceLabel, trailingSource, trailingCredit, quoteThenSpeaker];
 
 export type { Cue, CueKind, Polarity, RuleExample, SentenceRule, VerbRule, VerbSite } from './types';
