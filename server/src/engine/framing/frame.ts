@@ -788,6 +788,18 @@ function opensClause(view: SentenceView, i: number): boolean {
 }
 
 /**
+ * A clause pattern none of whose words is a verb, with an inner word after a determiner read
+ * as a noun: "Kyiv was the target of drone strikes" is no "Kyiv targeted the drones".
+ */
+function verbSlotIsNoun(view: SentenceView, match: PatternMatch): boolean {
+  const parts = presentParts(match);
+  const inner = parts.slice(1, -1).filter((part) => part.end - part.start === 1 && view.isCovered(part.start - 1, FRAME.determiner) && view.wordClass(part.start) === 'NOUN');
+  if (inner.length === 0) return false;
+  for (const part of parts) for (let j = part.start; j < part.end; j++) if (view.isVerbal(j)) return false;
+  return true;
+}
+
+/**
  * A noun-phrase pattern whose last word is an inflected verb ("the bell on Red Square struck
  * nine" is no "Kremlin strike") or a passive one: the pattern's noun is not there.
  */
@@ -814,6 +826,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   const askedWho = view.tokens[match.start - 1]?.lower === 'who' && match.start - 1 === firstWord(view) && /ed$/.test(view.tokens[match.start].lower);
   if ((view.question || view.tokens.some((t, i) => i >= match.end && t.text === '?')) && !askedWho) return skip('a question');
   if (endsOnVerbForm(view, match)) return skip('the noun the pattern names is a verb here');
+  if (match.pattern.form === 'clause' && verbSlotIsNoun(view, match)) return skip('the verb the pattern names is a noun here');
 
   const parts = presentParts(match);
   // A negated report inside the claim ("Washington cannot confirm …") is the claim itself,
@@ -869,7 +882,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // "Two Ukrainian drones would have aimed to …": a modal inside a claim of fact makes it a
   // possibility (a position or a speculation, "could be behind", carries its own).
   if (claim.claim.status !== 'statement' && gaps(match).some((gap) => modalIn(view, gap))) return skip('a possibility (a modal inside it)', true);
-  if (!cue && doubtPredicated(view, match)) return skip('doubt after it');
+  if ((!cue || form === 'np') && doubtPredicated(view, match)) return skip('doubt after it');
   if (gaps(match).some((gap) => doubtIn(view, gap) || occursIn(view, FRAME.condition, gap))) return skip('doubt or a condition inside it', true);
   // "the ban on drone flights, saying only that it would stop their use": a reporting verb
   // and "that" open a clause of its own; a match does not reach into it from outside.
