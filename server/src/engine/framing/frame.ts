@@ -882,7 +882,11 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // "Two Ukrainian drones would have aimed to …": a modal inside a claim of fact makes it a
   // possibility (a position or a speculation, "could be behind", carries its own).
   if (claim.claim.status !== 'statement' && gaps(match).some((gap) => modalIn(view, gap))) return skip('a possibility (a modal inside it)', true);
-  if ((!cue || form === 'np') && doubtPredicated(view, match)) return skip('doubt after it');
+  // (Inside someone's words, "the video shows the raid may have been staged", the doubt is
+  // theirs; "the footage showing the strike was not confirmed" doubts the footage: a participle
+  // after a noun describes it, and the clause's verb is the noun's.)
+  const describesNoun = cue !== undefined && /ing$/.test(view.tokens[cue.word.start].lower) && /^(NOUN|PROPN)$/.test(view.wordClass(cue.word.start - 1) ?? '');
+  if ((!cue || (form === 'np' && !describesNoun)) && doubtPredicated(view, match)) return skip('doubt after it');
   if (gaps(match).some((gap) => doubtIn(view, gap) || occursIn(view, FRAME.condition, gap))) return skip('doubt or a condition inside it', true);
   // "the ban on drone flights, saying only that it would stop their use": a reporting verb
   // and "that" open a clause of its own; a match does not reach into it from outside.

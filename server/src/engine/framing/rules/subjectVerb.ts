@@ -31,6 +31,7 @@ export const subjectVerb: VerbRule = {
     { text: 'Dmitry Medvedev after the night raid on the citadel demanded revenge on Kyiv.', source: 'Dmitry Medvedev', content: 'revenge on Kyiv' },
     { text: 'Moscow accused Kyiv and Washington said nothing.', source: 'Moscow' },
     { text: 'Doubts grow over the raid the Kremlin says targeted Putin.', source: 'the Kremlin', content: 'targeted Putin' },
+    { text: "Asked why it suited Moscow's purposes to blame Kyiv for the raid, he laughed.", content: 'Kyiv for the raid' },
     // A short parenthesis after the subject is part of it.
     { text: 'The Centre for Security Studies (CSS) argued that Moscow had staged the raid.', source: 'The Centre for Security Studies', content: 'Moscow had staged the raid' },
   ],
@@ -41,6 +42,9 @@ export const subjectVerb: VerbRule = {
     // ("Kyiv, which …, flatly denied", "… and has described" are left to the rules that read
     // the subject before the aside or the conjunction.)
     if (view.tokens.slice(region.start, region.end).every((t, k) => (/ly$/.test(t.lower) && view.wordClass(region.start + k) === 'ADV') || /^(has|have|had)$/.test(t.lower))) return undefined;
+    // ("Asked why it was in Moscow's interest to accuse Kyiv": an infinitive after a question
+    // word has no subject in the words before it; who would speak is not read.)
+    if (region.end === site.word.start && view.tokens[region.end - 1].lower === 'to' && view.tokens.slice(region.start, region.end).some((t) => /^(why|how|whether|what)$/.test(t.lower))) return verbCue(site, null, [site.after]);
     // "read" reports only at the end of what it frames ("…,” the statement reads): "Peskov read a statement" frames nothing.
     if (view.tokens[site.word.start].key === READ_KEY) return null;
     // "… could be to blame": words before the verb with no noun or pronoun in them are no subject.
