@@ -787,6 +787,48 @@ function opensClause(view: SentenceView, i: number): boolean {
   return false;
 }
 
+const QUESTION_OPENERS = /^(did|does|do|was|is|were|are|has|have|had|could|can|will|would|should|might)$/;
+const QUESTIONING_WORDS = /^(truth|true|really|actually|real|genuine|fake|staged|happen|happened)$/;
+
+/**
+ * A noun phrase that names the event itself ("the Kremlin drone strike", "the attack"): a
+ * question about something else takes it as given ("Who gains from the Kremlin drone attack?",
+ * "Did Kyiv orchestrate the Kremlin drone strike?"); "the drones over the Kremlin" names no event.
+ */
+function presupposedEvent(view: SentenceView, match: PatternMatch): boolean {
+  if (match.pattern.form !== 'np') return false;
+  // ("Did the drone attack really happen?": the question's own subject is what it asks about.)
+  // (The noun phrase's own words before the match: "the drone attack on …".)
+  let k = match.start - 1;
+  while (k >= 0 && !view.isPunct(k) && !view.isCovered(k, FRAME.determiner) && /^(NOUN|PROPN|ADJ|ADV|NUM)$/.test(view.wordClass(k) ?? '')) k--;
+  if (k >= 0 && view.isCovered(k, FRAME.determiner)) k--;
+  // ("The drone attack on the Kremlin: staged?": a question about the phrase it opens with.)
+  if (k < 0 || view.isPunct(k, '#') || k < firstWord(view)) return false;
+  if (k === firstWord(view) && QUESTION_OPENERS.test(view.tokens[k].lower)) return false;
+  // ("What is the truth about the Kremlin drone attack?", "Was it really an attack?": the question doubts the event.)
+  if (view.tokens.some((token) => QUESTIONING_WORDS.test(token.lower))) return false;
+  for (let j = match.start; j < match.end; j++) if (EVENT_HEADS.test(view.tokens[j].lower)) return true;
+  return false;
+}
+
+/**
+ * A clause pattern whose inner one-word part belongs to another phrase: a participle that
+ * describes the noun after it, outside the match ("the drone attack, drawing on intercepted
+ * calls": nothing intercepted the drones), or a particle of the verb before it ("the way the
+ * drone incident went down": nothing downed them).
+ */
+function innerWordBelongsElsewhere(view: SentenceView, match: PatternMatch): boolean {
+  const parts = presentParts(match);
+  for (const part of parts.slice(1)) {
+    if (part.end - part.start !== 1) continue;
+    const next = part.end;
+    const insideMatch = parts.some((other) => other !== part && other.start <= next && next < other.end);
+    if (/ed$/.test(view.tokens[part.start].lower) && !insideMatch && next < view.length && /^(NOUN|PROPN)$/.test(view.wordClass(next) ?? '') && view.wordClass(part.start) !== 'VERB') return true;
+    if (/^(down|out|off)$/.test(view.tokens[part.start].lower) && part.start > 0 && view.wordClass(part.start - 1) === 'VERB') return true;
+  }
+  return false;
+}
+
 /**
  * A clause pattern none of whose words is a verb, with an inner word after a determiner read
  * as a noun: "Kyiv was the target of drone strikes" is no "Kyiv targeted the drones".
@@ -824,9 +866,10 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // ("Who tried to kill Putin?": a question about who did it, its verb straight after "who" and
   // in the past, takes the deed as given.)
   const askedWho = view.tokens[match.start - 1]?.lower === 'who' && match.start - 1 === firstWord(view) && /ed$/.test(view.tokens[match.start].lower);
-  if ((view.question || view.tokens.some((t, i) => i >= match.end && t.text === '?')) && !askedWho) return skip('a question');
+  if ((view.question || view.tokens.some((t, i) => i >= match.end && t.text === '?')) && !askedWho && !presupposedEvent(view, match)) return skip('a question');
   if (endsOnVerbForm(view, match)) return skip('the noun the pattern names is a verb here');
   if (match.pattern.form === 'clause' && verbSlotIsNoun(view, match)) return skip('the verb the pattern names is a noun here');
+  if (match.pattern.form === 'clause' && innerWordBelongsElsewhere(view, match)) return skip('a word of the claim belongs to another phrase here');
 
   const parts = presentParts(match);
   // A negated report inside the claim ("Washington cannot confirm …") is the claim itself,

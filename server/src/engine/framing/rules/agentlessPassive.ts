@@ -1,7 +1,7 @@
 import type { SentenceView } from '../../analysis/sentence';
 import { FRAME } from '../../lexicon/english';
 import { TokenKind } from '../../text/tokens';
-import { clauseEndAfter, clauseStartBefore, trimSpan } from '../clauses';
+import { clauseEndAfter, clauseStartBefore, FRONTED_SUBORDINATORS, trimSpan } from '../clauses';
 import { IRREGULAR_PARTICIPLES } from '../wordUse';
 import type { Cue, SentenceRule } from './types';
 
@@ -16,6 +16,8 @@ export const agentlessPassive: SentenceRule = {
     { text: 'The incident is being described as an attempt on the life of Putin.', content: 'The incident' },
     { text: 'The drones were said by the Kremlin to have been sent by Kyiv.', source: 'the Kremlin' },
     { text: 'Moscow accused Kyiv of the attack, in a claim that was denied by Ukrainian officials.', source: 'Ukrainian officials', content: 'a claim' },
+    // A phrase the sentence opens with, up to its comma, is the writer's, not what is said.
+    { text: 'After the raid, the parade was said to be going ahead.', content: 'the parade' },
     // Without "be", as an aside after a noun: the noun and the aside are hedged.
     { text: 'The raid, said to be the first strike on the citadel in decades, left few traces.', content: 'the first strike on the citadel in decades' },
     { text: 'The drones, believed to have come from the west, burned on the roof.', content: 'The drones' },
@@ -45,7 +47,7 @@ function passiveCue(view: SentenceView, p: number, e: number): Cue | null {
   }
   if (b < 0 || !view.isCovered(b, FRAME.be)) return null;
   while (b > 0 && view.isCovered(b - 1, FRAME.be)) b--;
-  let clauseStart = clauseStartBefore(view, b);
+  let clauseStart = afterFrontedPhrase(view, clauseStartBefore(view, b), b);
   // "a claim that was denied by Ukrainian officials": the passive's subject is the noun the
   // relative pronoun stands for, not the clause around it.
   if (b > 0 && /^(that|which|who)$/.test(view.tokens[b - 1].lower)) {
@@ -76,4 +78,18 @@ function reducedPassiveAside(view: SentenceView, p: number, e: number): Cue | nu
   let end = e;
   while (end < view.length && !view.isPunct(end, ',;')) end++;
   return { kind: 'passive', polarity: 'assert', word: { start: p, end: e + 1 }, source: null, scopes: [{ start: clauseStartBefore(view, p), end }], hedged: true };
+}
+
+/**
+ * Where the passive's subject starts when the clause opens with a prepositional or adverbial
+ * phrase and a comma ("Despite the attack, Putin was said to be unharmed"): that phrase is the
+ * writer's framing, not what is said.
+ */
+function afterFrontedPhrase(view: SentenceView, start: number, b: number): number {
+  if (!(view.startsWith(start, FRAME.preposition) || FRONTED_SUBORDINATORS.has(view.tokens[start]?.lower ?? ''))) return start;
+  for (let j = start + 1; j < b; j++) {
+    if (view.isPunct(j, ',')) return j + 1;
+    if (view.isVerbal(j) && !FRONTED_SUBORDINATORS.has(view.tokens[start].lower)) return start;
+  }
+  return start;
 }
