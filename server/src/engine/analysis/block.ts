@@ -1,4 +1,4 @@
-import { afterSectionLabel } from '../framing/clauses';
+import { afterSectionLabel, EVENT_HEADS } from '../framing/clauses';
 import { findCues, type Cue } from '../framing/cues';
 import { clauseBoundaryIn, frameMatch, SEVERITY_RANK, type CarriedSource, type FramedMatch, type Framing } from '../framing/frame';
 import { EMPTY_CONTEXT, mentionOf, resolveSource, type ContextMention, type PackContext, type SourceRef } from '../framing/sources';
@@ -344,6 +344,11 @@ export function analyzeBlock(
             if (otherInView && !framed.unsure && (framed.framing === 'unattributed' || framed.framing === 'misattributed')) {
               framed = { ...framed, unsure: 'another attack is named in this sentence or the one before; the words may refer to it' };
             }
+            // ("security was tightened after the drone attacks": a plural names a series, which may
+            // be other attacks than the one the claim is about.)
+            if (pattern.requiresEarlier && !framed.unsure && framed.framing === 'unattributed' && namesEventsInPlural(view, match)) {
+              framed = { ...framed, unsure: 'the words name attacks in the plural, which may be other attacks than this one' };
+            }
             framedMatches.push({ owner: claim.claim.id, framed });
           }
           timed?.();
@@ -626,6 +631,18 @@ function candidatePatterns(pack: CompiledPack, present: ReadonlySet<string>, bud
 }
 
 /** The named party a sentence opens with ("Podolyak made…", "The Kremlin's statement read:"), if any. */
+/** Every event noun of the match is a plural ("the drone attacks"). */
+function namesEventsInPlural(view: SentenceView, match: { start: number; end: number }): boolean {
+  let events = 0;
+  for (let j = match.start; j < match.end; j++) {
+    const lower = view.tokens[j].lower;
+    if (!EVENT_HEADS.test(lower)) continue;
+    events++;
+    if (!/s$/.test(lower)) return false;
+  }
+  return events > 0;
+}
+
 function openingParty(view: SentenceView, found: ReturnType<CompiledPack['index']['findAll']>, pack: CompiledPack): ContextMention | undefined {
   let first = 0;
   while (first < view.length && (view.isPunct(first) || view.isCovered(first, FRAME.determiner))) first++;

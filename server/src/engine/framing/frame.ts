@@ -812,6 +812,15 @@ function presupposedEvent(view: SentenceView, match: PatternMatch): boolean {
 }
 
 /**
+ * A clause pattern that opens with a gerund after a preposition of topic: "work on intercepting
+ * illegal drone flights" names an activity, not drones that were intercepted.
+ */
+function namesActivity(view: SentenceView, match: PatternMatch): boolean {
+  const first = presentParts(match)[0];
+  return first !== undefined && /ing$/.test(view.tokens[first.start].lower) && /^(on|about|at|toward|towards)$/.test(view.tokens[first.start - 1]?.lower ?? '');
+}
+
+/**
  * A clause pattern whose inner one-word part belongs to another phrase: a participle that
  * describes the noun after it, outside the match ("the drone attack, drawing on intercepted
  * calls": nothing intercepted the drones), or a particle of the verb before it ("the way the
@@ -870,6 +879,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   if (endsOnVerbForm(view, match)) return skip('the noun the pattern names is a verb here');
   if (match.pattern.form === 'clause' && verbSlotIsNoun(view, match)) return skip('the verb the pattern names is a noun here');
   if (match.pattern.form === 'clause' && innerWordBelongsElsewhere(view, match)) return skip('a word of the claim belongs to another phrase here');
+  if (match.pattern.form === 'clause' && namesActivity(view, match)) return skip('a gerund after a preposition names an activity, not an event');
 
   const parts = presentParts(match);
   // A negated report inside the claim ("Washington cannot confirm …") is the claim itself,
@@ -1115,7 +1125,7 @@ function insideQuotation(view: SentenceView, match: PatternMatch): boolean {
 // Subordinators that open an adverbial clause: "…, after two drones blew up above the citadel".
 const ADVERBIAL = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'until', 'once']);
 // Verbs that label an object: "regards X as Y", "described X as Y".
-const LABELLING = /^(regard|describ|call|brand|label|term|consider|view|characteri|portray|depict|see|saw|treat|paint|cast)/;
+const LABELLING = /^(regard|describ|call|brand|label|term|consider|view|characteri|portray|depict|see|saw|treat|paint|cast|bill)/;
 
 /**
  * Why a misattribution would not be a clean reading. Saying "this party did not say this" needs
