@@ -153,6 +153,9 @@ const applyFix = (text: string, fix: Fix) => [...fix.edits].sort((a, b) => b.sta
 test('the speaker fix replaces the whole naming, description and all, and never names a person twice', () => {
   const described = '"Ukraine has nothing to do with drone attacks on the Kremlin," Andriy Yermak, an adviser to Zelensky, said.';
   assert.deepEqual(checks(described).map((c) => [c.verdict, c.speaker]), [['misattributed', 'Andriy Yermak']], 'the name in the description does not speak');
+  // (A description without an article is one too.)
+  const bare = 'Mykhailo Podolyak, adviser to the head of the office of President Volodymyr Zelensky, said "Ukraine has nothing to do with drone attacks on the Kremlin."';
+  assert.deepEqual(checks(bare).map((c) => c.speaker), ['Mykhailo Podolyak']);
   assert.deepEqual(
     quoteFixesOf(described).map(({ after }) => after),
     ['"Ukraine has nothing to do with drone attacks on the Kremlin," Mykhailo Podolyak said.'],

@@ -196,8 +196,9 @@ function lastClauseStart(tokens: Token[]): number {
 
 type Subject = { kind: 'name'; mention: NamedMention } | { kind: 'pronoun'; token: Token; personal: boolean };
 
-// ", an adviser to Zelensky," / ", who advises Zelensky,": an apposition between a name and its verb.
-const APPOSITION = /^,\s+(?:an?|the|who|whose|his|her|their|its)\s[^,;.!?]*,\s*$/u;
+// ", an adviser to Zelensky," / ", who advises Zelensky," / ", adviser to the head of
+// Zelensky's office,": an apposition between a name and its verb.
+const APPOSITION = /^,\s+(?:(?:an?|the|who|whose|his|her|their|its)\s|\p{Ll})[^,;.!?]*,\s*$/u;
 
 /**
  * The nearest name before the cue, skipping a name inside an apposition that describes the
