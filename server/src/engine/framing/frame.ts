@@ -812,12 +812,11 @@ function presupposedEvent(view: SentenceView, match: PatternMatch): boolean {
 }
 
 /**
- * A clause pattern that opens with a gerund after a preposition of topic: "work on intercepting
+ * A clause pattern with a gerund after a preposition of topic: "work on intercepting
  * illegal drone flights" names an activity, not drones that were intercepted.
  */
 function namesActivity(view: SentenceView, match: PatternMatch): boolean {
-  const first = presentParts(match)[0];
-  return first !== undefined && /ing$/.test(view.tokens[first.start].lower) && /^(on|about|at|toward|towards)$/.test(view.tokens[first.start - 1]?.lower ?? '');
+  return presentParts(match).some((part) => /ing$/.test(view.tokens[part.start].lower) && /^(on|about|at|toward|towards)$/.test(view.tokens[part.start - 1]?.lower ?? ''));
 }
 
 /**
