@@ -943,7 +943,10 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // "the ban on drone flights, saying only that it would stop their use": a reporting verb
   // and "that" open a clause of its own; a match does not reach into it from outside.
   if (gaps(match).some((gap) => opensReportedClause(view, gap))) return skip('the match reaches into a reported clause');
-  if (!cue && occursIn(view, FRAME.habitual, { start: clauseStart, end: habitScopeEnd(view, match.end) })) return skip('a habit, not an event');
+  // (Inside someone's words, a habit they speak of: "US intelligence found Russia planned false
+  // flag attacks throughout the war"; one before the cue is how often they speak.)
+  const habitFrom = cue && !ownCue ? Math.max(clauseStart, cue.word.end) : clauseStart;
+  if ((!cue || !ownCue) && occursIn(view, FRAME.habitual, { start: habitFrom, end: habitScopeEnd(view, match.end) })) return skip('a habit, not an event');
 
   if (negatedGoverningVerb(view, match)) return skip('the verb it depends on is negated', true);
   if (gaps(match).some((gap) => bannedIn(view, gap))) return skip('a ban on it (“banned from …”)');

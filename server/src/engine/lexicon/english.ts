@@ -149,6 +149,7 @@ const LISTS: Array<[string, string[]]> = [
     'often', 'usually', 'regularly', 'frequently', 'typically', 'sometimes', 'normally', 'generally', 'traditionally',
     'tends to', 'tend to', 'used to', 'much of his time', 'most of his time', 'much of the time', 'a lot of his time',
     'routinely', 'habitually', 'prefers to', 'as a rule', 'previously', 'in the past', 'repeatedly',
+    'throughout the war', 'throughout the invasion', 'throughout the conflict',
   ]],
   [FRAME.adjunct, [
     'in a statement', 'in its statement', 'in a post', 'on telegram', 'on twitter', 'on social media', 'on its website',
