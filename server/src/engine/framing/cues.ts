@@ -32,7 +32,10 @@ export function findCues(view: SentenceView): Cue[] {
       (i >= 2 && /^declin/.test(view.tokens[i - 2].lower));
     // ("Asked why Moscow would accuse Kyiv of …, Zelensky said": a question names what it asks about.)
     const asks = /^ask(s|ed|ing)?$/.test(view.tokens[i].lower);
-    const polarity: Polarity = negated || asks ? 'mention' : occurrence.label === FRAME.deny ? 'deny' : 'assert';
+    // ("To say Ukraine was behind the attack narrows things down": an infinitive the sentence
+    // opens with names a saying as a possibility, asserted by nobody.)
+    const supposed = i > 0 && view.tokens[i - 1].lower === 'to' && i - 1 === firstWord(view);
+    const polarity: Polarity = negated || asks || supposed ? 'mention' : occurrence.label === FRAME.deny ? 'deny' : 'assert';
     const cue = readVerb(view, i, e, polarity, cues, taken);
     if (cue) {
       cues.push(cue);

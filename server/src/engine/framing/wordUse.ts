@@ -62,6 +62,10 @@ export function isParticipleAfterNoun(view: SentenceView, i: number, e: number):
   const name = previous.capitalised && !(i - 1 === 0 && isCommonWord(previous.lower));
   const describesNoun = !name || view.isCovered(i - 1, FRAME.footage) || view.isCovered(i - 1, FRAME.claimNoun);
   if (!(e < view.length && PARTICIPLE_FOLLOWERS.has(view.tokens[e].lower) && describesNoun)) return false;
+  // ("The envoy called on Moscow to avoid …": a call on someone to do something is the clause's verb.)
+  if (/^call/.test(word) && /^(on|upon)$/.test(view.tokens[e].lower)) {
+    for (let j = e + 1; j < Math.min(view.length, e + 8) && !view.isPunct(j); j++) if (view.tokens[j].lower === 'to') return false;
+  }
   // "witnesses claimed on Telegram that they heard …": a "that" clause before any other verb
   // makes it the clause's own verb.
   for (let j = e; j < view.length && !view.isPunct(j, ',;:'); j++) {

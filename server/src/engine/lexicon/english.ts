@@ -84,7 +84,7 @@ const LISTS: Array<[string, string[]]> = [
     'it is believed', 'it is alleged', 'it is understood', 'it is thought', 'it was reported', 'it has been reported',
     'it is reported', 'word is', 'unconfirmed reports', 'by some accounts', 'by all accounts', 'so the story goes',
     'speculation that', 'there is speculation', 'it has been suggested', 'some say', 'some believe', 'there are reports',
-    'there were reports', 'it has been reported', 'rumours that', 'rumors that',
+    'there were reports', 'it has been reported', 'rumours that', 'rumors that', 'likely that',
   ]],
   [FRAME.hedgeAdjective, [
     'alleged', 'reported', 'purported', 'apparent', 'suspected', 'supposed', 'claimed', 'so-called', 'unconfirmed',
@@ -105,7 +105,7 @@ const LISTS: Array<[string, string[]]> = [
     'warning', 'threat', 'suggestion', 'estimate', 'denial', 'insistence', 'charge', 'contention', 'position',
     'narrative', 'explanation', 'theory', 'assessment', 'words', 'remarks', 'comments', 'message', 'post', 'tweet',
     'figure', 'tally', 'count', 'toll', 'projection', 'calculation', 'reckoning', 'telling', 'retelling', 'view', 'story',
-    'reading', 'interpretation',
+    'reading', 'interpretation', 'speculation',
   ]],
   [FRAME.negator, ['not', 'never', 'no', 'neither', 'nor', 'without', 'no longer', 'nobody', 'none', 'nothing', 'hardly', 'fail to', 'cannot', 'unable', 'refuse to', 'decline to']],
   [FRAME.vagueSource, [

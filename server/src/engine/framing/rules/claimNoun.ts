@@ -37,7 +37,7 @@ export const claimNoun: SentenceRule = {
 };
 
 /** Nouns that name words as disputed, not merely carry them ("the claim", not "the post"). */
-export const NAMING_NOUNS = /^(claims?|allegations?|accusations?|charges?|reports?|rumou?rs?|suggestions?|theory|theories|contention)$/;
+export const NAMING_NOUNS = /^(claims?|allegations?|accusations?|charges?|reports?|rumou?rs?|suggestions?|theory|theories|contention|speculation)$/;
 
 /** A subject and its verb start at i (a name, a pronoun or a determined noun, then a verb within a few words). */
 function startsClause(view: SentenceView, i: number): boolean {
