@@ -787,6 +787,28 @@ function opensClause(view: SentenceView, i: number): boolean {
   return false;
 }
 
+/** Where the main clause starts after an opening "Whether or not …," that ends before i; 0 when there is none. */
+function afterWhetherOrNot(view: SentenceView, i: number): number {
+  const first = firstWord(view);
+  if (!(view.tokens[first]?.lower === 'whether' && view.tokens[first + 1]?.lower === 'or' && view.tokens[first + 2]?.lower === 'not')) return 0;
+  for (let j = first + 3; j < i; j++) if (view.isPunct(j, ',')) return j + 1;
+  return 0;
+}
+
+/** A verb in the past at i: "fired", "sent", "flew". */
+function pastVerb(view: SentenceView, i: number): boolean {
+  const lower = view.tokens[i]?.lower ?? '';
+  if (/ed$/.test(lower)) return true;
+  return view.wordClass(i) === 'VERB' && view.lemma(i) !== lower && !/s$/.test(lower) && !/ing$/.test(lower);
+}
+
+/** Where a question starts, past a discourse word the sentence opens with ("So, who …"). */
+function questionStart(view: SentenceView): number {
+  let k = firstWord(view);
+  while (k < view.length && (/^(so|and|but|then|now|well)$/.test(view.tokens[k].lower) || view.isPunct(k, ','))) k++;
+  return k;
+}
+
 const QUESTION_OPENERS = /^(did|does|do|was|is|were|are|has|have|had|could|can|will|would|should|might)$/;
 const QUESTIONING_WORDS = /^(truth|true|really|actually|real|genuine|fake|staged|happen|happened)$/;
 
@@ -873,7 +895,8 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // ("Putin's assassination plot foiled? : an expert explains": a question mark after the claim.)
   // ("Who tried to kill Putin?": a question about who did it, its verb straight after "who" and
   // in the past, takes the deed as given.)
-  const askedWho = view.tokens[match.start - 1]?.lower === 'who' && match.start - 1 === firstWord(view) && /ed$/.test(view.tokens[match.start].lower);
+  const asked = questionStart(view);
+  const askedWho = view.tokens[asked]?.lower === 'who' && match.start > asked && pastVerb(view, asked + 1);
   if ((view.question || view.tokens.some((t, i) => i >= match.end && t.text === '?')) && !askedWho && !presupposedEvent(view, match)) return skip('a question');
   if (endsOnVerbForm(view, match)) return skip('the noun the pattern names is a verb here');
   if (match.pattern.form === 'clause' && verbSlotIsNoun(view, match)) return skip('the verb the pattern names is a noun here');
@@ -918,7 +941,9 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
 
   // Doubt, conditions and habits in the clause before the claim: not an assertion.
   const clauseStart = Math.max(clauseStartBefore(view, match.start), ownCue || !cue ? 0 : Math.min(...cue.scopes.map((s) => s.start)));
-  const before: Span = { start: clauseStart, end: match.start };
+  // ("Whether or not Kyiv had a hand in it, the drone strike on the Kremlin is no one-off": the
+  // main clause after "whether or not …," holds whatever the opening clause leaves open.)
+  const before: Span = { start: Math.max(clauseStart, afterWhetherOrNot(view, match.start)), end: match.start };
   // ("It remains unclear who was behind the attack": a doubt about who did it takes the event
   // named after the question word as given; so does "a question about the drone attack".)
   const askedAbout = () => {
