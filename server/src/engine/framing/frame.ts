@@ -829,6 +829,8 @@ function presupposedEvent(view: SentenceView, match: PatternMatch): boolean {
   if (k === firstWord(view) && QUESTION_OPENERS.test(view.tokens[k].lower)) return false;
   // ("What is the truth about the Kremlin drone attack?", "Was it really an attack?": the question doubts the event.)
   if (view.tokens.some((token) => QUESTIONING_WORDS.test(token.lower))) return false;
+  // ("Kremlin drones: assassination attempt or something else?": the alternatives are what it asks about.)
+  if (view.tokens.some((token, i) => i >= match.end && token.lower === 'or')) return false;
   for (let j = match.start; j < match.end; j++) if (EVENT_HEADS.test(view.tokens[j].lower)) return true;
   return false;
 }
@@ -1099,7 +1101,18 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // (The sentence before's speaker is worked out lazily: asked only for quoted words.)
   const someoneInView = () => context.lastSource !== undefined || context.lastSpeakerUnknown === true || context.mentions.some((mention) => mention.personal);
   if (!framed.unsure && insideQuotation(view, match) && someoneInView()) return { ...framed, unsure: 'the words are a quotation, and the sentence before names someone who may have said them' };
+  // ("‘Russia foils drone attack aimed at Putin’": a headline that is a quotation whole is someone's words.)
+  if (!framed.unsure && view.headline && whollyQuotedHeadline(view)) return { ...framed, unsure: 'the headline is a quotation whose speaker it does not name' };
   return framed;
+}
+
+/** The headline is one quotation from its first word to its last. */
+function whollyQuotedHeadline(view: SentenceView): boolean {
+  let first = 0;
+  while (first < view.length && view.isPunct(first) && !isQuote(view.tokens[first])) first++;
+  let last = view.length - 1;
+  while (last > first && view.isPunct(last) && !isQuote(view.tokens[last])) last--;
+  return last > first && isQuote(view.tokens[first]) && isQuote(view.tokens[last]) && view.quotedSpans().some((span) => span.start <= first + 1 && span.end >= last);
 }
 
 /**

@@ -153,7 +153,7 @@ function sideWords(pack: CompiledPack, partyId: string): Set<string> {
 const INSTITUTIONS = new Set([
   'institute', 'committee', 'council', 'agency', 'ministry', 'department', 'newspaper', 'outlet', 'broadcaster',
   'service', 'embassy', 'parliament', 'duma', 'court', 'watchdog', 'tank', 'organisation', 'organization', 'network',
-  'paper', 'daily', 'publication', 'channel', 'commission', 'bureau', 'directorate', 'office', 'authority', 'centre', 'center',
+  'paper', 'daily', 'publication', 'channel', 'commission', 'bureau', 'directorate', 'office', 'authority', 'centre', 'center', 'intelligence', 'command',
   // and of the people who speak for one: "the head of community diplomacy said".
   'head', 'chief', 'leader', 'director', 'chairman', 'chair', 'minister', 'envoy', 'ambassador', 'commissioner', 'speaker', 'governor',
 ]);

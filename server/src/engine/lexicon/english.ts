@@ -64,7 +64,7 @@ const LISTS: Array<[string, string[]]> = [
     'slam', 'decry', 'clarify', 'emphasise', 'emphasize', 'regard', 'lambast', 'denounce', 'dub', 'proclaim',
     'deplore', 'posit', 'theorise', 'theorize', 'surmise', 'float the idea', 'float the theory', 'signal', 'imply',
     'insinuate', 'convey', 'relay', 'reaffirm', 'restate', 'stress', 'underline', 'underscore', 'highlight', 'contend', 'view', 'read', 'see it', 'saw it', 'sees it',
-    'make it clear', 'make clear', 'find that', 'conclude that', 'remind that', 'bill', 'express', 'discuss',
+    'make it clear', 'make clear', 'find that', 'conclude that', 'remind that', 'bill', 'express', 'discuss', 'detail',
   ]],
   [FRAME.deny, ['deny', 'reject', 'dismiss', 'refute', 'rebut', 'dispute', 'push back on', 'play down', 'brush off', 'rule out', 'denounce as false']],
   [FRAME.doubt, [
@@ -96,7 +96,7 @@ const LISTS: Array<[string, string[]]> = [
     'portrayed', 'deemed', 'confirmed', 'announced', 'stated', 'asserted', 'disclosed', 'revealed', 'acknowledged', 'recorded',
     'noted', 'cited', 'quoted', 'stressed', 'denied', 'dismissed', 'rejected', 'presumed', 'assumed', 'estimated', 'accused', 'blamed', 'framed', 'billed',
     'touted', 'painted', 'cast', 'held responsible', 'held accountable', 'emphasised', 'emphasized', 'underlined',
-    'pointed out', 'underscored', 'specified', 'indicated', 'explained',
+    'pointed out', 'underscored', 'specified', 'indicated', 'explained', 'charged',
   ]],
   [FRAME.seem, ['appear to', 'seem to', 'appears to', 'look like', 'purport to', 'would appear']],
   [FRAME.according, ['according to', 'per', 'citing', 'as reported by', 'in the words of']],

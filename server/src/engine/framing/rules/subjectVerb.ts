@@ -32,6 +32,7 @@ export const subjectVerb: VerbRule = {
     { text: 'Moscow accused Kyiv and Washington said nothing.', source: 'Moscow' },
     { text: 'Doubts grow over the raid the Kremlin says targeted Putin.', source: 'the Kremlin', content: 'targeted Putin' },
     { text: "Asked why it suited Moscow's purposes to blame Kyiv for the raid, he laughed.", content: 'Kyiv for the raid' },
+    { text: 'Officials have detailed that both machines were brought down.', source: 'Officials', content: 'both machines were brought down' },
     // A short parenthesis after the subject is part of it.
     { text: 'The Centre for Security Studies (CSS) argued that Moscow had staged the raid.', source: 'The Centre for Security Studies', content: 'Moscow had staged the raid' },
   ],
