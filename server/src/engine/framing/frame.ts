@@ -381,9 +381,15 @@ function habitScopeEnd(view: SentenceView, from: number): number {
   const end = clauseEndAfter(view, from);
   for (let j = from; j < end - 1; j++) {
     if (view.isPunct(j, ',') && CLAUSE_OPENERS.test(view.tokens[j + 1].lower)) return j;
+    // ("… downed at the Kremlin, a short distance from where the podium is usually set up":
+    // a relative or subordinate clause has its own habits, comma or not.)
+    if (j > from && RELATIVE_OPENERS.test(view.tokens[j].lower)) return j;
   }
   return end;
 }
+
+/** Words that open a clause of their own without a comma before them. */
+const RELATIVE_OPENERS = /^(where|which|whom|whose|whereas|although|though)$/;
 
 /** Doubt in the span, unless denied: "not in doubt", "no doubt", "beyond doubt" assert. */
 function doubtIn(view: SentenceView, span: Span): boolean {
