@@ -44,9 +44,19 @@ export function isContrast(view: SentenceView, i: number): boolean {
 /** First index at or after i that ends the clause i is in. */
 export function clauseEndAfter(view: SentenceView, i: number): number {
   for (let j = Math.max(i, 0); j < view.length; j++) {
-    if (view.isPunct(j, ';') || isContrast(view, j) || commentAfterDash(view, j)) return j;
+    if (view.isPunct(j, ';') || isContrast(view, j) || commentAfterDash(view, j) || comparisonAfterComma(view, j)) return j;
   }
   return view.length;
+}
+
+/**
+ * "The Kremlin has not called it an assassination attempt, as it did when a drone struck …":
+ * a comma, then "as" with a subject and an auxiliary standing for the verb, starts a
+ * comparison of the writer's own.
+ */
+function comparisonAfterComma(view: SentenceView, j: number): boolean {
+  if (!view.isPunct(j, ',') || view.tokens[j + 1]?.lower !== 'as') return false;
+  return /^(it|they|he|she|we|moscow|kyiv|russia|ukraine)$/.test(view.tokens[j + 2]?.lower ?? '') && /^(did|does|do|has|have|had)$/.test(view.tokens[j + 3]?.lower ?? '');
 }
 
 // Nouns that comment on a statement: "– a remark taken to mean …", "– a move seen as …".
