@@ -115,6 +115,8 @@ export function quotationEnd(view: SentenceView, from: number): number | undefin
 export function isSubjectBoundary(view: SentenceView, j: number): boolean {
   const token = view.tokens[j];
   if (token.kind === TokenKind.Punct) return ',;:()—'.includes(token.text) || isQuote(token);
+  // ("The press service has since confirmed": "since" after an auxiliary is an adverb.)
+  if (token.lower === 'since' && /^(has|have|had)$/.test(view.tokens[j - 1]?.lower ?? '')) return false;
   return view.startsWith(j, FRAME.that) || isContrast(view, j) || SUBJECT_STOP_WORDS.has(token.lower);
 }
 

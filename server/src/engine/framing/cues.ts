@@ -151,7 +151,9 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
   const adjunct = pastAdjunct(view, regionStart, i);
   let regionEnd = adjunct ? adjunct.end : subjectEnd;
   // ("Residents of Moscow had reported …": the auxiliaries before the verb are no part of its subject.)
-  while (regionEnd - 1 > regionStart && (view.isCovered(regionEnd - 1, FRAME.modal) || view.isCovered(regionEnd - 1, FRAME.be))) regionEnd--;
+  // ("The press service has since confirmed": the auxiliary and the adverb after it too.)
+  const auxiliary = (j: number) => view.isCovered(j, FRAME.modal) || view.isCovered(j, FRAME.be) || /^(has|have|had)$/.test(view.tokens[j].lower) || (view.tokens[j].lower === 'since' && /^(has|have|had)$/.test(view.tokens[j - 1]?.lower ?? ''));
+  while (regionEnd - 1 > regionStart && auxiliary(regionEnd - 1)) regionEnd--;
   if (adjunct) regionStart = adjunct.start;
   regionStart = coordinatedSubject(view, regionStart, i);
   // ("in the light of Moscow saying it had stopped a raid", "amid Kyiv saying …": the

@@ -27,6 +27,8 @@ export function isNounUse(view: SentenceView, i: number, end: number): boolean {
   // "Russia's claims" is a noun; "Russia's accused Kyiv", "the Kremlin's said" hold "has"/"is":
   // the tagger tells the possessive from the contraction by the word after it.
   if (previous >= 0 && isPossessiveMark(view.tokens[previous].text)) return !view.isVerbal(i);
+  // ("has since confirmed": "since" between an auxiliary and the verb is an adverb.)
+  if (previous >= 1 && view.tokens[previous].lower === 'since' && /^(has|have|had)$/.test(view.tokens[previous - 1].lower)) return false;
   // "to" before a verb is the infinitive ("hastened to talk about"), not a preposition.
   const preposition = previous >= 0 && view.startsWith(previous, FRAME.preposition) && view.tokens[previous].lower !== 'to';
   if (previous >= 0 && (view.isCovered(previous, FRAME.determiner) || preposition)) {
