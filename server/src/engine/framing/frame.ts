@@ -833,6 +833,8 @@ function presupposedEvent(view: SentenceView, match: PatternMatch): boolean {
   // ("The drone attack on the Kremlin: staged?": a question about the phrase it opens with.)
   if (k < 0 || view.isPunct(k, '#') || k < firstWord(view)) return false;
   if (k === firstWord(view) && QUESTION_OPENERS.test(view.tokens[k].lower)) return false;
+  // ("Was it an assassination attempt?": a question with "be" asks what the thing is.)
+  if (/^(was|is|were|are)$/.test(view.tokens[questionStart(view)]?.lower ?? '')) return false;
   // ("What is the truth about the Kremlin drone attack?", "Was it really an attack?": the question doubts the event.)
   if (view.tokens.some((token) => QUESTIONING_WORDS.test(token.lower))) return false;
   // ("Kremlin drones: assassination attempt or something else?": the alternatives are what it asks about.)

@@ -18,7 +18,7 @@ export const subjectBeforeAside: VerbRule = {
     { text: 'Kyiv, which seldom speaks about raids on Russian soil, firmly rejected any part in the episode.', source: 'Kyiv', content: 'any part in the episode' },
   ],
   read(site) {
-    const { view, region, word, after } = site;
+    const { view, region, after } = site;
     // (An adverb may stand before the verb: "Kyiv, which …, flatly denied".)
     if (view.wordCount(region) > 0 && !adjunctOnly(view, region.start, region.end)) return undefined;
     let previous = region.start - 1;
