@@ -1,6 +1,6 @@
 // Data the bundles load ready-made instead of working it out at every start:
 //   - the tagger's model (server/src/engine/syntax/taggerModel.ts), written beside the bundles
-//     as server/out/tagger-model.json and its word index as tagger-slots.bin
+//     as server/out/tagger-model.json and its typed arrays as tagger-tables.bin
 //     (`writePreparedFiles`), and read from there by the module
 //     that replaces engine/syntax/taggerData.ts (run from the sources, it prepares the model on
 //     first use). A file rather than a literal in the bundles: as a literal its 3 MB of strings
@@ -31,7 +31,7 @@ async function preparers() {
   const { outputFiles } = await build({
     stdin: {
       contents: [
-        "export { prepareTaggerModel } from './server/src/engine/syntax/taggerModel';",
+        "export { prepareTaggerModel, taggerTables } from './server/src/engine/syntax/taggerModel';",
         "export { packFromPrepared, prepareBundledPack } from './server/src/host/bundled';",
         "export { prepareBundledQuotations } from './server/src/host/sourceTexts';",
         "export { prepareFramingPhrases } from './server/src/engine/lexicon/english';",
@@ -55,29 +55,34 @@ async function preparers() {
 
 /** The prepared data, worked out once per build. */
 export async function preparedData() {
-  const { prepareTaggerModel, prepareBundledPack, packFromPrepared, prepareBundledQuotations, prepareFramingPhrases } = await preparers();
+  const { prepareTaggerModel, taggerTables, prepareBundledPack, packFromPrepared, prepareBundledQuotations, prepareFramingPhrases } = await preparers();
   const taggerModel = prepareTaggerModel(JSON.parse(readFileSync(require.resolve(TAGGER_CORE_JSON), 'utf8')));
   const packText = readFileSync(BUNDLED_PACK, 'utf8');
   const bundledPack = prepareBundledPack(packText);
   if (bundledPack) bundledPack.quotations = prepareBundledQuotations(packFromPrepared(packText, bundledPack), BUNDLED_SOURCES);
   else console.warn('the bundled claim pack does not load: the bundles will check it, and report why, as they load it');
-  return { taggerModel, bundledPack, framingPhrases: prepareFramingPhrases() };
+  return { taggerModel, taggerTables: taggerTables(taggerModel), bundledPack, framingPhrases: prepareFramingPhrases() };
 }
 
 /** The name of the tagger model's file, beside the bundles that read it. */
 export const TAGGER_MODEL_FILE = 'tagger-model.json';
 /**
- * The tagger's word index (the model's `slots`, a 1 MB Int32Array), beside it as raw bytes in
- * the machine's order (little-endian, as the model's lexicon already assumes): read into a
- * buffer that is the table itself, with no string to decode or keep.
+ * The tagger's typed arrays (the lexicon, the expansions, where each word starts, the word
+ * index's slots: 2.8 MB), beside it as raw bytes (`taggerTables`): read into a buffer that the
+ * arrays are views on, with no string to decode or keep.
  */
-export const TAGGER_SLOTS_FILE = 'tagger-slots.bin';
+export const TAGGER_TABLES_FILE = 'tagger-tables.bin';
 
 /**
  * The model as JSON with every character beyond ASCII escaped: read as Latin-1, its strings
  * then stay at a byte a character in V8 (as the bundles do, see keepLatin1 in build.mjs).
  */
 export const asciiJson = (value) => JSON.stringify(value).replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+/** What tagger-model.json holds: the prepared model but for its typed arrays (in tagger-tables.bin). */
+export function taggerModelJson(model) {
+  return Object.fromEntries(Object.entries(model).filter(([, value]) => !ArrayBuffer.isView(value)));
+}
 
 /** `preparedData()`, worked out on the first call only (once per build). */
 export function preparedDataOnce() {
@@ -87,9 +92,9 @@ export function preparedDataOnce() {
 
 /** Writes the prepared data that the bundles read from files into `outDir` (server/out). */
 export async function writePreparedFiles(outDir, prepared = preparedDataOnce()) {
-  const { slots, ...model } = (await prepared()).taggerModel;
-  writeFileSync(join(outDir, TAGGER_MODEL_FILE), asciiJson(model));
-  writeFileSync(join(outDir, TAGGER_SLOTS_FILE), new Uint8Array(slots.buffer, slots.byteOffset, slots.byteLength));
+  const { taggerModel, taggerTables } = await prepared();
+  writeFileSync(join(outDir, TAGGER_MODEL_FILE), asciiJson(taggerModelJson(taggerModel)));
+  writeFileSync(join(outDir, TAGGER_TABLES_FILE), taggerTables);
 }
 
 /** An esbuild plugin that puts the prepared data in place of the modules that stand for it. */
@@ -102,11 +107,10 @@ export function preparedDataPlugin(prepared = preparedDataOnce()) {
         contents: [
           "import { readFileSync } from 'node:fs';",
           "import { join } from 'node:path';",
+          "import { fromTaggerTables } from './taggerModel';",
           'export function preparedTaggerModel() {',
           `  const model = JSON.parse(readFileSync(join(__dirname, ${JSON.stringify(TAGGER_MODEL_FILE)}), 'latin1'));`,
-          `  const slots = readFileSync(join(__dirname, ${JSON.stringify(TAGGER_SLOTS_FILE)}));`,
-          '  model.slots = slots.byteOffset % 4 === 0 ? new Int32Array(slots.buffer, slots.byteOffset, slots.length >>> 2) : new Int32Array(new Uint8Array(slots).buffer);',
-          '  return model;',
+          `  return Object.assign(model, fromTaggerTables(readFileSync(join(__dirname, ${JSON.stringify(TAGGER_TABLES_FILE)}))));`,
           '}',
         ].join('\n'),
         loader: 'js',

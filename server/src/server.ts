@@ -16,6 +16,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import deepEqual from 'fast-deep-equal';
 import type { CompiledPack } from './engine/pack/compile';
 import { bundledPack } from './host/bundled';
 import { codeActionsFor } from './lsp/codeActions';
@@ -245,7 +246,9 @@ async function pullSettings(): Promise<void> {
     const [value] = await connection.workspace.getConfiguration([{ section: 'claimLens' }]);
     workspacePacks.configure(value);
     const next = readSettings(value);
-    if (JSON.stringify(next) !== JSON.stringify(settings)) {
+    // (Compared as values: the defaults read from the client list their keys in another order,
+    // and a check of the draft opened at start began again from nothing.)
+    if (!deepEqual(next, settings)) {
       settings = next;
       recheckAll();
     }

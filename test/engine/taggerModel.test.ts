@@ -86,3 +86,18 @@ test("the word index's slots are prepared with the model: the hash table of its 
   const text = 'Moscow’s defence ministry reported that both drones were brought down above the citadel before dawn.';
   assert.deepEqual(withSlots.readDoc(text).tokens().out(withSlots.its.pos), without.readDoc(text).tokens().out(without.its.pos));
 });
+
+test('the word list wink-nlp reads is the package\'s, cut from the joined string as read, and takes the words wink-nlp adds', () => {
+  const prepared = preparedTaggerModel();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const words = (require('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json') as { features: { lexeme: { list: string[] } } }).features.lexeme.list;
+  const core = (taggerModel(prepared).model as unknown as { core: () => { features: { lexeme: { list: string[] } } } }).core();
+  const list = core.features.lexeme.list;
+  assert.equal(list.length, words.length);
+  for (let i = 0; i < words.length; i += 89) assert.equal(list[i], words[i]);
+  for (const [position, word] of prepared.wideLexemes) assert.equal(list[position], word);
+  assert.equal(list.push('qwxlzt'), words.length + 1);
+  assert.equal(list[words.length], 'qwxlzt');
+  assert.equal(list[words.length + 1], undefined);
+  assert.equal(list.length, words.length + 1);
+});

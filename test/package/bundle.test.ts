@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { preparedTaggerModel } from '../../server/src/engine/syntax/taggerData';
+import { fromTaggerTables } from '../../server/src/engine/syntax/taggerModel';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -16,15 +17,15 @@ test('the built bundles are Latin-1 throughout', () => {
   }
 });
 
-// The bundles read the tagger's model from server/out/tagger-model.json and its word index from
-// tagger-slots.bin (scripts/prepared-data.mjs): they must be the model the sources prepare, the
+// The bundles read the tagger's model from server/out/tagger-model.json and its typed arrays from
+// tagger-tables.bin (scripts/prepared-data.mjs): they must be the model the sources prepare, the
 // JSON in ASCII, so that read as Latin-1 it is the same text.
 test('the built tagger model files are the model prepared from the package, the JSON in ASCII', () => {
   const file = readFileSync(join(ROOT, 'server/out/tagger-model.json'), 'latin1');
   const beyond = /[^\x00-\x7f]/.exec(file);
   assert.equal(beyond, null, `tagger-model.json has “${beyond?.[0]}” at ${beyond?.index}`);
-  const { slots, ...model } = preparedTaggerModel();
+  const { slots, lexemeStarts, lexicon, xpansions, ...model } = preparedTaggerModel();
   assert.deepEqual(JSON.parse(file), model);
-  const bytes = readFileSync(join(ROOT, 'server/out/tagger-slots.bin'));
-  assert.deepEqual(new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4), slots);
+  const tables = fromTaggerTables(readFileSync(join(ROOT, 'server/out/tagger-tables.bin')));
+  assert.deepEqual(tables, { slots, lexemeStarts, lexicon, xpansions });
 });

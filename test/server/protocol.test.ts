@@ -135,3 +135,24 @@ test('the hover card is short and puts the claim, its claimant and how to attrib
   assert.ok(sourceLines.every((line) => /^- \[Rewritten [^\]]+, line \d+\]\(file:/.test(line)), sourceLines.join('\n'));
   assert.equal(lines.filter((line) => line.startsWith('**Claim Lens**')).length, 2);
 });
+
+test('settings pulled from the client at start that are the defaults do not check the open draft again', async () => {
+  const pulling = await startServer({}, { capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true } } } });
+  try {
+    let answered!: () => void;
+    const configured = new Promise<void>((resolve) => (answered = resolve));
+    pulling.connection.onRequest('client/registerCapability', () => null);
+    pulling.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => {
+      setImmediate(answered);
+      return params.items.map(() => ({}));
+    });
+    const uri = 'file:///tmp/settings-at-start.md';
+    await pulling.open(uri, 'Ukraine tried to kill Putin with two drones.');
+    await configured;
+    // Answered after the settings were read (and any check they started has ended).
+    await pulling.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    assert.deepEqual(pulling.statuses().filter((status) => status.uri === uri).map((status) => status.version), [1]);
+  } finally {
+    await pulling.stop();
+  }
+});

@@ -6,13 +6,16 @@ import type { Model } from 'wink-nlp';
 // second time (JSON.parse(JSON.stringify(…))), decodes its lexicon from base64 a byte at a time
 // and indexes its 87,593 words in an object used as a dictionary: about 250 ms and 50 MB
 // before the first sentence is tagged. `prepareTaggerModel` does the slow part once, at build
-// time (scripts/prepared-data.mjs puts its result into the bundles): the JSON without its three
-// large members, the lexicon as base64 for the native decoder, the words as one string, and
-// the word index's slots (an open-addressing hash table of the words' positions; the build
-// writes them beside the JSON as binary, server/out/tagger-slots.bin).
-// `taggerModel` builds the model wink-nlp expects from that: the same core, with the word index
-// that table over the word list behind a Proxy (wink-nlp reads and writes `hash[word]`). Hashing
-// the 87,593 words into the table at load took 14–18 ms of the first check.
+// time (scripts/prepared-data.mjs puts its result beside the bundles): the JSON without its
+// three large members and the words as one string (server/out/tagger-model.json), and as
+// binary tables read straight into typed arrays (server/out/tagger-tables.bin, `taggerTables`):
+// the lexicon, the expansions, where each word starts in the string, and the word index's slots
+// (an open-addressing hash table of the words' positions).
+// `taggerModel` builds the model wink-nlp expects from that: the same core, with the word list
+// a view that cuts a word from the string when wink-nlp first reads it (splitting all 87,593
+// at load, and collecting them, took 15 ms of the first check), and the word index that table
+// over the string behind a Proxy (wink-nlp reads and writes `hash[word]`; hashing the words into
+// a table at load took 14–18 ms).
 //
 // Tags that do not depend on what was tagged before: wink-nlp adds every word it meets outside
 // the model to its word index, and its tokenizer keeps a token whole when the index has it, so
@@ -32,22 +35,71 @@ import type { Model } from 'wink-nlp';
 export interface PreparedTaggerModel {
   /** The core's JSON without `lexicon`, `xpansions` and the lexeme list. */
   core: string;
-  /** The packed lexicon (Uint32 words), base64. */
-  lexicon: string;
-  /** The expansions of contractions (Uint32 words), base64. */
-  xpansions: string;
+  /** The packed lexicon (Uint32 words). */
+  lexicon: Uint32Array;
+  /** The expansions of contractions (Uint32 words). */
+  xpansions: Uint32Array;
   /**
    * The lexeme list joined by `separator`, the words with a character beyond Latin-1 left
    * empty (they are in `wideLexemes`): V8 keeps a string of Latin-1 characters at a byte a
-   * character, and so the words split from it.
+   * character, and so the words cut from it.
    */
   lexemes: string;
+  /** Where each lexeme starts in `lexemes`, and one more entry: where a word after the last would. */
+  lexemeStarts: Int32Array;
   /** The lexemes with a character beyond Latin-1 (651 of 87,593), with their positions. */
   wideLexemes: Array<[number, string]>;
   /** A character that no lexeme holds. */
   separator: string;
   /** The word index's slots (wordSlots: a lexeme's position + 1, or 0). */
   slots: Int32Array;
+}
+
+/** The prepared model's typed arrays, in the order `taggerTables` writes them. */
+const TABLES = ['slots', 'lexemeStarts', 'lexicon', 'xpansions'] as const;
+type TableName = (typeof TABLES)[number];
+
+/**
+ * The prepared model's typed arrays as one block of bytes (in the machine's order,
+ * little-endian, as the model's lexicon already assumes): the number of tables and each one's
+ * length in 4-byte words, then the tables.
+ */
+export function taggerTables(prepared: Pick<PreparedTaggerModel, TableName>): Uint8Array {
+  const header = Int32Array.of(TABLES.length, ...TABLES.map((name) => prepared[name].length));
+  const words = new Int32Array(header.length + TABLES.reduce((sum, name) => sum + prepared[name].length, 0));
+  words.set(header);
+  let at = header.length;
+  for (const name of TABLES) {
+    const table = prepared[name];
+    words.set(new Int32Array(table.buffer, table.byteOffset, table.length), at);
+    at += table.length;
+  }
+  return new Uint8Array(words.buffer);
+}
+
+/** The typed arrays of `taggerTables`' bytes: views on them, not copies. */
+export function fromTaggerTables(bytes: Uint8Array): Pick<PreparedTaggerModel, TableName> {
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
+  const words = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length >>> 2);
+  if (words[0] !== TABLES.length) throw new Error(`tagger tables: ${words[0]} tables, expected ${TABLES.length}`);
+  let at = 1 + TABLES.length;
+  const view = (k: number) => {
+    const length = words[1 + k];
+    const offset = aligned.byteOffset + at * 4;
+    at += length;
+    return { offset, length };
+  };
+  const slots = view(0);
+  const starts = view(1);
+  const lexicon = view(2);
+  const xpansions = view(3);
+  if (at !== words.length) throw new Error(`tagger tables: ${words.length} words, the tables hold ${at}`);
+  return {
+    slots: new Int32Array(aligned.buffer, slots.offset, slots.length),
+    lexemeStarts: new Int32Array(aligned.buffer, starts.offset, starts.length),
+    lexicon: new Uint32Array(aligned.buffer, lexicon.offset, lexicon.length),
+    xpansions: new Uint32Array(aligned.buffer, xpansions.offset, xpansions.length),
+  };
 }
 
 interface CoreJson {
@@ -59,7 +111,7 @@ interface CoreJson {
 
 const SEPARATORS = ['\u007f', '\u0001', '\u0002', '\u0003', '\u001f'];
 
-/** The slow half of loading the model: from the package's core JSON to strings. */
+/** The slow half of loading the model: from the package's core JSON to strings and tables. */
 export function prepareTaggerModel(core: CoreJson): PreparedTaggerModel {
   const lexemes = core.features.lexeme.list;
   const separator = SEPARATORS.find((candidate) => !lexemes.some((word) => word.includes(candidate)));
@@ -69,15 +121,102 @@ export function prepareTaggerModel(core: CoreJson): PreparedTaggerModel {
   delete rest.xpansions;
   const wide = (word: string) => /[^\u0000-\u00ff]/.test(word);
   const wideLexemes = lexemes.flatMap((word, position): Array<[number, string]> => (wide(word) ? [[position, word]] : []));
-  const joined = lexemes.map((word) => (wide(word) ? '' : word)).join(separator);
-  return { core: JSON.stringify(rest), lexicon: core.lexicon, xpansions: core.xpansions, lexemes: joined, wideLexemes, separator, slots: wordSlots(lexemes) };
+  const kept = lexemes.map((word) => (wide(word) ? '' : word));
+  const lexemeStarts = new Int32Array(kept.length + 1);
+  for (let i = 0, at = 0; i <= kept.length; i++) {
+    lexemeStarts[i] = at;
+    at += (kept[i]?.length ?? 0) + separator.length;
+  }
+  return {
+    core: JSON.stringify(rest),
+    lexicon: uint32FromBase64(core.lexicon),
+    xpansions: uint32FromBase64(core.xpansions),
+    lexemes: kept.join(separator),
+    lexemeStarts,
+    wideLexemes,
+    separator,
+    slots: wordSlots(lexemes),
+  };
 }
 
-/** The model's lexeme list, from its prepared form. */
-export function lexemeList(prepared: Pick<PreparedTaggerModel, 'lexemes' | 'wideLexemes' | 'separator'>): string[] {
-  const lexemes = prepared.lexemes.split(prepared.separator);
-  for (const [position, word] of prepared.wideLexemes) lexemes[position] = word;
-  return lexemes;
+/**
+ * The model's words, cut from the joined string when first read: `list[i]` is the word at
+ * position i, as the package's list has it; `matches(i, word)` compares without cutting.
+ */
+class Lexemes {
+  /** The words read so far (a hole for each not yet read). */
+  private readonly cut: string[];
+  private readonly wide: Map<number, string>;
+
+  constructor(private readonly prepared: Pick<PreparedTaggerModel, 'lexemes' | 'lexemeStarts' | 'wideLexemes'>) {
+    this.cut = new Array(prepared.lexemeStarts.length - 1);
+    this.wide = new Map(prepared.wideLexemes);
+  }
+
+  get size(): number {
+    return this.cut.length;
+  }
+
+  at(i: number): string {
+    return (this.cut[i] ??= this.wide.get(i) ?? this.prepared.lexemes.slice(this.prepared.lexemeStarts[i], this.prepared.lexemeStarts[i + 1] - 1));
+  }
+
+  matches(i: number, word: string): boolean {
+    const { lexemes, lexemeStarts } = this.prepared;
+    const start = lexemeStarts[i];
+    const length = lexemeStarts[i + 1] - 1 - start;
+    // (A wider word's place in the string is empty.)
+    if (length === 0 && this.wide.has(i)) return this.wide.get(i) === word;
+    return length === word.length && lexemes.startsWith(word, start);
+  }
+}
+
+/**
+ * The list wink-nlp reads and appends to (`list[i]`, `list.length`, `list.push(word)` for a
+ * word it meets outside the model): the model's words from `lexemes`, the words added after
+ * them in an array of their own.
+ */
+function lexemeListView(lexemes: Lexemes): string[] {
+  const size = lexemes.size;
+  const added: string[] = [];
+  const position = (key: string) => {
+    const first = key.charCodeAt(0);
+    if (first < 48 || first > 57) return -1;
+    const n = Number(key);
+    return Number.isInteger(n) ? n : -1;
+  };
+  return new Proxy(added, {
+    get: (target, key, receiver) => {
+      if (typeof key === 'string') {
+        if (key === 'length') return size + target.length;
+        const n = position(key);
+        if (n >= 0) return n < size ? lexemes.at(n) : target[n - size];
+      }
+      return Reflect.get(target, key, receiver);
+    },
+    set: (target, key, value) => {
+      if (typeof key === 'string') {
+        if (key === 'length') {
+          target.length = Math.max(0, Number(value) - size);
+          return true;
+        }
+        const n = position(key);
+        if (n >= 0) {
+          if (n < size) return false;
+          target[n - size] = value;
+          return true;
+        }
+      }
+      return Reflect.set(target, key, value);
+    },
+    has: (target, key) => (typeof key === 'string' && position(key) >= 0 ? position(key) < size + target.length : Reflect.has(target, key)),
+  }) as unknown as string[];
+}
+
+/** The model's lexeme list, from its prepared form (all of it at once). */
+export function lexemeList(prepared: Pick<PreparedTaggerModel, 'lexemes' | 'lexemeStarts' | 'wideLexemes'>): string[] {
+  const lexemes = new Lexemes(prepared);
+  return Array.from({ length: lexemes.size }, (_, i) => lexemes.at(i));
 }
 
 function uint32FromBase64(data: string): Uint32Array {
@@ -85,7 +224,6 @@ function uint32FromBase64(data: string): Uint32Array {
   if (bytes.byteOffset % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.length >>> 2);
   return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
 }
-
 
 /** FNV-1a over UTF-16 code units. */
 function hashOf(word: string): number {
@@ -115,15 +253,15 @@ export function wordSlots(words: readonly string[]): Int32Array {
  * model's own words only, but while `filing()` (wink-nlp is working out the features of a word
  * it adds, which looks the word up again).
  */
-function wordIndex(words: readonly string[], filing: () => boolean, prepared?: Int32Array | null): { index: Record<string, number>; lookups: Record<string, number> } {
-  const slots = prepared?.length === 2 ** Math.ceil(Math.log2(words.length * 2 + 1)) ? prepared : wordSlots(words);
+function wordIndex(words: Lexemes, filing: () => boolean, prepared?: Int32Array | null): { index: Record<string, number>; lookups: Record<string, number> } {
+  const slots = prepared?.length === 2 ** Math.ceil(Math.log2(words.size * 2 + 1)) ? prepared : wordSlots(Array.from({ length: words.size }, (_, i) => words.at(i)));
   const mask = slots.length - 1;
   const added = new Map<string, number>();
   const findInModel = (word: string): number | undefined => {
     for (let slot = hashOf(word) & mask; ; slot = (slot + 1) & mask) {
       const at = slots[slot];
       if (at === 0) return undefined;
-      if (words[at - 1] === word) return at - 1;
+      if (words.matches(at - 1, word)) return at - 1;
     }
   };
   const find = (word: string): number | undefined => findInModel(word) ?? added.get(word);
@@ -151,10 +289,10 @@ type Layout = Record<string, number[]>;
 function coreModel(prepared: PreparedTaggerModel, filing: () => boolean): { core: unknown; loaded: () => void } {
   const model = JSON.parse(prepared.core);
   const { features, packing, pos } = model as { features: Record<string, { list: unknown[]; hash?: unknown; intrinsicSize?: number; index?: number; maxIndex?: number }>; packing: { layout: Layout; efList?: string[] }; pos: { hash: Record<string, number> } };
-  model.lexicon = uint32FromBase64(prepared.lexicon);
-  model.xpansions = uint32FromBase64(prepared.xpansions);
-  const lexemes = lexemeList(prepared);
-  features.lexeme.list = lexemes;
+  model.lexicon = prepared.lexicon;
+  model.xpansions = prepared.xpansions;
+  const lexemes = new Lexemes(prepared);
+  features.lexeme.list = lexemeListView(lexemes);
   for (const name in packing.layout) {
     if (packing.layout[name][3] !== 0) continue;
     const hash: Record<string, number> = Object.create(null);
@@ -178,8 +316,8 @@ function coreModel(prepared: PreparedTaggerModel, filing: () => boolean): { core
     }
     if (layout[4] === 1) packing.efList.push(name);
   }
-  features.lexeme.intrinsicSize = lexemes.length;
-  features.lexeme.index = lexemes.length;
+  features.lexeme.intrinsicSize = lexemes.size;
+  features.lexeme.index = lexemes.size;
   return { core: model, loaded: () => (features.lexeme.hash = index) };
 }
 
@@ -201,8 +339,7 @@ export function taggerModel(prepared: PreparedTaggerModel): { model: Model; load
   };
   // Whether wink-nlp is working out the features of a word it files (see wordIndex).
   let filing = 0;
-  // wink-nlp reads the core once; the prepared strings are let go of then (the lexicon's base64
-  // alone is 1.9 MB, kept for as long as the tagger otherwise).
+  // wink-nlp reads the core once; what it does not keep of the prepared model is let go of then.
   let unread: PreparedTaggerModel | undefined = prepared;
   model.core = () => {
     if (!unread) throw new Error('tagger model: its core was read already (one winkNLP() per taggerModel())');
