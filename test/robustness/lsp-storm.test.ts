@@ -11,7 +11,7 @@ import { cpuSeconds, MB, MirrorDocument, residentBytes } from './lsp-mirror';
 
 // Random incremental edits against the built server, in bursts. After each burst the
 // diagnostics published for the edited draft must equal those of the same text opened
-// afresh under another URI, and the server must log no error. `npm test` sends 1,500 edits;
+// afresh under another URI, and the server must log no error. `npm test` sends 400 edits;
 // `npm run test:stress` sends 10,000 and checks that the server keeps its memory, which
 // needs the thousands of edits it takes the heap to settle.
 
