@@ -32,7 +32,7 @@ export function findCues(view: SentenceView): Cue[] {
       (i >= 2 && /^declin/.test(view.tokens[i - 2].lower));
     // ("Asked why Moscow would accuse Kyiv of …, Zelensky said": a question names what it asks about.)
     const asks = /^ask(s|ed|ing)?$/.test(view.tokens[i].lower);
-    // ("To say Ukraine was behind the attack narrows things down": an infinitive the sentence
+    // ("To claim Kyiv sent the drones settles little": an infinitive the sentence
     // opens with names a saying as a possibility, asserted by nobody.)
     const supposed = i > 0 && view.tokens[i - 1].lower === 'to' && i - 1 === firstWord(view);
     const polarity: Polarity = negated || asks || supposed ? 'mention' : occurrence.label === FRAME.deny ? 'deny' : 'assert';
@@ -141,7 +141,7 @@ function parenthesisBefore(view: SentenceView, i: number): number | undefined {
 
 /** The first verb rule that recognises the construction around the verb at i..e decides. */
 function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, earlier: Cue[], taken: ReadonlySet<number>): Cue | null {
-  // ("the Institute for the Study of War (ISW) affirmed": a short parenthesis after the subject is no boundary.)
+  // ("the Centre for Strategic Studies (CSS) argued": a short parenthesis after the subject is no boundary.)
   const subjectEnd = parenthesisBefore(view, i) ?? i;
   let regionStart = subjectEnd;
   while (regionStart > 0 && !isSubjectBoundary(view, regionStart - 1)) regionStart--;

@@ -381,7 +381,7 @@ function habitScopeEnd(view: SentenceView, from: number): number {
   const end = clauseEndAfter(view, from);
   for (let j = from; j < end - 1; j++) {
     if (view.isPunct(j, ',') && CLAUSE_OPENERS.test(view.tokens[j + 1].lower)) return j;
-    // ("… downed at the Kremlin, a short distance from where the podium is usually set up":
+    // ("… downed over the citadel, close to where the stands usually go up":
     // a relative or subordinate clause has its own habits, comma or not.)
     if (j > from && RELATIVE_OPENERS.test(view.tokens[j].lower)) return j;
   }
@@ -835,9 +835,9 @@ function presupposedEvent(view: SentenceView, match: PatternMatch): boolean {
   if (k === firstWord(view) && QUESTION_OPENERS.test(view.tokens[k].lower)) return false;
   // ("Was it an assassination attempt?": a question with "be" asks what the thing is.)
   if (/^(was|is|were|are)$/.test(view.tokens[questionStart(view)]?.lower ?? '')) return false;
-  // ("What is the truth about the Kremlin drone attack?", "Was it really an attack?": the question doubts the event.)
+  // ("What really happened in the night raid?", "Was it really an attack?": the question doubts the event.)
   if (view.tokens.some((token) => QUESTIONING_WORDS.test(token.lower))) return false;
-  // ("Kremlin drones: assassination attempt or something else?": the alternatives are what it asks about.)
+  // ("Night raid on the citadel: a plot to kill or a set-up?": the alternatives are what it asks about.)
   if (view.tokens.some((token, i) => i >= match.end && token.lower === 'or')) return false;
   for (let j = match.start; j < match.end; j++) if (EVENT_HEADS.test(view.tokens[j].lower)) return true;
   return false;
@@ -871,7 +871,7 @@ function innerWordBelongsElsewhere(view: SentenceView, match: PatternMatch): boo
 
 /**
  * A clause pattern none of whose words is a verb, with an inner word after a determiner read
- * as a noun: "Kyiv was the target of drone strikes" is no "Kyiv targeted the drones".
+ * as a noun: "Kyiv was the target of a drone barrage" is no "Kyiv targeted the drones".
  */
 function verbSlotIsNoun(view: SentenceView, match: PatternMatch): boolean {
   const parts = presentParts(match);
@@ -951,7 +951,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
 
   // Doubt, conditions and habits in the clause before the claim: not an assertion.
   const clauseStart = Math.max(clauseStartBefore(view, match.start), ownCue || !cue ? 0 : Math.min(...cue.scopes.map((s) => s.start)));
-  // ("Whether or not Kyiv had a hand in it, the drone strike on the Kremlin is no one-off": the
+  // ("Whether or not Kyiv had a hand in it, the night raid on the citadel was no one-off": the
   // main clause after "whether or not …," holds whatever the opening clause leaves open.)
   const before: Span = { start: Math.max(clauseStart, afterWhetherOrNot(view, match.start)), end: match.start };
   // ("It remains unclear who was behind the attack": a doubt about who did it takes the event
@@ -1109,7 +1109,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // (The sentence before's speaker is worked out lazily: asked only for quoted words.)
   const someoneInView = () => context.lastSource !== undefined || context.lastSpeakerUnknown === true || context.mentions.some((mention) => mention.personal);
   if (!framed.unsure && insideQuotation(view, match) && someoneInView()) return { ...framed, unsure: 'the words are a quotation, and the sentence before names someone who may have said them' };
-  // ("‘Russia foils drone attack aimed at Putin’": a headline that is a quotation whole is someone's words.)
+  // ("‘Moscow thwarts raid aimed at the president’": a headline that is a quotation whole is someone's words.)
   if (!framed.unsure && view.headline && whollyQuotedHeadline(view)) return { ...framed, unsure: 'the headline is a quotation whose speaker it does not name' };
   return framed;
 }

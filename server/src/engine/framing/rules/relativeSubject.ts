@@ -22,7 +22,7 @@ export const relativeSubject: VerbRule = {
     if (view.wordCount(region) === 0 || before < 0 || !RELATIVE_SUBJECT.has(view.tokens[before].lower)) return undefined;
     // ("Medvedev, who on Wednesday called for …": a time is no subject; the noun before the pronoun speaks.)
     if (adjunctOnly(view, region.start, region.end)) return undefined;
-    // ("a drone strike that Russia blamed on Ukraine": the pronoun is the verb's object, and the
+    // ("a raid on the citadel that Moscow pinned on Kyiv": the pronoun is the verb's object, and the
     // thing blamed is the writer's to name; only what follows the verb is said.)
     const next = site.word.end;
     if (!view.isPunct(before - 1, ',') && next < view.length && !view.isVerbal(next) && !view.tokens[next].capitalised && !view.isPunct(next)) return verbCue(site, region, [after]);
