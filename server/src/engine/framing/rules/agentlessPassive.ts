@@ -18,6 +18,8 @@ export const agentlessPassive: SentenceRule = {
     { text: 'Moscow accused Kyiv of the attack, in a claim that was denied by Ukrainian officials.', source: 'Ukrainian officials', content: 'a claim' },
     // A phrase the sentence opens with, up to its comma, is the writer's, not what is said.
     { text: 'After the raid, the parade was said to be going ahead.', content: 'the parade' },
+    // A line that ends on the participle, with no verb before it: "No casualties reported".
+    { text: 'No damage or injuries reported', content: 'No damage or injuries' },
     // Without "be", as an aside after a noun: the noun and the aside are hedged.
     { text: 'The raid, said to be the first strike on the citadel in decades, left few traces.', content: 'the first strike on the citadel in decades' },
     { text: 'The drones, believed to have come from the west, burned on the roof.', content: 'The drones' },
@@ -36,7 +38,7 @@ function passiveCue(view: SentenceView, p: number, e: number): Cue | null {
   // Only a participle: "was unable to confirm" is no passive ("held responsible": the first word).
   const participle = view.tokens[p].lower;
   if (!/ed$/.test(participle) && !IRREGULAR_PARTICIPLES.has(participle)) return null;
-  const reduced = reducedPassiveAside(view, p, e);
+  const reduced = reducedPassiveAside(view, p, e) ?? trailingParticiple(view, p, e);
   if (reduced) return reduced;
   let b = p - 1;
   let seen = 0;
@@ -92,4 +94,15 @@ function afterFrontedPhrase(view: SentenceView, start: number, b: number): numbe
     if (view.isVerbal(j) && !FRONTED_SUBORDINATORS.has(view.tokens[start].lower)) return start;
   }
   return start;
+}
+
+/**
+ * "No damage or casualties reported": a short line (a subhead, a caption) that ends on a
+ * reporting participle, with no verb before it, is an agentless passive without "be".
+ */
+function trailingParticiple(view: SentenceView, p: number, e: number): Cue | null {
+  if (!REDUCED_HEDGES.has(view.tokens[p].lower) || p === 0) return null;
+  for (let j = e; j < view.length; j++) if (!view.isPunct(j)) return null;
+  for (let j = 0; j < p; j++) if (view.isVerbal(j) && !view.tokens[j].capitalised) return null;
+  return { kind: 'passive', polarity: 'assert', word: { start: p, end: e }, source: null, scopes: [{ start: 0, end: p }], hedged: true };
 }
