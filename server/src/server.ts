@@ -282,7 +282,10 @@ connection.onInitialize((params): InitializeResult => {
 
 connection.onInitialized(() => {
   if (canPullConfiguration) {
-    void connection.client.register(DidChangeConfigurationNotification.type, { section: 'claimLens' });
+    // (A client may refuse the registration: settings are then read at start only.)
+    connection.client.register(DidChangeConfigurationNotification.type, { section: 'claimLens' }).catch((error: unknown) => {
+      connection.console.error(`claim-lens: registering for settings changes failed: ${error instanceof Error ? error.message : String(error)}`);
+    });
     void pullSettings().finally(() => whenFirstDiagnosticsOut(() => workspacePacks.start(packs)));
   } else whenFirstDiagnosticsOut(() => workspacePacks.start(packs));
 });

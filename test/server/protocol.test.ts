@@ -156,3 +156,23 @@ test('settings pulled from the client at start that are the defaults do not chec
     await pulling.stop();
   }
 });
+
+test('a client that refuses dynamic registration keeps the server running: the refusal is logged, checks go on', async () => {
+  const refusing = await startServer({}, { capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } } } });
+  try {
+    refusing.connection.onRequest('client/registerCapability', () => {
+      throw new Error('registrations are not supported here');
+    });
+    refusing.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+    const uri = 'file:///tmp/refused-registration.md';
+    const diagnostics = await refusing.open(uri, 'Ukraine tried to kill Putin with two drones.');
+    assert.ok(diagnostics.some((d) => d.code === 'assassination-attempt'));
+    // A second document after the refusals is still checked, by the same process.
+    const second = await refusing.open('file:///tmp/refused-registration-2.md', 'Two drones attacked the Kremlin overnight.');
+    assert.ok(second.some((d) => d.code === 'kremlin-drone-attack'));
+    assert.equal(refusing.child.exitCode, null);
+    assert.ok(refusing.errorsLogged().some((message) => /registering for settings changes failed/.test(message)), refusing.errorsLogged().join('\n'));
+  } finally {
+    await refusing.stop();
+  }
+});

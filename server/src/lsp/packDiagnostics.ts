@@ -55,7 +55,7 @@ export class WorkspacePacks {
   /** Problems found while matching (a pack that exhausts the work budget), kept while that very pack is loaded. */
   private readonly matchingProblems = new Map<ClaimPack, PackProblem[]>();
   private current: CompiledPack[] = [];
-  private watching: { key: string; registration?: Promise<Disposable> } = { key: '' };
+  private watching: { key: string; registration?: Promise<Disposable | undefined> } = { key: '' };
 
   constructor(
     private readonly connection: Connection,
@@ -179,7 +179,12 @@ export class WorkspacePacks {
     const key = JSON.stringify(watchers);
     if (key === this.watching.key) return;
     const previous = this.watching.registration;
-    this.watching = { key, registration: this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }) };
-    void previous?.then((registration) => registration.dispose());
+    // (A client may refuse the registration: the packs are then read again only on request.)
+    const registration = this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((error: unknown) => {
+      this.connection.console.error(`claim-lens: watching pack files failed: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    });
+    this.watching = { key, registration };
+    void previous?.then((old) => old?.dispose());
   }
 }
