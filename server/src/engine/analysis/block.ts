@@ -317,6 +317,8 @@ export function analyzeBlock(
           if (pattern.requiresEarlier && !pattern.requiresEarlier.some((label) => present.has(label) || (context.earlierConcepts ?? NO_CONCEPTS).includes(label))) continue;
           // ("Russian drones were sent at Odesa. … in the attack": which attack is unsure.)
           const otherInView = pattern.unsureWith?.some(inView) ?? false;
+          // ("… the drones were shot down", in a story that named a later attack on the city earlier.)
+          const otherEarlier = pattern.unsureAfter?.some((label) => present.has(label) || (context.earlierConcepts ?? NO_CONCEPTS).includes(label)) ?? false;
           const maxGap = claim.claim.maxGap ?? pack.maxGap;
           const timed = documentBudget?.timeClaim(pack, claim.claim.id);
           const matches = findMatches(pattern, labelled(), view.tokens, maxGap, budget);
@@ -343,6 +345,9 @@ export function analyzeBlock(
             if (!framed) continue;
             if (otherInView && !framed.unsure && (framed.framing === 'unattributed' || framed.framing === 'misattributed')) {
               framed = { ...framed, unsure: 'another attack is named in this sentence or the one before; the words may refer to it' };
+            }
+            if (otherEarlier && !framed.unsure && (framed.framing === 'unattributed' || framed.framing === 'misattributed')) {
+              framed = { ...framed, unsure: 'the draft names another attack earlier; the words may refer to it' };
             }
             // ("security was tightened after the drone attacks": a plural names a series, which may
             // be other attacks than the one the claim is about.)
@@ -661,7 +666,7 @@ const requiredByPack = new WeakMap<CompiledPack, ReadonlySet<string>>();
 function requiredConcepts(pack: CompiledPack): ReadonlySet<string> {
   let wanted = requiredByPack.get(pack);
   if (!wanted) {
-    wanted = new Set(pack.claims.flatMap((claim) => [...claim.requires, ...claim.patterns.flatMap((pattern) => [...(pattern.requires ?? []), ...(pattern.requiresEarlier ?? []), ...(pattern.unsureWith ?? [])])]));
+    wanted = new Set(pack.claims.flatMap((claim) => [...claim.requires, ...claim.patterns.flatMap((pattern) => [...(pattern.requires ?? []), ...(pattern.requiresEarlier ?? []), ...(pattern.unsureWith ?? []), ...(pattern.unsureAfter ?? [])])]));
     requiredByPack.set(pack, wanted);
   }
   return wanted;
@@ -669,11 +674,11 @@ function requiredConcepts(pack: CompiledPack): ReadonlySet<string> {
 
 const requiredEarlierByPack = new WeakMap<CompiledPack, ReadonlySet<string>>();
 
-/** The concepts some pattern needs named earlier in the draft. */
+/** The concepts some pattern needs, or is made unsure by, named earlier in the draft. */
 function requiredEarlier(pack: CompiledPack): ReadonlySet<string> {
   let wanted = requiredEarlierByPack.get(pack);
   if (!wanted) {
-    wanted = new Set(pack.claims.flatMap((claim) => claim.patterns.flatMap((pattern) => pattern.requiresEarlier ?? [])));
+    wanted = new Set(pack.claims.flatMap((claim) => claim.patterns.flatMap((pattern) => [...(pattern.requiresEarlier ?? []), ...(pattern.unsureAfter ?? [])])));
     requiredEarlierByPack.set(pack, wanted);
   }
   return wanted;

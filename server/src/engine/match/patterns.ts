@@ -28,6 +28,8 @@ export interface CompiledPattern {
   requiresEarlier?: string[];
   /** Concept labels which, in view (this sentence or the one before), make a match unsure. */
   unsureWith?: string[];
+  /** Concept labels which, named anywhere earlier in the draft, make a match unsure. */
+  unsureAfter?: string[];
 }
 
 export interface Part {

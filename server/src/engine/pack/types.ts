@@ -63,6 +63,12 @@ export interface ClaimPattern {
    * drones sent at another city may be that attack.
    */
   unsureWith?: string[];
+  /**
+   * Concepts which, named anywhere earlier in the draft (or in this sentence), make a match of
+   * this pattern unsure: in a story about a later attack on the city, "the drones were shot
+   * down" may be about that attack.
+   */
+  unsureAfter?: string[];
 }
 
 export interface CounterClaim {
