@@ -73,7 +73,7 @@ const LISTS: Array<[string, string[]]> = [
     'unproven', 'unsubstantiated', 'not true', 'untrue', 'false', 'baseless', 'unfounded', 'implausible',
     'improbable', 'no sign', 'hard to believe', 'remains to be seen', 'not known', 'unknown', 'no indication',
     'no confirmation', 'not confirmed', 'not independently verified', 'could not be verified', 'not possible to verify',
-    'fake', 'fabricated', 'staged', 'internally prepared', 'prepared internally', 'internally conducted', 'inside job', 'evidence that', 'proof that', 'evidence of', 'proof of', 'yet to', 'not sure', 'unsure',
+    'fake', 'fabricated', 'staged', 'internally prepared', 'prepared internally', 'internally conducted', 'evidence that', 'proof that', 'evidence of', 'proof of', 'yet to', 'not sure', 'unsure',
     'not as though', 'not as if',
     'uncertain', 'not certain',
   ]],
