@@ -1,4 +1,4 @@
-import { afterSectionLabel, EVENT_HEADS } from '../framing/clauses';
+import { afterSectionLabel, EVENT_HEADS, whollyQuoted } from '../framing/clauses';
 import { findCues, type Cue } from '../framing/cues';
 import { clauseBoundaryIn, frameMatch, SEVERITY_RANK, type CarriedSource, type FramedMatch, type Framing } from '../framing/frame';
 import { EMPTY_CONTEXT, mentionOf, resolveSource, type ContextMention, type PackContext, type SourceRef } from '../framing/sources';
@@ -436,15 +436,6 @@ function withEntry<T>(record: Record<string, T> | undefined, packId: string, val
   if (value === undefined) delete next[packId];
   else next[packId] = value;
   return Object.keys(next).length ? next : undefined;
-}
-
-/** A sentence that is one quotation, marks and all (a full stop may follow the closing mark). */
-function whollyQuoted(view: SentenceView): boolean {
-  let first = 0;
-  while (first < view.length && view.isPunct(first) && !isQuote(view.tokens[first])) first++;
-  let last = view.length - 1;
-  while (last > first && view.isPunct(last, '.!?')) last--;
-  return first < last && isQuote(view.tokens[first]) && isQuote(view.tokens[last]) && view.quotedSpans().some((span) => span.start === first + 1 && span.end === last);
 }
 
 const POINTING_BACK = /^(this|that|it|these|those)$/;

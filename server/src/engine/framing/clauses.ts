@@ -116,7 +116,7 @@ export function isSubjectBoundary(view: SentenceView, j: number): boolean {
   const token = view.tokens[j];
   if (token.kind === TokenKind.Punct) return ',;:()—'.includes(token.text) || isQuote(token);
   // ("The press service has since confirmed": "since" after an auxiliary is an adverb.)
-  if (token.lower === 'since' && /^(has|have|had)$/.test(view.tokens[j - 1]?.lower ?? '')) return false;
+  if (adverbialSince(view, j)) return false;
   return view.startsWith(j, FRAME.that) || isContrast(view, j) || SUBJECT_STOP_WORDS.has(token.lower);
 }
 
@@ -176,4 +176,18 @@ export function afterSectionLabel(view: SentenceView): number {
   let i = 0;
   if (view.headline && view.isPunct(0, '#')) i++;
   return SECTION_LABELS.has(view.tokens[i]?.lower ?? '') && view.isPunct(i + 1, ':') ? i + 2 : 0;
+}
+
+/** "has since confirmed": "since" right after an auxiliary is an adverb, not a subordinator or a preposition. */
+export function adverbialSince(view: SentenceView, j: number): boolean {
+  return view.tokens[j]?.lower === 'since' && /^(has|have|had)$/.test(view.tokens[j - 1]?.lower ?? '');
+}
+
+/** The sentence is one quotation from its first word to its last ("“…”", a headline "# ‘…’"). */
+export function whollyQuoted(view: SentenceView): boolean {
+  let first = 0;
+  while (first < view.length && view.isPunct(first) && !isQuote(view.tokens[first])) first++;
+  let last = view.length - 1;
+  while (last > first && view.isPunct(last, '.!?')) last--;
+  return first < last && isQuote(view.tokens[first]) && isQuote(view.tokens[last]) && view.quotedSpans().some((span) => span.start === first + 1 && span.end === last);
 }

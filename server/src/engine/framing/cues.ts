@@ -1,6 +1,6 @@
 import { isQuote, type SentenceView } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
-import { clauseEndAfter, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isSubjectBoundary, nextIndexOf, quotationEnd, TIME_OPENERS, TIME_WORDS, trimSpan } from './clauses';
+import { adverbialSince, clauseEndAfter, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isSubjectBoundary, nextIndexOf, quotationEnd, TIME_OPENERS, TIME_WORDS, trimSpan } from './clauses';
 import { SENTENCE_RULES, VERB_RULES, type Cue, type Polarity, type VerbSite } from './rules';
 import { afterBe, isBeToIdiom, isNounUse, isParticipleAfterNoun } from './wordUse';
 
@@ -152,7 +152,7 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
   let regionEnd = adjunct ? adjunct.end : subjectEnd;
   // ("Residents of Moscow had reported …": the auxiliaries before the verb are no part of its subject.)
   // ("The press service has since confirmed": the auxiliary and the adverb after it too.)
-  const auxiliary = (j: number) => view.isCovered(j, FRAME.modal) || view.isCovered(j, FRAME.be) || /^(has|have|had)$/.test(view.tokens[j].lower) || (view.tokens[j].lower === 'since' && /^(has|have|had)$/.test(view.tokens[j - 1]?.lower ?? ''));
+  const auxiliary = (j: number) => view.isCovered(j, FRAME.modal) || view.isCovered(j, FRAME.be) || /^(has|have|had)$/.test(view.tokens[j].lower) || adverbialSince(view, j);
   while (regionEnd - 1 > regionStart && auxiliary(regionEnd - 1)) regionEnd--;
   if (adjunct) regionStart = adjunct.start;
   regionStart = coordinatedSubject(view, regionStart, i);

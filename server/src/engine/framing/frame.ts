@@ -4,7 +4,7 @@ import { isCommonWord } from '../text/fuzzy';
 import type { Occurrence } from '../match/phrases';
 import type { Part, PatternMatch } from '../match/patterns';
 import type { CompiledClaim, CompiledPack } from '../pack/compile';
-import { clauseEndAfter, clauseStartBefore, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isPossessiveMark, TIME_OPENERS } from './clauses';
+import { clauseEndAfter, clauseStartBefore, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isPossessiveMark, TIME_OPENERS, whollyQuoted } from './clauses';
 import type { Cue } from './rules';
 import { NAMING_NOUNS } from './rules/claimNoun';
 import { resolveSource, type PackContext, type SourceRef } from './sources';
@@ -825,13 +825,13 @@ const QUESTIONING_WORDS = /^(truth|true|really|actually|real|genuine|fake|staged
  */
 function presupposedEvent(view: SentenceView, match: PatternMatch): boolean {
   if (match.pattern.form !== 'np') return false;
-  // ("Did the drone attack really happen?": the question's own subject is what it asks about.)
-  // (The noun phrase's own words before the match: "the drone attack on …".)
+  // Back over the noun phrase's own words before the match ("the drone attack on …") to what precedes it.
   let k = match.start - 1;
   while (k >= 0 && !view.isPunct(k) && !view.isCovered(k, FRAME.determiner) && /^(NOUN|PROPN|ADJ|ADV|NUM)$/.test(view.wordClass(k) ?? '')) k--;
   if (k >= 0 && view.isCovered(k, FRAME.determiner)) k--;
   // ("The drone attack on the Kremlin: staged?": a question about the phrase it opens with.)
   if (k < 0 || view.isPunct(k, '#') || k < firstWord(view)) return false;
+  // ("Did the drone attack really happen?": the question's own subject is what it asks about.)
   if (k === firstWord(view) && QUESTION_OPENERS.test(view.tokens[k].lower)) return false;
   // ("Was it an assassination attempt?": a question with "be" asks what the thing is.)
   if (/^(was|is|were|are)$/.test(view.tokens[questionStart(view)]?.lower ?? '')) return false;
@@ -1110,18 +1110,10 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   const someoneInView = () => context.lastSource !== undefined || context.lastSpeakerUnknown === true || context.mentions.some((mention) => mention.personal);
   if (!framed.unsure && insideQuotation(view, match) && someoneInView()) return { ...framed, unsure: 'the words are a quotation, and the sentence before names someone who may have said them' };
   // ("‘Moscow thwarts raid aimed at the president’": a headline that is a quotation whole is someone's words.)
-  if (!framed.unsure && view.headline && whollyQuotedHeadline(view)) return { ...framed, unsure: 'the headline is a quotation whose speaker it does not name' };
+  if (!framed.unsure && view.headline && whollyQuoted(view)) return { ...framed, unsure: 'the headline is a quotation whose speaker it does not name' };
   return framed;
 }
 
-/** The headline is one quotation from its first word to its last. */
-function whollyQuotedHeadline(view: SentenceView): boolean {
-  let first = 0;
-  while (first < view.length && view.isPunct(first) && !isQuote(view.tokens[first])) first++;
-  let last = view.length - 1;
-  while (last > first && view.isPunct(last) && !isQuote(view.tokens[last])) last--;
-  return last > first && isQuote(view.tokens[first]) && isQuote(view.tokens[last]) && view.quotedSpans().some((span) => span.start <= first + 1 && span.end >= last);
-}
 
 /**
  * Why a claim that a reporting word frames, from a subject that names no source, is unsure:

@@ -2,7 +2,7 @@ import type { SentenceView } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
 import { isCommonWord } from '../text/fuzzy';
 import { TokenKind } from '../text/tokens';
-import { isPossessiveMark } from './clauses';
+import { adverbialSince, isPossessiveMark } from './clauses';
 
 // Whether a reporting word is used as a verb at all: "Russia's claims" and "state TV" are
 // nouns, "a video posted on Telegram" is a participle describing a noun, "was said" is passive.
@@ -28,7 +28,7 @@ export function isNounUse(view: SentenceView, i: number, end: number): boolean {
   // the tagger tells the possessive from the contraction by the word after it.
   if (previous >= 0 && isPossessiveMark(view.tokens[previous].text)) return !view.isVerbal(i);
   // ("has since confirmed": "since" between an auxiliary and the verb is an adverb.)
-  if (previous >= 1 && view.tokens[previous].lower === 'since' && /^(has|have|had)$/.test(view.tokens[previous - 1].lower)) return false;
+  if (previous >= 1 && adverbialSince(view, previous)) return false;
   // "to" before a verb is the infinitive ("hastened to talk about"), not a preposition.
   const preposition = previous >= 0 && view.startsWith(previous, FRAME.preposition) && view.tokens[previous].lower !== 'to';
   if (previous >= 0 && (view.isCovered(previous, FRAME.determiner) || preposition)) {
