@@ -44,12 +44,14 @@ test('every broken reference is reported at once, each at the line of the value 
   pack.claims[1].claimants = ['nobody-at-all'];
   pack.claims[2].requires = ['no_such_concept'];
   pack.claims[3].excerpts[0].source = 'no-such-source';
+  pack.parties[pack.parties.findIndex((party: { id: string }) => party.id === 'sobyanin')].officialOf = 'no-such-party';
   const text = JSON.stringify(pack, null, 2);
   const { pack: compiled, problems } = loadPack(text);
   assert.equal(compiled, undefined);
   assert.deepEqual(
     problems.map((p) => [p.message, text.split('\n')[p.line].trim()]),
     [
+      [`parties.${pack.parties.findIndex((party: { id: string }) => party.id === 'sobyanin')}.officialOf: unknown party "no-such-party"`, '"officialOf": "no-such-party",'],
       ['claims.1.claimants.0: unknown party "nobody-at-all"', '"nobody-at-all"'],
       ['claims.2.requires.0: unknown concept "no_such_concept"', '"no_such_concept"'],
       ['claims.3.excerpts.0.source: unknown source "no-such-source"', '"source": "no-such-source",'],

@@ -107,6 +107,8 @@ interface SentenceSlot {
   unit: ProseUnit;
   /** Index of the quotation group the sentence belongs to, if a quotation runs across sentences. */
   quoteGroup?: number;
+  /** The sentence opens inside a quotation begun in an earlier sentence. */
+  opensQuoted?: boolean;
 }
 
 /** Counts quotation marks to find quotations that run over several sentences. */
@@ -191,7 +193,10 @@ export function analyzeBlock(
   }
   const groups = quoteGroups(slots);
   groups.forEach((group, g) => {
-    for (let k = group.first; k <= group.last; k++) slots[k].quoteGroup = g;
+    for (let k = group.first; k <= group.last; k++) {
+      slots[k].quoteGroup = g;
+      if (k > group.first) slots[k].opensQuoted = true;
+    }
   });
 
   const findings: Finding[] = [];
@@ -341,7 +346,7 @@ export function analyzeBlock(
               }
               explain?.({ claimId: skipped.claim.id, reason, evidence: { start: view.tokens[m.start].start, end: view.tokens[m.end - 1].end } });
             };
-            let framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues(), context, carried: carriedSource(), explain: onSkip }, claim, match);
+            let framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues(), context, carried: carriedSource(), opensQuoted: slot.opensQuoted, explain: onSkip }, claim, match);
             if (!framed) continue;
             if (otherInView && !framed.unsure && (framed.framing === 'unattributed' || framed.framing === 'misattributed')) {
               framed = { ...framed, unsure: 'another attack is named in this sentence or the one before; the words may refer to it' };

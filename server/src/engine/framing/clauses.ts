@@ -26,6 +26,32 @@ export function firstWord(view: SentenceView): number {
 
 export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'overnight', 'earlier', 'later', 'morning', 'evening', 'night']);
 
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const TIME_NOUNS = /^(weeks?|months?|years?|weekends?|days?|hours?|spring|summer|autumn|fall|winter)$/;
+const TIME_DETERMINERS = /^(the|early|late|mid|this|last|next|that)$/;
+
+/**
+ * The index after a time phrase that starts at i and ends before limit, or i: "in May",
+ * "on 3 May", "in early May", "last week", "earlier this month", "on Wednesday". A month is a
+ * time word only after a preposition or before a number ("May" is also a modal).
+ */
+export function afterTimePhrase(view: SentenceView, i: number, limit: number): number {
+  let k = i;
+  const lower = (j: number) => view.tokens[j]?.lower ?? '';
+  const preposition = /^(in|on|at|during|by)$/.test(lower(k));
+  if (preposition) k++;
+  else if (/^(earlier|later)$/.test(lower(k)) && /^(this|last|that)$/.test(lower(k + 1))) k++;
+  while (k < limit && TIME_DETERMINERS.test(lower(k))) k++;
+  while (k < limit && view.tokens[k].kind === TokenKind.Number) k++;
+  const head = lower(k);
+  const month = MONTHS.has(head) && (preposition || view.tokens[k + 1]?.kind === TokenKind.Number || view.tokens[k - 1]?.kind === TokenKind.Number);
+  const timed = month || TIME_WORDS.has(head) || (k > i && TIME_NOUNS.test(head));
+  if (!timed || k >= limit || (!preposition && k === i && !TIME_WORDS.has(head))) return i;
+  k++;
+  while (k < limit && (view.tokens[k].kind === TokenKind.Number || (view.isPunct(k, ',') && view.tokens[k + 1]?.kind === TokenKind.Number))) k++;
+  return k;
+}
+
 export function isContrast(view: SentenceView, i: number): boolean {
   if (!view.startsWith(i, FRAME.contrast)) return false;
   const word = view.tokens[i].lower;

@@ -1,6 +1,6 @@
 import { isQuote, type SentenceView } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
-import { adverbialSince, clauseEndAfter, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isSubjectBoundary, nextIndexOf, quotationEnd, TIME_OPENERS, TIME_WORDS, trimSpan } from './clauses';
+import { adverbialSince, afterTimePhrase, clauseEndAfter, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isSubjectBoundary, nextIndexOf, quotationEnd, TIME_OPENERS, TIME_WORDS, trimSpan } from './clauses';
 import { SENTENCE_RULES, VERB_RULES, type Cue, type Polarity, type VerbSite } from './rules';
 import { afterBe, isBeToIdiom, isNounUse, isParticipleAfterNoun } from './wordUse';
 
@@ -68,7 +68,7 @@ function pastAdjunct(view: SentenceView, regionStart: number, verb: number): { s
   while (start > 0 && !isSubjectBoundary(view, start - 1)) start--;
   if (start === preposition) return undefined;
   for (let j = start; j < preposition; j++) if (view.isVerbal(j)) return undefined;
-  while (start + 1 < preposition && view.startsWith(start, FRAME.preposition) && TIME_WORDS.has(view.tokens[start + 1].lower)) start += 2;
+  for (let next = afterTimePhrase(view, start, preposition); next > start && next < preposition; next = afterTimePhrase(view, start, preposition)) start = next;
   return { start, end: preposition };
 }
 
@@ -147,6 +147,11 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
   while (regionStart > 0 && !isSubjectBoundary(view, regionStart - 1)) regionStart--;
   // "…, on Wednesday the press service announced": a time adjunct before the subject is no part of it.
   while (regionStart + 1 < i && view.startsWith(regionStart, FRAME.preposition) && TIME_WORDS.has(view.tokens[regionStart + 1].lower)) regionStart += 2;
+  // ("In May Kyiv denied …", "Last week the Kremlin said …": a time phrase, with or without a
+  // comma, is no part of the subject; where the region starts stays where its boundary is.)
+  let subjectStart = regionStart;
+  for (let next = afterTimePhrase(view, subjectStart, i); next > subjectStart && next < i; next = afterTimePhrase(view, subjectStart, i)) subjectStart = view.isPunct(next, ',') ? next + 1 : next;
+  const timeSkipped = subjectStart > regionStart;
   // (A prepositional phrase between the subject and the verb is no part of the subject.)
   const adjunct = pastAdjunct(view, regionStart, i);
   let regionEnd = adjunct ? adjunct.end : subjectEnd;
@@ -176,7 +181,7 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
     earlier,
     taken,
     regionStart,
-    region: trimSpan(view, { start: regionStart, end: regionEnd }),
+    region: trimSpan(view, { start: timeSkipped && !adjunct && subjectStart >= regionStart && subjectStart < regionEnd ? subjectStart : regionStart, end: regionEnd }),
     after: withoutWriterAdjuncts(view, { start: e, end: quotationEnd(view, e) ?? clauseEndAfter(view, e) }),
   };
   // "As Russia accused Ukraine of the attack, Medvedev called for …": a subordinate clause the

@@ -607,6 +607,8 @@ export interface FrameInput {
   cues: Cue[];
   context: PackContext;
   carried?: CarriedSource;
+  /** The sentence opens inside a quotation begun in an earlier sentence. */
+  opensQuoted?: boolean;
   /** Told why a match is not reported (for `claim-lens eval`). */
   explain?: (reason: string, claim: CompiledClaim, match: PatternMatch, whole?: boolean) => void;
 }
@@ -1031,6 +1033,10 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
     switch (source.kind) {
       case 'party': {
         if (claim.claim.claimants.includes(source.partyId)) return { ...framed, framing: 'attributed' };
+        // ("Moscow's mayor said no one was hurt": an official of the claimant speaks for it on
+        // what happened; what the claimant itself declared stays its own words.)
+        const officialOf = pack.parties.get(source.partyId)?.officialOf;
+        if (officialOf !== undefined && claim.claim.claimants.includes(officialOf) && claim.claim.status !== 'statement') return { ...framed, framing: 'attributed' };
         if (speaksOfItself(view, cues, match)) return skip("the speaker's own 'we'");
         // What a video posted online is said to show is the video's to carry, whichever claim
         // it is; a video said to come from a party is judged like that party's words.
@@ -1104,11 +1110,16 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   if (hedge) return { ...framed, framing: 'weak', hedge: { start: hedge.start, end: hedge.end } };
   // Words in quotation marks are someone's, never the writer's own voice: right after a sentence
   // that names someone, the quotation is most likely theirs, which the reader may not follow
-  // but the writer meant; worth a look, not a Warning. (A quotation nobody in view could have
-  // said stays unattributed.)
+  // but the writer meant; worth a look, not a Warning. A quotation nobody in view could have
+  // said is unsourced (the quote check says so); the claim in it is not the writer's either.
+  // (Measured on published coverage: such Warnings were wrong.)
   // (The sentence before's speaker is worked out lazily: asked only for quoted words.)
   const someoneInView = () => context.lastSource !== undefined || context.lastSpeakerUnknown === true || context.mentions.some((mention) => mention.personal);
-  if (!framed.unsure && insideQuotation(view, match) && someoneInView()) return { ...framed, unsure: 'the words are a quotation, and the sentence before names someone who may have said them' };
+  if (!framed.unsure && insideQuotation(view, match)) {
+    return { ...framed, unsure: someoneInView() ? 'the words are a quotation, and the sentence before names someone who may have said them' : 'the words are a quotation whose speaker the draft does not name' };
+  }
+  // (A quotation that runs on from an earlier sentence is its speaker's, named or not.)
+  if (!framed.unsure && input.opensQuoted && beforeFirstClosingQuote(view, match)) return { ...framed, unsure: 'the words are part of a quotation begun in an earlier sentence' };
   // ("‘Moscow thwarts raid aimed at the president’": a headline that is a quotation whole is someone's words.)
   if (!framed.unsure && view.headline && whollyQuoted(view)) return { ...framed, unsure: 'the headline is a quotation whose speaker it does not name' };
   return framed;
@@ -1149,6 +1160,15 @@ function timePhraseBefore(view: SentenceView, from: number, matchStart: number):
 }
 
 /** The match lies in a quotation of three words or more, or after an opening mark that has not closed (a quotation running on). */
+/** No closing quotation mark stands before the match's end (in a sentence that opens quoted). */
+function beforeFirstClosingQuote(view: SentenceView, match: PatternMatch): boolean {
+  for (let i = 0; i < match.end; i++) {
+    const text = view.tokens[i].text;
+    if (text === '”' || text === '»' || text === '"') return false;
+  }
+  return true;
+}
+
 function insideQuotation(view: SentenceView, match: PatternMatch): boolean {
   if (view.quotedSpans().some((quoted) => quoted.start <= match.start && match.end <= quoted.end && view.wordCount(quoted) >= 3)) return true;
   let open = false;

@@ -419,6 +419,8 @@ function unknownName(view: SentenceView, span: Span): SourceRef {
   // ("Minsk envoy", "Syrian foreign ministry": a capitalised place or people before a role or an institution.)
   const last = words[words.length - 1]?.lower ?? '';
   const titled = words.length >= 2 && words.length <= 4 && words[0].capitalised && (ROLE_HEADS.has(last) || INSTITUTIONS.has(last));
+  // ("… – lawmaker", "… – officials": an unnamed role is a vague source.)
+  if (!name && !institution && !titled && words.length <= 3 && view.isCovered(span.end - 1, FRAME.vagueSource)) return { kind: 'vague' };
   if (!name && !institution && !titled) return { kind: 'none' };
   return { kind: 'named', name: view.text(span), foreign: false };
 }

@@ -117,7 +117,7 @@ const LISTS: Array<[string, string[]]> = [
     'commentators', 'bloggers', 'military bloggers', 'journalists', 'journalist', 'correspondents', 'correspondent', 'reporter', 'reporters', 'intelligence',
     'people', 'someone', 'anonymous', 'unnamed', 'one', 'accounts', 'rumours', 'rumors', 'a senior official',
     'the government', 'the military', 'the ministry', 'government', 'military', 'the press',
-    'generals', 'commanders', 'lawmakers', 'mps', 'legislators', 'hardliners', 'politicians', 'pundits', 'figures',
+    'generals', 'commanders', 'lawmaker', 'lawmakers', 'senator', 'senators', 'legislator', 'mps', 'legislators', 'hardliners', 'politicians', 'pundits', 'figures',
     'hawks', 'nationalists', 'propagandists', 'presenters', 'officers', 'soldiers', 'voices', 'activists', 'locals',
     'skeptics', 'sceptics', 'doubters',
     'neighbours', 'muscovites', 'onlookers', 'eyewitnesses', 'rumours', 'speculation', 'claims', 'posts', 'accounts',

@@ -34,6 +34,9 @@ export function checkPackReferences(pack: ClaimPack): ReferenceProblem[] {
     if (!partyIds.has(id)) problems.push({ message: `unknown party "${id}"`, path });
   };
 
+  pack.parties.forEach((party, p) => {
+    if (party.officialOf !== undefined) checkParty(party.officialOf, ['parties', p, 'officialOf']);
+  });
   const seenClaims = new Set<string>();
   pack.claims.forEach((claim, c) => {
     const at = ['claims', c];

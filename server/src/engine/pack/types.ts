@@ -36,6 +36,8 @@ export interface Party {
   roles?: string[];
   /** Passes on what others claim (a news outlet): naming it is weak attribution, not a wrong one. */
   secondHand?: boolean;
+  /** The party this one holds office in (Moscow's mayor in Russia's authorities): its words attribute that party's claims. */
+  officialOf?: string;
 }
 
 export interface Entity {

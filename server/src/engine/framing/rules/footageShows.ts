@@ -1,5 +1,6 @@
 import { FRAME } from '../../lexicon/english';
 import { clauseEndAfter, clauseStartBefore, trimSpan } from '../clauses';
+import type { SentenceView, Span } from '../../analysis/sentence';
 import type { Cue, SentenceRule } from './types';
 
 /**
@@ -7,10 +8,32 @@ import type { Cue, SentenceRule } from './types';
  * starts after any reporting verb or "that" before it: in "Peskov said video showed …" the
  * source of what is shown is the video, not Peskov.
  */
+const CREDIT_WORDS = /^(photo|photograph|picture|image|video|footage|credit|credits)$/;
+
+/**
+ * A credit line that ends the sentence after i: "…, photo by NAME", "… Credit: NAME",
+ * "… (video: NAME)". The name opens with a capital and runs to the end.
+ */
+function pictureCredit(view: SentenceView, i: number): Span | undefined {
+  let end = view.length;
+  while (end > i && view.isPunct(end - 1, '.!)')) end--;
+  for (let k = end - 2; k > i && k >= end - 7; k--) {
+    if (!CREDIT_WORDS.test(view.tokens[k].lower) || !(view.tokens[k + 1]?.lower === 'by' || view.isPunct(k + 1, ':'))) continue;
+    if (k > 0 && !view.isPunct(k - 1, ',;(–—-') && !/^\d/.test(view.tokens[k - 1].text)) continue;
+    const name = { start: k + 2, end };
+    const words = view.tokens.slice(name.start, name.end);
+    return words.length > 0 && words[0].capitalised && words.every((t, n) => t.capitalised || !view.isVerbal(name.start + n)) ? name : undefined;
+  }
+  return undefined;
+}
+
 export const footageShows: SentenceRule = {
   id: 'footage-shows',
   summary: 'FOOTAGE shows / appears to show CONTENT: the footage frames what it shows (hedged with "appears").',
-  examples: [{ text: 'A video posted on Telegram shows smoke above the Kremlin.', source: 'A video posted on Telegram', content: 'smoke above the Kremlin' }],
+  examples: [
+    { text: 'A video posted on Telegram shows smoke above the Kremlin.', source: 'A video posted on Telegram', content: 'smoke above the Kremlin' },
+    { text: 'A frame from a clip shows a bright flash above the Senate dome, photo by Moscow Night Watch', source: 'Moscow Night Watch', content: 'a bright flash above the Senate dome' },
+  ],
   read(view) {
     const cues: Cue[] = [];
     for (const { start: i, end: e } of view.frame.get(FRAME.show) ?? []) {
@@ -22,7 +45,10 @@ export const footageShows: SentenceRule = {
       const hedged = /appear|seem|purport/.test(cueText) || (before >= 0 && view.isCovered(before, FRAME.hedge)) || (before >= 0 && view.isCovered(before, FRAME.seem));
       let start = footage[footage.length - 1].start;
       while (start > clauseStart && !view.isPunct(start - 1, ',;:') && !view.isCovered(start - 1, FRAME.report) && !view.startsWith(start - 1, FRAME.that)) start--;
-      cues.push({ kind: 'footage', polarity: 'assert', word: { start: i, end: e }, source: trimSpan(view, { start, end: i }), scopes: [{ start: e, end: clauseEndAfter(view, e) }], hedged });
+      const scopeEnd = clauseEndAfter(view, e);
+      // ("A still from a video shows …, photo by NAME": the credit names who posted it.)
+      const credit = pictureCredit(view, e);
+      cues.push({ kind: 'footage', polarity: 'assert', word: { start: i, end: e }, source: credit ?? trimSpan(view, { start, end: i }), scopes: [{ start: e, end: credit ? Math.min(scopeEnd, credit.start) : scopeEnd }], hedged });
     }
     return cues;
   },

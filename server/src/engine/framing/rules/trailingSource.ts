@@ -1,3 +1,4 @@
+import { FRAME } from '../../lexicon/english';
 import { trimSpan } from '../clauses';
 import type { SentenceRule } from './types';
 
@@ -14,6 +15,8 @@ export const trailingSource: SentenceRule = {
   examples: [
     { headline: true, text: 'Two drones were flown at the Kremlin – Kremlin press service', source: 'Kremlin press service', content: 'Two drones were flown at the Kremlin' },
     { headline: true, text: 'Two drones were flown at the Kremlin – and nobody saw them', reads: false },
+    { headline: true, text: 'No emergency sitting planned after the raid on the Kremlin — senator', source: 'senator', content: 'No emergency sitting planned after the raid on the Kremlin' },
+    { headline: true, text: 'Day 12: drones strike Kremlin', reads: false },
     { headline: true, text: 'Two drones were flown at the Kremlin – TASS pic.twitter.com/Ab12Cd', source: 'TASS', content: 'Two drones were flown at the Kremlin' },
     // A picture credit names who took the picture, not who says what the caption says.
     { headline: true, text: 'A drone hit the dome of the Senate Palace Credit: Reuters', reads: false },
@@ -32,13 +35,18 @@ export const trailingSource: SentenceRule = {
       const words = view.tokens.slice(span.start, span.end);
       return words.length > 0 && words.length <= 5 && words[0].capitalised && words.every((t, n) => t.capitalised || !view.isVerbal(span.start + n));
     };
+    // ("… – lawmaker", "… – officials": a role, unnamed, is a source too, if a vague one.)
+    const isRole = (span: { start: number; end: number }) =>
+      span.end - span.start <= 3 && span.end > span.start && view.isCovered(span.end - 1, FRAME.vagueSource) && view.tokens.slice(span.start, span.end).every((_, n) => !view.isVerbal(span.start + n));
     for (let k = end - 2; k >= Math.max(1, end - 12); k--) {
       if (!view.isPunct(k, '–—-:')) continue;
+      // (A hyphen inside a word, "20,000-plus", separates nothing.)
+      if (view.isPunct(k, '-') && (view.tokens[k - 1].end === view.tokens[k].start || view.tokens[k].end === view.tokens[k + 1]?.start)) continue;
       // ("… – Syrian foreign ministry about the raid on the citadel": the name, then its topic.)
       // (Only after a dash, in a headline no colon has already credited.)
       const about = view.isPunct(k, ':') || cues.some((cue) => cue.kind === 'colon') ? -1 : view.tokens.findIndex((t, n) => n > k + 1 && n < end - 1 && /^(about|on|regarding)$/.test(t.lower));
       const source = trimSpan(view, { start: k + 1, end: about > 0 ? about : end });
-      if ((about < 0 && k < end - 7) || !isName(source) || cues.some((cue) => cue.word.start > k)) return [];
+      if ((about < 0 && k < end - 7) || !(isName(source) || isRole(source)) || cues.some((cue) => cue.word.start > k)) return [];
       if (PICTURE_CREDIT.test(view.tokens[k - 1].lower)) return [];
       const scopes = about > 0 ? [{ start: 0, end: k }, { start: about + 1, end }] : [{ start: 0, end: k }];
       return [{ kind: 'colon', polarity: 'assert', word: { start: k, end: k + 1 }, source, scopes, hedged: false }];
