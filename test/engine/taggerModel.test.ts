@@ -96,6 +96,9 @@ test('the word list wink-nlp reads is the package\'s, cut from the joined string
   assert.equal(list.length, words.length);
   for (let i = 0; i < words.length; i += 89) assert.equal(list[i], words[i]);
   for (const [position, word] of prepared.wideLexemes) assert.equal(list[position], word);
+  // (A word read again is the list's own element; one not read yet is in the list too.)
+  for (let i = 0; i < words.length; i += 89) assert.equal(list[i], words[i]);
+  assert.ok(1 in list && words.length - 1 in list && !(words.length in list));
   assert.equal(list.push('qwxlzt'), words.length + 1);
   assert.equal(list[words.length], 'qwxlzt');
   assert.equal(list[words.length + 1], undefined);

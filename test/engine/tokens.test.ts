@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { segmentText } from '../../server/src/engine/text/segments';
-import { tokenize, wordSegments } from '../../server/src/engine/text/tokens';
+import { lowerWord, wordKey } from '../../server/src/engine/text/normalize';
+import { tokenize, TokenKind, wordSegments } from '../../server/src/engine/text/tokens';
 import { runs } from '../robustness/arbitraries';
 
 // The plain-alphabet fast path must cut words exactly where ICU does.
@@ -49,4 +50,20 @@ test('on plain text tokenize gives the tokens the ICU path gives', () => {
     }),
     { numRuns: runs(2000) },
   );
+});
+
+test('a word met before gets the lower case, key and capital its spelling gives', () => {
+  // (Worked out once per spelling: each word token must still carry its own spelling's.)
+  const words = ['Kremlin', 'KREMLIN', 'kremlin', 'Drones', '1,000', '2.5', 'US', 'us', 'Defences', 'said', 'Said', 'Éclair', 'café', 'x'];
+  for (const round of [0, 1]) {
+    for (const token of tokenize((round ? [...words].reverse() : words).join(' '))) {
+      if (token.kind === TokenKind.Punct) continue;
+      assert.equal(token.lower, lowerWord(token.text), token.text);
+      assert.equal(token.key, wordKey(token.lower), token.text);
+      assert.equal(token.capitalised, /^\p{Lu}/u.test(token.text), token.text);
+      assert.equal(token.end - token.start, token.text.length);
+    }
+  }
+  // A contraction keeps its own parts, however often its spelling comes.
+  for (let i = 0; i < 2; i++) assert.deepEqual(tokenize("can't").map((t) => t.lower), ['can', 'not']);
 });

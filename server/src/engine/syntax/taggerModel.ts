@@ -144,21 +144,24 @@ export function prepareTaggerModel(core: CoreJson): PreparedTaggerModel {
  * position i, as the package's list has it; `matches(i, word)` compares without cutting.
  */
 class Lexemes {
-  /** The words read so far (a hole for each not yet read). */
-  private readonly cut: string[];
+  /** The words read so far (a hole for each not yet read); wink-nlp's list once lexemeListView has made it one. */
+  readonly cut: string[];
+  readonly size: number;
   private readonly wide: Map<number, string>;
 
   constructor(private readonly prepared: Pick<PreparedTaggerModel, 'lexemes' | 'lexemeStarts' | 'wideLexemes'>) {
-    this.cut = new Array(prepared.lexemeStarts.length - 1);
+    this.size = prepared.lexemeStarts.length - 1;
+    this.cut = new Array(this.size);
     this.wide = new Map(prepared.wideLexemes);
   }
 
-  get size(): number {
-    return this.cut.length;
+  at(i: number): string {
+    return (this.cut[i] ??= this.wordAt(i));
   }
 
-  at(i: number): string {
-    return (this.cut[i] ??= this.wide.get(i) ?? this.prepared.lexemes.slice(this.prepared.lexemeStarts[i], this.prepared.lexemeStarts[i + 1] - 1));
+  /** The word at position i, cut afresh. */
+  wordAt(i: number): string {
+    return this.wide.get(i) ?? this.prepared.lexemes.slice(this.prepared.lexemeStarts[i], this.prepared.lexemeStarts[i + 1] - 1);
   }
 
   matches(i: number, word: string): boolean {
@@ -171,46 +174,42 @@ class Lexemes {
   }
 }
 
+const position = (key: string) => {
+  const first = key.charCodeAt(0);
+  if (first < 48 || first > 57) return -1;
+  const n = Number(key);
+  return Number.isInteger(n) ? n : -1;
+};
+
 /**
  * The list wink-nlp reads and appends to (`list[i]`, `list.length`, `list.push(word)` for a
- * word it meets outside the model): the model's words from `lexemes`, the words added after
- * them in an array of their own.
+ * word it meets outside the model): the array of the words cut so far, the model's words
+ * first (a hole for each not yet read), the words added after them. A hole is read through
+ * the array's prototype, which cuts the word and puts it in its place; every later read of
+ * it is an array read. (A Proxy around the list, as before, took every read of a word of
+ * every sentence tagged through a trap, with its index as a string.)
  */
 function lexemeListView(lexemes: Lexemes): string[] {
-  const size = lexemes.size;
-  const added: string[] = [];
-  const position = (key: string) => {
-    const first = key.charCodeAt(0);
-    if (first < 48 || first > 57) return -1;
-    const n = Number(key);
-    return Number.isInteger(n) ? n : -1;
-  };
-  return new Proxy(added, {
+  const { size, cut: list } = lexemes;
+  const fill = new Proxy(Array.prototype, {
     get: (target, key, receiver) => {
-      if (typeof key === 'string') {
-        if (key === 'length') return size + target.length;
+      if (receiver === list && typeof key === 'string') {
         const n = position(key);
-        if (n >= 0) return n < size ? lexemes.at(n) : target[n - size];
+        if (n >= 0 && n < size) {
+          const word = lexemes.wordAt(n);
+          // (Not in the prototype's own place: the array's.)
+          Object.defineProperty(list, n, { value: word, writable: true, enumerable: true, configurable: true });
+          return word;
+        }
       }
       return Reflect.get(target, key, receiver);
     },
-    set: (target, key, value) => {
-      if (typeof key === 'string') {
-        if (key === 'length') {
-          target.length = Math.max(0, Number(value) - size);
-          return true;
-        }
-        const n = position(key);
-        if (n >= 0) {
-          if (n < size) return false;
-          target[n - size] = value;
-          return true;
-        }
-      }
-      return Reflect.set(target, key, value);
-    },
-    has: (target, key) => (typeof key === 'string' && position(key) >= 0 ? position(key) < size + target.length : Reflect.has(target, key)),
-  }) as unknown as string[];
+    has: (target, key) => (typeof key === 'string' && position(key) >= 0 ? position(key) < list.length : Reflect.has(target, key)),
+    // A model word cannot be replaced (the words after it are the list's own elements).
+    set: (target, key, value, receiver) => (typeof key === 'string' && position(key) >= 0 && position(key) < size ? false : Reflect.set(target, key, value, receiver)),
+  });
+  Object.setPrototypeOf(list, fill);
+  return list;
 }
 
 /** The model's lexeme list, from its prepared form (all of it at once). */
@@ -265,16 +264,29 @@ function wordIndex(words: Lexemes, filing: () => boolean, prepared?: Int32Array 
     }
   };
   const find = (word: string): number | undefined => findInModel(word) ?? added.get(word);
-  const view = (lookup: (word: string) => number | undefined) =>
-    new Proxy(Object.create(null) as Record<string, number>, {
-      get: (_, key) => (typeof key === 'string' ? lookup(key) : undefined),
-      has: (_, key) => typeof key === 'string' && lookup(key) !== undefined,
-      set: (_, key, value) => {
-        if (typeof key !== 'string' || typeof value !== 'number') return false;
-        if (find(key) === undefined) added.set(key, value);
-        return true;
-      },
-    });
+  // A model word found once is a property of the view itself, read without the trap and the
+  // hash the next time (every word of every sentence tagged is looked up); both views find a
+  // model word where `findInModel` does. Other words go through `lookup` each time.
+  const view = (lookup: (word: string) => number | undefined) => {
+    const known: Record<string, number> = Object.create(
+      new Proxy(Object.create(null) as Record<string, number>, {
+        get: (_, key, receiver) => {
+          if (typeof key !== 'string') return undefined;
+          const inModel = findInModel(key);
+          if (inModel === undefined) return lookup(key);
+          if (receiver === known) Object.defineProperty(known, key, { value: inModel, writable: false, enumerable: true, configurable: true });
+          return inModel;
+        },
+        has: (_, key) => typeof key === 'string' && lookup(key) !== undefined,
+        set: (_, key, value) => {
+          if (typeof key !== 'string' || typeof value !== 'number') return false;
+          if (find(key) === undefined) added.set(key, value);
+          return true;
+        },
+      }),
+    );
+    return known;
+  };
   return { index: view(find), lookups: view((word) => (filing() ? find(word) : findInModel(word))) };
 }
 

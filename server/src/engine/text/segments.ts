@@ -17,7 +17,7 @@ export interface WindowOptions {
   margin: number;
 }
 
-const DEFAULT_WINDOW: WindowOptions = { window: 2048, margin: 256 };
+export const DEFAULT_WINDOW: WindowOptions = { window: 2048, margin: 256 };
 
 export function* segmentText(segmenter: Intl.Segmenter, text: string, options: WindowOptions = DEFAULT_WINDOW): Generator<TextSegment> {
   let from = 0;

@@ -2,7 +2,7 @@
 // list for "Mr." and friends), repaired where news copy trips it: initialisms such as
 // "U.S." before a name, and hard-wrapped lines.
 
-import { segmentText } from './segments';
+import { DEFAULT_WINDOW, segmentText } from './segments';
 
 export interface SentenceSpan {
   start: number;
@@ -49,20 +49,25 @@ function endsWithAbbreviation(text: string, start: number, end: number, nextWord
 
 const ABBREVIATIONS = new Set(['etc', 'vs', 'approx', 'e.g', 'i.e', 'cf', 'al', 'no', 'nos', 'fig', 'incl', 'est', 'ca']);
 
+// The stop is found first and the word before it read backwards: a pattern that starts
+// with the word would be tried again from every letter of every word.
+const LOWERCASE_START = /([.!?])(["”’)]?)\s+(?=\p{Ll})/gu;
+const WORD_BEFORE = /[\p{L}\p{N}'’.]+$/u;
+
 /**
  * ICU never ends a sentence before a lower-case word; hurried lower-case notes ("hit the
  * kremlin. kyiv sent them.") need it. Split after a full stop that ends a real word.
  */
 function splitLowercaseStarts(text: string, pieces: Array<[number, number]>): Array<[number, number]> {
   const result: Array<[number, number]> = [];
-  // The stop is found first and the word before it read backwards: a pattern that starts
-  // with the word would be tried again from every letter of every word.
-  const boundary = /([.!?])(["”’)]?)\s+(?=\p{Ll})/gu;
-  const wordBefore = /[\p{L}\p{N}'’.]+$/u;
+  const boundary = LOWERCASE_START;
+  const wordBefore = WORD_BEFORE;
   for (const [start, end] of pieces) {
     let from = start;
     const piece = text.slice(start, end);
-    for (const m of piece.matchAll(boundary)) {
+    // (exec from the start of the piece, as matchAll would, without its copy of the pattern)
+    boundary.lastIndex = 0;
+    for (let m = boundary.exec(piece); m; m = boundary.exec(piece)) {
       const before = wordBefore.exec(piece.slice(Math.max(0, m.index! - TAIL), m.index!));
       if (!before) continue;
       const word = before[0].toLowerCase();
@@ -74,6 +79,23 @@ function splitLowercaseStarts(text: string, pieces: Array<[number, number]>): Ar
     result.push([from, end]);
   }
   return result;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE_CHAR = /\s/;
+
+/** Whether text[i] is white space as `\s` and `trim` read it. */
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE_CHAR.test(text[i]);
+}
+
+/** Whether the last character of text[start, end) that is not white space is a full stop (what ABBREVIATION_AT_END needs). */
+function endsWithFullStop(text: string, start: number, end: number): boolean {
+  let last = end - 1;
+  while (last >= start && isSpaceAt(text, last)) last--;
+  return last >= start && text.charCodeAt(last) === 0x2e;
 }
 
 /**
@@ -93,7 +115,7 @@ export function splitSentences(text: string, unitIsHeading: boolean): SentenceSp
   }
   // Same-length copy for the segmenter: line breaks become spaces so that ICU does not
   // end a sentence at every hard-wrapped line.
-  const joined = text.replace(/\r\n|\r|\n/g, (m) => ' '.repeat(m.length));
+  const joined = firstBreak ? text.replace(/\r\n|\r|\n/g, (m) => ' '.repeat(m.length)) : text;
   const spans: SentenceSpan[] = [];
   const pieces: Array<[number, number]> = [];
   if (headlineEnd >= 0) {
@@ -104,14 +126,19 @@ export function splitSentences(text: string, unitIsHeading: boolean): SentenceSp
   }
   for (const [from, to] of pieces) {
     const raw: Array<[number, number]> = [];
-    for (const segment of segmentText(sentenceSegmenter, joined.slice(from, to))) {
-      raw.push([from + segment.index, from + segment.index + segment.segment.length]);
+    const slice = joined.slice(from, to);
+    if (slice.length <= DEFAULT_WINDOW.window) {
+      // Short enough for one window: ICU's segments as they come (what segmentText yields).
+      for (const segment of sentenceSegmenter.segment(slice)) raw.push([from + segment.index, from + segment.index + segment.segment.length]);
+    } else {
+      for (const segment of segmentText(sentenceSegmenter, slice)) raw.push([from + segment.index, from + segment.index + segment.segment.length]);
     }
     // Merge pieces that ICU split after an abbreviation.
     const merged: Array<[number, number]> = [];
     for (const piece of raw) {
       const last = merged[merged.length - 1];
-      if (last) {
+      // (Only a piece that ends with a full stop can end with an abbreviation.)
+      if (last && endsWithFullStop(joined, last[0], last[1])) {
         // A word long enough to matter starts well within its first characters.
         const nextWord = /^\s*[“"‘']?(\S+)/u.exec(joined.slice(piece[0], Math.min(piece[1], piece[0] + NEXT_WORD_WINDOW)))?.[1] ?? '';
         if (endsWithAbbreviation(joined, last[0], last[1], nextWord)) {
@@ -122,13 +149,16 @@ export function splitSentences(text: string, unitIsHeading: boolean): SentenceSp
       merged.push([piece[0], piece[1]]);
     }
     for (const [start, end] of splitLowercaseStarts(joined, merged)) {
-      const content = text.slice(start, end);
-      const lead = content.length - content.trimStart().length;
-      const trimmed = content.trim();
-      if (!trimmed || !/[\p{L}\p{N}]/u.test(trimmed)) continue;
-      const span = { start: start + lead, end: start + lead + trimmed.length };
+      // text[start, end) trimmed as String.prototype.trim trims, without copying it twice first.
+      let first = start;
+      while (first < end && isSpaceAt(text, first)) first++;
+      let last = end;
+      while (last > first && isSpaceAt(text, last - 1)) last--;
+      if (first === last) continue;
+      const trimmed = text.slice(first, last);
+      if (!LETTER_OR_DIGIT.test(trimmed)) continue;
       const headline = unitIsHeading || (from === 0 && headlineEnd >= 0) || (pieces.length === 1 && merged.length === 1 && !TERMINAL.test(trimmed));
-      spans.push({ ...span, headline });
+      spans.push({ start: first, end: last, headline });
     }
   }
   return spans;

@@ -63,9 +63,40 @@ const BARE_CONTRACTION = /^(does|do|did|is|was|were|are|has|have|had|could|would
 const MAY_SPLIT = /['\u2019\u2018\u02bc]|nt$/i;
 const NUMBER = /^[\d.,:]+$/;
 
+/** What a word token that is not split derives from its spelling alone (see `pushWord`). */
+interface WordSpelling {
+  lower: string;
+  key: string;
+  kind: TokenKind;
+  capitalised: boolean;
+}
+
+// Per spelling: null for a word that may hold a contraction or a possessive (MAY_SPLIT), which
+// takes the long way. A draft repeats its words, and each token's lower case, key, kind and
+// capital were worked out afresh (a lower-cased copy, a key lookup and two tests per word).
+const spellings = new Map<string, WordSpelling | null>();
+const MAX_SPELLINGS = 20_000;
+
+function spellingOf(text: string): WordSpelling | null {
+  let spelling = spellings.get(text);
+  if (spelling === undefined) {
+    if (MAY_SPLIT.test(text)) spelling = null;
+    else {
+      const kind = isNumber(text) ? TokenKind.Number : TokenKind.Word;
+      const lower = lowerWord(text);
+      spelling = { lower, key: wordKey(lower), kind, capitalised: isCapitalised(text) };
+    }
+    if (spellings.size >= MAX_SPELLINGS) spellings.clear();
+    spellings.set(text, spelling);
+  }
+  return spelling;
+}
+
 function pushWord(tokens: Token[], text: string, start: number): void {
-  if (!MAY_SPLIT.test(text)) {
-    tokens.push(makeToken(text, start, isNumber(text) ? TokenKind.Number : TokenKind.Word));
+  const spelling = spellingOf(text);
+  if (spelling) {
+    // The fields in makeToken's order, so that every token has the same shape.
+    tokens.push({ start, end: start + text.length, text, lower: spelling.lower, key: spelling.key, kind: spelling.kind, capitalised: spelling.capitalised });
     return;
   }
   const folded = text.replace(/[\u2019\u2018\u02bc]/g, "'");
