@@ -883,6 +883,22 @@ function verbSlotIsNoun(view: SentenceView, match: PatternMatch): boolean {
   return true;
 }
 
+const TIME_AMOUNTS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|nights?|mornings?|evenings?)$/;
+
+/**
+ * "This view is based on intercepted calls": a participle the pattern ends on, right before a
+ * noun, describes that noun ("intercepted calls"); it is no predicate of the pattern's subject.
+ * ("… were downed minutes later": a time amount after it is an adjunct.)
+ */
+function lastWordModifiesNoun(view: SentenceView, match: PatternMatch): boolean {
+  const parts = presentParts(match);
+  const last = parts[parts.length - 1];
+  if (!last || last.end - last.start !== 1 || !/(ed|en)$/.test(view.tokens[last.start].lower)) return false;
+  const next = view.tokens[last.end];
+  if (!next || next.capitalised || TIME_AMOUNTS.test(next.lower) || view.wordClass(last.end) !== 'NOUN') return false;
+  return !view.isCovered(last.end, FRAME.determiner) && !view.startsWith(last.end, FRAME.preposition);
+}
+
 /**
  * A noun-phrase pattern whose last word is an inflected verb ("the bell on Red Square struck
  * nine" is no "Kremlin strike") or a passive one: the pattern's noun is not there.
@@ -914,6 +930,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   if (match.pattern.form === 'clause' && verbSlotIsNoun(view, match)) return skip('the verb the pattern names is a noun here');
   if (match.pattern.form === 'clause' && innerWordBelongsElsewhere(view, match)) return skip('a word of the claim belongs to another phrase here');
   if (match.pattern.form === 'clause' && namesActivity(view, match)) return skip('a gerund after a preposition names an activity, not an event');
+  if (match.pattern.form === 'clause' && lastWordModifiesNoun(view, match)) return skip('the verb the pattern ends on describes the noun after it');
 
   const parts = presentParts(match);
   // A negated report inside the claim ("Washington cannot confirm …") is the claim itself,

@@ -288,6 +288,10 @@ export function resolveSource(
     const provider = providerOf(view, occurrences, pack);
     if (provider) return provider;
     // "The video shows …" after a sentence that said where the video was posted.
+    // ("…, photo by NAME": a credit names whoever posted it, a channel the pack may not know.)
+    if (words.length >= 2 && words.length <= 5 && words.every((t) => t.capitalised && t.kind === TokenKind.Word) && !(view.frame.get(FRAME.footage) ?? []).some((o) => inside(o, span))) {
+      return { kind: 'named', name: view.text(span), foreign: false };
+    }
     const pointsBack = /^(the|this|that|these|those)$/.test(first.lower);
     const earlierPlatform = context.mentions.find((m) => pack.parties.get(m.partyId)?.kind === 'platform');
     return pointsBack && earlierPlatform ? { kind: 'party', partyId: earlierPlatform.partyId, via: 'pointer' } : { kind: 'artifact' };
