@@ -1139,6 +1139,10 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   if (!framed.unsure && input.opensQuoted && beforeFirstClosingQuote(view, match)) return { ...framed, unsure: 'the words are part of a quotation begun in an earlier sentence' };
   // ("‘Moscow thwarts raid aimed at the president’": a headline that is a quotation whole is someone's words.)
   if (!framed.unsure && view.headline && whollyQuoted(view)) return { ...framed, unsure: 'the headline is a quotation whose speaker it does not name' };
+  // ("Kyiv, ‘Ukraine behind the raid on the Kremlin’": a claim that runs into a headline's quotation is partly someone's words.)
+  if (!framed.unsure && view.headline && view.quotedSpans().some((quoted) => quoted.start < match.end && match.start < quoted.end && view.wordCount(quoted) >= 3)) {
+    return { ...framed, unsure: 'the headline quotes someone it does not name, and the claim runs into the quotation' };
+  }
   return framed;
 }
 
