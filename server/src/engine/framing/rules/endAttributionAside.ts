@@ -3,6 +3,9 @@ import { nextIndexOf, sentenceStartBefore, trimSpan } from '../clauses';
 import { onlyAdjunctsAfter } from './endAttribution';
 import { verbCue, type VerbRule } from './types';
 
+// Words that open a clause, never a speaker's name: "…, when two drones, …".
+const CLAUSE_OPENERS = /^(when|where|while|as|which|who|that|if|because|since|after|before|although|though)$/;
+
 // At most this many comma-set noun phrases name the speaker: a role and a name.
 const MAX_SOURCE_PHRASES = 2;
 const MAX_SOURCE_WORDS = 10;
@@ -37,6 +40,8 @@ export const endAttributionAside: VerbRule = {
     { text: 'Both drones were brought down over the citadel, presidential spokesman Dmitry Peskov, said on Thursday.', source: 'presidential spokesman Dmitry Peskov', content: 'Both drones were brought down' },
     // A verb with an object of its own is no end attribution.
     { text: 'Moscow, the capital, said it would respond.', reads: false },
+    // A clause opener heads no speaker; "attributed to" is no report.
+    { text: 'Raids on the capital have grown since spring, when two drones, attributed to Kyiv, hit the citadel.', reads: false },
     // The content must be a clause of its own.
     { text: 'In the morning, the Kremlin, said.', reads: false },
   ],
@@ -44,7 +49,8 @@ export const endAttributionAside: VerbRule = {
     const { view, region, word } = site;
     if (view.wordCount(region) > 0) return undefined;
     const tail = { start: word.end, end: nextIndexOf(view, word.end, ',;') };
-    if (!onlyAdjunctsAfter(view, tail)) return undefined;
+    // ("…, when two drones, attributed to Kyiv, reached …": a verb that takes "to" is passive.)
+    if (view.tokens[word.end]?.lower === 'to' || !onlyAdjunctsAfter(view, tail)) return undefined;
     // The comma-set phrases before the verb, nearest first.
     let comma = word.start - 1;
     if (!view.isPunct(comma, ',')) return undefined;
@@ -54,7 +60,7 @@ export const endAttributionAside: VerbRule = {
       while (before >= 0 && !view.isPunct(before, ',;')) before--;
       if (before < 0 || !view.isPunct(before, ',')) break;
       const phrase = trimSpan(view, { start: before + 1, end: comma });
-      if (!nounPhraseOnly(view, phrase)) break;
+      if (!nounPhraseOnly(view, phrase) || CLAUSE_OPENERS.test(view.tokens[phrase.start].lower)) break;
       phrases.push(phrase);
       comma = before;
     }
