@@ -102,6 +102,14 @@ function maskBlockByChars(text: string, units: ProseUnit[]): string {
   return chars.join('');
 }
 
+/** A comma then a word that opens a clause of its own ("…, when a drone was downed") inside a match. */
+function commaClauseIn(view: SentenceView, match: { start: number; end: number }): boolean {
+  for (let k = match.start + 1; k < match.end - 1; k++) {
+    if (view.isPunct(k, ',') && /^(when|where|which|who|while|whereas)$/.test(view.tokens[k + 1].lower)) return true;
+  }
+  return false;
+}
+
 interface SentenceSlot {
   view: SentenceView;
   unit: ProseUnit;
@@ -338,7 +346,10 @@ export function analyzeBlock(
           }
           for (const match of matches) {
             const onSkip = (reason: string, skipped: CompiledClaim, m: typeof match, whole?: boolean) => {
-              if (whole) {
+              // (A reading across a clause boundary hides nothing in the clause after it: in
+              // "suspected raids since May, when a drone was downed over the citadel" the hedge
+              // stays in its own clause.)
+              if (whole && clauseBoundaryIn(view, m) < 0 && !commaClauseIn(view, m)) {
                 unasserted ??= new Map();
                 const spans = unasserted.get(skipped.claim.id) ?? [];
                 spans.push({ start: m.start, end: m.end });
