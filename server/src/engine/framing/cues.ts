@@ -2,7 +2,7 @@ import { isQuote, type SentenceView } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
 import { adverbialSince, afterTimePhrase, clauseEndAfter, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isSubjectBoundary, nextIndexOf, quotationEnd, TIME_OPENERS, TIME_WORDS, trimSpan } from './clauses';
 import { SENTENCE_RULES, VERB_RULES, type Cue, type Polarity, type VerbSite } from './rules';
-import { afterBe, isBeToIdiom, isNounUse, isParticipleAfterNoun } from './wordUse';
+import { afterBe, isAttributiveParticiple, isBeToIdiom, isNounUse, isParticipleAfterNoun } from './wordUse';
 
 // Attribution cues: where a sentence says *who says* something, and which tokens are the
 // something. Each construction is a named rule in rules/ (one per file, with its examples);
@@ -24,7 +24,7 @@ export function findCues(view: SentenceView): Cue[] {
     if (view.isCovered(i, FRAME.doubt) || view.isCovered(i, FRAME.according)) continue;
     // After "be" a participle is passive (the passive rule reads it); "is claiming" is active.
     const progressive = /ing$/.test(view.tokens[e - 1].lower);
-    if (isNounUse(view, i, e) || (afterBe(view, i) && !progressive) || isParticipleAfterNoun(view, i, e) || isBeToIdiom(view, i) || goesOnDoing(view, i, e)) continue;
+    if (isNounUse(view, i, e) || isAttributiveParticiple(view, i, e) || (afterBe(view, i) && !progressive) || isParticipleAfterNoun(view, i, e) || isBeToIdiom(view, i) || goesOnDoing(view, i, e)) continue;
     // "cannot confirm", "did not say", "declined to say": a negated report passes nothing on.
     // "did not merely deny …, but …" still denies.
     const negated =

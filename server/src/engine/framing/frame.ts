@@ -426,7 +426,10 @@ function isHedgedMention(view: SentenceView, match: PatternMatch, form: 'clause'
   // noun phrase (after a determiner, or first) with no determiner between it and the claim.
   for (let i = match.start - 1; i >= Math.max(0, match.start - 4); i--) {
     if (view.isCovered(i, FRAME.hedgeAdjective) && !/s$/.test(view.tokens[i].lower)) {
-      const opensPhrase = i === 0 || view.isCovered(i - 1, FRAME.determiner) || view.isCovered(i - 1, FRAME.preposition) || view.isPunct(i - 1);
+      // ("a recent alleged raid": adjectives before it stay inside the phrase.)
+      let open = i;
+      while (open > 0 && view.wordClass(open - 1) === 'ADJ' && !view.isCovered(open - 1, FRAME.determiner)) open--;
+      const opensPhrase = open === 0 || view.isCovered(open - 1, FRAME.determiner) || view.isCovered(open - 1, FRAME.preposition) || view.isPunct(open - 1);
       return opensPhrase;
     }
     if (view.isPunct(i) && !view.isPunct(i, "-'")) return false;

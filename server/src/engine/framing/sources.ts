@@ -70,6 +70,10 @@ function providerOf(view: SentenceView, occurrences: Occurrence[], pack: Compile
     if (view.isCovered(at, FRAME.determiner)) at++;
     const mention = occurrences.filter((o) => o.start === at).map((o) => pack.mentions.get(o.label)).find((m) => m && !m.roleOnly);
     if (mention) return { kind: 'party', partyId: mention.party.id, person: mention.person?.name };
+    // ("footage verified by The Daily Herald": a name the pack does not know is still named.)
+    let end = at;
+    while (end < view.length && view.tokens[end].capitalised && view.tokens[end].kind === TokenKind.Word) end++;
+    if (end - at >= 1 && !isCommonWord(view.tokens[at].lower)) return { kind: 'named', name: view.text({ start: at, end }), foreign: false };
   }
   return undefined;
 }

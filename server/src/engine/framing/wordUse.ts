@@ -101,3 +101,19 @@ export function afterBe(view: SentenceView, i: number): boolean {
 export function isBeToIdiom(view: SentenceView, i: number): boolean {
   return i >= 2 && view.tokens[i - 1].lower === 'to' && view.isCovered(i - 2, FRAME.be);
 }
+
+/**
+ * "a recent alleged drone attack", "the claimed raid": a participle between a determiner or an
+ * adjective and the noun it describes is an adjective, no reporting verb.
+ */
+const ARTICLES = /^(a|an|the|its|his|her|their|our|this|these|those|any|such|every|each)$/;
+
+export function isAttributiveParticiple(view: SentenceView, i: number, e: number): boolean {
+  if (e - i !== 1 || i === 0 || !/ed$/.test(view.tokens[i].lower)) return false;
+  // (Not "that": "a report that claimed agents had …" is a relative clause's verb.)
+  const before = ARTICLES.test(view.tokens[i - 1].lower) ? 'DET' : view.wordClass(i - 1);
+  if (before !== 'DET' && before !== 'ADJ') return false;
+  const next = view.tokens[e];
+  if (!next || next.kind !== TokenKind.Word || next.lower === 'that' || view.isCovered(e, FRAME.determiner) || view.startsWith(e, FRAME.preposition)) return false;
+  return /^(NOUN|ADJ)$/.test(view.wordClass(e) ?? '');
+}

@@ -33,6 +33,7 @@ export const footageShows: SentenceRule = {
   examples: [
     { text: 'A video posted on Telegram shows smoke above the Kremlin.', source: 'A video posted on Telegram', content: 'smoke above the Kremlin' },
     { text: 'A frame from a clip shows a bright flash above the Senate dome, photo by Moscow Night Watch', source: 'Moscow Night Watch', content: 'a bright flash above the Senate dome' },
+    { text: 'Two flashes lit up the sky above the Kremlin, footage checked by the Daily Herald showed.', source: 'footage checked by the Daily Herald', content: 'Two flashes lit up the sky above the Kremlin' },
   ],
   read(view) {
     const cues: Cue[] = [];
@@ -45,6 +46,12 @@ export const footageShows: SentenceRule = {
       const hedged = /appear|seem|purport/.test(cueText) || (before >= 0 && view.isCovered(before, FRAME.hedge)) || (before >= 0 && view.isCovered(before, FRAME.seem));
       let start = footage[footage.length - 1].start;
       while (start > clauseStart && !view.isPunct(start - 1, ',;:') && !view.isCovered(start - 1, FRAME.report) && !view.startsWith(start - 1, FRAME.that)) start--;
+      // ("Two blasts lit up the citadel, footage verified by NAME showed.": the footage speaks last.)
+      const last = e >= view.length || view.isPunct(e, ',.;') ;
+      if (last && start > 1 && view.isPunct(start - 1, ',')) {
+        cues.push({ kind: 'footage', polarity: 'assert', word: { start: i, end: e }, source: trimSpan(view, { start, end: i }), scopes: [{ start: clauseStartBefore(view, start - 1), end: start - 1 }], hedged });
+        continue;
+      }
       const scopeEnd = clauseEndAfter(view, e);
       // ("A still from a video shows …, photo by NAME": the credit names who posted it.)
       const credit = pictureCredit(view, e);
