@@ -329,9 +329,11 @@ export function analyzeBlock(
           if (requires.length && !requires.some(inView)) continue;
           if (pattern.requiresEarlier && !pattern.requiresEarlier.some((label) => present.has(label) || (context.earlierConcepts ?? NO_CONCEPTS).includes(label))) continue;
           // ("Russian drones were sent at Odesa. … in the attack": which attack is unsure.)
-          const otherInView = pattern.unsureWith?.some(inView) ?? false;
+          // ("… since two drones were downed over the Kremlin in May": the sentence itself names the event.)
+          const settled = pattern.sureWith?.some((label) => present.has(label)) ?? false;
+          const otherInView = (settled ? pattern.unsureWith?.some((label) => present.has(label)) : pattern.unsureWith?.some(inView)) ?? false;
           // ("… the drones were shot down", in a story that named a later attack on the city earlier.)
-          const otherEarlier = pattern.unsureAfter?.some((label) => present.has(label) || (context.earlierConcepts ?? NO_CONCEPTS).includes(label)) ?? false;
+          const otherEarlier = pattern.unsureAfter?.some((label) => present.has(label) || (!settled && (context.earlierConcepts ?? NO_CONCEPTS).includes(label))) ?? false;
           const maxGap = claim.claim.maxGap ?? pack.maxGap;
           const timed = documentBudget?.timeClaim(pack, claim.claim.id);
           const matches = findMatches(pattern, labelled(), view.tokens, maxGap, budget);

@@ -30,6 +30,8 @@ export interface CompiledPattern {
   unsureWith?: string[];
   /** Concept labels which, named anywhere earlier in the draft, make a match unsure. */
   unsureAfter?: string[];
+  /** Concepts which, in the match's own sentence, settle which event it is about. */
+  sureWith?: string[];
 }
 
 export interface Part {

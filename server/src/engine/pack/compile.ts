@@ -106,13 +106,14 @@ export function compilePack(pack: ClaimPack, tokenised?: PhraseWordsCache): Comp
       if (!parties.has(counter.party)) throw new PackCompileError(`unknown party "${counter.party}"`, [...at, 'counterClaims', i, 'party']);
     });
     const patterns = claim.patterns.map((pattern, i) => {
-      const { match, form, requires, requiresEarlier, unsureWith, unsureAfter } = typeof pattern === 'string' ? { match: pattern, form: 'clause' as const, requires: undefined, requiresEarlier: undefined, unsureWith: undefined, unsureAfter: undefined } : pattern;
+      const { match, form, requires, requiresEarlier, unsureWith, unsureAfter, sureWith } = typeof pattern === 'string' ? { match: pattern, form: 'clause' as const, requires: undefined, requiresEarlier: undefined, unsureWith: undefined, unsureAfter: undefined, sureWith: undefined } : pattern;
       try {
         const compiled = compilePattern(match, form ?? 'clause', index, concepts);
         if (requires) compiled.requires = checkConcepts(requires, [...at, 'patterns', i, 'requires']);
         if (requiresEarlier) compiled.requiresEarlier = checkConcepts(requiresEarlier, [...at, 'patterns', i, 'requiresEarlier']);
         if (unsureWith) compiled.unsureWith = checkConcepts(unsureWith, [...at, 'patterns', i, 'unsureWith']);
         if (unsureAfter) compiled.unsureAfter = checkConcepts(unsureAfter, [...at, 'patterns', i, 'unsureAfter']);
+        if (sureWith) compiled.sureWith = checkConcepts(sureWith, [...at, 'patterns', i, 'sureWith']);
         patternOwners.set(compiled, { pack, claimId: claim.id, path: [...at, 'patterns', i] });
         return compiled;
       } catch (error) {

@@ -48,7 +48,7 @@ export function checkPackReferences(pack: ClaimPack): ReferenceProblem[] {
     checkConcepts(claim.excludes, [...at, 'excludes']);
     if (claim.negation && !claimIds.has(claim.negation)) problems.push({ message: `unknown claim "${claim.negation}"`, path: [...at, 'negation'] });
     claim.patterns.forEach((pattern, i) => {
-      const { match, form, requires, requiresEarlier, unsureWith, unsureAfter } = typeof pattern === 'string' ? { match: pattern, form: 'clause' as const, requires: undefined, requiresEarlier: undefined, unsureWith: undefined, unsureAfter: undefined } : pattern;
+      const { match, form, requires, requiresEarlier, unsureWith, unsureAfter, sureWith } = typeof pattern === 'string' ? { match: pattern, form: 'clause' as const, requires: undefined, requiresEarlier: undefined, unsureWith: undefined, unsureAfter: undefined, sureWith: undefined } : pattern;
       try {
         // A scratch index: only whether the pattern parses matters here.
         compilePattern(match, form ?? 'clause', new PhraseIndex(), concepts);
@@ -60,6 +60,7 @@ export function checkPackReferences(pack: ClaimPack): ReferenceProblem[] {
       checkConcepts(requiresEarlier, [...at, 'patterns', i, 'requiresEarlier']);
       checkConcepts(unsureWith, [...at, 'patterns', i, 'unsureWith']);
       checkConcepts(unsureAfter, [...at, 'patterns', i, 'unsureAfter']);
+      checkConcepts(sureWith, [...at, 'patterns', i, 'sureWith']);
     });
     claim.excerpts.forEach((excerpt, i) => {
       if (!sourceIds.has(excerpt.source)) problems.push({ message: `unknown source "${excerpt.source}"`, path: [...at, 'excerpts', i, 'source'] });

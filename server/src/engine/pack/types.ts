@@ -71,6 +71,11 @@ export interface ClaimPattern {
    * down" may be about that attack.
    */
   unsureAfter?: string[];
+  /**
+   * Concepts which, named in the match's own sentence, settle which event it is about: another
+   * attack named only before it (unsureWith in the sentence before, unsureAfter) leaves it sure.
+   */
+  sureWith?: string[];
 }
 
 export interface CounterClaim {
