@@ -61,10 +61,11 @@ const cases: Case[] = [
   { text: "According to the Kremlin's press office, two drones took part in the attempt, which were shot down by the air defences.", claim: 'drones-disabled', framing: 'attributed' },
   { text: 'The drones, which Kyiv launched, were downed, according to the Kremlin.', claim: 'ukraine-responsible', framing: 'unattributed' },
   // Words in quotation marks right after a sentence naming a person are most likely theirs:
-  // unsure (Information), not the writer's voice; with nobody in view they stay unattributed.
+  // unsure (Information), not the writer's voice; with nobody in view they are someone's
+  // unsourced words (the quote check says so), unsure too.
   { text: 'Peskov took questions from reporters for an hour. “Kyiv sent the drones to kill the president.”', claim: 'ukraine-responsible', framing: 'unattributed (unsure)' },
   { text: 'Podolyak took questions in Kyiv. “Russia is preparing a large-scale provocation and will use the drones to justify strikes on our civilians.”', claim: 'russia-pretext', framing: 'unattributed (unsure)' },
-  { text: 'The weather was mild. “Kyiv sent the drones to kill the president.”', claim: 'ukraine-responsible', framing: 'unattributed' },
+  { text: 'The weather was mild. “Kyiv sent the drones to kill the president.”', claim: 'ukraine-responsible', framing: 'unattributed (unsure)' },
   // Posts on a platform passing a claim on are an unnamed source.
   { text: '# Telegram channel: locals saw drones flying towards the Kremlin', claim: 'kremlin-drone-attack', framing: 'weak' },
 ];

@@ -33,7 +33,9 @@ export const trailingSource: SentenceRule = {
     // A name: it opens with a capital and holds no verb ("– and nobody saw them").
     const isName = (span: { start: number; end: number }) => {
       const words = view.tokens.slice(span.start, span.end);
-      return words.length > 0 && words.length <= 5 && words[0].capitalised && words.every((t, n) => t.capitalised || !view.isVerbal(span.start + n));
+      // ("… – the Kremlin": an article may open the name.)
+      const opens = words[0]?.capitalised || (words[0]?.lower === 'the' && words[1]?.capitalised);
+      return words.length > 0 && words.length <= 5 && opens && words.every((t, n) => t.capitalised || !view.isVerbal(span.start + n));
     };
     // ("… – lawmaker", "… – officials": a role, unnamed, is a source too, if a vague one.)
     const isRole = (span: { start: number; end: number }) =>
