@@ -66,6 +66,9 @@ const cases: Case[] = [
   { text: 'Peskov took questions from reporters for an hour. “Kyiv sent the drones to kill the president.”', claim: 'ukraine-responsible', framing: 'unattributed (unsure)' },
   { text: 'Podolyak took questions in Kyiv. “Russia is preparing a large-scale provocation and will use the drones to justify strikes on our civilians.”', claim: 'russia-pretext', framing: 'unattributed (unsure)' },
   { text: 'The weather was mild. “Kyiv sent the drones to kill the president.”', claim: 'ukraine-responsible', framing: 'unattributed (unsure)' },
+  // A claim its own side denies, in a sentence with a reporting word whose reading left the
+  // claim outside what it reports (an object relative read in part): unsure.
+  { text: 'Two weeks ago, two drones blew up over the Kremlin in a strike Moscow likewise blamed on Kyiv and said was meant for Putin.', claim: 'ukraine-responsible', framing: 'unattributed (unsure)' },
   // Posts on a platform passing a claim on are an unnamed source.
   { text: '# Telegram channel: locals saw drones flying towards the Kremlin', claim: 'kremlin-drone-attack', framing: 'weak' },
 ];

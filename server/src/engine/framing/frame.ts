@@ -712,13 +712,11 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     if (/ing$/.test(view.tokens[o.end - 1].lower) && o.start > 0 && view.startsWith(o.start - 1, FRAME.preposition)) return false;
     return !(word === 'state' && isNounUse(view, o.start, o.end));
   };
-  const unreadReport = (o: Occurrence) =>
-    !overlaps(o, framed.match) &&
-    speaking(o) &&
-    !cues.some((cue) => overlaps(cue.word, o)) &&
-    !asides.some((aside) => o.start >= aside.start && o.end <= aside.end) &&
-    !(o.end <= framed.match.start ? boundaryBetween(o.end, framed.match.start) : boundaryBetween(framed.match.end, o.start));
-  if (framed.framing === 'unattributed' && framed.claim.claim.status === 'denied' && [FRAME.report, FRAME.deny, FRAME.according, FRAME.claimNoun].some((label) => view.frame.get(label)?.some(unreadReport))) {
+  // (A verb whose subject holds the claim reports nothing about it: "The attempted assassination … has put …".)
+  const subjectHolds = (o: Occurrence) => cues.some((cue) => overlaps(cue.word, o) && cue.source !== null && cue.source !== undefined && overlaps(cue.source, framed.match));
+  // (A word already read as a cue counts too: its reading left this claim outside what it reports.)
+  const reportNotTied = (o: Occurrence) => !overlaps(o, framed.match) && speaking(o) && !subjectHolds(o) && !(o.end <= framed.match.start ? boundaryBetween(o.end, framed.match.start) : boundaryBetween(framed.match.end, o.start));
+  if (framed.framing === 'unattributed' && framed.claim.claim.status === 'denied' && [FRAME.report, FRAME.deny, FRAME.according, FRAME.claimNoun].some((label) => view.frame.get(label)?.some(reportNotTied))) {
     return 'a reporting word the reading could not tie to a speaker stands in the sentence, and the claim is one its own side denies';
   }
   return undefined;
