@@ -191,3 +191,13 @@ test('a verbatim wording replaces the whole quotation and is checked again', () 
     assert.deepEqual(review(after).notes, [], `still a note after “${after}”`);
   }
 });
+
+test('a speaker the quote check cannot settle gives no misattribution', () => {
+  const misattributed = (text: string) => review(text).notes.filter((n) => n.code === 'quote-misattributed');
+  // "He" after a sentence naming two people: which one, the text does not say.
+  assert.deepEqual(misattributed('Zelensky was in Helsinki, but his adviser Mykhailo Podolyak brushed the charge aside. “Ukraine has nothing to do with drone attacks on the Kremlin,” he said.'), []);
+  // A name the pack does not know, then an apposition naming a pack person: the unknown name speaks.
+  assert.deepEqual(misattributed('Olena Hrytsenko, an aide to Ukrainian President Volodymyr Zelensky, said “Ukraine has nothing to do with drone attacks on the Kremlin.”'), []);
+  // "…, and accused Kyiv": a name after a verb that is not one of saying is its object, not its subject.
+  assert.deepEqual(misattributed('The Russian presidency put out a statement calling it a “planned terrorist act and an assassination attempt on the president,” and accused Ukraine of the raid.'), []);
+});

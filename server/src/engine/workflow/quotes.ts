@@ -9,7 +9,7 @@ import { countBefore } from '../text/sorted';
 // person or party that is the subject of the first reporting verb after the quotation
 // ("…,” Zelensky said / “…,” said Peskov) or, failing that, before it (Podolyak said that
 // “…” / according to the Kremlin, “…”). "He"/"she"/"it" stand for the first speaker-like
-// name of the sentences just before.
+// name of the sentences just before ("he" for none when two people are named there).
 
 export interface Speaker {
   partyId: string;
@@ -209,7 +209,15 @@ function nameBefore(text: string, tokens: Token[], mentions: NamedMention[], cue
   for (let i = before.length - 2; i >= 0; i--) {
     if (APPOSITION.test(text.slice(before[i].span.end, tokens[cueIndex].start))) return before[i];
   }
-  return before[before.length - 1];
+  const last = before[before.length - 1];
+  // ("Olena Kovalenko, an adviser to Zelensky, said": the last name sits in an apposition after a
+  // name the pack does not know; that name speaks, and who it is stays unknown.)
+  if (last && /^[^,;.!?]*,\s*$/u.test(text.slice(last.span.end, tokens[cueIndex].start))) {
+    const opening = text.lastIndexOf(',', last.span.start);
+    const lead = opening > 0 ? text.slice(Math.max(from > 0 ? tokens[from].start : 0, text.lastIndexOf('\n', opening) + 1), opening) : '';
+    if (opening >= 0 && APPOSITION.test(text.slice(opening, tokens[cueIndex].start)) && /\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+\s*$/u.test(lead)) return undefined;
+  }
+  return last;
 }
 
 /** The subject of the cue: the nearest name or pronoun before it, or the name right after it ("said Peskov"). */
@@ -225,10 +233,13 @@ function subjectOf(text: string, tokens: Token[], mentions: NamedMention[], cue:
     }
     if (before) return { kind: 'name', mention: before };
   }
+  // ("…,” said Peskov": only a verb of saying puts its subject after it; "accused Kyiv" names an object.)
   const after = mentions.find((m) => m.first === cue.index + 1);
-  if (after) return { kind: 'name', mention: after };
+  if (after && (cue.according || INVERTING.test(tokens[cue.index].lower))) return { kind: 'name', mention: after };
   return null;
 }
+
+const INVERTING = /^(said|says|added|adds|asked|wrote|writes|continued|insisted|explained|noted|stressed|declared|replied|answered|concluded|recalled|remarked|tweeted|posted)$/;
 
 /** The outer spans of the quotations in the given sentences (marks included), speakers not looked for. */
 export function quotationSpans(text: string, sentences: readonly CharSpan[], options: QuotationOptions): CharSpan[] {
@@ -263,6 +274,8 @@ export function findQuotations(text: string, sentences: readonly CharSpan[], pac
     for (let k = sentenceIndex; k >= Math.max(0, sentenceIndex - 3); k--) {
       const sentence = sorted[k];
       const named = outsideQuotes(windowOf(sentence.start, k === sentenceIndex ? pronoun.start : sentence.end).mentions).filter((m) => m.personal === personal);
+      // (Two people named there: which one "he" is, the sentence does not settle.)
+      if (personal && new Set(named.map((m) => m.person ?? m.partyId)).size > 1) return undefined;
       if (named.length) return named[0];
     }
     return undefined;
