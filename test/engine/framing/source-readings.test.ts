@@ -69,6 +69,8 @@ const cases: Case[] = [
   // A claim its own side denies, in a sentence with a reporting word whose reading left the
   // claim outside what it reports (an object relative read in part): unsure.
   { text: 'Two weeks ago, two drones blew up over the Kremlin in a strike Moscow likewise blamed on Kyiv and said was meant for Putin.', claim: 'ukraine-responsible', framing: 'unattributed (unsure)' },
+  // What a video is said to show: the footage claim is the one to flag; the event in it is unsure.
+  { text: 'Striking footage shows a small drone crashing into the flagpole on the Senate Palace dome in the Kremlin.', claim: 'kremlin-drone-attack', framing: 'unattributed (unsure)' },
   // Posts on a platform passing a claim on are an unnamed source.
   { text: '# Telegram channel: locals saw drones flying towards the Kremlin', claim: 'kremlin-drone-attack', framing: 'weak' },
 ];

@@ -1114,6 +1114,12 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
       }
       case 'artifact':
         if (cue?.hedged || (cue?.source && occursIn(view, FRAME.hedgeAdjective, footageHead(view, cue.source)))) return { ...framed, framing: 'weak', hedge: cue?.word };
+        // ("Footage shows a drone slamming into the dome": the event is what the video shows;
+        // the claim about the footage is the one to flag, the event in it is unsure.)
+        // (Not a noun phrase the writer takes as given beside the footage: "footage of the drone strike".)
+        if (cue?.kind === 'footage' && form === 'clause' && !claim.claim.claimants.some((id) => pack.parties.get(id)?.kind === 'platform')) {
+          return { ...framed, unsure: 'the words are what a video is said to show; the claim about the footage covers them' };
+        }
         break;
     }
   }
