@@ -16,6 +16,7 @@ export const participleSharesSubject: VerbRule = {
   examples: [
     { text: 'The Kremlin said the drones were downed, adding that Putin was unhurt.', source: 'The Kremlin', content: 'Putin was unhurt' },
     { text: 'Kyiv answered within hours, denying any part in the attack.', source: 'Kyiv', content: 'any part in the attack' },
+    { text: 'The Kremlin, calling the raid a terrorist act, vowed to hit back.', source: 'The Kremlin', content: 'the raid a terrorist act' },
     { text: 'The spokesman tried to drag Washington in, falsely accusing the Americans of planning the raid.', source: 'The spokesman', content: 'the Americans of planning the raid' },
     { text: 'He denied the story that claimed the drones came from Kyiv, calling it a lie.', source: 'He', content: 'it a lie' },
     { text: 'Moscow blamed Kyiv, but Ukrainian President Volodymyr Zelensky answered the charge, saying that Ukraine fights only on its own land.', source: 'Ukrainian President Volodymyr Zelensky', content: 'that Ukraine fights only on its own land' },
@@ -34,7 +35,9 @@ export const participleSharesSubject: VerbRule = {
     for (let j = previous - 1; j > 0 && !clause; j--) if (isContrast(view, j)) clause = j + 1;
     const shared = [...earlier].reverse().find((other) => other.kind === 'verb' && other.word.end <= previous && other.word.start >= clause && !IN_RELATIVE.has(other.rule ?? ''));
     if (shared?.source) return verbCue(site, shared.source, [after]);
-    const subject = openingSubject(view, previous, clause);
+    // ("The Kremlin, calling the raid a terrorist act, vowed …": a participle set off right after
+    // the subject the sentence opens with is that subject's.)
+    const subject = openingSubject(view, previous, clause) ?? openingSubject(view, previous + 1, clause);
     return subject ? verbCue(site, subject, [after]) : null;
   },
 };
