@@ -47,7 +47,7 @@ export const footageShows: SentenceRule = {
       let start = footage[footage.length - 1].start;
       while (start > clauseStart && !view.isPunct(start - 1, ',;:') && !view.isCovered(start - 1, FRAME.report) && !view.startsWith(start - 1, FRAME.that)) start--;
       // ("Two blasts lit up the citadel, footage verified by NAME showed.": the footage speaks last.)
-      const last = e >= view.length || view.isPunct(e, ',.;') ;
+      const last = e >= view.length || view.isPunct(e, ',.;');
       if (last && start > 1 && view.isPunct(start - 1, ',')) {
         cues.push({ kind: 'footage', polarity: 'assert', word: { start: i, end: e }, source: trimSpan(view, { start, end: i }), scopes: [{ start: clauseStartBefore(view, start - 1), end: start - 1 }], hedged });
         continue;
