@@ -73,7 +73,8 @@ function providerOf(view: SentenceView, occurrences: Occurrence[], pack: Compile
     // ("footage verified by The Daily Herald": a name the pack does not know is still named.)
     let end = at;
     while (end < view.length && view.tokens[end].capitalised && view.tokens[end].kind === TokenKind.Word) end++;
-    if (end - at >= 1 && !isCommonWord(view.tokens[at].lower)) return { kind: 'named', name: view.text({ start: at, end }), foreign: false };
+    const unknown = end > at ? unknownName(view, { start: at, end }) : undefined;
+    if (unknown?.kind === 'named') return unknown;
   }
   return undefined;
 }
@@ -293,9 +294,8 @@ export function resolveSource(
     if (provider) return provider;
     // "The video shows …" after a sentence that said where the video was posted.
     // ("…, photo by NAME": a credit names whoever posted it, a channel the pack may not know.)
-    if (words.length >= 2 && words.length <= 5 && words.every((t) => t.capitalised && t.kind === TokenKind.Word) && !(view.frame.get(FRAME.footage) ?? []).some((o) => inside(o, span))) {
-      return { kind: 'named', name: view.text(span), foreign: false };
-    }
+    const credited = unknownName(view, span);
+    if (credited.kind === 'named' && !(view.frame.get(FRAME.footage) ?? []).some((o) => inside(o, span))) return credited;
     const pointsBack = /^(the|this|that|these|those)$/.test(first.lower);
     const earlierPlatform = context.mentions.find((m) => pack.parties.get(m.partyId)?.kind === 'platform');
     return pointsBack && earlierPlatform ? { kind: 'party', partyId: earlierPlatform.partyId, via: 'pointer' } : { kind: 'artifact' };

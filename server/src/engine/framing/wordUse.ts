@@ -110,10 +110,13 @@ const ARTICLES = /^(a|an|the|its|his|her|their|our|this|these|those|any|such|eve
 
 export function isAttributiveParticiple(view: SentenceView, i: number, e: number): boolean {
   if (e - i !== 1 || i === 0 || !/ed$/.test(view.tokens[i].lower)) return false;
-  // (Not "that": "a report that claimed agents had …" is a relative clause's verb.)
-  const before = ARTICLES.test(view.tokens[i - 1].lower) ? 'DET' : view.wordClass(i - 1);
-  if (before !== 'DET' && before !== 'ADJ') return false;
+  // (The checks that need no tagger first: "Moscow accused …", "…, alleged that …" end here.)
+  const previous = view.tokens[i - 1];
   const next = view.tokens[e];
+  const opensSentence = i - 1 === 0 || view.isPunct(i - 2, '#');
+  if (previous.kind !== TokenKind.Word || (previous.capitalised && !opensSentence && !ARTICLES.test(previous.lower))) return false;
   if (!next || next.kind !== TokenKind.Word || next.lower === 'that' || view.isCovered(e, FRAME.determiner) || view.startsWith(e, FRAME.preposition)) return false;
+  // (Not "that": "a report that claimed agents had …" is a relative clause's verb.)
+  if (!ARTICLES.test(previous.lower) && view.wordClass(i - 1) !== 'ADJ') return false;
   return /^(NOUN|ADJ)$/.test(view.wordClass(e) ?? '');
 }
