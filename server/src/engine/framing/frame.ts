@@ -884,6 +884,20 @@ function verbSlotIsNoun(view: SentenceView, match: PatternMatch): boolean {
   return true;
 }
 
+/**
+ * "Towns across Ukraine have been attacked by drones nightly": a pattern's verb read in the passive, its
+ * agent after a "by" the pattern does not name, has the first noun as the one acted upon.
+ */
+function actedUponInPassive(view: SentenceView, match: PatternMatch): boolean {
+  const parts = presentParts(match);
+  const verbIndex = parts.findIndex((part, k) => k > 0 && /(ed|en|ne|wn|ck|ht|uck)$/.test(view.tokens[part.end - 1].lower) && view.isVerbal(part.end - 1));
+  if (verbIndex < 1) return false;
+  const verb = parts[verbIndex];
+  const next = parts[verbIndex + 1];
+  if (!next || view.tokens[verb.end]?.lower !== 'by' || next.start === verb.end) return false;
+  return /^(be|been|being|is|are|was|were|get|got|gets|getting)$/.test(view.tokens[verb.start - 1]?.lower ?? '');
+}
+
 const TIME_AMOUNTS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|nights?|mornings?|evenings?)$/;
 
 /**
@@ -932,6 +946,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   if (match.pattern.form === 'clause' && innerWordBelongsElsewhere(view, match)) return skip('a word of the claim belongs to another phrase here');
   if (match.pattern.form === 'clause' && namesActivity(view, match)) return skip('a gerund after a preposition names an activity, not an event');
   if (match.pattern.form === 'clause' && lastWordModifiesNoun(view, match)) return skip('the verb the pattern ends on describes the noun after it');
+  if (match.pattern.form === 'clause' && actedUponInPassive(view, match)) return skip('a passive verb: the first noun is acted upon, not the actor');
 
   const parts = presentParts(match);
   // A negated report inside the claim ("Washington cannot confirm …") is the claim itself,
