@@ -560,7 +560,9 @@ const GENERIC_EVENTS = /^(attacks|strikes|raids|operations|assaults|incursions)$
 function endsInGenericPlural(view: SentenceView, match: PatternMatch): boolean {
   const parts = presentParts(match);
   const last = parts[parts.length - 1];
-  if (parts.length < 2 || last.end - last.start !== 1 || !GENERIC_EVENTS.test(view.tokens[last.start].lower)) return false;
+  // (The last part may be a compound, "drone strikes": its last word is the head.)
+  if (parts.length < 2 || last.end - last.start > 2 || !GENERIC_EVENTS.test(view.tokens[last.end - 1].lower)) return false;
+  if (last.end - last.start === 2 && view.wordClass(last.start) !== 'NOUN') return false;
   for (let i = last.start - 1; i >= Math.max(0, last.start - 3); i--) {
     if (view.isCovered(i, FRAME.determiner) || view.wordClass(i) === 'NUM' || isPossessiveMark(view.tokens[i].text)) return false;
     if (view.wordClass(i) !== 'ADJ') break;
