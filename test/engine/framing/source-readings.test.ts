@@ -25,6 +25,10 @@ const cases: Case[] = [
   { text: 'An adviser to Zelensky said Russia staged the incident itself to justify new strikes.', claim: 'russia-pretext', framing: 'attributed' },
   // A prepositional phrase between the subject and its verb is no subject.
   { text: 'Dmitry Medvedev after the night raid on the Kremlin demanded that Zelensky be physically eliminated.', claim: 'medvedev-threat', framing: 'attributed' },
+  // An adverb of manner between the subject and its verb is no part of who speaks; a hedging one is.
+  { text: 'The Kremlin swiftly blamed Kyiv for the raid on the citadel.', claim: 'ukraine-responsible', framing: 'attributed' },
+  { text: 'John Kirby promptly said Russian forces had knocked both drones out of the sky.', claim: 'drones-disabled', framing: 'misattributed' },
+  { text: 'The Kremlin reportedly blamed Kyiv for the raid on the citadel.', claim: 'ukraine-responsible', framing: 'weak' },
   // A lower-case "state" is no "State Department".
   { text: 'The administration of the head of state stressed that Putin had spent the night at Novo-Ogaryovo.', claim: 'putin-elsewhere', not: ['misattributed'] },
   // Nested end attributions: the innermost speaker; an outlet's name is no social-media post.

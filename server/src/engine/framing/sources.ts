@@ -59,6 +59,12 @@ const FILLER = new Set([
   'should', 'is', 'was', 'are', 'were', 'did', 'does', 'do', 'now', 'repeatedly', 'once',
 ]);
 
+// ("The Kremlin quickly blamed …": an adverb of manner between the subject and its verb is no
+// part of who speaks; an adverb that hedges, "reportedly", stays.)
+const HEDGING_ADVERBS = /^(reportedly|allegedly|purportedly|supposedly|apparently|seemingly|presumably|ostensibly)$/;
+const isFiller = (view: SentenceView, k: number) =>
+  FILLER.has(view.tokens[k].lower) || (/ly$/.test(view.tokens[k].lower) && !HEDGING_ADVERBS.test(view.tokens[k].lower) && view.wordClass(k) === 'ADV');
+
 const PROVIDED = /^(obtained|provided|released|published|distributed|supplied|posted|shared|verified)$/;
 
 /** The party named after "obtained by", "released by", "courtesy of" in the sentence, if any. */
@@ -217,7 +223,7 @@ export function resolveSource(
         break;
       }
     }
-    while (headEnd > span.start && (view.tokens[headEnd - 1].kind === TokenKind.Punct || FILLER.has(view.tokens[headEnd - 1].lower))) headEnd--;
+    while (headEnd > span.start && (view.tokens[headEnd - 1].kind === TokenKind.Punct || isFiller(view, headEnd - 1))) headEnd--;
     // "the Kremlin's statement", "Zelensky's spokesman": the possessor speaks.
     // ("Kyiv's critics", "Moscow's allies" are others speaking about the possessor.)
     const possessor =
@@ -244,7 +250,7 @@ export function resolveSource(
   }
 
   // (Words of a post-modifier that names no source are no part of who speaks.)
-  const words = view.tokens.slice(span.start, span.end).filter((t, k) => t.kind !== TokenKind.Punct && !FILLER.has(t.lower) && !(postModifier && span.start + k >= postModifier.start && span.start + k < postModifier.end));
+  const words = view.tokens.slice(span.start, span.end).filter((t, k) => t.kind !== TokenKind.Punct && !isFiller(view, span.start + k) && !(postModifier && span.start + k >= postModifier.start && span.start + k < postModifier.end));
   const first = words[0];
   if (!first) return { kind: 'vague' };
 
