@@ -875,6 +875,18 @@ function innerWordBelongsElsewhere(view: SentenceView, match: PatternMatch): boo
 }
 
 /**
+ * "the worst raid on the capital since the Kremlin episode": a noun phrase whose gap holds a word
+ * that opens another phrase ("since", "than", "after") ends before it; what follows is no part of it.
+ */
+const PHRASE_OPENERS = /^(since|than|after|before|until|unlike|like|when|while|whereas)$/;
+function gapOpensAnotherPhrase(view: SentenceView, match: PatternMatch): boolean {
+  return gaps(match).some((gap) => {
+    for (let k = gap.start; k < gap.end; k++) if (PHRASE_OPENERS.test(view.tokens[k].lower)) return true;
+    return false;
+  });
+}
+
+/**
  * A clause pattern none of whose words is a verb, with an inner word after a determiner read
  * as a noun: "Kyiv was the target of a drone barrage" is no "Kyiv targeted the drones".
  */
@@ -949,6 +961,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   if (match.pattern.form === 'clause' && namesActivity(view, match)) return skip('a gerund after a preposition names an activity, not an event');
   if (match.pattern.form === 'clause' && lastWordModifiesNoun(view, match)) return skip('the verb the pattern ends on describes the noun after it');
   if (match.pattern.form === 'clause' && actedUponInPassive(view, match)) return skip('a passive verb: the first noun is acted upon, not the actor');
+  if (match.pattern.form === 'np' && gapOpensAnotherPhrase(view, match)) return skip('the noun phrase ends before a word that opens another phrase');
 
   const parts = presentParts(match);
   // A negated report inside the claim ("Washington cannot confirm …") is the claim itself,
