@@ -13,6 +13,7 @@ import { footageOf } from './footageOf';
 import { footageShows } from './footageShows';
 import { footageWhere } from './footageWhere';
 import { headlineColon } from './headlineColon';
+import { inTheEyesOf } from './inTheEyesOf';
 import { frontedParticiple } from './frontedParticiple';
 import { gerundSubject } from './gerundSubject';
 import { invertedEndAttribution } from './invertedEndAttribution';
@@ -64,6 +65,6 @@ export const VERB_RULES: readonly VerbRule[] = [
   coordinatedPredicate,
 ];
 
-export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, asStatedBy, footageShows, footageWhere, footageCaption, footageOf, claimNoun, gerundSubject, agentlessPassive, headlineColon, sourceLabel, trailingSource, trailingCredit, quoteThenSpeaker];
+export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, inTheEyesOf, asStatedBy, footageShows, footageWhere, footageCaption, footageOf, claimNoun, gerundSubject, agentlessPassive, headlineColon, sourceLabel, trailingSource, trailingCredit, quoteThenSpeaker];
 
 export type { Cue, CueKind, Polarity, RuleExample, SentenceRule, VerbRule, VerbSite } from './types';
