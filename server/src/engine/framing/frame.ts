@@ -6,6 +6,8 @@ import type { Part, PatternMatch } from '../match/patterns';
 import type { CompiledClaim, CompiledPack } from '../pack/compile';
 import { clauseEndAfter, clauseStartBefore, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isPossessiveMark, TIME_OPENERS, whollyQuoted } from './clauses';
 import type { Cue } from './rules';
+import { gaps, presentParts } from './matchParts';
+import { MISREADINGS } from './misreadings';
 import { NAMING_NOUNS } from './rules/claimNoun';
 import { resolveSource, type PackContext, type SourceRef } from './sources';
 import { isNounUse } from './wordUse';
@@ -42,15 +44,8 @@ export interface CarriedSource {
   named?: { start: number; end: number; text: string };
 }
 
-const presentParts = (match: PatternMatch): Part[] => match.parts.filter((part): part is Part => part !== null);
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-function gaps(match: PatternMatch): Span[] {
-  const parts = presentParts(match);
-  const result: Span[] = [];
-  for (let k = 1; k < parts.length; k++) if (parts[k].start > parts[k - 1].end) result.push({ start: parts[k - 1].end, end: parts[k].start });
-  return result;
-}
 
 function covers(view: SentenceView, cue: Cue, parts: Part[], asides: Span[]): boolean {
   // A ", which Kyiv sent," aside is the writer's, unless the cue itself stands in it. (An
@@ -848,98 +843,6 @@ function presupposedEvent(view: SentenceView, match: PatternMatch): boolean {
   return false;
 }
 
-/**
- * A clause pattern with a gerund after a preposition of topic: "work on intercepting
- * illegal drone flights" names an activity, not drones that were intercepted.
- */
-function namesActivity(view: SentenceView, match: PatternMatch): boolean {
-  return presentParts(match).some((part) => /ing$/.test(view.tokens[part.start].lower) && /^(on|about|at|toward|towards)$/.test(view.tokens[part.start - 1]?.lower ?? ''));
-}
-
-/**
- * A clause pattern whose inner one-word part belongs to another phrase: a participle that
- * describes the noun after it, outside the match ("the drone attack, drawing on intercepted
- * calls": nothing intercepted the drones), or a particle of the verb before it ("the way the
- * drone incident went down": nothing downed them).
- */
-function innerWordBelongsElsewhere(view: SentenceView, match: PatternMatch): boolean {
-  const parts = presentParts(match);
-  for (const part of parts.slice(1)) {
-    if (part.end - part.start !== 1) continue;
-    const next = part.end;
-    const insideMatch = parts.some((other) => other !== part && other.start <= next && next < other.end);
-    if (/ed$/.test(view.tokens[part.start].lower) && !insideMatch && next < view.length && /^(NOUN|PROPN)$/.test(view.wordClass(next) ?? '') && view.wordClass(part.start) !== 'VERB') return true;
-    if (/^(down|out|off)$/.test(view.tokens[part.start].lower) && part.start > 0 && view.wordClass(part.start - 1) === 'VERB') return true;
-  }
-  return false;
-}
-
-/**
- * "the worst raid on the capital since the Kremlin episode": a noun phrase whose gap holds a word
- * that opens another phrase ("since", "than", "after") ends before it; what follows is no part of it.
- */
-const PHRASE_OPENERS = /^(since|than|after|before|until|unlike|like|when|while|whereas)$/;
-function gapOpensAnotherPhrase(view: SentenceView, match: PatternMatch): boolean {
-  return gaps(match).some((gap) => {
-    for (let k = gap.start; k < gap.end; k++) if (PHRASE_OPENERS.test(view.tokens[k].lower)) return true;
-    return false;
-  });
-}
-
-/**
- * A clause pattern none of whose words is a verb, with an inner word after a determiner read
- * as a noun: "Kyiv was the target of a drone barrage" is no "Kyiv targeted the drones".
- */
-function verbSlotIsNoun(view: SentenceView, match: PatternMatch): boolean {
-  const parts = presentParts(match);
-  const inner = parts.slice(1, -1).filter((part) => part.end - part.start === 1 && view.isCovered(part.start - 1, FRAME.determiner) && view.wordClass(part.start) === 'NOUN');
-  if (inner.length === 0) return false;
-  for (const part of parts) for (let j = part.start; j < part.end; j++) if (view.isVerbal(j)) return false;
-  return true;
-}
-
-/**
- * "Towns across Ukraine have been attacked by drones nightly": a pattern's verb read in the passive, its
- * agent after a "by" the pattern does not name, has the first noun as the one acted upon.
- */
-function actedUponInPassive(view: SentenceView, match: PatternMatch): boolean {
-  const parts = presentParts(match);
-  const verbIndex = parts.findIndex((part, k) => k > 0 && /(ed|en|ne|wn|ck|ht|uck)$/.test(view.tokens[part.end - 1].lower) && view.isVerbal(part.end - 1));
-  if (verbIndex < 1) return false;
-  const verb = parts[verbIndex];
-  const next = parts[verbIndex + 1];
-  if (!next || view.tokens[verb.end]?.lower !== 'by' || next.start === verb.end) return false;
-  return /^(be|been|being|is|are|was|were|get|got|gets|getting)$/.test(view.tokens[verb.start - 1]?.lower ?? '');
-}
-
-const TIME_AMOUNTS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|moments?|nights?|mornings?|evenings?)$/;
-
-/**
- * "This view is based on intercepted calls": a participle the pattern ends on, right before a
- * noun, describes that noun ("intercepted calls"); it is no predicate of the pattern's subject.
- * ("… were downed minutes later": a time amount after it is an adjunct.)
- */
-function lastWordModifiesNoun(view: SentenceView, match: PatternMatch): boolean {
-  const parts = presentParts(match);
-  const last = parts[parts.length - 1];
-  if (!last || last.end - last.start !== 1 || !/(ed|en)$/.test(view.tokens[last.start].lower)) return false;
-  const next = view.tokens[last.end];
-  if (!next || next.capitalised || TIME_AMOUNTS.test(next.lower) || view.wordClass(last.end) !== 'NOUN') return false;
-  return !view.isCovered(last.end, FRAME.determiner) && !view.startsWith(last.end, FRAME.preposition);
-}
-
-/**
- * A noun-phrase pattern whose last word is an inflected verb ("the bell on Red Square struck
- * nine" is no "Kremlin strike") or a passive one: the pattern's noun is not there.
- */
-function endsOnVerbForm(view: SentenceView, match: PatternMatch): boolean {
-  if (match.pattern.form !== 'np') return false;
-  const last = match.end - 1;
-  const lower = view.tokens[last]?.lower ?? '';
-  // ("Kyiv hit by drones again": a verb form the same as its base, followed by "by", is passive.)
-  if (view.wordClass(last) === 'VERB' && view.tokens[match.end]?.lower === 'by') return true;
-  return view.wordClass(last) === 'VERB' && !lower.endsWith('s') && view.lemma(last) !== lower;
-}
 
 function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatch): FramedMatch | null {
   const { view, pack, cues, occurrences, context } = input;
@@ -955,13 +858,9 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   const asked = questionStart(view);
   const askedWho = view.tokens[asked]?.lower === 'who' && match.start > asked && pastVerb(view, asked + 1);
   if ((view.question || view.tokens.some((t, i) => i >= match.end && t.text === '?')) && !askedWho && !presupposedEvent(view, match)) return skip('a question');
-  if (endsOnVerbForm(view, match)) return skip('the noun the pattern names is a verb here');
-  if (match.pattern.form === 'clause' && verbSlotIsNoun(view, match)) return skip('the verb the pattern names is a noun here');
-  if (match.pattern.form === 'clause' && innerWordBelongsElsewhere(view, match)) return skip('a word of the claim belongs to another phrase here');
-  if (match.pattern.form === 'clause' && namesActivity(view, match)) return skip('a gerund after a preposition names an activity, not an event');
-  if (match.pattern.form === 'clause' && lastWordModifiesNoun(view, match)) return skip('the verb the pattern ends on describes the noun after it');
-  if (match.pattern.form === 'clause' && actedUponInPassive(view, match)) return skip('a passive verb: the first noun is acted upon, not the actor');
-  if (match.pattern.form === 'np' && gapOpensAnotherPhrase(view, match)) return skip('the noun phrase ends before a word that opens another phrase');
+  // (Words the pattern matches that are not the claim here: `misreadings/`.)
+  const misread = MISREADINGS.find((check) => check.form === match.pattern.form && check.test(view, match));
+  if (misread) return skip(misread.reason);
 
   const parts = presentParts(match);
   // A negated report inside the claim ("Washington cannot confirm …") is the claim itself,

@@ -1,0 +1,14 @@
+import { actedUponInPassive } from './actedUponInPassive';
+import { gerundNamesActivity } from './gerundNamesActivity';
+import { nounIsVerb } from './nounIsVerb';
+import { participleDescribesNoun } from './participleDescribesNoun';
+import { phraseEndsInGap } from './phraseEndsInGap';
+import type { Misreading } from './types';
+import { verbIsNoun } from './verbIsNoun';
+import { wordOfAnotherPhrase } from './wordOfAnotherPhrase';
+
+// The shapes in which a claim pattern matches words that are not the claim, in the order they
+// are asked; the first that recognises a match gives the reason it is not reported.
+export const MISREADINGS: readonly Misreading[] = [nounIsVerb, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, phraseEndsInGap];
+
+export type { Misreading } from './types';

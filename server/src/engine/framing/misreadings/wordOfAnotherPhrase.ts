@@ -1,0 +1,33 @@
+import type { SentenceView } from '../../analysis/sentence';
+import type { PatternMatch } from '../../match/patterns';
+import { presentParts } from '../matchParts';
+import type { Misreading } from './types';
+
+/**
+ * A clause pattern whose inner one-word part belongs to another phrase: a participle that
+ * describes the noun after it, outside the match ("the drone attack, drawing on intercepted
+ * calls": nothing intercepted the drones), or a particle of the verb before it ("the way the
+ * drone incident went down": nothing downed them).
+ */
+function innerWordBelongsElsewhere(view: SentenceView, match: PatternMatch): boolean {
+  const parts = presentParts(match);
+  for (const part of parts.slice(1)) {
+    if (part.end - part.start !== 1) continue;
+    const next = part.end;
+    const insideMatch = parts.some((other) => other !== part && other.start <= next && next < other.end);
+    if (/ed$/.test(view.tokens[part.start].lower) && !insideMatch && next < view.length && /^(NOUN|PROPN)$/.test(view.wordClass(next) ?? '') && view.wordClass(part.start) !== 'VERB') return true;
+    if (/^(down|out|off)$/.test(view.tokens[part.start].lower) && part.start > 0 && view.wordClass(part.start - 1) === 'VERB') return true;
+  }
+  return false;
+}
+
+export const wordOfAnotherPhrase: Misreading = {
+  id: 'word-of-another-phrase',
+  form: 'clause',
+  reason: 'a word of the claim belongs to another phrase here',
+  examples: [
+    { text: 'Something seems wrong with how the Kremlin drone incident went down.', claim: 'drones-disabled', misread: true },
+    { text: 'Both drones were shot down over the Kremlin.', claim: 'drones-disabled', misread: false },
+  ],
+  test: innerWordBelongsElsewhere,
+};
