@@ -5,12 +5,12 @@ import { presentParts } from '../matchParts';
 import type { Misreading } from './types';
 
 /**
- * A clause pattern none of whose words is a verb, with an inner word after a determiner read
- * as a noun: "Kyiv was the target of a drone barrage" is no "Kyiv targeted the drones".
+ * A clause pattern none of whose words is a verb, with an inner part (of one or two words) after
+ * a determiner read as a noun: "Kyiv was the target of a drone barrage" is no "Kyiv targeted the drones".
  */
 function verbSlotIsNoun(view: SentenceView, match: PatternMatch): boolean {
   const parts = presentParts(match);
-  const inner = parts.slice(1, -1).filter((part) => part.end - part.start === 1 && view.isCovered(part.start - 1, FRAME.determiner) && view.wordClass(part.start) === 'NOUN');
+  const inner = parts.slice(1, -1).filter((part) => part.end - part.start <= 2 && view.isCovered(part.start - 1, FRAME.determiner) && view.wordClass(part.start) === 'NOUN');
   if (inner.length === 0) return false;
   for (const part of parts) for (let j = part.start; j < part.end; j++) if (view.isVerbal(j)) return false;
   return true;
@@ -23,6 +23,8 @@ export const verbIsNoun: Misreading = {
   examples: [
     { text: 'Kyiv was the target of a drone barrage on Thursday, days after the raid on the Kremlin.', claim: 'ukraine-responsible', misread: true },
     { text: 'Kyiv targeted the Kremlin with two drones.', claim: 'ukraine-responsible', misread: false },
+    // (A verb of two words too: "fire on" after "a" is a noun and a preposition.)
+    { text: 'Two drones flew at the Kremlin. One of them left a fire on the Senate building.', claim: 'kremlin-drone-attack', misread: true },
   ],
   test: verbSlotIsNoun,
 };
