@@ -713,7 +713,15 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
   const subjectHolds = (o: Occurrence) => cues.some((cue) => overlaps(cue.word, o) && cue.source !== null && cue.source !== undefined && overlaps(cue.source, framed.match));
   // (A word already read as a cue counts too: its reading left this claim outside what it reports.)
   const reportNotTied = (o: Occurrence) => !overlaps(o, framed.match) && speaking(o) && !subjectHolds(o) && !(o.end <= framed.match.start ? boundaryBetween(o.end, framed.match.start) : boundaryBetween(framed.match.end, o.start));
-  if (framed.framing === 'unattributed' && framed.claim.claim.status === 'denied' && [FRAME.report, FRAME.deny, FRAME.according, FRAME.claimNoun].some((label) => view.frame.get(label)?.some(reportNotTied))) {
+  // (A noun for words counts when something marks it as someone's: "the Kremlin's account",
+  // "the claim that …", "a statement from Moscow"; "neutralise the threat" names a danger.)
+  const ownedWords = (o: Occurrence) => {
+    const next = view.tokens[o.end]?.lower ?? '';
+    const before = view.tokens[o.start - 1];
+    return /^(that|of|from|by|:|,)$/.test(next) || (before !== undefined && (before.capitalised || isPossessiveMark(before.text) || view.startsWith(o.start - 1, FRAME.possessivePronoun)));
+  };
+  const reportingWord = (label: string) => (o: Occurrence) => reportNotTied(o) && (label !== FRAME.claimNoun || ownedWords(o));
+  if (framed.framing === 'unattributed' && framed.claim.claim.status === 'denied' && [FRAME.report, FRAME.deny, FRAME.according, FRAME.claimNoun].some((label) => view.frame.get(label)?.some(reportingWord(label)))) {
     return 'a reporting word the reading could not tie to a speaker stands in the sentence, and the claim is one its own side denies';
   }
   return undefined;
