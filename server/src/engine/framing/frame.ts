@@ -649,6 +649,8 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
   if (declaredInThePast(input, framed)) return 'the claimant’s own declaration, told in the past: it reads as a report of what they declared';
   const claimantSpeaks = (cue: Cue) => {
     if (cue === framed.cue || !cue.source || cue.polarity !== 'assert' || cue.rule === 'what-cleft') return false;
+    // (Nor the topic of what they said: "Zakharova remarked on the raid on the citadel".)
+    if (framed.form === 'np' && namesTopic(view, cue, framed.match)) return false;
     // (An infinitive reports nothing yet: "no way for Washington to confirm".)
     if (overlaps(cue.word, framed.match) || view.tokens[cue.word.start - 1]?.lower === 'to') return false;
     if (asides.some((aside) => cue.word.start >= aside.start && cue.word.end <= aside.end)) return false;
@@ -681,7 +683,7 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
   const speaksUntied = (cue: Cue) => {
     if (cue === framed.cue || (cue.kind !== 'verb' && cue.kind !== 'according') || cue.polarity === 'mention' || !cue.source || cue.source.end <= cue.source.start || cue.rule === 'what-cleft') return false;
     // (A wish or a fear is no one speaking: "…, fuelling speculation that Kyiv wanted Putin dead".)
-    if (nonAssertive(view, cue)) return false;
+    if (nonAssertive(view, cue) || (framed.form === 'np' && namesTopic(view, cue, framed.match))) return false;
     if (asides.some((aside) => cue.word.start >= aside.start && cue.word.end <= aside.end)) return false;
     const before = cue.word.end <= framed.match.start;
     if (!before && !(cue.word.start >= framed.match.end && framed.form === 'clause')) return false;
@@ -725,6 +727,22 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     return 'a reporting word the reading could not tie to a speaker stands in the sentence, and the claim is one its own side denies';
   }
   return undefined;
+}
+
+/**
+ * "Zakharova remarked on the raid on the citadel", "asked about the raid": the noun phrase a
+ * verb of speaking is about names the topic in the writer's words; what was said is not in it.
+ */
+const TOPIC_VERBS = /^(comment|remark|speak|talk|refer|respond|react|reply|ask|discuss|address|mention)/;
+function namesTopic(view: SentenceView, cue: Cue | undefined, match: PatternMatch): boolean {
+  if (!cue || cue.kind !== 'verb') return false;
+  const verb = cue.word.end - 1;
+  if (!TOPIC_VERBS.test(view.tokens[cue.word.start].lower) || view.wordClass(cue.word.start) !== 'VERB') return false;
+  let k = cue.word.end;
+  if (/^(on|about|to|regarding|over)$/.test(view.tokens[k]?.lower ?? '')) k++;
+  else if (!/^(discuss|address|mention)/.test(view.tokens[verb].lower)) return false;
+  while (k < match.start && (view.isCovered(k, FRAME.determiner) || /^(ADJ|NUM)$/.test(view.wordClass(k) ?? ''))) k++;
+  return k === match.start;
 }
 
 /** Verbs by which a party declares a position or a threat: "reserve the right", "vow". */
@@ -873,7 +891,9 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   const parts = presentParts(match);
   // A negated report inside the claim ("Washington cannot confirm …") is the claim itself,
   // not a frame around it: look past it for who says so.
-  const candidates = cues.filter((candidate) => !(candidate.polarity === 'mention' && isOwnCue(candidate, parts)));
+  // (The topic a verb of speaking is about is the writer's wording: "Zakharova remarked on the raid".)
+  const topicOnly = readsAsNounPhrase(view, match);
+  const candidates = cues.filter((candidate) => !(candidate.polarity === 'mention' && isOwnCue(candidate, parts)) && !(topicOnly && namesTopic(view, candidate, match)));
   const cue = framingCue(view, candidates, match);
   const ownCue = cue !== undefined && isOwnCue(cue, parts);
   // ("branded Kyiv a terrorist state after the raid on the Kremlin": a match that starts in
