@@ -391,7 +391,10 @@ function doubtIn(view: SentenceView, span: Span): boolean {
   return (view.frame.get(FRAME.doubt) ?? []).some((o) => {
     if (o.start < span.start || o.end > span.end) return false;
     const before = [o.start - 1, o.start - 2].map((j) => view.tokens[j]?.lower ?? '');
-    return !(view.tokens[o.start].lower === 'doubt' && before.some((word) => /^(not|no|without|beyond)$/.test(word)));
+    if (view.tokens[o.start].lower === 'doubt' && before.some((word) => /^(not|no|without|beyond)$/.test(word))) return false;
+    // ("an unknown drone crashed into …": an adjective of the noun the claim opens with doubts who
+    // sent it, not that it came.)
+    return !(o.end === span.end && o.end - o.start === 1 && /^(unknown|unidentified)$/.test(view.tokens[o.start].lower) && view.isCovered(o.start - 1, FRAME.determiner));
   });
 }
 
