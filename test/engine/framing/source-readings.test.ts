@@ -25,6 +25,10 @@ const cases: Case[] = [
   { text: 'An adviser to Zelensky said Russia staged the incident itself to justify new strikes.', claim: 'russia-pretext', framing: 'attributed' },
   // A prepositional phrase between the subject and its verb is no subject.
   { text: 'Dmitry Medvedev after the night raid on the Kremlin demanded that Zelensky be physically eliminated.', claim: 'medvedev-threat', framing: 'attributed' },
+  // A dash ends the noun that "claims that X said …" stands for: what came before stays its speaker's.
+  { text: "Moscow stated the pair of drones were aimed at the president's residence — claims that a senior US diplomat said should be met with doubt.", claim: 'target-putin-residence', framing: 'attributed' },
+  // A subject, a name in apposition and "also" before the verb: the apposition speaks.
+  { text: 'Zelensky was abroad that day. His spokesman, Serhiy Nikiforov, likewise denied that Kyiv had launched the drones at the Kremlin.', claim: 'ukraine-denial', framing: 'attributed' },
   // An adverb of manner between the subject and its verb is no part of who speaks; a hedging one is.
   { text: 'The Kremlin swiftly blamed Kyiv for the raid on the citadel.', claim: 'ukraine-responsible', framing: 'attributed' },
   { text: 'John Kirby promptly said Russian forces had knocked both drones out of the sky.', claim: 'drones-disabled', framing: 'misattributed' },

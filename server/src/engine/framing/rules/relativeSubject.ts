@@ -15,6 +15,8 @@ export const relativeSubject: VerbRule = {
     { text: 'Putin, who the Kremlin said was at Novo-Ogaryovo, was unharmed.', source: 'the Kremlin', content: 'was at Novo-Ogaryovo' },
     // The pronoun as the verb's object: the noun before it is not what was said.
     { text: 'It came weeks after a raid on the citadel that Moscow blamed on Kyiv.', source: 'Moscow', content: 'on Kyiv' },
+    // A dash ends the noun the pronoun stands for.
+    { text: 'Moscow said two drones were downed over the citadel — claims that an envoy said should be doubted.', source: 'an envoy', content: 'claims' },
   ],
   read(site) {
     const { view, region, regionStart, after } = site;
@@ -27,7 +29,8 @@ export const relativeSubject: VerbRule = {
     const next = site.word.end;
     if (!view.isPunct(before - 1, ',') && next < view.length && !view.isVerbal(next) && !view.tokens[next].capitalised && !view.isPunct(next)) return verbCue(site, region, [after]);
     let antecedent = before;
-    while (antecedent > 0 && !view.isPunct(antecedent - 1, ';:') && !isContrast(view, antecedent - 1) && !(view.isPunct(antecedent - 1, ',') && antecedent - 1 < before - 1)) antecedent--;
+    // (A dash ends the noun phrase: "… were downed — claims that Blinken said …": the claims, not what came before.)
+    while (antecedent > 0 && !view.isPunct(antecedent - 1, ';:—–') && !isContrast(view, antecedent - 1) && !(view.isPunct(antecedent - 1, ',') && antecedent - 1 < before - 1)) antecedent--;
     return verbCue(site, region, [{ start: antecedent, end: before }, view.isPunct(before - 1, ',') ? relativeAfter(site) : after]);
   },
 };

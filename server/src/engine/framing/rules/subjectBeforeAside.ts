@@ -16,6 +16,8 @@ export const subjectBeforeAside: VerbRule = {
     { text: "Kyiv's envoy, however, insisted that no drones had been sent.", source: "Kyiv's envoy", content: 'no drones had been sent' },
     // (An adverb between the aside and the verb.)
     { text: 'Kyiv, which seldom speaks about raids on Russian soil, firmly rejected any part in the episode.', source: 'Kyiv', content: 'any part in the episode' },
+    // ("also" between the aside and the verb.)
+    { text: 'Her deputy, Olena Marchuk, also rejected any part in the raid.', source: 'Olena Marchuk', content: 'any part in the raid' },
   ],
   read(site) {
     const { view, region, after } = site;

@@ -1,7 +1,7 @@
 import { FRAME } from '../../lexicon/english';
 import { wordKey } from '../../text/normalize';
 import type { Span } from '../../analysis/sentence';
-import { isPossessiveMark } from '../clauses';
+import { adjunctOnly, isPossessiveMark } from '../clauses';
 import { verbCue, type VerbRule, type VerbSite } from './types';
 
 const READ_KEY = wordKey('read');
@@ -43,6 +43,9 @@ export const subjectVerb: VerbRule = {
     // ("Kyiv, which …, flatly denied", "… and has described" are left to the rules that read
     // the subject before the aside or the conjunction.)
     if (view.tokens.slice(region.start, region.end).every((t, k) => (/ly$/.test(t.lower) && view.wordClass(region.start + k) === 'ADV') || /^(has|have|had)$/.test(t.lower))) return undefined;
+    // ("His spokesman, NAME, also denied": words that only say when or how are left to the rule
+    // that reads the subject before the aside.)
+    if (view.isPunct(region.start - 1, ',') && adjunctOnly(view, region.start, region.end)) return undefined;
     // ("Asked why it was in Moscow's interest to accuse Kyiv": an infinitive after a question
     // word has no subject in the words before it; who would speak is not read.)
     if (region.end === site.word.start && view.tokens[region.end - 1].lower === 'to' && view.tokens.slice(region.start, region.end).some((t) => /^(why|how|whether|what)$/.test(t.lower))) return verbCue(site, null, [site.after]);
