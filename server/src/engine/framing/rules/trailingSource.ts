@@ -1,5 +1,5 @@
 import { FRAME } from '../../lexicon/english';
-import { trimSpan } from '../clauses';
+import { isPossessiveMark, trimSpan } from '../clauses';
 import type { SentenceRule } from './types';
 
 /**
@@ -22,6 +22,7 @@ export const trailingSource: SentenceRule = {
     { headline: true, text: 'A drone hit the dome of the Senate Palace Credit: Reuters', reads: false },
     // A name, then what it spoke about: both the statement and the topic are its words.
     { headline: true, text: 'Moscow may answer in kind – Belarusian envoy about drone raid on Kremlin', source: 'Belarusian envoy', content: 'drone raid on Kremlin' },
+    { headline: true, text: 'Nothing left but to remove the Kyiv leadership: Russia’s ex-president Medvedev', source: 'Russia’s ex-president Medvedev', content: 'Nothing left but to remove the Kyiv leadership' },
   ],
   read(view, cues) {
     if (!view.headline) return [];
@@ -35,7 +36,9 @@ export const trailingSource: SentenceRule = {
       const words = view.tokens.slice(span.start, span.end);
       // ("… – the Kremlin": an article may open the name.)
       const opens = words[0]?.capitalised || (words[0]?.lower === 'the' && words[1]?.capitalised);
-      return words.length > 0 && words.length <= 5 && opens && words.every((t, n) => t.capitalised || !view.isVerbal(span.start + n));
+      // (Counted in words: "Russia's ex-leader NAME" has a possessive mark and a hyphen besides.)
+      const count = words.filter((t, n) => !view.isPunct(span.start + n) && !isPossessiveMark(t.text)).length;
+      return count > 0 && count <= 5 && opens && words.every((t, n) => t.capitalised || !view.isVerbal(span.start + n));
     };
     // ("… – lawmaker", "… – officials": a role, unnamed, is a source too, if a vague one.)
     const isRole = (span: { start: number; end: number }) =>
