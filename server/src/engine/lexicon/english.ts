@@ -99,7 +99,7 @@ const LISTS: Array<[string, string[]]> = [
     'pointed out', 'underscored', 'specified', 'indicated', 'explained', 'charged',
   ]],
   [FRAME.seem, ['appear to', 'seem to', 'appears to', 'look like', 'purport to', 'would appear']],
-  [FRAME.according, ['according to', 'per', 'citing', 'as reported by', 'in the words of']],
+  [FRAME.according, ['according to', 'per', 'citing', 'as reported by', 'in the words of', 'judging by', 'judging from']],
   [FRAME.claimNoun, [
     'claim', 'statement', 'accusation', 'allegation', 'assertion', 'account', 'version', 'report', 'announcement',
     'warning', 'threat', 'suggestion', 'estimate', 'denial', 'insistence', 'charge', 'contention', 'position',

@@ -12,6 +12,7 @@ export const accordingTo: SentenceRule = {
     { text: 'Two drones were disabled, according to the Kremlin.', source: 'the Kremlin', content: 'Two drones were disabled' },
     { text: 'Putin continues to work according to his usual schedule.', reads: false },
     { text: 'According to him, two drones were disabled.', source: 'him', content: 'two drones were disabled' },
+    { text: 'Judging by the clip that surfaced online, the first drone burst into flames.', source: 'the clip that surfaced online', content: 'the first drone burst into flames' },
   ],
   read(view) {
     return (view.frame.get(FRAME.according) ?? []).flatMap(({ start: i, end: e }): Cue[] => {
@@ -36,7 +37,8 @@ function canSpeak(view: SentenceView, source: Span): boolean {
   let head = source.end - 1;
   // The head ends the first phrase: "the Kremlin in a statement" → "Kremlin".
   for (let j = source.start; j < source.end; j++) {
-    if (j > source.start && view.startsWith(j, FRAME.preposition)) {
+    // (A relative clause ends it too: "the video that appeared online" → "video".)
+    if (j > source.start && (view.startsWith(j, FRAME.preposition) || /^(that|which|who)$/.test(view.tokens[j].lower))) {
       head = j - 1;
       break;
     }
