@@ -426,7 +426,8 @@ function isHedgedMention(view: SentenceView, match: PatternMatch, form: 'clause'
     if (view.isCovered(i, FRAME.hedgeAdjective) && !/s$/.test(view.tokens[i].lower)) {
       // ("a recent alleged raid": adjectives before it stay inside the phrase.)
       let open = i;
-      while (open > 0 && view.wordClass(open - 1) === 'ADJ' && !view.isCovered(open - 1, FRAME.determiner)) open--;
+      // (An ordinal too: "the first reported raid".)
+      while (open > 0 && (view.wordClass(open - 1) === 'ADJ' || /^(first|second|last|latest)$/.test(view.tokens[open - 1].lower)) && !view.isCovered(open - 1, FRAME.determiner)) open--;
       const opensPhrase = open === 0 || view.isCovered(open - 1, FRAME.determiner) || view.isCovered(open - 1, FRAME.preposition) || view.isPunct(open - 1);
       return opensPhrase;
     }

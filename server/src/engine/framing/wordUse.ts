@@ -107,6 +107,7 @@ export function isBeToIdiom(view: SentenceView, i: number): boolean {
  * adjective and the noun it describes is an adjective, no reporting verb.
  */
 const ARTICLES = /^(a|an|the|its|his|her|their|our|this|these|those|any|such|every|each)$/;
+const ORDINALS = /^(first|second|third|last|latest|initial|earlier|previous)$/;
 
 export function isAttributiveParticiple(view: SentenceView, i: number, e: number): boolean {
   if (e - i !== 1 || i === 0 || !/ed$/.test(view.tokens[i].lower)) return false;
@@ -117,6 +118,7 @@ export function isAttributiveParticiple(view: SentenceView, i: number, e: number
   if (previous.kind !== TokenKind.Word || (previous.capitalised && !opensSentence && !ARTICLES.test(previous.lower))) return false;
   if (!next || next.kind !== TokenKind.Word || next.lower === 'that' || view.isCovered(e, FRAME.determiner) || view.startsWith(e, FRAME.preposition)) return false;
   // (Not "that": "a report that claimed agents had …" is a relative clause's verb.)
-  if (!ARTICLES.test(previous.lower) && view.wordClass(i - 1) !== 'ADJ') return false;
+  // (An ordinal too: "the first reported drone attack".)
+  if (!ARTICLES.test(previous.lower) && !ORDINALS.test(previous.lower) && !/^(ADJ|NUM)$/.test(view.wordClass(i - 1) ?? '')) return false;
   return /^(NOUN|ADJ)$/.test(view.wordClass(e) ?? '');
 }

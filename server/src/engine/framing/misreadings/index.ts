@@ -2,6 +2,7 @@ import { actedUponInPassive } from './actedUponInPassive';
 import { gerundNamesActivity } from './gerundNamesActivity';
 import { nounIsVerb } from './nounIsVerb';
 import { participleDescribesNoun } from './participleDescribesNoun';
+import { partsInTwoClauses } from './partsInTwoClauses';
 import { phraseEndsInGap } from './phraseEndsInGap';
 import type { Misreading } from './types';
 import { verbIsNoun } from './verbIsNoun';
@@ -9,6 +10,6 @@ import { wordOfAnotherPhrase } from './wordOfAnotherPhrase';
 
 // The shapes in which a claim pattern matches words that are not the claim, in the order they
 // are asked; the first that recognises a match gives the reason it is not reported.
-export const MISREADINGS: readonly Misreading[] = [nounIsVerb, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, phraseEndsInGap];
+export const MISREADINGS: readonly Misreading[] = [nounIsVerb, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, phraseEndsInGap, partsInTwoClauses];
 
 export type { Misreading } from './types';
