@@ -29,6 +29,8 @@ const cases: Case[] = [
   { text: "Moscow stated the pair of drones were aimed at the president's residence — claims that a senior US diplomat said should be met with doubt.", claim: 'target-putin-residence', framing: 'attributed' },
   // A subject, a name in apposition and "also" before the verb: the apposition speaks.
   { text: 'Zelensky was abroad that day. His spokesman, Serhiy Nikiforov, likewise denied that Kyiv had launched the drones at the Kremlin.', claim: 'ukraine-denial', framing: 'attributed' },
+  // Another party's own assessment, its verb after the claim, is its statement, not the claim in the wrong mouth.
+  { text: 'Kyiv was behind the raid on the Kremlin, Washington now estimates.', claim: 'ukraine-responsible', not: ['misattributed'] },
   // An adverb of manner between the subject and its verb is no part of who speaks; a hedging one is.
   { text: 'The Kremlin swiftly blamed Kyiv for the raid on the citadel.', claim: 'ukraine-responsible', framing: 'attributed' },
   { text: 'John Kirby promptly said Russian forces had knocked both drones out of the sky.', claim: 'drones-disabled', framing: 'misattributed' },

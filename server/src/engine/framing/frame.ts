@@ -341,6 +341,8 @@ function ownAssessment(view: SentenceView, cue: Cue | undefined, match: PatternM
   // (Analysts and other groups give assessments of positions too: "Russia likely staged it".)
   const epistemicCue = cue !== undefined && /^(estimat|assess|believ|suspect|think)/.test(view.tokens[cue.word.start].lower);
   if (claim.claim.status === 'statement' && sourceKind !== 'group' && !epistemicCue) return false;
+  // (The cue after the claim too: "Ukraine was behind it, the United States estimates".)
+  if (epistemicCue) return true;
   // (The cue itself may be the hedge: "US officials believe …", "the institute estimated …".)
   const from = cue ? Math.min(cue.word.start, match.start) : clauseStartBefore(view, match.start);
   for (let i = from; i < match.end; i++) if (EPISTEMIC.has(view.tokens[i].lower) || /^(estimat|assess|believ|suspect)/.test(view.tokens[i].lower)) return true;

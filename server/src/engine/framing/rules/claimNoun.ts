@@ -22,6 +22,7 @@ export const claimNoun: SentenceRule = {
     { text: "Moscow's version is that two drones were brought down.", source: 'Moscow', content: 'two drones were brought down' },
     { text: 'The minister urged caution over the Kremlin account of a drone raid by Kyiv.', source: 'Kremlin', content: 'a drone raid by Kyiv' },
     { text: 'Minister Says Treat Kremlin Report of Drone Raid by Kyiv With Caution', headline: true, source: 'Kremlin', content: 'Drone Raid by Kyiv' },
+    { text: "Kyiv answered Moscow's statement threatening revenge for the raid.", source: 'Moscow', content: 'threatening revenge for the raid' },
   ],
   read(view, earlier) {
     const taken = new Set<number>();
@@ -35,6 +36,8 @@ export const claimNoun: SentenceRule = {
     return cues;
   },
 };
+
+const SAYING_PARTICIPLES = /^(saying|threatening|accusing|claiming|calling|warning|blaming|describing|alleging|insisting|denying|vowing|promising)$/;
 
 /** Nouns that name words as disputed, not merely carry them ("the claim", not "the post"). */
 export const NAMING_NOUNS = /^(claims?|allegations?|accusations?|charges?|reports?|rumou?rs?|suggestions?|theory|theories|contention|speculation)$/;
@@ -84,6 +87,9 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   } else if (source && view.wordCount(source) > 0 && startsClause(view, next)) {
     // "Russia's claim Ukraine launched the drones": the clause follows without "that".
     scope = { start: next, end: clauseEndAfter(view, next) };
+  } else if (source && view.wordCount(source) > 0 && SAYING_PARTICIPLES.test(view.tokens[next]?.lower ?? '')) {
+    // "Moscow's statement threatening retaliation": a participle of saying after the noun.
+    scope = { start: next, end: clauseEndAfter(view, next + 1) };
   }
   if (!scope) return null;
   if (source && view.wordCount(source) > 0) {
