@@ -743,10 +743,11 @@ const TOPIC_VERBS = /^(comment|remark|speak|talk|refer|respond|react|reply|ask|d
 function namesTopic(view: SentenceView, cue: Cue | undefined, match: PatternMatch): boolean {
   if (!cue || cue.kind !== 'verb') return false;
   const verb = cue.word.end - 1;
-  if (!TOPIC_VERBS.test(view.tokens[cue.word.start].lower) || view.wordClass(cue.word.start) !== 'VERB') return false;
+  if (!TOPIC_VERBS.test(view.lemma(cue.word.start)) || view.wordClass(cue.word.start) !== 'VERB') return false;
   let k = cue.word.end;
+  // (The preposition may be part of the cue's words: "spoke about", "referred to".)
   if (/^(on|about|to|regarding|over)$/.test(view.tokens[k]?.lower ?? '')) k++;
-  else if (!/^(discuss|address|mention)/.test(view.tokens[verb].lower)) return false;
+  else if (!/^(discuss|address|mention|about|on|to|of)/.test(view.tokens[verb].lower)) return false;
   while (k < match.start && (view.isCovered(k, FRAME.determiner) || /^(ADJ|NUM)$/.test(view.wordClass(k) ?? ''))) k++;
   return k === match.start;
 }
