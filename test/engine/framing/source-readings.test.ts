@@ -31,6 +31,10 @@ const cases: Case[] = [
   { text: 'Zelensky was abroad that day. His spokesman, Serhiy Nikiforov, likewise denied that Kyiv had launched the drones at the Kremlin.', claim: 'ukraine-denial', framing: 'attributed' },
   // Another party's own assessment, its verb after the claim, is its statement, not the claim in the wrong mouth.
   { text: 'Kyiv was behind the raid on the Kremlin, Washington now estimates.', claim: 'ukraine-responsible', not: ['misattributed'] },
+  // A party named in a relative clause about footage is where it was filmed, not who posted it.
+  { text: 'A second clip, which seems to have been filmed from an embankment facing the Kremlin, showed a plume of smoke above the Senate dome.', claim: 'footage-kremlin', not: ['misattributed'] },
+  // What foreign analysts expect a side to do is their forecast, not that side's threat in the wrong mouth.
+  { text: 'According to two Chinese analysts, Moscow will take harsh retaliatory steps against Kyiv.', claim: 'retaliation-threat', not: ['misattributed'] },
   // An adverb of manner between the subject and its verb is no part of who speaks; a hedging one is.
   { text: 'The Kremlin swiftly blamed Kyiv for the raid on the citadel.', claim: 'ukraine-responsible', framing: 'attributed' },
   { text: 'John Kirby promptly said Russian forces had knocked both drones out of the sky.', claim: 'drones-disabled', framing: 'misattributed' },

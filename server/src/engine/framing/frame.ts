@@ -1059,6 +1059,9 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         // Someone the pack does not know: wrong only when named as from another country
         // ("German Chancellor Olaf Scholz"); otherwise the reporter should check who it is.
         if (!source.foreign) return { ...framed, framing: 'unclear' };
+        // ("According to foreign analysts, Moscow will retaliate": what someone expects a side to
+        // do is their forecast, not that side's threat in the wrong mouth.)
+        if (view.tokens.slice(match.start, match.end).some((token) => /^(will|would|'ll|’ll)$/.test(token.lower)) && !(cue && isOwnCue(cue, presentParts(match)))) return { ...framed, framing: 'unclear' };
         // ("A foreign defence ministry said a drone blew up over the Kremlin": another country
         // saying an unverified event happened makes a statement of its own, not the claimant's
         // words in the wrong mouth. An accusation someone denies, a threat or a figure is theirs alone.)

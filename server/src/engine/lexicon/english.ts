@@ -75,7 +75,7 @@ const LISTS: Array<[string, string[]]> = [
     'no confirmation', 'not confirmed', 'not independently verified', 'could not be verified', 'not possible to verify',
     'fake', 'fabricated', 'staged', 'internally prepared', 'prepared internally', 'internally conducted', 'evidence that', 'proof that', 'evidence of', 'proof of', 'yet to', 'not sure', 'unsure',
     'not as though', 'not as if',
-    'uncertain', 'not certain',
+    'uncertain', 'not certain', 'not obvious', 'nor is it obvious', 'nor is it clear', 'not evident',
   ]],
   [FRAME.condition, ['if', 'unless', 'whether', 'even if', 'in case', 'assuming', 'supposing', 'suppose', 'provided that', 'as if', 'hypothetically']],
   [FRAME.hedge, [
