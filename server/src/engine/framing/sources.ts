@@ -424,6 +424,8 @@ function outletName(view: SentenceView, span: Span, pack: CompiledPack): SourceR
  * Study of War: …") is someone speaking, whom the reporter should check; ordinary words
  * ("Breaking: …", "Drone attack: …") are no source.
  */
+const OUTLET_HEADS = /^(times|post|news|journal|herald|tribune|telegraph|guardian|gazette|review|monitor|observer|independent|express|mirror|standard|chronicle|inquirer|examiner|courier|insider|weekly|daily|today)$/;
+
 function unknownName(view: SentenceView, span: Span): SourceRef {
   const tokens = view.tokens.slice(span.start, span.end).filter((t) => t.kind !== TokenKind.Punct);
   const words = tokens.filter((t) => t.kind === TokenKind.Word);
@@ -438,8 +440,10 @@ function unknownName(view: SentenceView, span: Span): SourceRef {
   // ("Minsk envoy", "Syrian foreign ministry": a capitalised place or people before a role or an institution.)
   const last = words[words.length - 1]?.lower ?? '';
   const titled = words.length >= 2 && words.length <= 4 && words[0].capitalised && (ROLE_HEADS.has(last) || INSTITUTIONS.has(last));
+  // ("Global Times", "Daily Herald": capitalised words ending in a newspaper's kind of name.)
+  const outlet = words.length >= 2 && words.length <= 5 && words.every((t) => t.capitalised || small(t)) && OUTLET_HEADS.test(last);
   // ("… – lawmaker", "… – officials": an unnamed role is a vague source.)
-  if (!name && !institution && !titled && words.length <= 3 && view.isCovered(span.end - 1, FRAME.vagueSource)) return { kind: 'vague' };
-  if (!name && !institution && !titled) return { kind: 'none' };
+  if (!name && !institution && !titled && !outlet && words.length <= 3 && view.isCovered(span.end - 1, FRAME.vagueSource)) return { kind: 'vague' };
+  if (!name && !institution && !titled && !outlet) return { kind: 'none' };
   return { kind: 'named', name: view.text(span), foreign: false };
 }
