@@ -46,7 +46,6 @@ export interface CarriedSource {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-
 function covers(view: SentenceView, cue: Cue, parts: Part[], asides: Span[]): boolean {
   // A ", which Kyiv sent," aside is the writer's, unless the cue itself stands in it. (An
   // auxiliary the pattern happened to take from inside the aside does not count.)
@@ -875,7 +874,6 @@ function presupposedEvent(view: SentenceView, match: PatternMatch): boolean {
   for (let j = match.start; j < match.end; j++) if (EVENT_HEADS.test(view.tokens[j].lower)) return true;
   return false;
 }
-
 
 function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatch): FramedMatch | null {
   const { view, pack, cues, occurrences, context } = input;
