@@ -195,7 +195,7 @@ export function resolveSource(
   const relativeAt = forFootage ? view.tokens.findIndex((t, k) => k >= span.start && k < span.end && /^(which|that|who)$/.test(t.lower)) : -1;
   // (Unless the clause says who put it out: "the videos, which were released by the Kremlin press service".)
   const byAgent = (o: Occurrence) => [o.start - 1, o.start - 2].some((k) => view.tokens[k]?.lower === 'by');
-  const placeOnly = (o: Occurrence) => forFootage && (isPlace(view, o.start) || (relativeAt > 0 && o.start > relativeAt && !byAgent(o)));
+  const placeOnly = (o: Occurrence) => forFootage && (isPlace(view, o.start) || (relativeAt >= 0 && o.start > relativeAt && !byAgent(o)));
   if (role === 'name' && !occurrences.some((o) => o.label.startsWith('p:') && inside(o, span))) return unknownName(view, span);
   // "An envoy posted in Moscow", "the raid of drones on the citadel": a party in a
   // post-modifier of a head that speaks for no one is not the source (see postModified).
