@@ -27,12 +27,32 @@ interface Line {
 function* lines(text: TextLike, from: number): Generator<Line> {
   let start = from;
   while (start <= text.length) {
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    const end = lineEnd(text, start);
     yield { start, end, text: text.slice(start, end) };
     if (end >= text.length) return;
     start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
+}
+
+const LINE_BREAK = /[\n\r]/;
+const NEXT_LINE_BREAK = /[\n\r]/g;
+
+/**
+ * The offset of the first line break (\n or \r) at or after `start`, or the text's length:
+ * found by the regular expression engine rather than a loop over the characters, which ran
+ * interpreted over the first screen of a draft opened in a fresh process. A draft's pieces are
+ * searched in growing windows, so that a short line copies little.
+ */
+function lineEnd(text: TextLike, start: number): number {
+  if (typeof text === 'string') {
+    NEXT_LINE_BREAK.lastIndex = start;
+    return NEXT_LINE_BREAK.exec(text)?.index ?? text.length;
+  }
+  for (let from = start, size = 256; from < text.length; from += size, size *= 2) {
+    const at = text.slice(from, Math.min(text.length, from + size)).search(LINE_BREAK);
+    if (at >= 0) return from + at;
+  }
+  return text.length;
 }
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
