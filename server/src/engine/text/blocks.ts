@@ -84,13 +84,14 @@ function latin1Copy(text: string): string {
   let copy = '';
   for (let at = 0; at < text.length; at += LATIN1_CHUNK) {
     const end = Math.min(text.length, at + LATIN1_CHUNK);
-    const codes = new Array<number>(end - at);
-    for (let i = at; i < end; i++) codes[i - at] = text.charCodeAt(i);
-    copy += String.fromCharCode.apply(null, codes);
+    for (let i = at; i < end; i++) latin1Codes[i - at] = text.charCodeAt(i);
+    copy += String.fromCharCode.apply(null, latin1Codes.subarray(0, end - at) as unknown as number[]);
   }
   return copy;
 }
 const LATIN1_CHUNK = 8192;
+/** latin1Copy's character codes, kept between calls. */
+const latin1Codes = new Uint8Array(LATIN1_CHUNK);
 
 export function splitBlocks(text: string, markdown: boolean): Block[] {
   return [...blocksFrom(text, markdown, 0)];
