@@ -112,6 +112,20 @@ export class CheckScheduler {
 
   private schedule(): void {
     if (this.timer || this.deferred || (!this.running.size && !this.background.length)) return;
+    if (!this.running.size) {
+      // Background work only: one turn of the loop first. The protocol library handles one
+      // message per turn (setImmediate), so that of two messages read together (initialized
+      // and the didOpen right after it) the second would otherwise wait behind the next
+      // background slice, whose step (a block of the warm-up's sample draft, cold) can take
+      // 20 ms.
+      this.timer = setImmediate(() => {
+        this.timer = setImmediate(() => {
+          this.timer = undefined;
+          this.pump();
+        });
+      });
+      return;
+    }
     this.timer = setImmediate(() => {
       this.timer = undefined;
       this.pump();

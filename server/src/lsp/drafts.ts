@@ -28,9 +28,15 @@ export function syntaxOf(languageId: string): DraftSyntax {
 /** The characters of a draft's start that looksBinary reads. */
 export const BINARY_SAMPLE_CHARS = 8192;
 
+/** The characters looksBinary counts (NUL among them). */
+const MAYBE_BINARY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]/;
+
 /** Text with NUL bytes or mostly control characters is not prose. */
 export function looksBinary(text: string): boolean {
   const sample = text.slice(0, BINARY_SAMPLE_CHARS);
+  // A draft holds none of the characters counted below: one native scan settles it, where the
+  // loop ran interpreted on a draft's first check (and a keystroke's, before it was optimised).
+  if (!MAYBE_BINARY.test(sample)) return false;
   if (sample.includes('\u0000')) return true;
   let control = 0;
   for (let i = 0; i < sample.length; i++) {

@@ -13,6 +13,12 @@ export interface LinePosition {
 /** The offset each line starts at: 0, and every offset after a line break. */
 export function lineStarts(text: string): number[] {
   const starts = [0];
+  if (text.indexOf('\r') < 0) {
+    // Line feeds only (most drafts): found by the native search, where the loop below runs
+    // interpreted over every character of a draft opened in a fresh process.
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
