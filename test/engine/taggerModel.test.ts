@@ -54,7 +54,8 @@ test('the prepared model tags as the package model tags a text it meets first, a
   const readings = texts.map((text) => reading(prepared, text));
   // The package's tagger, fresh for each text: texts with a possessive (where its history
   // shows) and a sample of the rest.
-  const sample = [...texts.keys()].filter((i) => i % 211 === 0 || (/[A-Z]\w+['’]s\b/.test(texts[i]) && i % 13 === 0));
+  // (About twenty texts: each fresh tagger costs about a quarter of a second.)
+  const sample = [...texts.keys()].filter((i) => i % 211 === 0 || (/[A-Z]\w+['’]s\b/.test(texts[i]) && i % 29 === 0));
   assert.ok(sample.length >= 10, `${sample.length} texts sampled`);
   for (const i of sample) assert.deepEqual(readings[i], reading(freshPackageTagger(), texts[i]), texts[i]);
 });

@@ -16,7 +16,7 @@ import { cpuSeconds, MB, MirrorDocument, residentBytes } from './lsp-mirror';
 // needs the thousands of edits it takes the heap to settle.
 
 const STRESS = Boolean(process.env.CLAIM_LENS_STRESS);
-const TOTAL_EDITS = Number(process.env.CLAIM_LENS_STORM_EDITS ?? (STRESS ? 10_000 : 400));
+const TOTAL_EDITS = Number(process.env.CLAIM_LENS_STORM_EDITS ?? (STRESS ? 10_000 : 250));
 /** Memory is judged only on a storm long enough for the heap to settle after the warm-up. */
 const MEASURES_MEMORY = TOTAL_EDITS >= 8_000;
 const BURSTS = 30;

@@ -57,7 +57,7 @@ test('after any sequence of edits, the review and the diagnostics equal those of
     workflow.review(store.update(document), packs);
     let carried = 0;
     // (On pieces, half as many edits: the other half of the run types the same kinds of edit.)
-    const steps = live ? 20 : 40;
+    const steps = live ? 15 : 30;
     for (let step = 0; step < steps; step++) {
       const text = document.getText();
       const at = random(text.length + 1);
