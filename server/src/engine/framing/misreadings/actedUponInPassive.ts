@@ -4,12 +4,13 @@ import { presentParts } from '../matchParts';
 import type { Misreading } from './types';
 
 /**
- * "Towns across Ukraine have been attacked by drones nightly": a pattern's verb read in the passive, its
- * agent after a "by" the pattern does not name, has the first noun as the one acted upon.
+ * "Towns across Ukraine have been attacked by drones nightly": a pattern's verb read in the
+ * passive, its agent after a "by" the pattern does not name, has the first noun as the one acted upon.
  */
 function firstNounActedUpon(view: SentenceView, match: PatternMatch): boolean {
   const parts = presentParts(match);
-  const verbIndex = parts.findIndex((part, k) => k > 0 && /(ed|en|ne|wn|ck|ht|uck)$/.test(view.tokens[part.end - 1].lower) && view.isVerbal(part.end - 1));
+  // (A verb part ending in a past participle: "attacked", "taken", "flown", "struck", "brought".)
+  const verbIndex = parts.findIndex((part, k) => k > 0 && /(ed|en|ne|wn|ck|ht)$/.test(view.tokens[part.end - 1].lower) && view.isVerbal(part.end - 1));
   if (verbIndex < 1) return false;
   const verb = parts[verbIndex];
   const next = parts[verbIndex + 1];
