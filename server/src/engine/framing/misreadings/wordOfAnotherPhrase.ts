@@ -32,7 +32,7 @@ export const wordOfAnotherPhrase: Misreading = {
   reason: 'a word of the claim belongs to another phrase here',
   examples: [
     { text: 'Something seems wrong with how the Kremlin drone incident went down.', claim: 'drones-disabled', misread: true },
-    { text: 'Both drones were shot down over the Kremlin.', claim: 'drones-disabled', misread: false },
+    { text: 'Both drones were brought down above the Kremlin.', claim: 'drones-disabled', misread: false },
     { text: 'Volunteers in Moscow tracked down drones for weeks after the raid on the Kremlin.', claim: 'drones-disabled', misread: true },
     { text: 'Jamming took down both drones above the Kremlin.', claim: 'drones-disabled', misread: false },
   ],
