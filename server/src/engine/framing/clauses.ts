@@ -26,7 +26,7 @@ export function firstWord(view: SentenceView): number {
 
 export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'overnight', 'earlier', 'later', 'morning', 'evening', 'night']);
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const TIME_NOUNS = /^(weeks?|months?|years?|weekends?|days?|hours?|spring|summer|autumn|fall|winter)$/;
 const TIME_DETERMINERS = /^(the|early|late|mid|this|last|next|that)$/;
 

@@ -10,7 +10,7 @@ import { gaps, presentParts } from './matchParts';
 import { MISREADINGS } from './misreadings';
 import { NAMING_NOUNS } from './rules/claimNoun';
 import { resolveSource, type PackContext, type SourceRef } from './sources';
-import { isNounUse } from './wordUse';
+import { isNounUse, ORDINALS } from './wordUse';
 
 // How a matched claim is framed: attributed to its claimant, to the wrong party, to an
 // unnamed source, hedged, or stated in the writer's own voice — or not asserted at all
@@ -428,7 +428,7 @@ function isHedgedMention(view: SentenceView, match: PatternMatch, form: 'clause'
       // ("a recent alleged raid": adjectives before it stay inside the phrase.)
       let open = i;
       // (An ordinal too: "the first reported raid".)
-      while (open > 0 && (view.wordClass(open - 1) === 'ADJ' || /^(first|second|last|latest)$/.test(view.tokens[open - 1].lower)) && !view.isCovered(open - 1, FRAME.determiner)) open--;
+      while (open > 0 && (view.wordClass(open - 1) === 'ADJ' || ORDINALS.test(view.tokens[open - 1].lower)) && !view.isCovered(open - 1, FRAME.determiner)) open--;
       const opensPhrase = open === 0 || view.isCovered(open - 1, FRAME.determiner) || view.isCovered(open - 1, FRAME.preposition) || view.isPunct(open - 1);
       return opensPhrase;
     }
@@ -894,11 +894,11 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   if (misread) return skip(misread.reason);
 
   const parts = presentParts(match);
+  const form = readsAsNounPhrase(view, match) ? 'np' : match.pattern.form;
   // A negated report inside the claim ("Washington cannot confirm …") is the claim itself,
-  // not a frame around it: look past it for who says so.
-  // (The topic a verb of speaking is about is the writer's wording: "Zakharova remarked on the raid".)
-  const topicOnly = readsAsNounPhrase(view, match);
-  const candidates = cues.filter((candidate) => !(candidate.polarity === 'mention' && isOwnCue(candidate, parts)) && !(topicOnly && namesTopic(view, candidate, match)));
+  // not a frame around it: look past it for who says so. (Nor does a verb of speaking frame
+  // the noun phrase naming its topic, the writer's wording: "Zakharova remarked on the raid".)
+  const candidates = cues.filter((candidate) => !(candidate.polarity === 'mention' && isOwnCue(candidate, parts)) && !(form === 'np' && namesTopic(view, candidate, match)));
   const cue = framingCue(view, candidates, match);
   const ownCue = cue !== undefined && isOwnCue(cue, parts);
   // ("branded Kyiv a terrorist state after the raid on the Kremlin": a match that starts in
@@ -925,7 +925,6 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   if (cue && candidates.some((c) => naming(c) && c.word.start > cue.word.start && c.word.end <= match.start && c.scopes.some((scope) => scope.start <= match.start && match.end <= scope.end))) {
     return skip('named without being asserted, inside reported words');
   }
-  const form = readsAsNounPhrase(view, match) ? 'np' : match.pattern.form;
   if (!ownCue && isHedgedMention(view, match, form)) return skip('a hedged mention (alleged, purported, scare quotes)', true);
   // "Kyiv said Moscow would use…", "Moscow accused Kyiv of staging…": a speaker in the
   // first slot is not the agent of the action after the reporting verb.

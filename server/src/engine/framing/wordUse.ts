@@ -107,7 +107,8 @@ export function isBeToIdiom(view: SentenceView, i: number): boolean {
  * adjective and the noun it describes is an adjective, no reporting verb.
  */
 const ARTICLES = /^(a|an|the|its|his|her|their|our|this|these|those|any|such|every|each)$/;
-const ORDINALS = /^(first|second|third|last|latest|initial|earlier|previous)$/;
+/** Ordinals and their kin, which stand inside a noun phrase like adjectives: "the first reported raid". */
+export const ORDINALS = /^(first|second|third|last|latest|initial|earlier|previous)$/;
 
 export function isAttributiveParticiple(view: SentenceView, i: number, e: number): boolean {
   if (e - i !== 1 || i === 0 || !/ed$/.test(view.tokens[i].lower)) return false;

@@ -7,7 +7,6 @@ import type { Misreading } from './types';
  * nine" is no "Kremlin strike") or a passive one: the pattern's noun is not there.
  */
 function endsOnVerbForm(view: SentenceView, match: PatternMatch): boolean {
-  if (match.pattern.form !== 'np') return false;
   const last = match.end - 1;
   const lower = view.tokens[last]?.lower ?? '';
   // ("Kyiv hit by drones again": a verb form the same as its base, followed by "by", is passive.)

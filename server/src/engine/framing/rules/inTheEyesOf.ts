@@ -1,9 +1,8 @@
 import type { Span } from '../../analysis/sentence';
-import { clauseEndAfter, firstWord, nextIndexOf, TIME_WORDS, trimSpan } from '../clauses';
+import { clauseEndAfter, firstWord, MONTHS, nextIndexOf, TIME_WORDS, trimSpan } from '../clauses';
 import type { SentenceRule } from './types';
 
 const OPENERS = /^(for|to)$/;
-const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /**
  * "For the Kremlin, the drones were an attempt on Putin's life": a sentence that opens with
@@ -30,7 +29,7 @@ export const inTheEyesOf: SentenceRule = {
     if (words === 0 || words > 5) return [];
     // A name (a capitalised proper noun that is no time word) heads the phrase; no verb in it.
     for (let k = source.start; k < source.end; k++) if (view.isVerbal(k)) return [];
-    const named = view.tokens.slice(source.start, source.end).some((token, k) => token.capitalised && view.wordClass(source.start + k) === 'PROPN' && !TIME_WORDS.has(token.lower) && !MONTHS.test(token.lower));
+    const named = view.tokens.slice(source.start, source.end).some((token, k) => token.capitalised && view.wordClass(source.start + k) === 'PROPN' && !TIME_WORDS.has(token.lower) && !MONTHS.has(token.lower));
     if (!named) return [];
     return [{ kind: 'according', polarity: 'assert', word: { start: first, end: first + 1 }, source, scopes: [{ start: comma + 1, end: clauseEndAfter(view, comma + 1) }], hedged: false }];
   },
