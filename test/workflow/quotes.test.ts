@@ -77,6 +77,12 @@ test('a quotation after a contrast belongs to the speaker of its own clause, not
   assert.deepEqual(checks(text).map((check) => check.speaker), ['Volodymyr Zelensky']);
 });
 
+test('a quotation after two reporting verbs belongs to the subject of the nearer one, when that subject is named after the first', () => {
+  const text = 'Although Kyiv has denied any part in the night raid, Russia said it keeps the right to hit back “anywhere and anytime it deems necessary.”';
+  assert.deepEqual(review(text).notes.filter((n) => n.code === 'quote-misattributed'), []);
+  assert.deepEqual(checks(text).map((check) => check.speaker), ['kremlin']);
+});
+
 test('a short phrase another speaker also used is worth checking, not a misattribution Warning', () => {
   // Three or four words ("unmanned aerial vehicles", "drones over the Kremlin") are common
   // currency: the sources having them from Podolyak does not make a Kremlin statement using them his.

@@ -4,7 +4,7 @@ import { isCommonWord } from '../text/fuzzy';
 import type { Occurrence } from '../match/phrases';
 import type { Part, PatternMatch } from '../match/patterns';
 import type { CompiledClaim, CompiledPack } from '../pack/compile';
-import { clauseEndAfter, clauseStartBefore, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isPossessiveMark, TIME_OPENERS, whollyQuoted } from './clauses';
+import { clauseEndAfter, clauseStartBefore, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isPossessiveMark, MONTHS, TIME_OPENERS, TIME_WORDS, whollyQuoted } from './clauses';
 import type { Cue } from './rules';
 import { gaps, presentParts } from './matchParts';
 import { MISREADINGS } from './misreadings';
@@ -348,6 +348,11 @@ function ownAssessment(view: SentenceView, cue: Cue | undefined, match: PatternM
   return false;
 }
 
+function commaBetween(view: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (view.isPunct(k, ',')) return true;
+  return false;
+}
+
 function occursIn(view: SentenceView, label: string, span: Span): Occurrence | undefined {
   return view.frame.get(label)?.find((o) => o.start >= span.start && o.end <= span.end);
 }
@@ -433,7 +438,8 @@ function isHedgedMention(view: SentenceView, match: PatternMatch, form: 'clause'
       return opensPhrase;
     }
     if (view.isPunct(i) && !view.isPunct(i, "-'")) return false;
-    if (view.isCovered(i, FRAME.be) || view.isCovered(i, FRAME.report) || (view.isCovered(i, FRAME.determiner) && !isPossessiveMark(view.tokens[i].text))) return false;
+    // (Nor past a preposition: "the potential scenarios around this attack" hedges the scenarios.)
+    if (view.isCovered(i, FRAME.be) || view.isCovered(i, FRAME.report) || view.startsWith(i, FRAME.preposition) || (view.isCovered(i, FRAME.determiner) && !isPossessiveMark(view.tokens[i].text))) return false;
   }
   return parts.some((part) => {
     for (let i = part.start; i < part.end; i++) if (isHedgeAdjective(view, i)) return true;
@@ -519,6 +525,9 @@ function isNegated(view: SentenceView, match: PatternMatch): boolean {
   return false;
 }
 
+// Verbs that say what something is or seems, and auxiliaries a tagger may read as verbs.
+const LINKING_VERBS = /^(be|have|do|seem|look|appear|remain|become|sound|feel|mean|constitute|represent|amount)$/;
+
 const isNegatorWord = (view: SentenceView, i: number) => /^(not|n't|n’t|never)$/.test(view.tokens[i].lower);
 
 /**
@@ -531,6 +540,19 @@ const isNegatorWord = (view: SentenceView, i: number) => /^(not|n't|n’t|never)
 function negatedGoverningVerb(view: SentenceView, match: PatternMatch): boolean {
   for (const gap of gaps(match)) {
     for (let i = gap.start; i < gap.end; i++) if (isNegatorWord(view, i) && infinitiveBetween(view, i, gap.end)) return true;
+  }
+  // "does not support attacks by Ukraine": the claim is the object of a negated verb, which
+  // says nothing of whether it happened. (Not a verb that says what the claim is: "does not
+  // look like an attack", "was not an attack".)
+  const verb = match.start - 1;
+  // ("posters banning drones flying above the square": what a ban names must not happen.)
+  const first = presentParts(match)[0];
+  if (verb >= 0 && /^(ban|prohibit|forbid|bar)$/.test(view.lemma(verb)) && first && /ing$/.test(view.tokens[first.end]?.lower ?? '')) return true;
+  if (verb > 0 && view.wordClass(verb) === 'VERB' && !LINKING_VERBS.test(view.lemma(verb))) {
+    for (let i = verb - 1; i >= Math.max(0, verb - 3); i--) {
+      if (isNegatorWord(view, i)) return true;
+      if (view.wordClass(i) !== 'AUX') break;
+    }
   }
   // A negator decides only before "from" or with a "to" after it (infinitiveBetween needs one):
   // elsewhere its lemma, which tags the sentence, is not asked for.
@@ -631,6 +653,19 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
 
 
 /**
+ * "the strike against Kyiv", "the attack on Berlin": a noun for the attack followed by
+ * the name of its target, which the match does not take in (a target the claim names would be
+ * part of a longer match: "the attack on the Kremlin").
+ */
+function namesOwnTarget(view: SentenceView, match: PatternMatch): boolean {
+  let k = match.end;
+  if (!ATTACK_NOUNS.test(view.tokens[k - 1]?.lower ?? '') || !/^(on|against)$/.test(view.tokens[k]?.lower ?? '')) return false;
+  if (view.tokens[k + 1]?.lower === 'the') k++;
+  const target = view.tokens[k + 1];
+  return target !== undefined && target.capitalised && !MONTHS.has(target.lower) && !TIME_WORDS.has(target.lower);
+}
+
+/**
  * Why a Warning would be unsure. Measured on published coverage, the readings that were wrong
  * more often than right: a claim across a clause boundary, and a claim said to lack its
  * claimant (unattributed or misattributed) in a sentence where the claimant itself speaks, in
@@ -640,6 +675,7 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
 function unsureReason(input: FrameInput, framed: FramedMatch): string | undefined {
   const { view, cues } = input;
   if (clauseBoundaryIn(view, framed.match) >= 0) return 'the claim’s words lie on both sides of a clause boundary';
+  if (framed.form === 'np' && namesOwnTarget(view, framed.match)) return 'the attack is named by a target the claim does not hold; it may be another attack';
   const asides = relativeAsides(view);
   // (A claim with words in a relative aside is the writer's own: "…, when the drones, which Kyiv sent, were downed".)
   if (presentParts(framed.match).some((part) => asides.some((aside) => part.start >= aside.start && part.end <= aside.end))) return undefined;
@@ -875,6 +911,13 @@ function presupposedEvent(view: SentenceView, match: PatternMatch): boolean {
   return false;
 }
 
+/** A condition set off by a dash, comma or bracket after the claim and the words that complete its noun phrase ("against Putin"). */
+function conditionSetOffAfter(view: SentenceView, from: number): boolean {
+  let k = from;
+  while (k < Math.min(view.length, from + 4) && !view.isPunct(k) && !view.isVerbal(k)) k++;
+  return /^[-–—,(]$/.test(view.tokens[k]?.text ?? '') && /^(if|unless|assuming)$/.test(view.tokens[k + 1]?.lower ?? '');
+}
+
 function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatch): FramedMatch | null {
   const { view, pack, cues, occurrences, context } = input;
   // `whole`: the reason holds for every part of the match (its negation, hedge or modal covers
@@ -945,7 +988,14 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
     while (k > before.start && (view.isCovered(k, FRAME.determiner) || /^(ADJ|NUM)$/.test(view.wordClass(k) ?? ''))) k--;
     return /^(about|on|over|regarding|concerning)$/.test(view.tokens[k]?.lower ?? '') && /^questions?$/.test(view.tokens[k - 1]?.lower ?? '');
   };
-  if ((doubtIn(view, before) && !askedAbout()) || occursIn(view, FRAME.condition, before)) return skip('doubt or a condition before it');
+  // (A statement stays one under a condition set off before it: "If Kyiv strikes again,
+  // Russia will retaliate" is the threat.)
+  const conditionBefore = occursIn(view, FRAME.condition, before);
+  const conditionsStatement = conditionBefore !== undefined && claim.claim.status === 'statement' && commaBetween(view, conditionBefore.end, match.start);
+  if ((doubtIn(view, before) && !askedAbout()) || (conditionBefore && !conditionsStatement)) return skip('doubt or a condition before it');
+  // ("this assassination attempt – if proven – threatens …", "the attack, if confirmed, …": a
+  // condition set off right after the claim holds it.)
+  if (conditionSetOffAfter(view, match.end)) return skip('a condition set off after it');
   if (isHypothetical(view, match)) return skip('a possibility (a modal or an indefinite case)');
   // "Two Ukrainian drones would have aimed to …": a modal inside a claim of fact makes it a
   // possibility (a position or a speculation, "could be behind", carries its own).

@@ -196,7 +196,8 @@ export function resolveSource(
   // (Unless the clause says who put it out: "the videos, which were released by the Kremlin press service".)
   const byAgent = (o: Occurrence) => [o.start - 1, o.start - 2].some((k) => view.tokens[k]?.lower === 'by');
   const placeOnly = (o: Occurrence) => forFootage && (isPlace(view, o.start) || (relativeAt >= 0 && o.start > relativeAt && !byAgent(o)));
-  if (role === 'name' && !occurrences.some((o) => o.label.startsWith('p:') && inside(o, span))) return unknownName(view, span);
+  // (A word the pack knows as something else, a place or a thing, is no name: "Kherson: …".)
+  if (role === 'name' && !occurrences.some((o) => o.label.startsWith('p:') && inside(o, span))) return unknownName(view, span, occurrences.some((o) => inside(o, span)));
   // "An envoy posted in Moscow", "the raid of drones on the citadel": a party in a
   // post-modifier of a head that speaks for no one is not the source (see postModified).
   const postModifier = forFootage ? undefined : postModified(view, span, occurrences, pack);
@@ -426,15 +427,20 @@ function outletName(view: SentenceView, span: Span, pack: CompiledPack): SourceR
  */
 const OUTLET_HEADS = /^(times|post|news|journal|herald|tribune|telegraph|guardian|gazette|review|monitor|observer|independent|express|mirror|standard|chronicle|inquirer|examiner|courier|insider|weekly|daily|today)$/;
 
-function unknownName(view: SentenceView, span: Span): SourceRef {
+const STORY_LABELS = /^(explainer|factbox|factcheck|timeline|podcast|liveblog|livestream|analysis|opinion|exclusive|breaking|update|watch|video|photos|gallery|recap|roundup|wrap|q&a|faq)$/;
+
+function unknownName(view: SentenceView, span: Span, packWord = false): SourceRef {
   const tokens = view.tokens.slice(span.start, span.end).filter((t) => t.kind !== TokenKind.Punct);
   const words = tokens.filter((t) => t.kind === TokenKind.Word);
   // (A time stamp, "10.42 BST:", is no name.)
   if (words.length < tokens.length) return { kind: 'none' };
   const small = (t: { lower: string }) => /^(of|for|the|and|on|in)$/.test(t.lower);
   const acronym = (t: { text: string; lower: string }) => t.text.length >= 2 && /^\p{Lu}+$/u.test(t.text) && !isCommonWord(t.lower) && !/^(bst|gmt|utc|cet|cest|est|edt|pst|pdt|msk|eet|eest)$/.test(t.lower);
+  // ("Maduro: …", "Japan: …": one capitalised word that is no ordinary word and no label of a
+  // kind of story, "Explainer: …", is a name too.)
+  const single = words.length === 1 && !packWord && words[0].capitalised && !isCommonWord(words[0].lower) && !STORY_LABELS.test(words[0].lower);
   const name = words.length > 0 && words.length <= 6 && words.every((t) => acronym(t) || (t.capitalised && !isCommonWord(t.lower)) || small(t)) && words.some(acronym) ||
-    (words.length >= 2 && words.length <= 6 && words.every((t) => (t.capitalised && !isCommonWord(t.lower)) || small(t)));
+    (words.length >= 2 && words.length <= 6 && words.every((t) => (t.capitalised && !isCommonWord(t.lower)) || small(t))) || single;
   // ("Institute for the Study of War", "Ministry of Defence": an institution named by what it is for.)
   const institution = words.length >= 3 && words.length <= 8 && INSTITUTIONS.has(words[0].lower) && /^(of|for)$/.test(words[1].lower);
   // ("Minsk envoy", "Syrian foreign ministry": a capitalised place or people before a role or an institution.)

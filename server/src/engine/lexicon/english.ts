@@ -76,8 +76,9 @@ const LISTS: Array<[string, string[]]> = [
     'fake', 'fabricated', 'staged', 'internally prepared', 'prepared internally', 'internally conducted', 'evidence that', 'proof that', 'evidence of', 'proof of', 'yet to', 'not sure', 'unsure',
     'not as though', 'not as if',
     'uncertain', 'not certain', 'not obvious', 'nor is it obvious', 'nor is it clear', 'not evident',
+    'seem strange', 'seem odd', 'seem suspicious', 'look suspicious', 'strange that', 'odd that', 'nothing to gain', 'no reason to', 'no motive',
   ]],
-  [FRAME.condition, ['if', 'unless', 'whether', 'even if', 'in case', 'assuming', 'supposing', 'suppose', 'provided that', 'as if', 'hypothetically']],
+  [FRAME.condition, ['if', 'unless', 'whether', 'even if', 'in case', 'in the event of', 'in the event that', 'assuming', 'supposing', 'suppose', 'provided that', 'as if', 'hypothetically']],
   [FRAME.hedge, [
     'reportedly', 'allegedly', 'purportedly', 'apparently', 'supposedly', 'seemingly', 'ostensibly', 'rumour',
     'rumor', 'according to reports', 'according to sources', 'according to some', 'it is claimed', 'it is said',
@@ -88,7 +89,7 @@ const LISTS: Array<[string, string[]]> = [
   ]],
   [FRAME.hedgeAdjective, [
     'alleged', 'reported', 'purported', 'apparent', 'suspected', 'supposed', 'claimed', 'so-called', 'unconfirmed',
-    'unverified', 'rumoured', 'presumed', 'ostensible', 'possible', 'putative', 'disputed', 'contested',
+    'unverified', 'rumoured', 'presumed', 'ostensible', 'possible', 'putative', 'disputed', 'contested', 'potential', 'hypothetical',
   ]],
   [FRAME.passiveReport, [
     'said', 'believed', 'thought', 'understood', 'rumoured', 'rumored', 'alleged', 'reported', 'claimed',

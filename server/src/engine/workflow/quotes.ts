@@ -319,9 +319,17 @@ export function findQuotations(text: string, sentences: readonly CharSpan[], pac
       // (The quotation's own clause first: "Moscow blamed Kyiv, but Zelensky answered, saying that “…”".)
       const clauseStart = lastClauseStart(before.tokens);
       const cues = cuesIn(before.tokens);
-      for (const cue of [...cues.filter((c) => c.index >= clauseStart), ...cues.filter((c) => c.index < clauseStart)]) {
+      const ordered = [...cues.filter((c) => c.index >= clauseStart), ...cues.filter((c) => c.index < clauseStart)];
+      for (const [k, cue] of ordered.entries()) {
         subject = subjectOf(text, before.tokens, beforeMentions, cue, cue.index >= clauseStart ? clauseStart : 0);
-        if (subject) break;
+        if (!subject) continue;
+        // (A later cue whose subject is named after this cue speaks nearer the quotation:
+        // "While Kyiv denied any role, Russia said it would respond “…”".)
+        for (const later of ordered.slice(k + 1).filter((c) => c.index > cue.index)) {
+          const nearer = subjectOf(text, before.tokens, beforeMentions, later, cue.index + 1);
+          if (nearer?.kind === 'name' && nearer.mention.first > cue.index) subject = nearer;
+        }
+        break;
       }
       const lastToken = before.tokens[before.tokens.length - 1];
       if (!subject && lastToken?.text === ':') {

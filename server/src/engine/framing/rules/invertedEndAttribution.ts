@@ -1,7 +1,7 @@
 import { isQuote } from '../../analysis/sentence';
 import { FRAME } from '../../lexicon/english';
 import { wordKey } from '../../text/normalize';
-import { clauseStartBefore, nextIndexOf, TIME_WORDS, trimSpan } from '../clauses';
+import { nextIndexOf, sentenceStartBefore, TIME_WORDS, trimSpan } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
 // Verbs that may come before their subject at the end of a sentence: "…, said Peskov."
@@ -16,6 +16,7 @@ export const invertedEndAttribution: VerbRule = {
     { text: '“Russia staged the incident,” reads the Institute assessment.', source: 'the Institute assessment', content: 'Russia staged the incident' },
     { text: '“Both machines were brought down,” says the press office cited by the news agency.', source: 'the press office', content: 'Both machines were brought down' },
     { text: 'The envoy of Russia, Ivanov, said the reply to the raid was shameful.', reads: false },
+    { text: 'The strike was planned in Kyiv alone, but its allies kept silent about it, said the deputy minister.', source: 'the deputy minister', content: 'The strike was planned in Kyiv alone, but its allies kept silent' },
   ],
   read(site) {
     const { view, region, word } = site;
@@ -47,7 +48,8 @@ export const invertedEndAttribution: VerbRule = {
     if (!hasName && !carrier) return undefined;
     // A quotation before the comma is the content whole, its commas too.
     const quoted = view.quotedSpans().find((span) => span.end >= previous - 1 && span.end <= previous + 1 && span.start < previous);
-    const contentStart = quoted ? Math.min(quoted.start, clauseStartBefore(view, previous)) : clauseStartBefore(view, previous);
+    // (Like "…, X said", it covers the run of clauses before it: "A, but B, said X".)
+    const contentStart = quoted ? Math.min(quoted.start, sentenceStartBefore(view, previous)) : sentenceStartBefore(view, previous);
     // ("Russia's ambassador, Antonov, said the response … was shocking": words with no verb
     // before the comma are the subject and its apposition, not reported content.)
     // (A headline is telegraphic: "Attempt on Putin foiled, says Moscow".)
