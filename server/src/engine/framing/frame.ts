@@ -1143,7 +1143,10 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   const seemScope: Span = form === 'np' ? { start: clause.start, end: match.end } : clause;
   // ("Two drones hit the Kremlin, fuelling speculation that Kyiv …": a hedge that opens a clause
   // with "that" hedges that clause, not what came before it.)
-  const hedgeBefore = (view.frame.get(FRAME.hedge) ?? []).find((o) => o.start >= clause.start && o.end <= clause.end && !(o.start >= match.end && view.tokens[o.end - 1].lower === 'that'));
+  // ("a drone attack on the Kremlin, allegedly launched by Ukraine": a hedge on a participle
+  // after a noun phrase hedges what the participle adds, not the event it describes.)
+  const hedgesModifier = (o: Occurrence) => form === 'np' && o.start >= match.end && isParticipleAfterNoun(view, match.end, o.end);
+  const hedgeBefore = (view.frame.get(FRAME.hedge) ?? []).find((o) => o.start >= clause.start && o.end <= clause.end && !(o.start >= match.end && view.tokens[o.end - 1].lower === 'that') && !hedgesModifier(o));
   const hedge = hedgeBefore ?? occursIn(view, FRAME.seem, seemScope);
   if (hedge) return { ...framed, framing: 'weak', hedge: { start: hedge.start, end: hedge.end } };
   // Words in quotation marks are someone's, never the writer's own voice: right after a sentence
@@ -1167,6 +1170,20 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   return framed;
 }
 
+
+/**
+ * A participle at `at` (after a hedge adverb) that describes the noun phrase ending at `end`,
+ * with no verb of its own between: "…, allegedly launched by Ukraine".
+ */
+function isParticipleAfterNoun(view: SentenceView, end: number, at: number): boolean {
+  if (!/(ed|en|wn)$/.test(view.tokens[at]?.lower ?? '') || view.wordClass(at) !== 'VERB') return false;
+  for (let k = end; k < at; k++) if (view.isVerbal(k) && !view.isCovered(k, FRAME.hedge)) return false;
+  // Set off as a modifier: by a comma, a relative pronoun, or its agent after it ("… launched
+  // by Ukraine"); not the verb of the clause ("Ukrainian drones allegedly attacked …").
+  const between = view.tokens.slice(end, at);
+  const agentAfter = view.tokens[at + 1]?.lower === 'by' || (/^(out|up|off)$/.test(view.tokens[at + 1]?.lower ?? '') && view.tokens[at + 2]?.lower === 'by');
+  return between.some((t) => t.text === ',' || /^(that|which)$/.test(t.lower)) || agentAfter;
+}
 
 /**
  * Why a claim that a reporting word frames, from a subject that names no source, is unsure:
