@@ -2,7 +2,7 @@ import { isQuote, type SentenceView, type Span } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
 import { isCommonWord } from '../text/fuzzy';
 import type { Occurrence } from '../match/phrases';
-import type { Part, PatternMatch } from '../match/patterns';
+import { conceptLabel, type Part, type PatternMatch } from '../match/patterns';
 import type { CompiledClaim, CompiledPack } from '../pack/compile';
 import { clauseEndAfter, clauseStartBefore, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isPossessiveMark, MONTHS, TIME_OPENERS, TIME_WORDS, whollyQuoted } from './clauses';
 import type { Cue } from './rules';
@@ -657,12 +657,31 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
  * the name of its target, which the match does not take in (a target the claim names would be
  * part of a longer match: "the attack on the Kremlin").
  */
-function namesOwnTarget(view: SentenceView, match: PatternMatch): boolean {
+const claimLabels = new WeakMap<CompiledClaim, Set<string>>();
+
+/** Whether a concept label is one the claim's patterns look for or need in view. */
+function claimNames(claim: CompiledClaim, label: string): boolean {
+  let labels = claimLabels.get(claim);
+  if (!labels) {
+    labels = new Set(claim.requires.map(conceptLabel));
+    for (const pattern of claim.patterns) {
+      for (const element of pattern.elements) for (const l of element.labels) labels.add(l);
+      for (const name of [...(pattern.requires ?? []), ...(pattern.requiresEarlier ?? []), ...(pattern.sureWith ?? [])]) labels.add(conceptLabel(name));
+    }
+    claimLabels.set(claim, labels);
+  }
+  return labels.has(label);
+}
+
+function namesOwnTarget(view: SentenceView, claim: CompiledClaim, match: PatternMatch, occurrences: Occurrence[]): boolean {
   let k = match.end;
   if (!ATTACK_NOUNS.test(view.tokens[k - 1]?.lower ?? '') || !/^(on|against)$/.test(view.tokens[k]?.lower ?? '')) return false;
   if (view.tokens[k + 1]?.lower === 'the') k++;
   const target = view.tokens[k + 1];
-  return target !== undefined && target.capitalised && !MONTHS.has(target.lower) && !TIME_WORDS.has(target.lower);
+  // (A target the claim itself can name is no other target: "the raid on the Kremlin
+  // residence", "Ukraine's raid on Russian President Vladimir Putin's residence".)
+  const known = occurrences.some((o) => o.start <= k + 1 && k + 1 < o.end && claimNames(claim, o.label));
+  return target !== undefined && target.capitalised && !known && !MONTHS.has(target.lower) && !TIME_WORDS.has(target.lower);
 }
 
 /**
@@ -675,7 +694,7 @@ function namesOwnTarget(view: SentenceView, match: PatternMatch): boolean {
 function unsureReason(input: FrameInput, framed: FramedMatch): string | undefined {
   const { view, cues } = input;
   if (clauseBoundaryIn(view, framed.match) >= 0) return 'the claim’s words lie on both sides of a clause boundary';
-  if (framed.form === 'np' && namesOwnTarget(view, framed.match)) return 'the attack is named by a target the claim does not hold; it may be another attack';
+  if (framed.form === 'np' && namesOwnTarget(view, framed.claim, framed.match, input.occurrences)) return 'the attack is named by a target the claim does not hold; it may be another attack';
   const asides = relativeAsides(view);
   // (A claim with words in a relative aside is the writer's own: "…, when the drones, which Kyiv sent, were downed".)
   if (presentParts(framed.match).some((part) => asides.some((aside) => part.start >= aside.start && part.end <= aside.end))) return undefined;
