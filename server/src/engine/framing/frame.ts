@@ -343,7 +343,9 @@ function ownAssessment(view: SentenceView, cue: Cue | undefined, match: PatternM
   // (The cue after the claim too: "Ukraine was behind it, the United States estimates".)
   if (epistemicCue) return true;
   // (The cue itself may be the hedge: "US officials believe …", "the institute estimated …".)
-  const from = cue ? Math.min(cue.word.start, match.start) : clauseStartBefore(view, match.start);
+  // (Or open the reported words before it: "“I think Kyiv did it,” said …".)
+  const holding = cue ? cue.scopes.filter((scope) => scope.start <= match.start && match.start < scope.end).map((scope) => scope.start) : [];
+  const from = cue ? Math.min(cue.word.start, match.start, ...holding) : clauseStartBefore(view, match.start);
   for (let i = from; i < match.end; i++) if (EPISTEMIC.has(view.tokens[i].lower) || /^(estimat|assess|believ|suspect)/.test(view.tokens[i].lower)) return true;
   return false;
 }
@@ -952,7 +954,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   const askedWho = view.tokens[asked]?.lower === 'who' && match.start > asked && pastVerb(view, asked + 1);
   if ((view.question || view.tokens.some((t, i) => i >= match.end && t.text === '?')) && !askedWho && !presupposedEvent(view, match)) return skip('a question');
   // (Words the pattern matches that are not the claim here: `misreadings/`.)
-  const misread = MISREADINGS.find((check) => check.form === match.pattern.form && check.test(view, match));
+  const misread = MISREADINGS.find((check) => (check.form === 'any' || check.form === match.pattern.form) && check.test(view, match));
   if (misread) return skip(misread.reason);
 
   const parts = presentParts(match);

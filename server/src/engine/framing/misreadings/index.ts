@@ -4,12 +4,13 @@ import { nounIsVerb } from './nounIsVerb';
 import { participleDescribesNoun } from './participleDescribesNoun';
 import { partsInTwoClauses } from './partsInTwoClauses';
 import { phraseEndsInGap } from './phraseEndsInGap';
+import { prefixedWord } from './prefixedWord';
 import type { Misreading } from './types';
 import { verbIsNoun } from './verbIsNoun';
 import { wordOfAnotherPhrase } from './wordOfAnotherPhrase';
 
 // The shapes in which a claim pattern matches words that are not the claim, in the order they
 // are asked; the first that recognises a match gives the reason it is not reported.
-export const MISREADINGS: readonly Misreading[] = [nounIsVerb, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, phraseEndsInGap, partsInTwoClauses];
+export const MISREADINGS: readonly Misreading[] = [prefixedWord, nounIsVerb, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, phraseEndsInGap, partsInTwoClauses];
 
 export type { Misreading } from './types';

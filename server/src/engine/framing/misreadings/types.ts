@@ -8,8 +8,8 @@ import type { PatternMatch } from '../../match/patterns';
  */
 export interface Misreading {
   id: string;
-  /** The pattern form the check applies to. */
-  form: 'np' | 'clause';
+  /** The pattern form the check applies to ('any': both). */
+  form: 'np' | 'clause' | 'any';
   /** Why the match is not reported. */
   reason: string;
   /**
