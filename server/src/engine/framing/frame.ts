@@ -400,6 +400,8 @@ function doubtIn(view: SentenceView, span: Span): boolean {
     if (o.start < span.start || o.end > span.end) return false;
     const before = [o.start - 1, o.start - 2].map((j) => view.tokens[j]?.lower ?? '');
     if (view.tokens[o.start].lower === 'doubt' && before.some((word) => /^(not|no|without|beyond)$/.test(word))) return false;
+    // ("takes to the stage": the noun, not "staged".)
+    if (/^stages?$/.test(view.tokens[o.start].lower)) return false;
     // ("an unknown drone crashed into …": an adjective of the noun the claim opens with doubts who
     // sent it, not that it came.)
     return !(o.end === span.end && o.end - o.start === 1 && /^(unknown|unidentified)$/.test(view.tokens[o.start].lower) && view.isCovered(o.start - 1, FRAME.determiner));
