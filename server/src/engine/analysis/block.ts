@@ -786,8 +786,12 @@ class SpeakerPendingContext implements PackContext {
 function lastNamedSource(view: SentenceView, found: ReturnType<CompiledPack['index']['findAll']>, cues: Cue[], pack: CompiledPack, previous: PackContext): { lastSource?: ContextMention; speakerUnknown: boolean } {
   let lastSource: ContextMention | undefined;
   let speakerUnknown = false;
+  // (A cue inside another's words is not the sentence's speaker: "Zelensky dismissed Russia's
+  // claims that …" — Zelensky speaks, and a quotation after it is his.)
+  const inside = (a: Cue, b: Cue) => b.scopes.some((scope) => scope.start <= a.word.start && a.word.end <= scope.end);
+  const embedded = (cue: Cue) => cues.some((other) => other !== cue && other.source !== null && inside(cue, other) && !inside(other, cue));
   for (const cue of cues) {
-    if (!cue.source || cue.kind === 'footage') continue;
+    if (!cue.source || cue.kind === 'footage' || embedded(cue)) continue;
     const ref = resolveSource(view, cue.source, found, pack, previous, cue.kind === 'colon' ? 'name' : 'any');
     // ("A US-based think tank claimed …": an unnamed speaker is someone the pack does not know too.)
     speakerUnknown = (ref.kind === 'named' || ref.kind === 'vague') && cue.kind === 'verb';

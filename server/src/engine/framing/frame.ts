@@ -553,9 +553,10 @@ function negatedGoverningVerb(view: SentenceView, match: PatternMatch): boolean 
   const first = presentParts(match)[0];
   if (verb >= 0 && /^(ban|prohibit|forbid|bar)$/.test(view.lemma(verb)) && first && /ing$/.test(view.tokens[first.end]?.lower ?? '')) return true;
   if (verb > 0 && view.wordClass(verb) === 'VERB' && !LINKING_VERBS.test(view.lemma(verb))) {
-    for (let i = verb - 1; i >= Math.max(0, verb - 3); i--) {
+    // (Coordinated verbs share the negation: "does not back or endorse strikes by …".)
+    for (let i = verb - 1; i >= Math.max(0, verb - 5); i--) {
       if (isNegatorWord(view, i)) return true;
-      if (view.wordClass(i) !== 'AUX') break;
+      if (!/^(AUX|VERB|ADV)$/.test(view.wordClass(i) ?? '') && !/^(or|and|nor)$/.test(view.tokens[i].lower)) break;
     }
   }
   // A negator decides only before "from" or with a "to" after it (infinitiveBetween needs one):

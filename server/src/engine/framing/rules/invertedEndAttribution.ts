@@ -16,6 +16,7 @@ export const invertedEndAttribution: VerbRule = {
     { text: '“Russia staged the incident,” reads the Institute assessment.', source: 'the Institute assessment', content: 'Russia staged the incident' },
     { text: '“Both machines were brought down,” says the press office cited by the news agency.', source: 'the press office', content: 'Both machines were brought down' },
     { text: 'The envoy of Russia, Ivanov, said the reply to the raid was shameful.', reads: false },
+    { text: 'The raid was staged, said Bill Hendry.', source: 'Bill Hendry', content: 'The raid was staged' },
     { text: 'The strike was planned in Kyiv alone, but its allies kept silent about it, said the deputy minister.', source: 'the deputy minister', content: 'The strike was planned in Kyiv alone, but its allies kept silent' },
   ],
   read(site) {
@@ -36,7 +37,9 @@ export const invertedEndAttribution: VerbRule = {
     }
     const tailIsNounPhrase = !view.tokens.slice(tail.start, tail.end).some((_, k) => {
       const j = tail.start + k;
-      // (The tagger's nouns are no verbs: "the think tank's assessment".)
+      // (The tagger's nouns are no verbs: "the think tank's assessment"; a capitalised word is
+      // a name: "said Bill Browder".)
+      if (view.tokens[j].capitalised) return false;
       return (view.isCovered(j, FRAME.be) || view.isCovered(j, FRAME.modal) || view.isCovered(j, FRAME.report) || view.isCovered(j, FRAME.that)) && view.wordClass(j) !== 'NOUN';
     });
     // (An adjunct is no speaker: "…, presidential spokesman Dmitry Peskov, said on Thursday".)
