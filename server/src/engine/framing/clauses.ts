@@ -194,6 +194,16 @@ export function adjunctOnly(view: SentenceView, start: number, end: number): boo
   return true;
 }
 
+/**
+ * Whether the words between a relative pronoun and a reporting verb hold a verb of their own,
+ * not an auxiliary of the reporting verb: "who is now deputy head of the council said" (the
+ * pronoun's own clause, its comma missing), not "who the Kremlin has said".
+ */
+export function holdsOwnVerb(view: SentenceView, start: number, end: number): boolean {
+  for (let j = start; j < end - 2; j++) if (view.isVerbal(j) && !view.tokens[j].capitalised) return true;
+  return false;
+}
+
 // Labels some outlets set before a paragraph: what kind of text follows, not who says it.
 const SECTION_LABELS = new Set(['quote', 'quotes', 'source', 'sources', 'details', 'background', 'context', 'reminder', 'update', 'recap', 'summary']);
 

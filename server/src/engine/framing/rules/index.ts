@@ -32,6 +32,7 @@ import { thatRelativeSpeaker } from './thatRelativeSpeaker';
 import type { SentenceRule, VerbRule } from './types';
 import { trailingCredit } from './trailingCredit';
 import { trailingSource } from './trailingSource';
+import { unclosedRelativeAside } from './unclosedRelativeAside';
 import { whatCleft } from './whatCleft';
 import { withSubjectParticiple } from './withSubjectParticiple';
 import { whichRelative } from './whichRelative';
@@ -51,6 +52,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   whatCleft,
   orSoSays,
   asXCalledIt,
+  unclosedRelativeAside,
   relativeSubject,
   whichRelative,
   endAttribution,
