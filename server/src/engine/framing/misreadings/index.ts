@@ -1,6 +1,7 @@
 import { actedUponInPassive } from './actedUponInPassive';
 import { gerundNamesActivity } from './gerundNamesActivity';
 import { nounIsVerb } from './nounIsVerb';
+import { nounsInAList } from './nounsInAList';
 import { participleDescribesNoun } from './participleDescribesNoun';
 import { partsInTwoClauses } from './partsInTwoClauses';
 import { phraseEndsInGap } from './phraseEndsInGap';
@@ -11,6 +12,6 @@ import { wordOfAnotherPhrase } from './wordOfAnotherPhrase';
 
 // The shapes in which a claim pattern matches words that are not the claim, in the order they
 // are asked; the first that recognises a match gives the reason it is not reported.
-export const MISREADINGS: readonly Misreading[] = [prefixedWord, nounIsVerb, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, phraseEndsInGap, partsInTwoClauses];
+export const MISREADINGS: readonly Misreading[] = [prefixedWord, nounIsVerb, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, phraseEndsInGap, partsInTwoClauses, nounsInAList];
 
 export type { Misreading } from './types';

@@ -1,0 +1,29 @@
+import type { SentenceView } from '../../analysis/sentence';
+import type { PatternMatch } from '../../match/patterns';
+import { gaps } from '../matchParts';
+import type { Misreading } from './types';
+
+/**
+ * A clause pattern with no verb anywhere in its words, its parts on both sides of a comma: items of a
+ * list ("Drone strike wave, shelling in the south, a blast over the Kremlin"), not one clause
+ * that says the claim.
+ */
+function nounsAcrossComma(view: SentenceView, match: PatternMatch): boolean {
+  // (A relative pronoun opens a clause, whatever the tagger makes of its verb: "Ukraine, which fights …".)
+  for (let j = match.start; j < match.end; j++) if (view.isVerbal(j) || /^(which|who|that)$/.test(view.tokens[j].lower)) return false;
+  return gaps(match).some((gap) => {
+    for (let k = gap.start; k < gap.end; k++) if (view.isPunct(k, ',;')) return true;
+    return false;
+  });
+}
+
+export const nounsInAList: Misreading = {
+  id: 'nouns-in-a-list',
+  form: 'clause',
+  reason: 'the pattern’s words are nouns in different items of a list',
+  examples: [
+    { text: '# Biggest drone strike wave in months, deadly attacks across the south, strange Kremlin explosion', claim: 'kremlin-drone-attack', misread: true },
+    { text: '# Drone strike on the Kremlin, Moscow says', claim: 'kremlin-drone-attack', misread: false },
+  ],
+  test: nounsAcrossComma,
+};
