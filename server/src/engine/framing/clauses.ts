@@ -5,7 +5,7 @@ import { TokenKind } from '../text/tokens';
 // Clause boundaries inside one sentence, as the attribution rules see them: where a clause
 // starts and ends, where a subject may start, and the spans' trimming. Shared by every rule.
 
-const SUBJECT_STOP_WORDS = new Set(['and', 'or', 'but', 'which', 'who', 'whom', 'what', 'while', 'as', 'when', 'after', 'before', 'because', 'since']);
+const SUBJECT_STOP_WORDS = new Set(['and', 'or', 'but', 'which', 'who', 'whom', 'what', 'while', 'as', 'when', 'after', 'before', 'because', 'since', 'whether', 'if', 'although', 'though', 'whereas', 'unless']);
 
 /** Words that name a time: "said Wednesday", "on Wednesday the press service announced". */
 /** Head nouns that name an event, not a speaker: "the raid on the citadel", "Drone attack on Kremlin". */

@@ -13,6 +13,7 @@ export const trailingCredit: SentenceRule = {
     { text: 'We fight only on our own land, Olena Marchenko, Ukrainian deputy minister, via statement.', source: 'Olena Marchenko', content: 'We fight only on our own land' },
     { text: 'The drones came from nowhere, John Smith, a Pentagon spokesman, on morning television.', source: 'John Smith', content: 'The drones came from nowhere' },
     { text: 'The drones fell on the roof, Red Square, and the gardens.', reads: false },
+    { text: 'Both machines were brought down by jamming, The Kremlin, via statement.', source: 'The Kremlin', content: 'Both machines were brought down by jamming' },
   ],
   read(view, earlier) {
     if (view.headline) return [];
@@ -24,8 +25,10 @@ export const trailingCredit: SentenceRule = {
     for (let n = commas.length - 1; n >= Math.max(0, commas.length - 3); n--) {
       const comma = commas[n];
       const nameEnd = commas[n + 1] ?? end;
-      const name = view.tokens.slice(comma + 1, nameEnd);
-      const isName = name.length >= 2 && name.length <= 4 && name.every((t) => t.kind === TokenKind.Word && t.capitalised) && name.every((_, k) => view.wordClass(comma + 1 + k) === 'PROPN');
+      // (An institution with its article: "…, The Kremlin, via statement.")
+      const article = view.tokens[comma + 1]?.lower === 'the' ? 1 : 0;
+      const name = view.tokens.slice(comma + 1 + article, nameEnd);
+      const isName = name.length >= 2 - article && name.length <= 4 && name.every((t) => t.kind === TokenKind.Word && t.capitalised) && name.every((_, k) => view.wordClass(comma + 1 + article + k) === 'PROPN');
       if (!isName) continue;
       for (let j = comma + 1; j < end; j++) if (view.isVerbal(j) && !view.tokens[j].capitalised) return [];
       let verb = false;
