@@ -591,6 +591,8 @@ function endsInGenericPlural(view: SentenceView, match: PatternMatch): boolean {
   if (parts.length < 2 || last.end - last.start > 2 || !GENERIC_EVENTS.test(view.tokens[last.end - 1].lower)) return false;
   if (last.end - last.start === 2 && view.wordClass(last.start) !== 'NOUN') return false;
   for (let i = last.start - 1; i >= Math.max(0, last.start - 3); i--) {
+    // (The possessive of the match's own agent determines nothing: "Ukraine's attacks" are many.)
+    if (isPossessiveMark(view.tokens[i].text) && i === parts[0].end) break;
     if (view.isCovered(i, FRAME.determiner) || view.wordClass(i) === 'NUM' || isPossessiveMark(view.tokens[i].text)) return false;
     if (view.wordClass(i) !== 'ADJ') break;
   }
