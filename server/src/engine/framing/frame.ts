@@ -418,8 +418,9 @@ function isHedgedMention(view: SentenceView, match: PatternMatch, form: 'clause'
   // ("Following news of the attempted attack, …": the event named as news, not as fact.)
   if (form === 'np') {
     let i = match.start - 1;
-    while (i > 0 && view.isCovered(i, FRAME.determiner)) i--;
-    if (view.tokens[i]?.lower === 'of' && /^(news|reports|word|rumours|rumors)$/.test(view.tokens[i - 1]?.lower ?? '')) return true;
+    while (i > 0 && (view.isCovered(i, FRAME.determiner) || /^(ADJ|PROPN)$/.test(view.wordClass(i) ?? ''))) i--;
+    // (Or as a possibility: "nervous about the possibility of a drone raid", "the threat of an attack".)
+    if (view.tokens[i]?.lower === 'of' && /^(news|reports|word|rumours|rumors|possibility|prospect|risk|threat|danger|fear|fears|likelihood|chance)$/.test(view.tokens[i - 1]?.lower ?? '')) return true;
     // ("after Putin assassination bid claims": the event named as the claims' subject.)
     if (/^(claims?|allegations?|accusations?|reports|rumou?rs)$/.test(view.tokens[match.end]?.lower ?? '') && view.isCovered(match.end, FRAME.claimNoun)) return true;
   }
@@ -1171,7 +1172,10 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // with "that" hedges that clause, not what came before it.)
   // ("a drone attack on the Kremlin, allegedly launched by Ukraine": a hedge on a participle
   // after a noun phrase hedges what the participle adds, not the event it describes.)
-  const hedgesModifier = (o: Occurrence) => form === 'np' && o.start >= match.end && isParticipleAfterNoun(view, match.end, o.end);
+  // ("… hit by two small drones thought to have been sent by Kyiv": a hedge that is itself
+  // a participle after a noun hedges what it says of that noun.)
+  const reducedRelative = (o: Occurrence) => view.isCovered(o.start, FRAME.passiveReport) && /^(NOUN|PROPN)$/.test(view.wordClass(o.start - 1) ?? '');
+  const hedgesModifier = (o: Occurrence) => o.start >= match.end && ((form === 'np' && isParticipleAfterNoun(view, match.end, o.end)) || reducedRelative(o));
   const hedgeBefore = (view.frame.get(FRAME.hedge) ?? []).find((o) => o.start >= clause.start && o.end <= clause.end && !(o.start >= match.end && view.tokens[o.end - 1].lower === 'that') && !hedgesModifier(o));
   const hedge = hedgeBefore ?? occursIn(view, FRAME.seem, seemScope);
   if (hedge) return { ...framed, framing: 'weak', hedge: { start: hedge.start, end: hedge.end } };

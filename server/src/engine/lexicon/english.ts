@@ -86,6 +86,7 @@ const LISTS: Array<[string, string[]]> = [
     'it is reported', 'word is', 'unconfirmed reports', 'by some accounts', 'by all accounts', 'so the story goes',
     'speculation that', 'there is speculation', 'it has been suggested', 'some say', 'some believe', 'there are reports',
     'there were reports', 'it has been reported', 'rumours that', 'rumors that', 'likely that',
+    'believed to have', 'thought to have', 'said to have', 'reported to have', 'alleged to have', 'suspected of having',
   ]],
   [FRAME.hedgeAdjective, [
     'alleged', 'reported', 'purported', 'apparent', 'suspected', 'supposed', 'claimed', 'so-called', 'unconfirmed',

@@ -4,6 +4,7 @@ import { nounIsVerb } from './nounIsVerb';
 import { nounsInAList } from './nounsInAList';
 import { participleDescribesNoun } from './participleDescribesNoun';
 import { partsInTwoClauses } from './partsInTwoClauses';
+import { partyInACompound } from './partyInACompound';
 import { phraseEndsInGap } from './phraseEndsInGap';
 import { prefixedWord } from './prefixedWord';
 import type { Misreading } from './types';
@@ -12,6 +13,6 @@ import { wordOfAnotherPhrase } from './wordOfAnotherPhrase';
 
 // The shapes in which a claim pattern matches words that are not the claim, in the order they
 // are asked; the first that recognises a match gives the reason it is not reported.
-export const MISREADINGS: readonly Misreading[] = [prefixedWord, nounIsVerb, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, phraseEndsInGap, partsInTwoClauses, nounsInAList];
+export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, phraseEndsInGap, partsInTwoClauses, nounsInAList];
 
 export type { Misreading } from './types';
