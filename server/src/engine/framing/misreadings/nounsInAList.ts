@@ -4,13 +4,15 @@ import { gaps } from '../matchParts';
 import type { Misreading } from './types';
 
 /**
- * A clause pattern with no verb anywhere in its words, its parts on both sides of a comma: items of a
+ * A clause pattern in a sentence with no verb, its parts on both sides of a comma: items of a
  * list ("Drone strike wave, shelling in the south, a blast over the Kremlin"), not one clause
  * that says the claim.
  */
 function nounsAcrossComma(view: SentenceView, match: PatternMatch): boolean {
-  // (A relative pronoun opens a clause, whatever the tagger makes of its verb: "Ukraine, which fights …".)
-  for (let j = match.start; j < match.end; j++) if (view.isVerbal(j) || /^(which|who|that)$/.test(view.tokens[j].lower)) return false;
+  // (A sentence with a verb anywhere is no list of nouns, whatever the tagger makes of the
+  // verb in the match: "Ukraine, for its part, fights … and does not attack"; nor is one with
+  // a relative pronoun: "Ukraine, which fights …".)
+  for (let j = 0; j < view.length; j++) if (view.isVerbal(j) || /^(which|who|that)$/.test(view.tokens[j].lower)) return false;
   return gaps(match).some((gap) => {
     for (let k = gap.start; k < gap.end; k++) if (view.isPunct(k, ',;')) return true;
     return false;
