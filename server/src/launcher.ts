@@ -40,6 +40,23 @@ if (name === 'cli') setFlagsFromString('--interrupt-budget=300000');
 // the same flags.
 const YOUNG_GENERATION_GROWTH = { stopped: '--semi-space-growth-factor=1', v8Default: '--semi-space-growth-factor=2' };
 
+// The language server compiles each regular expression to machine code the first time it
+// runs, instead of V8's default of running it from bytecode first and compiling it again on
+// its second run. A draft's first check runs many expressions (the sentence repair, wink-nlp's
+// tokenizer, pluralize's rules, the messages' claim labels) a few times each, so that nearly
+// every one was compiled twice: a 10,000-word draft's first diagnostics cost a tenth to a
+// fifth less CPU without it. Set after the code cache is read (V8 takes a cache only from a
+// process with the same flags, and the build writes it under V8's defaults) but before the
+// bundle runs.
+const REGEXP_TIER_UP = { off: '--no-regexp-tier-up', v8Default: '--regexp-tier-up' };
+// Nor does the language server's optimising compiler inline the functions a function calls
+// into its optimised code. Most of a server's work runs for a short while once per draft or
+// keystroke, and the larger compilations that inlining makes cost more CPU than they save, on
+// this 2-core machine beside the check itself: opening a 100,000-word draft cost about a fifth
+// less CPU without it, and the first keystrokes after, while the keystroke's code is being
+// optimised, were shorter. Set, and put back, with the expressions' flag.
+const TURBO_INLINING = { off: '--no-turbo-inlining', v8Default: '--turbo-inlining' };
+
 const bundle = join(__dirname, `${name}.bundle.js`);
 const cacheFile = bundle.replace(/\.js$/, '.cache');
 // The bundles are Latin-1 throughout (scripts/build.mjs), which V8 keeps at a byte a character.
@@ -60,12 +77,20 @@ const cachedData = cachedCode();
 const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
 if (process.env.CLAIM_LENS_WRITE_CODE_CACHE === '1' && stamp) {
   process.on('exit', () => {
-    if (name === 'server') setFlagsFromString(YOUNG_GENERATION_GROWTH.v8Default);
+    if (name === 'server') {
+      setFlagsFromString(YOUNG_GENERATION_GROWTH.v8Default);
+      setFlagsFromString(REGEXP_TIER_UP.v8Default);
+      setFlagsFromString(TURBO_INLINING.v8Default);
+    }
     writeFileSync(cacheFile, Buffer.concat([Buffer.from(stamp, 'latin1'), script.createCachedData()]));
   });
 }
 /** Whether V8 ran the bundle from its code cache (`module.codeCache` in the bundle; the tests read it). */
 const codeCache = cachedData === undefined ? 'none' : script.cachedDataRejected ? 'rejected' : 'used';
 const bundleModule = { exports: {}, filename: bundle, id: bundle, loaded: false, codeCache };
+if (name === 'server') {
+  setFlagsFromString(REGEXP_TIER_UP.off);
+  setFlagsFromString(TURBO_INLINING.off);
+}
 (script.runInThisContext() as (...args: unknown[]) => void).call(bundleModule.exports, bundleModule.exports, createRequire(bundle), bundleModule, bundle, dirname(bundle));
 if (name === 'server') setFlagsFromString(YOUNG_GENERATION_GROWTH.stopped);
