@@ -35,7 +35,9 @@ export function findCues(view: SentenceView): Cue[] {
     // ("To claim Kyiv sent the drones settles little": an infinitive the sentence
     // opens with names a saying as a possibility, asserted by nobody.)
     const supposed = i > 0 && view.tokens[i - 1].lower === 'to' && i - 1 === firstWord(view);
-    const polarity: Polarity = negated || asks || supposed ? 'mention' : occurrence.label === FRAME.deny ? 'deny' : 'assert';
+    // ("which Moscow dismissed as a Ukrainian plot": to dismiss something as X is to call it X.)
+    const labelling = occurrence.label === FRAME.deny && /^(dismiss|reject|brush)/.test(view.tokens[i].lower) && asFollows(view, e);
+    const polarity: Polarity = negated || asks || supposed ? 'mention' : occurrence.label === FRAME.deny && !labelling ? 'deny' : 'assert';
     const cue = readVerb(view, i, e, polarity, cues, taken);
     if (cue) {
       cues.push(cue);
@@ -197,4 +199,10 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
     if (cue) return { ...cue, rule: rule.id };
   }
   return null;
+}
+
+/** An "as" within a few words after the verb, before any punctuation: "dismissed (it) as …". */
+function asFollows(view: SentenceView, from: number): boolean {
+  for (let k = from; k < Math.min(view.length, from + 6) && !view.isPunct(k); k++) if (view.tokens[k].lower === 'as') return true;
+  return false;
 }

@@ -1,4 +1,5 @@
 import { actedUponInPassive } from './actedUponInPassive';
+import { dronesAsProducts } from './dronesAsProducts';
 import { gerundNamesActivity } from './gerundNamesActivity';
 import { nounIsVerb } from './nounIsVerb';
 import { nounsInAList } from './nounsInAList';
@@ -13,6 +14,6 @@ import { wordOfAnotherPhrase } from './wordOfAnotherPhrase';
 
 // The shapes in which a claim pattern matches words that are not the claim, in the order they
 // are asked; the first that recognises a match gives the reason it is not reported.
-export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, phraseEndsInGap, partsInTwoClauses, nounsInAList];
+export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, phraseEndsInGap, partsInTwoClauses, nounsInAList, dronesAsProducts];
 
 export type { Misreading } from './types';

@@ -23,6 +23,7 @@ export const trailingSource: SentenceRule = {
     // A name, then what it spoke about: both the statement and the topic are its words.
     { headline: true, text: 'Moscow may answer in kind – Belarusian envoy about drone raid on Kremlin', source: 'Belarusian envoy', content: 'drone raid on Kremlin' },
     { headline: true, text: 'Nothing left but to remove the Kyiv leadership: Russia’s ex-president Medvedev', source: 'Russia’s ex-president Medvedev', content: 'Nothing left but to remove the Kyiv leadership' },
+    { headline: true, text: 'Saboteurs inside Russia flew the drones at the Kremlin: US intelligence believes', source: 'US intelligence', content: 'Saboteurs inside Russia flew the drones at the Kremlin' },
   ],
   read(view, cues) {
     if (!view.headline) return [];
@@ -50,11 +51,18 @@ export const trailingSource: SentenceRule = {
       // ("… – Syrian foreign ministry about the raid on the citadel": the name, then its topic.)
       // (Only after a dash, in a headline no colon has already credited.)
       const about = view.isPunct(k, ':') || cues.some((cue) => cue.kind === 'colon') ? -1 : view.tokens.findIndex((t, n) => n > k + 1 && n < end - 1 && /^(about|on|regarding)$/.test(t.lower));
-      const source = trimSpan(view, { start: k + 1, end: about > 0 ? about : end });
-      if ((about < 0 && k < end - 7) || !(isName(source) || isRole(source)) || cues.some((cue) => cue.word.start > k)) return [];
+      let source = trimSpan(view, { start: k + 1, end: about > 0 ? about : end });
+      // ("…: US intelligence believes": the name and its reporting verb, with nothing after.)
+      const verb = source.end - 1;
+      const endsInReport = about < 0 && source.end - source.start >= 2 && view.isCovered(verb, FRAME.report) && !view.tokens[verb].capitalised;
+      if (endsInReport) source = { start: source.start, end: verb };
+      const cueAfter = cues.some((cue) => cue.word.start > k && !(endsInReport && cue.word.start === verb));
+      if ((about < 0 && k < end - 7) || !(isName(source) || isRole(source)) || cueAfter) return [];
       if (PICTURE_CREDIT.test(view.tokens[k - 1].lower)) return [];
       const scopes = about > 0 ? [{ start: 0, end: k }, { start: about + 1, end }] : [{ start: 0, end: k }];
-      return [{ kind: 'colon', polarity: 'assert', word: { start: k, end: k + 1 }, source, scopes, hedged: false }];
+      // (The verb, when there is one, is the cue's word: "believes" gives an assessment.)
+      const word = endsInReport ? { start: verb, end: verb + 1 } : { start: k, end: k + 1 };
+      return [{ kind: 'colon', polarity: 'assert', word, source, scopes, hedged: false }];
     }
     return [];
   },
