@@ -3,8 +3,9 @@ import type { PatternMatch } from '../../match/patterns';
 import { gaps } from '../matchParts';
 import type { Misreading } from './types';
 
-// Verbs of making or getting things: what follows them is a product, not a deed.
-const MAKING = /^(produce|build|develop|make|manufacture|design|buy|acquire|procure|assemble|test)$/;
+// Verbs of making or getting things: what follows them is a product, not a deed. (Not "make":
+// "made an attempt on his life" is the deed.)
+const MAKING = /^(produce|build|develop|manufacture|buy|acquire|procure|assemble)$/;
 
 /**
  * "Ukrainians are trying to produce cheap strike drones": a verb of making inside the match
