@@ -439,7 +439,8 @@ function isHedgedMention(view: SentenceView, match: PatternMatch, form: 'clause'
       let open = i;
       // (An ordinal too: "the first reported raid".)
       while (open > 0 && (view.wordClass(open - 1) === 'ADJ' || ORDINALS.test(view.tokens[open - 1].lower)) && !view.isCovered(open - 1, FRAME.determiner)) open--;
-      const opensPhrase = open === 0 || view.isCovered(open - 1, FRAME.determiner) || view.isCovered(open - 1, FRAME.preposition) || view.isPunct(open - 1);
+      // (A number opens it too: "two suspected drones".)
+      const opensPhrase = open === 0 || view.isCovered(open - 1, FRAME.determiner) || view.isCovered(open - 1, FRAME.preposition) || view.isPunct(open - 1) || view.wordClass(open - 1) === 'NUM';
       return opensPhrase;
     }
     if (view.isPunct(i) && !view.isPunct(i, "-'")) return false;

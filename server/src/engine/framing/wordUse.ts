@@ -121,5 +121,6 @@ export function isAttributiveParticiple(view: SentenceView, i: number, e: number
   // (Not "that": "a report that claimed agents had …" is a relative clause's verb.)
   // (An ordinal too: "the first reported drone attack".)
   if (!ARTICLES.test(previous.lower) && !ORDINALS.test(previous.lower) && !/^(ADJ|NUM)$/.test(view.wordClass(i - 1) ?? '')) return false;
-  return /^(NOUN|ADJ)$/.test(view.wordClass(e) ?? '');
+  // (A people's name may follow: "two suspected Ukrainian drones".)
+  return /^(NOUN|ADJ)$/.test(view.wordClass(e) ?? '') || (next.capitalised && view.wordClass(e) === 'PROPN' && view.wordClass(e + 1) === 'NOUN');
 }
