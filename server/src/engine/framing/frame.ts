@@ -547,11 +547,11 @@ function negatedGoverningVerb(view: SentenceView, match: PatternMatch): boolean 
   for (const gap of gaps(match)) {
     for (let i = gap.start; i < gap.end; i++) if (isNegatorWord(view, i) && infinitiveBetween(view, i, gap.end)) return true;
   }
-  // "does not support attacks by Ukraine": the claim is the object of a negated verb, which
-  // says nothing of whether it happened. (Not a verb that says what the claim is: "does not
-  // look like an attack", "was not an attack".)
+  // The claim as the object of the verb before it: "posters banning drones flying above the
+  // square" (what a ban names must not happen), "does not support attacks by Ukraine" (a
+  // negated verb says nothing of whether it happened; not one that says what the claim is:
+  // "does not look like an attack", "was not an attack").
   const verb = match.start - 1;
-  // ("posters banning drones flying above the square": what a ban names must not happen.)
   const first = presentParts(match)[0];
   if (verb >= 0 && /^(ban|prohibit|forbid|bar)$/.test(view.lemma(verb)) && first && /ing$/.test(view.tokens[first.end]?.lower ?? '')) return true;
   if (verb > 0 && view.wordClass(verb) === 'VERB' && !LINKING_VERBS.test(view.lemma(verb))) {
@@ -661,11 +661,6 @@ export function frameMatch(input: FrameInput, claim: CompiledClaim, match: Patte
 }
 
 
-/**
- * "the strike against Kyiv", "the attack on Berlin": a noun for the attack followed by
- * the name of its target, which the match does not take in (a target the claim names would be
- * part of a longer match: "the attack on the Kremlin").
- */
 const claimLabels = new WeakMap<CompiledClaim, Set<string>>();
 
 /** Whether a concept label is one the claim's patterns look for or need in view. */
@@ -682,6 +677,11 @@ function claimNames(claim: CompiledClaim, label: string): boolean {
   return labels.has(label);
 }
 
+/**
+ * "the strike against Kyiv", "the attack on Berlin": a noun for the attack followed by the name
+ * of its target, which the match does not take in and the claim cannot name (such a target would
+ * be part of a longer match: "the attack on the Kremlin").
+ */
 function namesOwnTarget(view: SentenceView, claim: CompiledClaim, match: PatternMatch, occurrences: Occurrence[]): boolean {
   let k = match.end;
   if (!ATTACK_NOUNS.test(view.tokens[k - 1]?.lower ?? '') || !/^(on|against)$/.test(view.tokens[k]?.lower ?? '')) return false;
@@ -1176,7 +1176,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // ("… hit by two small drones thought to have been sent by Kyiv": a hedge that is itself
   // a participle after a noun hedges what it says of that noun.)
   const reducedRelative = (o: Occurrence) => view.isCovered(o.start, FRAME.passiveReport) && /^(NOUN|PROPN)$/.test(view.wordClass(o.start - 1) ?? '');
-  const hedgesModifier = (o: Occurrence) => o.start >= match.end && ((form === 'np' && isParticipleAfterNoun(view, match.end, o.end)) || reducedRelative(o));
+  const hedgesModifier = (o: Occurrence) => o.start >= match.end && ((form === 'np' && participleModifies(view, match.end, o.end)) || reducedRelative(o));
   const hedgeBefore = (view.frame.get(FRAME.hedge) ?? []).find((o) => o.start >= clause.start && o.end <= clause.end && !(o.start >= match.end && view.tokens[o.end - 1].lower === 'that') && !hedgesModifier(o));
   const hedge = hedgeBefore ?? occursIn(view, FRAME.seem, seemScope);
   if (hedge) return { ...framed, framing: 'weak', hedge: { start: hedge.start, end: hedge.end } };
@@ -1206,7 +1206,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
  * A participle at `at` (after a hedge adverb) that describes the noun phrase ending at `end`,
  * with no verb of its own between: "…, allegedly launched by Ukraine".
  */
-function isParticipleAfterNoun(view: SentenceView, end: number, at: number): boolean {
+function participleModifies(view: SentenceView, end: number, at: number): boolean {
   if (!/(ed|en|wn)$/.test(view.tokens[at]?.lower ?? '') || view.wordClass(at) !== 'VERB') return false;
   for (let k = end; k < at; k++) if (view.isVerbal(k) && !view.isCovered(k, FRAME.hedge)) return false;
   // Set off as a modifier: by a comma, a relative pronoun, or its agent after it ("… launched
