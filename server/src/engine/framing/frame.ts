@@ -604,6 +604,8 @@ function endsInGenericPlural(view: SentenceView, match: PatternMatch): boolean {
 // Verbs after a bare plural subject that say what such things do, not what happened.
 const GENERIC_PREDICATES = /^(have|are|can|could|may|might|typically|often|usually|regularly|generally)$/;
 
+const GUARDING = /^(protection|protect|protected|protecting|shield|shielded|shielding|safe|safety|defence|defense|defend|defended|defending|cover|guard|guarded)$/;
+
 /**
  * "Ukrainian drones have a range of a thousand kilometres": a noun phrase with no determiner,
  * number or possessive, ending in a plural, as the subject of a present-tense "have"/"are" or
@@ -612,6 +614,9 @@ const GENERIC_PREDICATES = /^(have|are|can|could|may|might|typically|often|usual
 function genericSubject(view: SentenceView, match: PatternMatch): boolean {
   if (match.pattern.form !== 'np' || !/s$/.test(view.tokens[match.end - 1]?.lower ?? '')) return false;
   const before = match.start - 1;
+  // ("protection from Ukrainian drones", "defences against Ukrainian drones": what one guards
+  // against is a kind of thing.)
+  if (before >= 1 && (view.tokens[before].lower === 'against' || (view.tokens[before].lower === 'from' && GUARDING.test(view.tokens[before - 1].lower)))) return true;
   if (before >= 0 && (view.isCovered(before, FRAME.determiner) || view.wordClass(before) === 'NUM' || isPossessiveMark(view.tokens[before].text) || view.startsWith(before, FRAME.preposition))) return false;
   return GENERIC_PREDICATES.test(view.tokens[match.end]?.lower ?? '') && !/^(been|being)$/.test(view.tokens[match.end + 1]?.lower ?? '');
 }
