@@ -6,6 +6,7 @@ import type { Misreading } from './types';
 // Verbs of making or getting things: what follows them is a product, not a deed. (Not "make":
 // "made an attempt on his life" is the deed.)
 const MAKING = /^(produce|build|develop|manufacture|buy|acquire|procure|assemble)$/;
+const MAKING_STEM = /^(produc|buil|develop|manufactur|bu|bought|acquir|procur|assembl)/;
 
 /**
  * "Ukrainians are trying to produce cheap strike drones": a verb of making inside the match
@@ -13,7 +14,8 @@ const MAKING = /^(produce|build|develop|manufacture|buy|acquire|procure|assemble
  */
 function partsAreMade(view: SentenceView, match: PatternMatch): boolean {
   return gaps(match).some((gap) => {
-    for (let k = gap.start; k < gap.end; k++) if (view.wordClass(k) === 'VERB' && MAKING.test(view.lemma(k))) return true;
+    // (The spelling first: the tagger is asked only about a word that may be one of them.)
+    for (let k = gap.start; k < gap.end; k++) if (MAKING_STEM.test(view.tokens[k].lower) && view.wordClass(k) === 'VERB' && MAKING.test(view.lemma(k))) return true;
     return false;
   });
 }

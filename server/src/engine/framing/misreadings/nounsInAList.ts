@@ -9,14 +9,16 @@ import type { Misreading } from './types';
  * that says the claim.
  */
 function nounsAcrossComma(view: SentenceView, match: PatternMatch): boolean {
+  const acrossComma = gaps(match).some((gap) => {
+    for (let k = gap.start; k < gap.end; k++) if (view.isPunct(k, ',;')) return true;
+    return false;
+  });
+  if (!acrossComma) return false;
   // (A sentence with a verb anywhere is no list of nouns, whatever the tagger makes of the
   // verb in the match: "Ukraine, for its part, fights … and does not attack"; nor is one with
   // a relative pronoun: "Ukraine, which fights …".)
   for (let j = 0; j < view.length; j++) if (view.isVerbal(j) || /^(which|who|that)$/.test(view.tokens[j].lower)) return false;
-  return gaps(match).some((gap) => {
-    for (let k = gap.start; k < gap.end; k++) if (view.isPunct(k, ',;')) return true;
-    return false;
-  });
+  return true;
 }
 
 export const nounsInAList: Misreading = {
