@@ -4,7 +4,7 @@ import { isCommonWord } from '../text/fuzzy';
 import type { Occurrence } from '../match/phrases';
 import { conceptLabel, type Part, type PatternMatch } from '../match/patterns';
 import type { CompiledClaim, CompiledPack } from '../pack/compile';
-import { clauseEndAfter, clauseStartBefore, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isPossessiveMark, MONTHS, TIME_OPENERS, TIME_WORDS, whollyQuoted } from './clauses';
+import { clauseEndAfter, clauseStartBefore, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isPossessiveMark, MONTHS, nextIndexOf, TIME_OPENERS, TIME_WORDS, whollyQuoted } from './clauses';
 import type { Cue } from './rules';
 import { gaps, presentParts } from './matchParts';
 import { MISREADINGS } from './misreadings';
@@ -347,11 +347,6 @@ function ownAssessment(view: SentenceView, cue: Cue | undefined, match: PatternM
   const holding = cue ? cue.scopes.filter((scope) => scope.start <= match.start && match.start < scope.end).map((scope) => scope.start) : [];
   const from = cue ? Math.min(cue.word.start, match.start, ...holding) : clauseStartBefore(view, match.start);
   for (let i = from; i < match.end; i++) if (EPISTEMIC.has(view.tokens[i].lower) || /^(estimat|assess|believ|suspect)/.test(view.tokens[i].lower)) return true;
-  return false;
-}
-
-function commaBetween(view: SentenceView, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (view.isPunct(k, ',')) return true;
   return false;
 }
 
@@ -1024,7 +1019,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // (A statement stays one under a condition set off before it: "If Kyiv strikes again,
   // Russia will retaliate" is the threat.)
   const conditionBefore = occursIn(view, FRAME.condition, before);
-  const conditionsStatement = conditionBefore !== undefined && claim.claim.status === 'statement' && commaBetween(view, conditionBefore.end, match.start);
+  const conditionsStatement = conditionBefore !== undefined && claim.claim.status === 'statement' && nextIndexOf(view, conditionBefore.end, ',') < match.start;
   if ((doubtIn(view, before) && !askedAbout()) || (conditionBefore && !conditionsStatement)) return skip('doubt or a condition before it');
   // ("this assassination attempt – if proven – threatens …", "the attack, if confirmed, …": a
   // condition set off right after the claim holds it.)
