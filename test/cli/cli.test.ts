@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { ROOT } from '../helpers';
 import { cli, draftFolder } from './run';
 
 const { dir, draft } = draftFolder('claim-lens-cli-');
@@ -53,4 +55,15 @@ test('usage errors exit 2', () => {
   assert.equal(cli('check').status, 2);
   assert.equal(cli('frobnicate').status, 2);
   assert.equal(cli('check', 'x.md', '--format', 'xml').status, 2);
+});
+
+test('a reader that closes the pipe early ends the command quietly, with no stack trace', async () => {
+  // (The read end is closed before the command writes anything, as \`… | head -0\` would.)
+  const child = spawn(process.execPath, [join(ROOT, 'bin', 'claim-lens.js'), 'eval', '--all', 'test/fixtures/claims.jsonl'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout.destroy();
+  let errors = '';
+  child.stderr.on('data', (chunk) => (errors += chunk));
+  const status = await new Promise((resolve) => child.on('close', (code) => resolve(code)));
+  assert.equal(errors, '');
+  assert.equal(status, 0);
 });

@@ -75,6 +75,13 @@ function main(argv: string[]): number {
   }
 }
 
+// A reader that stops early (\`claim-lens check … | head\`) closes the pipe: stop quietly, as
+// other command-line tools do, instead of failing on the next write.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 // A worker thread of a check over many files runs the same bundle (parallel.ts).
 if (isCheckWorker()) runCheckWorker();
 else process.exitCode = main(process.argv.slice(2));
