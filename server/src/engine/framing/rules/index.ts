@@ -1,9 +1,9 @@
 import { accordingTo } from './accordingTo';
+import { adverbialGerund } from './adverbialGerund';
 import { agentlessPassive } from './agentlessPassive';
 import { apposedVerbPhrase } from './apposedVerbPhrase';
 import { asStatedBy } from './asStatedBy';
 import { asXCalledIt } from './asXCalledIt';
-import { byGerund } from './byGerund';
 import { claimNoun } from './claimNoun';
 import { coordinatedPredicate } from './coordinatedPredicate';
 import { endAttribution } from './endAttribution';
@@ -45,7 +45,7 @@ import { whichRelative } from './whichRelative';
 export const VERB_RULES: readonly VerbRule[] = [
   quotedAsSaying,
   withSubjectParticiple,
-  byGerund,
+  adverbialGerund,
   objectControl,
   subjectBlocked,
   apposedVerbPhrase,
