@@ -47,6 +47,17 @@ test('eval exits 1 when an item fails and 0 when every item passes, in text and 
   assert.match(cli('eval', failing).stdout, /failures \(1\)/);
 });
 
+test('eval: a weak item asked to be Information fails on a Warning and passes on Information', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'claim-lens-eval-'));
+  const item = (text: string) => JSON.stringify({ id: 'w', text, label: 'weak', claims: ['kremlin-drone-attack'], severity: 'information' });
+  const warned = join(dir, 'warned.jsonl');
+  const hedged = join(dir, 'hedged.jsonl');
+  writeFileSync(warned, `${item('Two drones flew at the Kremlin overnight.')}\n`);
+  writeFileSync(hedged, `${item('Two drones reportedly flew at the Kremlin overnight.')}\n`);
+  assert.equal(cli('eval', warned).status, 1);
+  assert.equal(cli('eval', hedged).status, 0);
+});
+
 test('--version prints the package version', () => {
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
   for (const flag of ['--version', '-v']) {

@@ -14,6 +14,8 @@ interface Item {
   text: string;
   label: 'warn' | 'weak' | 'ok' | 'none';
   claims: string[];
+  /** `information`: a `weak` item must be reported as Information, never as a Warning. */
+  severity?: 'information';
   note?: string;
 }
 
@@ -62,6 +64,7 @@ export function judge(item: Item, decisions: Decision[]): boolean {
     case 'warn':
       return loud.some((d) => item.claims.includes(d.claim));
     case 'weak':
+      if (item.severity === 'information' && loud.some((d) => item.claims.includes(d.claim))) return false;
       return decisions.some((d) => rank(d.severity) <= 3 && item.claims.includes(d.claim));
     default:
       return loud.length === 0;
@@ -94,9 +97,9 @@ export function decide(text: string, packs: CompiledPack[], explain = false): De
 export const EVAL_HELP = `Usage: claim-lens eval [options] FILE.jsonl
 
 Scores the engine on a labelled set: JSON Lines of {"id", "text", "label": "warn"|"weak"|"ok"|
-"none", "claims": [...]}. Prints the pass rate per label, a confusion table by claim and, for
-every failure, what the engine decided (claim, rule, source, hedge) or why a match was not
-reported.
+"none", "claims": [...]} (a "weak" item with "severity": "information" fails on a Warning for
+its claims). Prints the pass rate per label, a confusion table by claim and, for every failure,
+what the engine decided (claim, rule, source, hedge) or why a match was not reported.
 
 Options:
   --all         list every item, not only the failures
