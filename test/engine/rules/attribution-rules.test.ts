@@ -31,7 +31,8 @@ for (const rule of rules) {
         (cue) =>
           (example.source === undefined || (cue.source !== null && view.text(cue.source) === example.source)) &&
           (example.content === undefined || cue.scopes.some((scope) => view.text(scope).includes(example.content!))) &&
-          (example.polarity === undefined || cue.polarity === example.polarity),
+          (example.polarity === undefined || cue.polarity === example.polarity) &&
+          (example.hedged === undefined || cue.hedged),
       );
       const seen = findCues(view).map((cue) => ({ rule: cue.rule, source: cue.source && view.text(cue.source), content: cue.scopes.map((s) => view.text(s)) }));
       assert.ok(read, `expected ${rule.id} to read source “${example.source}” and content “${example.content}”; read ${JSON.stringify(seen)}`);

@@ -1155,7 +1155,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         break;
       }
       case 'artifact':
-        if (cue?.hedged || (cue?.source && occursIn(view, FRAME.hedgeAdjective, footageHead(view, cue.source)))) return { ...framed, framing: 'weak', hedge: cue?.word };
+        if (cue?.hedged || (cue?.source && occursIn(view, FRAME.hedgeAdjective, footageHead(view, cue.source)))) return { ...framed, framing: 'weak', hedge: cue?.hedge ?? cue?.word };
         // ("Footage shows a drone slamming into the dome": the event is what the video shows;
         // the claim about the footage is the one to flag, the event in it is unsure.)
         // (Not a noun phrase the writer takes as given beside the footage: "footage of the drone strike".)

@@ -27,6 +27,20 @@ function pictureCredit(view: SentenceView, i: number): Span | undefined {
   return undefined;
 }
 
+/**
+ * A caveat later in the sentence that the footage is not verified ("…, but the footage is
+ * unverified", "…, which could not be independently confirmed"): a hedge with no source.
+ */
+function unverifiedCaveat(view: SentenceView, from: number): Span | undefined {
+  for (let k = from; k < view.length; k++) {
+    const lower = view.tokens[k].lower;
+    if (lower === 'unverified' || lower === 'unconfirmed') return { start: k, end: k + 1 };
+    if (!/^(verif|confirm|authenticat)/.test(lower)) continue;
+    for (let j = k - 1; j >= from && j >= k - 4; j--) if (view.isCovered(j, FRAME.negator)) return { start: j, end: k + 1 };
+  }
+  return undefined;
+}
+
 export const footageShows: SentenceRule = {
   id: 'footage-shows',
   summary: 'FOOTAGE shows / appears to show CONTENT: the footage frames what it shows (hedged with "appears").',
@@ -34,6 +48,7 @@ export const footageShows: SentenceRule = {
     { text: 'A video posted on Telegram shows smoke above the Kremlin.', source: 'A video posted on Telegram', content: 'smoke above the Kremlin' },
     { text: 'A frame from a clip shows a bright flash above the Senate dome, photo by Moscow Night Watch', source: 'Moscow Night Watch', content: 'a bright flash above the Senate dome' },
     { text: 'Two flashes lit up the sky above the Kremlin, footage checked by the Daily Herald showed.', source: 'footage checked by the Daily Herald', content: 'Two flashes lit up the sky above the Kremlin' },
+    { text: 'A second clip shows a flash over the dome, though nobody has verified it.', source: 'A second clip', content: 'a flash over the dome', hedged: true },
   ],
   read(view) {
     const cues: Cue[] = [];
@@ -43,19 +58,20 @@ export const footageShows: SentenceRule = {
       if (!footage.length) continue;
       const cueText = view.text({ start: i, end: e }).toLowerCase();
       const before = i - 1;
-      const hedged = /appear|seem|purport/.test(cueText) || (before >= 0 && view.isCovered(before, FRAME.hedge)) || (before >= 0 && view.isCovered(before, FRAME.seem));
+      const caveat = unverifiedCaveat(view, e);
+      const hedged = /appear|seem|purport/.test(cueText) || (before >= 0 && view.isCovered(before, FRAME.hedge)) || (before >= 0 && view.isCovered(before, FRAME.seem)) || caveat !== undefined;
       let start = footage[footage.length - 1].start;
       while (start > clauseStart && !view.isPunct(start - 1, ',;:') && !view.isCovered(start - 1, FRAME.report) && !view.startsWith(start - 1, FRAME.that)) start--;
       // ("Two blasts lit up the citadel, footage verified by NAME showed.": the footage speaks last.)
       const last = e >= view.length || view.isPunct(e, ',.;');
       if (last && start > 1 && view.isPunct(start - 1, ',')) {
-        cues.push({ kind: 'footage', polarity: 'assert', word: { start: i, end: e }, source: trimSpan(view, { start, end: i }), scopes: [{ start: clauseStartBefore(view, start - 1), end: start - 1 }], hedged });
+        cues.push({ kind: 'footage', polarity: 'assert', word: { start: i, end: e }, source: trimSpan(view, { start, end: i }), scopes: [{ start: clauseStartBefore(view, start - 1), end: start - 1 }], hedged, hedge: caveat });
         continue;
       }
       const scopeEnd = clauseEndAfter(view, e);
       // ("A still from a video shows …, photo by NAME": the credit names who posted it.)
       const credit = pictureCredit(view, e);
-      cues.push({ kind: 'footage', polarity: 'assert', word: { start: i, end: e }, source: credit ?? trimSpan(view, { start, end: i }), scopes: [{ start: e, end: credit ? Math.min(scopeEnd, credit.start) : scopeEnd }], hedged });
+      cues.push({ kind: 'footage', polarity: 'assert', word: { start: i, end: e }, source: credit ?? trimSpan(view, { start, end: i }), scopes: [{ start: e, end: credit ? Math.min(scopeEnd, credit.start) : scopeEnd }], hedged, hedge: caveat });
     }
     return cues;
   },

@@ -18,6 +18,8 @@ export interface Cue {
   scopes: Span[];
   /** The cue words carry a hedge ("appears to show", "purportedly"). */
   hedged: boolean;
+  /** The hedge's words, when they are not the cue words ("…, but the footage is unverified"). */
+  hedge?: Span;
   /** Id of the rule that read this cue. */
   rule?: string;
 }
@@ -35,6 +37,8 @@ export interface RuleExample {
   polarity?: 'deny' | 'mention';
   /** The example is a headline. */
   headline?: true;
+  /** The cue must carry a hedge ("appears to show", a caveat that the footage is unverified). */
+  hedged?: true;
 }
 
 /** One reporting or denying verb found in a sentence, with what the rules need around it. */
