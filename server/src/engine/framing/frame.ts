@@ -762,6 +762,9 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     if (before ? boundaryBetween(cue.word.end, framed.match.start) : boundaryBetween(framed.match.end, cue.word.start)) return false;
     // (A speaker inside a "that" clause after the claim speaks in that clause.)
     if (!before) for (let k = framed.match.end; k < cue.source.start; k++) if (view.tokens[k].lower === 'that') return false;
+    // (Nor one who is the subject of a relative clause without "that" on a noun after the claim:
+    // "A clip showed a flash …, during a raid Moscow blamed on Kyiv".)
+    if (!before && cue.source.start > 0 && view.wordClass(cue.source.start - 1) === 'NOUN' && !view.tokens[cue.source.start - 1].capitalised) return false;
     const ref = resolveSource(view, cue.source, input.occurrences, input.pack, input.context, 'any');
     // (An unnamed or unresolved speaker before the claim may reach it as well: "Officials said
     // …", "He told reporters …" — the reading only failed to tie the words.)

@@ -1,6 +1,6 @@
 import { FRAME } from '../../lexicon/english';
 import { wordKey } from '../../text/normalize';
-import type { Span } from '../../analysis/sentence';
+import type { SentenceView, Span } from '../../analysis/sentence';
 import { adjunctOnly, isPossessiveMark } from '../clauses';
 import { verbCue, type VerbRule, type VerbSite } from './types';
 
@@ -15,7 +15,24 @@ function zeroRelativeSubject({ view, region }: VerbSite): Span | undefined {
     if (!view.isCovered(k, FRAME.determiner) || isPossessiveMark(view.tokens[k - 1].text)) continue;
     if (/^(NOUN|PROPN)$/.test(view.wordClass(k - 1) ?? '')) return { start: k, end: region.end };
   }
-  return undefined;
+  return namedZeroRelativeSubject(view, region);
+}
+
+/**
+ * "a raid Moscow blamed on Kyiv": a common noun opened by a determiner, then a name right
+ * before the verb. The name is the relative clause's subject; a noun that names a person or an
+ * office ("the spokesman Dmitry Peskov") is a title, not the thing said.
+ */
+function namedZeroRelativeSubject(view: SentenceView, region: Span): Span | undefined {
+  let name = region.end;
+  while (name > region.start && view.tokens[name - 1].capitalised && view.wordClass(name - 1) === 'PROPN') name--;
+  const noun = name - 1;
+  if (name === region.end || noun <= region.start || view.tokens[noun].capitalised || view.wordClass(noun) !== 'NOUN') return undefined;
+  if (view.isCovered(noun, FRAME.pointer) || view.isCovered(noun, FRAME.vagueSource)) return undefined;
+  // (Modifiers may stand between: "a night raid", "the failed drone strike".)
+  let opener = noun - 1;
+  while (opener > region.start && opener > noun - 4 && /^(ADJ|NOUN|VERB)$/.test(view.wordClass(opener) ?? '') && !view.tokens[opener].capitalised) opener--;
+  return view.isCovered(opener, FRAME.determiner) ? { start: name, end: region.end } : undefined;
 }
 
 /** "The Kremlin said (that) CONTENT": the words before the verb are its subject. */
@@ -31,6 +48,8 @@ export const subjectVerb: VerbRule = {
     { text: 'Dmitry Medvedev after the night raid on the citadel demanded revenge on Kyiv.', source: 'Dmitry Medvedev', content: 'revenge on Kyiv' },
     { text: 'Moscow accused Kyiv and Washington said nothing.', source: 'Moscow' },
     { text: 'Doubts grow over the raid the Kremlin says targeted Putin.', source: 'the Kremlin', content: 'targeted Putin' },
+    { text: 'Smoke rose after a night raid Moscow blamed on Kyiv.', source: 'Moscow', content: 'on Kyiv' },
+    { text: 'The Kremlin spokesman Dmitry Peskov said the raid had failed.', source: 'The Kremlin spokesman Dmitry Peskov', content: 'the raid had failed' },
     { text: "Asked why it suited Moscow's purposes to blame Kyiv for the raid, he laughed.", content: 'Kyiv for the raid' },
     { text: 'Officials have detailed that both machines were brought down.', source: 'Officials', content: 'both machines were brought down' },
     // A short parenthesis after the subject is part of it.
