@@ -16,6 +16,8 @@ export const claimNoun: SentenceRule = {
     { text: "In Moscow's telling, Kyiv sent the drones.", source: 'Moscow', content: 'Kyiv sent the drones' },
     { text: 'The claim that Kyiv sent the drones is unproven.', content: 'Kyiv sent the drones' },
     { text: 'Statements from Kyiv that it was not involved do not persuade Moscow.', source: 'Kyiv', content: 'it was not involved' },
+    { text: 'Quick denials by Kyiv of any part in the raid settled nothing.', source: 'Kyiv', content: 'any part in the raid' },
+    { text: 'Claims by the Ministry of Defence that both machines were downed went unchallenged.', source: 'the Ministry of Defence', content: 'both machines were downed' },
     { text: "It followed Moscow's claim Kyiv had sent the drones.", source: 'Moscow', content: 'Kyiv had sent the drones' },
     { text: 'Officials offered no proof for the allegation of an attempt on the life of the president.', content: 'an attempt on the life of the president' },
     { text: 'The main accusation was that Kyiv had plotted against the president.', content: 'Kyiv had plotted against the president' },
@@ -75,7 +77,9 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   } else if (next < view.length && (view.startsWith(next, FRAME.by) || view.tokens[next].lower === 'from')) {
     const end = nextIndexOf(view, next + 1, ',;');
     let stop = next + 1;
-    while (stop < end && !view.startsWith(stop, FRAME.that)) stop++;
+    // (The source ends at "that", or at "of" before a word that names no one: "denials by Kyiv of
+    // any role", not "claims by the Ministry of Defence".)
+    while (stop < end && !view.startsWith(stop, FRAME.that) && !(stop > next + 1 && view.tokens[stop].lower === 'of' && !view.tokens[stop + 1]?.capitalised)) stop++;
     source = trimSpan(view, { start: next + 1, end: stop });
     next = stop;
   }
