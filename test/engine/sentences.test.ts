@@ -24,6 +24,8 @@ test('hard-wrapped lines are joined, a headline line is not', () => {
     'Kremlin says drones hit',
     'The Kremlin said two drones\nhad struck overnight.',
   ]);
+  // (A headline may be followed by a line that opens with a quotation.)
+  assert.deepEqual(pieces('Envoy: we sent no drones\n“We fight at home,” the envoy said.'), ['Envoy: we sent no drones', '“We fight at home,” the envoy said.']);
 });
 
 test('offsets slice exactly the sentence, with CRLF and emoji', () => {

@@ -109,7 +109,7 @@ export function splitSentences(text: string, unitIsHeading: boolean): SentenceSp
   if (firstBreak) {
     const firstLine = text.slice(0, firstBreak.index).trim();
     const rest = text.slice(firstBreak.index).trimStart();
-    if (firstLine && !TERMINAL.test(firstLine) && /^\p{Lu}/u.test(rest) && firstLine.split(/\s+/).length <= 20) {
+    if (firstLine && !TERMINAL.test(firstLine) && /^["“‘(\[]?\p{Lu}/u.test(rest) && firstLine.split(/\s+/).length <= 20) {
       headlineEnd = firstBreak.index;
     }
   }
