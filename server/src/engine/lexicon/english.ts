@@ -87,7 +87,6 @@ const LISTS: Array<[string, string[]]> = [
     'speculation that', 'there is speculation', 'it has been suggested', 'some say', 'some believe', 'there are reports',
     'there were reports', 'it has been reported', 'rumours that', 'rumors that', 'likely that',
     'believed to have', 'thought to have', 'said to have', 'reported to have', 'alleged to have', 'suspected of having',
-    'believed to be', 'thought to be', 'said to be', 'reported to be', 'alleged to be',
   ]],
   [FRAME.hedgeAdjective, [
     'alleged', 'reported', 'purported', 'apparent', 'suspected', 'supposed', 'claimed', 'so-called', 'unconfirmed',

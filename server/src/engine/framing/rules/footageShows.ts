@@ -41,6 +41,16 @@ function unverifiedCaveat(view: SentenceView, from: number): Span | undefined {
   return undefined;
 }
 
+/** What the footage shows opens with a hedge: "shows what is believed to be …", "what looks like …". */
+function hedgedObject(view: SentenceView, e: number): Span | undefined {
+  if (view.tokens[e]?.lower !== 'what') return undefined;
+  const verb = e + 1;
+  const hedge = [...(view.frame.get(FRAME.seem) ?? []), ...(view.frame.get(FRAME.hedge) ?? [])].find((o) => o.start === verb);
+  if (hedge) return hedge;
+  const passive = view.isCovered(verb, FRAME.be) && view.isCovered(verb + 1, FRAME.passiveReport) && view.tokens[verb + 2]?.lower === 'to';
+  return passive ? { start: verb, end: verb + 3 } : undefined;
+}
+
 export const footageShows: SentenceRule = {
   id: 'footage-shows',
   summary: 'FOOTAGE shows / appears to show CONTENT: the footage frames what it shows (hedged with "appears").',
@@ -49,6 +59,7 @@ export const footageShows: SentenceRule = {
     { text: 'A frame from a clip shows a bright flash above the Senate dome, photo by Moscow Night Watch', source: 'Moscow Night Watch', content: 'a bright flash above the Senate dome' },
     { text: 'Two flashes lit up the sky above the Kremlin, footage checked by the Daily Herald showed.', source: 'footage checked by the Daily Herald', content: 'Two flashes lit up the sky above the Kremlin' },
     { text: 'A second clip shows a flash over the dome, though nobody has verified it.', source: 'A second clip', content: 'a flash over the dome', hedged: true },
+    { text: 'Another clip shows what is thought to be tracer fire over the river.', source: 'Another clip', content: 'tracer fire over the river', hedged: true },
   ],
   read(view) {
     const cues: Cue[] = [];
@@ -58,20 +69,20 @@ export const footageShows: SentenceRule = {
       if (!footage.length) continue;
       const cueText = view.text({ start: i, end: e }).toLowerCase();
       const before = i - 1;
-      const caveat = unverifiedCaveat(view, e);
-      const hedged = /appear|seem|purport/.test(cueText) || (before >= 0 && view.isCovered(before, FRAME.hedge)) || (before >= 0 && view.isCovered(before, FRAME.seem)) || caveat !== undefined;
+      const hedgeWords = unverifiedCaveat(view, e) ?? hedgedObject(view, e);
+      const hedged = /appear|seem|purport/.test(cueText) || (before >= 0 && view.isCovered(before, FRAME.hedge)) || (before >= 0 && view.isCovered(before, FRAME.seem)) || hedgeWords !== undefined;
       let start = footage[footage.length - 1].start;
       while (start > clauseStart && !view.isPunct(start - 1, ',;:') && !view.isCovered(start - 1, FRAME.report) && !view.startsWith(start - 1, FRAME.that)) start--;
       // ("Two blasts lit up the citadel, footage verified by NAME showed.": the footage speaks last.)
       const last = e >= view.length || view.isPunct(e, ',.;');
       if (last && start > 1 && view.isPunct(start - 1, ',')) {
-        cues.push({ kind: 'footage', polarity: 'assert', word: { start: i, end: e }, source: trimSpan(view, { start, end: i }), scopes: [{ start: clauseStartBefore(view, start - 1), end: start - 1 }], hedged, hedge: caveat });
+        cues.push({ kind: 'footage', polarity: 'assert', word: { start: i, end: e }, source: trimSpan(view, { start, end: i }), scopes: [{ start: clauseStartBefore(view, start - 1), end: start - 1 }], hedged, hedge: hedgeWords });
         continue;
       }
       const scopeEnd = clauseEndAfter(view, e);
       // ("A still from a video shows …, photo by NAME": the credit names who posted it.)
       const credit = pictureCredit(view, e);
-      cues.push({ kind: 'footage', polarity: 'assert', word: { start: i, end: e }, source: credit ?? trimSpan(view, { start, end: i }), scopes: [{ start: e, end: credit ? Math.min(scopeEnd, credit.start) : scopeEnd }], hedged, hedge: caveat });
+      cues.push({ kind: 'footage', polarity: 'assert', word: { start: i, end: e }, source: credit ?? trimSpan(view, { start, end: i }), scopes: [{ start: e, end: credit ? Math.min(scopeEnd, credit.start) : scopeEnd }], hedged, hedge: hedgeWords });
     }
     return cues;
   },
