@@ -28,6 +28,17 @@ test('hard-wrapped lines are joined, a headline line is not', () => {
   assert.deepEqual(pieces('Envoy: we sent no drones\n“We fight at home,” the envoy said.'), ['Envoy: we sent no drones', '“We fight at home,” the envoy said.']);
 });
 
+test('a short line without closing punctuation between sentences is a headline; a hard-wrapped line is not', () => {
+  const entry = 'The talks ended late.\n0910 GMT — Minister doubts raid on citadel\nThe foreign minister told a news conference in the capital that he doubted the account given by the other side.';
+  assert.deepEqual(pieces(entry), [
+    'The talks ended late.',
+    '0910 GMT — Minister doubts raid on citadel',
+    'The foreign minister told a news conference in the capital that he doubted the account given by the other side.',
+  ]);
+  const wrapped = 'The talks ended late.\nThe foreign minister said the raid was flown by\nUkrainian crews from a field near the border.';
+  assert.deepEqual(pieces(wrapped), ['The talks ended late.', 'The foreign minister said the raid was flown by\nUkrainian crews from a field near the border.']);
+});
+
 test('offsets slice exactly the sentence, with CRLF and emoji', () => {
   const text = 'Two drones 🚁 hit the Kremlin.\r\nNobody was hurt, it said.';
   const spans = splitSentences(text, false);

@@ -98,33 +98,60 @@ function endsWithFullStop(text: string, start: number, end: number): boolean {
   return last >= start && text.charCodeAt(last) === 0x2e;
 }
 
+const LINE_BREAK = /\r\n|\r|\n/g;
+/** A line that may open a sentence after a headline: a capital, after an opening quotation mark or bracket. */
+const OPENS_SENTENCE = /^["“‘(\[]?\p{Lu}/u;
+
+/**
+ * Lines of a unit that read as headlines rather than hard-wrapped prose: no closing
+ * punctuation, at most 20 words, and a next line that opens with a capital. The first line
+ * needs no more; a later one must follow a line that ends a sentence and be much shorter
+ * than the line after it (a time-stamped entry title in a live blog, a subhead pasted
+ * without a blank line), which a line of hard-wrapped prose is not.
+ */
+function headlineLines(text: string): Array<[number, number]> {
+  const lines: Array<[number, number]> = [];
+  LINE_BREAK.lastIndex = 0;
+  let start = 0;
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+    lines.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  lines.push([start, text.length]);
+  const found: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = text.slice(lines[i][0], lines[i][1]).trim();
+    const next = text.slice(lines[i + 1][0], lines[i + 1][1]).trim();
+    if (!line || TERMINAL.test(line) || !OPENS_SENTENCE.test(next) || line.split(/\s+/).length > 20) continue;
+    if (i > 0) {
+      const previous = text.slice(lines[i - 1][0], lines[i - 1][1]).trim();
+      if (!TERMINAL.test(previous) || line.length * 5 > next.length * 3) continue;
+    }
+    found.push(lines[i]);
+  }
+  return found;
+}
+
 /**
  * Splits a prose unit (already blanked of markup) into sentences. Single line breaks
- * inside a unit are joined, except after a first line that reads as a headline.
+ * inside a unit are joined, except around a line that reads as a headline (`headlineLines`).
  */
 export function splitSentences(text: string, unitIsHeading: boolean): SentenceSpan[] {
-  const lineBreak = /\r\n|\r|\n/g;
-  const firstBreak = lineBreak.exec(text);
-  let headlineEnd = -1;
-  if (firstBreak) {
-    const firstLine = text.slice(0, firstBreak.index).trim();
-    const rest = text.slice(firstBreak.index).trimStart();
-    if (firstLine && !TERMINAL.test(firstLine) && /^["“‘(\[]?\p{Lu}/u.test(rest) && firstLine.split(/\s+/).length <= 20) {
-      headlineEnd = firstBreak.index;
-    }
-  }
+  const firstBreak = /\r\n|\r|\n/.exec(text);
   // Same-length copy for the segmenter: line breaks become spaces so that ICU does not
   // end a sentence at every hard-wrapped line.
   const joined = firstBreak ? text.replace(/\r\n|\r|\n/g, (m) => ' '.repeat(m.length)) : text;
   const spans: SentenceSpan[] = [];
-  const pieces: Array<[number, number]> = [];
-  if (headlineEnd >= 0) {
-    pieces.push([0, headlineEnd]);
-    pieces.push([headlineEnd, text.length]);
-  } else {
-    pieces.push([0, text.length]);
+  // Pieces segmented apart: lines that read as headlines, and the text between them.
+  const pieces: Array<[number, number, boolean]> = [];
+  let from = 0;
+  for (const [start, end] of firstBreak ? headlineLines(text) : []) {
+    if (start > from) pieces.push([from, start, false]);
+    pieces.push([start, end, true]);
+    from = end;
   }
-  for (const [from, to] of pieces) {
+  if (from < text.length || pieces.length === 0) pieces.push([from, text.length, false]);
+  for (const [from, to, isHeadline] of pieces) {
     const raw: Array<[number, number]> = [];
     const slice = joined.slice(from, to);
     if (slice.length <= DEFAULT_WINDOW.window) {
@@ -157,7 +184,7 @@ export function splitSentences(text: string, unitIsHeading: boolean): SentenceSp
       if (first === last) continue;
       const trimmed = text.slice(first, last);
       if (!LETTER_OR_DIGIT.test(trimmed)) continue;
-      const headline = unitIsHeading || (from === 0 && headlineEnd >= 0) || (pieces.length === 1 && merged.length === 1 && !TERMINAL.test(trimmed));
+      const headline = unitIsHeading || isHeadline || (pieces.length === 1 && merged.length === 1 && !TERMINAL.test(trimmed));
       spans.push({ start: first, end: last, headline });
     }
   }
