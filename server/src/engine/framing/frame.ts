@@ -1307,6 +1307,9 @@ function uncleanReading(view: SentenceView, pack: CompiledPack, cue: Cue, cues: 
     let opensClaim = true;
     for (let j = i + 1; j < match.start; j++) if ((view.isPunct(j) && !isQuote(view.tokens[j])) || view.isVerbal(j)) opensClaim = false;
     if (opensClaim && verbInMatch()) return 'the claim is in an adverbial clause of the reported words';
+    // ("Moscow accused Kyiv of it, after videos posted online appeared to show a blast over the
+    // citadel": a clause set off by a comma may be the writer's, however long.)
+    if (view.isPunct(i - 1, ',')) return 'the claim is in an adverbial clause set off after the reported words';
   }
   if (LABELLING.test(view.tokens[cue.word.start].lower)) {
     for (let i = match.end; i < scope.end; i++) if (view.tokens[i].lower === 'as') return 'the claim is the object a labelling verb describes';

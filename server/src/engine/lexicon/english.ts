@@ -98,7 +98,7 @@ const LISTS: Array<[string, string[]]> = [
     'portrayed', 'deemed', 'confirmed', 'announced', 'stated', 'asserted', 'disclosed', 'revealed', 'acknowledged', 'recorded',
     'noted', 'cited', 'quoted', 'stressed', 'denied', 'dismissed', 'rejected', 'presumed', 'assumed', 'estimated', 'accused', 'blamed', 'framed', 'billed',
     'touted', 'painted', 'cast', 'held responsible', 'held accountable', 'emphasised', 'emphasized', 'underlined',
-    'pointed out', 'underscored', 'specified', 'indicated', 'explained', 'charged',
+    'pointed out', 'underscored', 'specified', 'indicated', 'explained', 'charged', 'termed', 'dubbed', 'referred to',
   ]],
   [FRAME.seem, ['appear to', 'seem to', 'appears to', 'look like', 'purport to', 'would appear']],
   [FRAME.according, ['according to', 'per', 'citing', 'as reported by', 'in the words of', 'judging by', 'judging from']],
