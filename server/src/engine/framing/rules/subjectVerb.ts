@@ -49,6 +49,7 @@ export const subjectVerb: VerbRule = {
     { text: 'Moscow accused Kyiv and Washington said nothing.', source: 'Moscow' },
     { text: 'Doubts grow over the raid the Kremlin says targeted Putin.', source: 'the Kremlin', content: 'targeted Putin' },
     { text: 'Smoke rose after a night raid Moscow blamed on Kyiv.', source: 'Moscow', content: 'on Kyiv' },
+    { text: 'Sirens sounded for an hour – a raid Moscow says was flown from Kyiv.', source: 'Moscow', content: 'was flown from Kyiv' },
     { text: 'The Kremlin spokesman Dmitry Peskov said the raid had failed.', source: 'The Kremlin spokesman Dmitry Peskov', content: 'the raid had failed' },
     { text: "Asked why it suited Moscow's purposes to blame Kyiv for the raid, he laughed.", content: 'Kyiv for the raid' },
     { text: 'Officials have detailed that both machines were brought down.', source: 'Officials', content: 'both machines were brought down' },
