@@ -70,7 +70,7 @@ export function isContrast(view: SentenceView, i: number): boolean {
 /** First index at or after i that ends the clause i is in. */
 export function clauseEndAfter(view: SentenceView, i: number): number {
   for (let j = Math.max(i, 0); j < view.length; j++) {
-    if (view.isPunct(j, ';') || isContrast(view, j) || commentAfterDash(view, j) || comparisonAfterComma(view, j)) return j;
+    if (view.isPunct(j, ';') || isContrast(view, j) || commentAfterDash(view, j) || comparisonAfterComma(view, j) || consequenceAfterComma(view, j)) return j;
   }
   return view.length;
 }
@@ -83,6 +83,17 @@ export function clauseEndAfter(view: SentenceView, i: number): number {
 function comparisonAfterComma(view: SentenceView, j: number): boolean {
   if (!view.isPunct(j, ',') || view.tokens[j + 1]?.lower !== 'as') return false;
   return /^(it|they|he|she|we|moscow|kyiv|russia|ukraine)$/.test(view.tokens[j + 2]?.lower ?? '') && /^(did|does|do|has|have|had)$/.test(view.tokens[j + 3]?.lower ?? '');
+}
+
+// Participles that tell what a statement led to: "…, stoking fears that …", "…, prompting …".
+const CONSEQUENCE = /^(stoking|fuelling|fueling|prompting|sparking|raising|triggering|heightening|deepening|feeding|igniting|reviving)$/;
+
+/**
+ * "Moscow insisted on its right to hit back, stoking fears that …": a comma, then a participle
+ * of consequence, starts the writer's comment on what was said.
+ */
+function consequenceAfterComma(view: SentenceView, j: number): boolean {
+  return view.isPunct(j, ',') && CONSEQUENCE.test(view.tokens[j + 1]?.lower ?? '');
 }
 
 // Nouns that comment on a statement: "– a remark taken to mean …", "– a move seen as …".
