@@ -429,6 +429,9 @@ const OUTLET_HEADS = /^(times|post|news|journal|herald|tribune|telegraph|guardia
 
 const STORY_LABELS = /^(explainer|factbox|factcheck|timeline|podcast|liveblog|livestream|analysis|opinion|exclusive|breaking|update|watch|video|photos|gallery|recap|roundup|wrap|q&a|faq)$/;
 
+/** A word that labels a kind of story ("Breaking", "Analysis", "Explainer"), not a source. */
+export const isStoryLabel = (word: string): boolean => STORY_LABELS.test(word.toLowerCase());
+
 function unknownName(view: SentenceView, span: Span, packWord = false): SourceRef {
   const tokens = view.tokens.slice(span.start, span.end).filter((t) => t.kind !== TokenKind.Punct);
   const words = tokens.filter((t) => t.kind === TokenKind.Word);

@@ -1,4 +1,5 @@
 import { afterSectionLabel, EVENT_HEADS, trimSpan } from '../clauses';
+import { isStoryLabel } from '../sources';
 import type { SentenceRule } from './types';
 
 /**
@@ -18,8 +19,9 @@ export const headlineColon: SentenceRule = {
     { text: 'Veteran lawmaker after the night raid on the citadel: "Kyiv must pay"', source: 'Veteran lawmaker', content: 'Kyiv must pay' },
     // A fact-check's label names what it examines; it asserts nothing.
     { text: 'Claim: Kyiv flew two drones at the citadel.', content: 'Kyiv flew two drones at the citadel.', polarity: 'mention' },
-    // A section label names no speaker.
+    // A section label names no speaker, nor does a label of a kind of story.
     { text: 'Quote: "Everything is predictable here."', reads: false },
+    { text: 'Analysis: the night raid leaves the citadel embarrassed', reads: false },
   ],
   read(view, cues) {
     for (let k = 1; k < Math.min(view.length, 18); k++) {
@@ -36,8 +38,9 @@ export const headlineColon: SentenceRule = {
       if (end === k && FACT_CHECK_LABELS.test(view.text(source).toLowerCase())) {
         return [{ kind: 'colon', polarity: 'mention', word: { start: k, end: k + 1 }, source: null, scopes: [{ start: k + 1, end: view.length }], hedged: false }];
       }
-      // ("Quote: …", "Details: …", "Source: …": a label line names what kind of text follows, no speaker.)
-      if (end === k && afterSectionLabel(view) > 0) return [];
+      // ("Quote: …", "Details: …", "Source: …", "Breaking: …", "Analysis: …": a label names what
+      // kind of text follows, no speaker.)
+      if (end === k && (afterSectionLabel(view) > 0 || (view.wordCount(source) === 1 && isStoryLabel(view.text(source))))) return [];
       // (A later "Drone raid on citadel may point to …" has an event for a subject, or a phrase
       // with a verb in it: no speaker of its own.)
       const speaker = (cue: (typeof cues)[number]) =>

@@ -17,6 +17,7 @@ export const trailingSource: SentenceRule = {
     { headline: true, text: 'Two drones were flown at the Kremlin – and nobody saw them', reads: false },
     { headline: true, text: 'No emergency sitting planned after the raid on the Kremlin — senator', source: 'senator', content: 'No emergency sitting planned after the raid on the Kremlin' },
     { headline: true, text: 'Day 12: drones strike Kremlin', reads: false },
+    { headline: true, text: 'Breaking: Drones Hit Citadel Dome', reads: false },
     { headline: true, text: 'Two drones were flown at the Kremlin – TASS pic.twitter.com/Ab12Cd', source: 'TASS', content: 'Two drones were flown at the Kremlin' },
     // A picture credit names who took the picture, not who says what the caption says.
     { headline: true, text: 'A drone hit the dome of the Senate Palace Credit: Reuters', reads: false },
@@ -57,6 +58,8 @@ export const trailingSource: SentenceRule = {
       const endsInReport = about < 0 && source.end - source.start >= 2 && view.isCovered(verb, FRAME.report) && !view.tokens[verb].capitalised;
       if (endsInReport) source = { start: source.start, end: verb };
       const cueAfter = cues.some((cue) => cue.word.start > k && !(endsInReport && cue.word.start === verb));
+      // ("Breaking: Drones attack …": one word before the colon is a label, not what is said.)
+      if (view.wordCount({ start: 0, end: k }) < 2) return [];
       if ((about < 0 && k < end - 7) || !(isName(source) || isRole(source)) || cueAfter) return [];
       if (PICTURE_CREDIT.test(view.tokens[k - 1].lower)) return [];
       const scopes = about > 0 ? [{ start: 0, end: k }, { start: about + 1, end }] : [{ start: 0, end: k }];
