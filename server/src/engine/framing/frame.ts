@@ -870,7 +870,9 @@ export function clauseBoundaryIn(view: SentenceView, match: PatternMatch): numbe
     for (let k = gap.start; k < gap.end; k++) {
       if (view.isPunct(k, ';')) return k;
       if (view.isPunct(k, '–—')) dash = dash < 0 ? k : -1;
-      if (!view.isPunct(k, ',') || !opensClause(view, k + 1)) continue;
+      // (", and the citadel is …": a conjunction after the comma may open the clause.)
+      const opens = opensClause(view, k + 1) || (/^(and|but|or|yet|so)$/.test(view.tokens[k + 1]?.lower ?? '') && opensClause(view, k + 2));
+      if (!view.isPunct(k, ',') || !opens) continue;
       let close = k + 1;
       while (close < gap.end && !view.isPunct(close, ',')) close++;
       if (close >= gap.end) return k;
