@@ -1231,7 +1231,7 @@ function speakerNotRead(view: SentenceView, cue: Cue, match: PatternMatch): stri
   // ("Asked why it was in Moscow's interest to accuse Kyiv of …": an infinitive's reporting verb
   // whose subject was not found says what someone might say, not what the writer does.)
   if (cue.kind === 'verb' && view.tokens[cue.word.start - 1]?.lower === 'to') return 'a reporting verb in an infinitive whose subject could not be read';
-  if ((cue.kind !== 'verb' && cue.kind !== 'according' && cue.kind !== 'colon') || !cue.source || view.wordCount(cue.source) === 0 || view.startsWith(cue.word.end, FRAME.be)) return undefined;
+  if ((cue.kind !== 'verb' && cue.kind !== 'according') || !cue.source || view.wordCount(cue.source) === 0 || view.startsWith(cue.word.end, FRAME.be)) return undefined;
   // ("Western remarks on the raid …" reads; "the prime suspects" has no noun for a subject,
   // "several indicators suggest" and "the incident" are no one speaking, nor is a generic "you",
   // nor words holding a verb.)
