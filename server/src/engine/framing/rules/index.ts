@@ -23,6 +23,7 @@ import { participleSharesSubject } from './participleSharesSubject';
 import { quotedAsSaying } from './quotedAsSaying';
 import { quoteThenSpeaker } from './quoteThenSpeaker';
 import { relativeSubject } from './relativeSubject';
+import { seenInFootage } from './seenInFootage';
 import { speakerBeforeRelative } from './speakerBeforeRelative';
 import { sourceLabel } from './sourceLabel';
 import { subjectBeforeAside } from './subjectBeforeAside';
@@ -67,6 +68,6 @@ export const VERB_RULES: readonly VerbRule[] = [
   coordinatedPredicate,
 ];
 
-export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, inTheEyesOf, asStatedBy, footageShows, footageWhere, footageCaption, footageOf, claimNoun, gerundSubject, agentlessPassive, headlineColon, sourceLabel, trailingSource, trailingCredit, quoteThenSpeaker];
+export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, inTheEyesOf, asStatedBy, footageShows, footageWhere, seenInFootage, footageCaption, footageOf, claimNoun, gerundSubject, agentlessPassive, headlineColon, sourceLabel, trailingSource, trailingCredit, quoteThenSpeaker];
 
 export type { Cue, CueKind, Polarity, RuleExample, SentenceRule, VerbRule, VerbSite } from './types';
