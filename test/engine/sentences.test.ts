@@ -46,3 +46,13 @@ test('offsets slice exactly the sentence, with CRLF and emoji', () => {
   assert.equal(text.slice(spans[0].start, spans[0].end), 'Two drones 🚁 hit the Kremlin.');
   assert.equal(text.slice(spans[1].start, spans[1].end), 'Nobody was hurt, it said.');
 });
+
+test('a short line of its own without closing punctuation is a headline, every sentence of it', () => {
+  const line = 'Night Raid! Citadel Strike Was Staged, Institute Says';
+  assert.deepEqual(splitSentences(line, false).map((s) => [line.slice(s.start, s.end), s.headline]), [
+    ['Night Raid!', true],
+    ['Citadel Strike Was Staged, Institute Says', true],
+  ]);
+  const paragraph = 'The raid was brief. Nobody was hurt, the officials said.';
+  assert.deepEqual(splitSentences(paragraph, false).map((s) => s.headline), [false, false]);
+});

@@ -151,6 +151,9 @@ export function splitSentences(text: string, unitIsHeading: boolean): SentenceSp
     from = end;
   }
   if (from < text.length || pieces.length === 0) pieces.push([from, text.length, false]);
+  // ("Picture Perfect Raid! Citadel Strike Staged, Think Tank Says": a short line of its own
+  // without closing punctuation is a headline, every sentence of it.)
+  const shortTitleLine = !firstBreak && !TERMINAL.test(text.trimEnd()) && text.trim().split(/\s+/).length <= 30;
   for (const [from, to, isHeadline] of pieces) {
     const raw: Array<[number, number]> = [];
     const slice = joined.slice(from, to);
@@ -184,7 +187,7 @@ export function splitSentences(text: string, unitIsHeading: boolean): SentenceSp
       if (first === last) continue;
       const trimmed = text.slice(first, last);
       if (!LETTER_OR_DIGIT.test(trimmed)) continue;
-      const headline = unitIsHeading || isHeadline || (pieces.length === 1 && merged.length === 1 && !TERMINAL.test(trimmed));
+      const headline = unitIsHeading || isHeadline || shortTitleLine || (pieces.length === 1 && merged.length === 1 && !TERMINAL.test(trimmed));
       spans.push({ start: first, end: last, headline });
     }
   }
