@@ -869,6 +869,8 @@ export function clauseBoundaryIn(view: SentenceView, match: PatternMatch): numbe
     let dash = -1;
     for (let k = gap.start; k < gap.end; k++) {
       if (view.isPunct(k, ';')) return k;
+      // ("It is predictable… Russia is preparing …": an ellipsis before a capital ends a sentence inside a quotation.)
+      if ((view.isPunct(k, '…') || (view.isPunct(k, '.') && view.isPunct(k - 1, '.'))) && view.tokens[k + 1]?.capitalised && !view.isPunct(k + 1)) return k;
       if (view.isPunct(k, '–—')) dash = dash < 0 ? k : -1;
       // (", and the citadel is …": a conjunction after the comma may open the clause.)
       const opens = opensClause(view, k + 1) || (/^(and|but|or|yet|so)$/.test(view.tokens[k + 1]?.lower ?? '') && opensClause(view, k + 2));
