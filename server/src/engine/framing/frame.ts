@@ -586,7 +586,8 @@ function endsInGenericPlural(view: SentenceView, match: PatternMatch): boolean {
   const last = parts[parts.length - 1];
   // (The last part may be a compound, "drone strikes": its last word is the head.)
   if (parts.length < 2 || last.end - last.start > 2 || !GENERIC_EVENTS.test(view.tokens[last.end - 1].lower)) return false;
-  if (last.end - last.start === 2 && view.wordClass(last.start) !== 'NOUN') return false;
+  // (In a title-case headline the tagger reads "Drone Attacks" as a name.)
+  if (last.end - last.start === 2 && view.wordClass(last.start) !== 'NOUN' && !(view.headline && view.wordClass(last.start) === 'PROPN')) return false;
   for (let i = last.start - 1; i >= Math.max(0, last.start - 3); i--) {
     // (The possessive of the match's own agent determines nothing: "Ukraine's attacks" are many.)
     if (isPossessiveMark(view.tokens[i].text) && i === parts[0].end) break;
@@ -1279,6 +1280,9 @@ function insideQuotation(view: SentenceView, match: PatternMatch): boolean {
   return true;
 }
 
+// What a speaker denies having in an event: "no involvement in", "no part in", "nothing to do with".
+const DENIED_PART = /^(involvement|involved|part|role|hand|connection|links?|responsibility|responsible|do)$/;
+
 // Subordinators that open an adverbial clause: "…, after two drones blew up above the citadel".
 const ADVERBIAL = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'until', 'once']);
 // Verbs that label an object: "regards X as Y", "described X as Y".
@@ -1304,6 +1308,13 @@ function uncleanReading(view: SentenceView, pack: CompiledPack, cue: Cue, cues: 
   if (outerRef && !outlet && ((outerRef.kind === 'party' && outerRef.partyId !== partyId) || outerRef.kind === 'named' || outerRef.kind === 'vague')) return 'the cue stands inside another speaker’s words';
   const scope = cue.scopes.find((s) => match.start >= s.start && match.end <= s.end);
   if (!scope) return undefined;
+  // ("An aide said Kyiv had no part in the raid that hit the citadel": what a
+  // speaker denies any part in is named, not claimed.)
+  // (Not "there was no option but to …", which says what must be done.)
+  for (let i = scope.start; i < match.start; i++) {
+    if (!view.isCovered(i, FRAME.negator)) continue;
+    for (let j = i + 1; j < match.start; j++) if (DENIED_PART.test(view.tokens[j].lower)) return 'the claim is named in what the speaker denies';
+  }
   // (The clause's subject and verb are the claim's own: "after two drones exploded", not "after the incident there were …".)
   const verbInMatch = () => { for (let j = match.start; j < match.end; j++) if (view.isVerbal(j)) return true; return false; };
   for (let i = scope.start + 1; i < match.start; i++) {
