@@ -597,6 +597,13 @@ function endsInGenericPlural(view: SentenceView, match: PatternMatch): boolean {
   return true;
 }
 
+/** "part of any assassination plot", "any drone raid on the citadel": "any" before a noun phrase names no particular event. */
+function anyBefore(view: SentenceView, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && k > start - 3 && view.wordClass(k) === 'ADJ') k--;
+  return k >= 0 && view.tokens[k].lower === 'any';
+}
+
 // Verbs after a bare plural subject that say what such things do, not what happened.
 const GENERIC_PREDICATES = /^(have|are|can|could|may|might|typically|often|usually|regularly|generally)$/;
 
@@ -1053,6 +1060,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   if (negatedGoverningVerb(view, match)) return skip('the verb it depends on is negated', true);
   if (gaps(match).some((gap) => bannedIn(view, gap))) return skip('a ban on it (“banned from …”)');
   if (endsInGenericPlural(view, match) || genericSubject(view, match)) return skip('a kind of activity (a bare plural), not the event');
+  if (form === 'np' && anyBefore(view, match.start)) return skip('“any” before it: no particular event');
   let negated = isNegated(view, match);
   // "X denied it" negates what it covers — unless what follows is already the negative
   // statement itself ("refuted it by stating, 'We don't attack Putin'").

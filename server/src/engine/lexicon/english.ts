@@ -77,6 +77,7 @@ const LISTS: Array<[string, string[]]> = [
     'not as though', 'not as if',
     'uncertain', 'not certain', 'not obvious', 'nor is it obvious', 'nor is it clear', 'not evident',
     'seem strange', 'seem odd', 'seem suspicious', 'look suspicious', 'strange that', 'odd that', 'nothing to gain', 'no reason to', 'no motive',
+    'hard to see', 'difficult to see', 'hard to imagine', 'difficult to imagine', 'would be surprising', "it'd be surprising", 'it’d be surprising',
   ]],
   [FRAME.condition, ['if', 'unless', 'whether', 'even if', 'in case', 'in the event of', 'in the event that', 'assuming', 'supposing', 'suppose', 'provided that', 'as if', 'hypothetically']],
   [FRAME.hedge, [
