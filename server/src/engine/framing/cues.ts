@@ -25,6 +25,8 @@ export function findCues(view: SentenceView): Cue[] {
     // After "be" a participle is passive (the passive rule reads it); "is claiming" is active.
     const progressive = /ing$/.test(view.tokens[e - 1].lower);
     if (isNounUse(view, i, e) || isAttributiveParticiple(view, i, e) || (afterBe(view, i) && !progressive) || isParticipleAfterNoun(view, i, e) || isBeToIdiom(view, i) || goesOnDoing(view, i, e)) continue;
+    // ("named Washington as the initiator": naming reports only when "as" says what it names it.)
+    if (NAMES_AS.has(view.lemma(i)) && !asFollows(view, e)) continue;
     // "cannot confirm", "did not say", "declined to say": a negated report passes nothing on.
     // "did not merely deny …, but …" still denies.
     const negated =
@@ -200,6 +202,9 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
   }
   return null;
 }
+
+/** Verbs that report only with "as": "named Washington as the initiator", "singled out Kyiv as …". */
+const NAMES_AS = new Set(['name', 'single']);
 
 /** An "as" within a few words after the verb, before any punctuation: "dismissed (it) as …". */
 function asFollows(view: SentenceView, from: number): boolean {
