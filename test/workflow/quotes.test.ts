@@ -162,6 +162,9 @@ test('the speaker fix replaces the whole naming, description and all, and never 
   // (A description without an article is one too.)
   const bare = 'Mykhailo Podolyak, chief aide in the office of President Volodymyr Zelensky, said "We only ever fight a defensive war."';
   assert.deepEqual(checks(bare).map((c) => c.speaker), ['Mykhailo Podolyak']);
+  // (The name's own verbs may follow the description: the name in it still does not speak.)
+  const verbsAfter = 'Mykhailo Podolyak, an aide to President Volodymyr Zelensky, also rejected the charge and said that "local resistance forces" might be behind it.';
+  assert.deepEqual(checks(verbsAfter).map((c) => c.speaker), ['Mykhailo Podolyak']);
   assert.deepEqual(
     quoteFixesOf(described).map(({ after }) => after),
     ['"Ukraine has nothing to do with drone attacks on the Kremlin," Mykhailo Podolyak said.'],

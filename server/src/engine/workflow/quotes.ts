@@ -199,6 +199,8 @@ type Subject = { kind: 'name'; mention: NamedMention } | { kind: 'pronoun'; toke
 // ", an adviser to Zelensky," / ", who advises Zelensky," / ", adviser to the head of
 // Zelensky's office,": an apposition between a name and its verb.
 const APPOSITION = /^,\s+(?:(?:an?|the|who|whose|his|her|their|its)\s|\p{Ll})[^,;.!?]*,\s*$/u;
+/** The same apposition, with the name's own words after it. */
+const APPOSITION_START = /^,\s+(?:(?:an?|the|who|whose|his|her|their|its)\s|\p{Ll})[^,;.!?]*,/u;
 
 /**
  * The nearest name before the cue, skipping a name inside an apposition that describes the
@@ -207,7 +209,13 @@ const APPOSITION = /^,\s+(?:(?:an?|the|who|whose|his|her|their|its)\s|\p{Ll})[^,
 function nameBefore(text: string, tokens: Token[], mentions: NamedMention[], cueIndex: number, from: number): NamedMention | undefined {
   const before = mentions.filter((m) => m.last < cueIndex && m.first >= from);
   for (let i = before.length - 2; i >= 0; i--) {
-    if (APPOSITION.test(text.slice(before[i].span.end, tokens[cueIndex].start))) return before[i];
+    const between = text.slice(before[i].span.end, tokens[cueIndex].start);
+    if (APPOSITION.test(between)) return before[i];
+    // ("Podolyak, an adviser to Zelensky, also denied it and said …": the apposition closes, and
+    // the name's own verbs follow; every later name sits inside the apposition.)
+    const opening = APPOSITION_START.exec(between);
+    const closes = opening ? before[i].span.end + opening[0].length : -1;
+    if (opening && before.slice(i + 1).every((m) => m.span.end <= closes) && !/[;.!?]/.test(between.slice(opening[0].length))) return before[i];
   }
   const last = before[before.length - 1];
   // ("Olena Kovalenko, an adviser to Zelensky, said": the last name sits in an apposition after a
