@@ -26,7 +26,7 @@ export function findCues(view: SentenceView): Cue[] {
     const progressive = /ing$/.test(view.tokens[e - 1].lower);
     if (isNounUse(view, i, e) || isAttributiveParticiple(view, i, e) || (afterBe(view, i) && !progressive) || isParticipleAfterNoun(view, i, e) || isBeToIdiom(view, i) || goesOnDoing(view, i, e)) continue;
     // ("named Washington as the initiator": naming reports only when "as" says what it names it.)
-    if (NAMES_AS.has(view.lemma(i)) && !asFollows(view, e)) continue;
+    if (/^(nam|singl)/.test(view.tokens[i].lower) && NAMES_AS.has(view.lemma(i)) && !asFollows(view, e)) continue;
     // "cannot confirm", "did not say", "declined to say": a negated report passes nothing on.
     // "did not merely deny …, but …" still denies.
     const negated =

@@ -42,8 +42,8 @@ export function isNounUse(view: SentenceView, i: number, end: number): boolean {
   // "any Kremlin claim should be …": a determiner opens the noun phrase the word ends.
   const pastTense = /ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word) || word === 'wrote';
   // ("a raid Moscow says was flown …": a name after a common noun opens a relative clause; the word is its verb.)
-  const contactClause = i >= 2 && view.tokens[i - 1].capitalised && !view.tokens[i - 2].capitalised && view.wordClass(i - 2) === 'NOUN';
-  const determined = !pastTense && !contactClause && [i - 2, i - 3].some((j) => j >= 0 && view.isCovered(j, FRAME.determiner) && view.tokens[j].lower !== 'that' && !view.isPunct(j + 1));
+  const contactClause = () => i >= 2 && view.tokens[i - 1].capitalised && !view.tokens[i - 2].capitalised && view.wordClass(i - 2) === 'NOUN';
+  const determined = !pastTense && [i - 2, i - 3].some((j) => j >= 0 && view.isCovered(j, FRAME.determiner) && view.tokens[j].lower !== 'that' && !view.isPunct(j + 1)) && !contactClause();
   // "What the Kremlin claims is that …": after "what" and its subject the word is the verb.
   const afterWhat = [i - 2, i - 3, i - 4].some((j) => j >= 0 && view.tokens[j].lower === 'what');
   // "had used a social media post to call for …": a noun phrase with no name in it, then a preposition.
