@@ -599,9 +599,12 @@ function endsInGenericPlural(view: SentenceView, match: PatternMatch): boolean {
 
 /** "part of any assassination plot", "any drone raid on the citadel": "any" before a noun phrase names no particular event. */
 function anyBefore(view: SentenceView, start: number): boolean {
-  let k = start - 1;
-  while (k >= 0 && k > start - 3 && view.wordClass(k) === 'ADJ') k--;
-  return k >= 0 && view.tokens[k].lower === 'any';
+  // (The spelling first: the tagger is asked only when "any" stands near.)
+  let any = -1;
+  for (let k = Math.max(0, start - 3); k < start; k++) if (view.tokens[k].lower === 'any') any = k;
+  if (any < 0) return false;
+  for (let k = any + 1; k < start; k++) if (view.wordClass(k) !== 'ADJ') return false;
+  return true;
 }
 
 // Verbs after a bare plural subject that say what such things do, not what happened.

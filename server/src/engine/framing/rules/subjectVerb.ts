@@ -24,15 +24,20 @@ function zeroRelativeSubject({ view, region }: VerbSite): Span | undefined {
  * office ("the spokesman Dmitry Peskov") is a title, not the thing said.
  */
 function namedZeroRelativeSubject(view: SentenceView, region: Span): Span | undefined {
+  // (The spelling first, the tagger last: most subjects end in a name with no common noun and
+  // determiner before it.)
   let name = region.end;
-  while (name > region.start && view.tokens[name - 1].capitalised && view.wordClass(name - 1) === 'PROPN') name--;
+  while (name > region.start && view.tokens[name - 1].capitalised) name--;
   const noun = name - 1;
-  if (name === region.end || noun <= region.start || view.tokens[noun].capitalised || view.wordClass(noun) !== 'NOUN') return undefined;
+  if (name === region.end || noun <= region.start || view.tokens[noun].capitalised || view.isPunct(noun)) return undefined;
   if (view.isCovered(noun, FRAME.pointer) || view.isCovered(noun, FRAME.vagueSource)) return undefined;
   // (Modifiers may stand between: "a night raid", "the failed drone strike".)
   let opener = noun - 1;
-  while (opener > region.start && opener > noun - 4 && /^(ADJ|NOUN|VERB)$/.test(view.wordClass(opener) ?? '') && !view.tokens[opener].capitalised) opener--;
-  return view.isCovered(opener, FRAME.determiner) ? { start: name, end: region.end } : undefined;
+  while (opener > region.start && opener > noun - 4 && !view.isCovered(opener, FRAME.determiner) && !view.tokens[opener].capitalised && !view.isPunct(opener)) opener--;
+  if (!view.isCovered(opener, FRAME.determiner)) return undefined;
+  for (let k = opener + 1; k < noun; k++) if (!/^(ADJ|NOUN|VERB)$/.test(view.wordClass(k) ?? '')) return undefined;
+  for (let k = name; k < region.end; k++) if (view.wordClass(k) !== 'PROPN') return undefined;
+  return view.wordClass(noun) === 'NOUN' ? { start: name, end: region.end } : undefined;
 }
 
 /** "The Kremlin said (that) CONTENT": the words before the verb are its subject. */
