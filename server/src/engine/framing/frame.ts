@@ -922,6 +922,14 @@ function pastVerb(view: SentenceView, i: number): boolean {
   return view.wordClass(i) === 'VERB' && view.lemma(i) !== lower && !/s$/.test(lower) && !/ing$/.test(lower);
 }
 
+/** A colon right after the phrase, then a question that asks who, why or how (not whether it happened). */
+function asksWhoAfterColon(view: SentenceView, end: number): boolean {
+  if (!view.isPunct(end, ':')) return false;
+  if (!/^(who|whom|why|how|what)$/.test(view.tokens[end + 1]?.lower ?? '')) return false;
+  for (let k = end + 2; k < view.length; k++) if (QUESTIONING_WORDS.test(view.tokens[k].lower)) return false;
+  return true;
+}
+
 /** Where a question starts, past a discourse word the sentence opens with ("So, who …"). */
 function questionStart(view: SentenceView): number {
   let k = firstWord(view);
@@ -943,8 +951,9 @@ function presupposedEvent(view: SentenceView, match: PatternMatch): boolean {
   let k = match.start - 1;
   while (k >= 0 && !view.isPunct(k) && !view.isCovered(k, FRAME.determiner) && /^(NOUN|PROPN|ADJ|ADV|NUM)$/.test(view.wordClass(k) ?? '')) k--;
   if (k >= 0 && view.isCovered(k, FRAME.determiner)) k--;
-  // ("The drone attack on the Kremlin: staged?": a question about the phrase it opens with.)
-  if (k < 0 || view.isPunct(k, '#') || k < firstWord(view)) return false;
+  // ("The drone attack on the Kremlin: staged?": a question about the phrase it opens with;
+  // "Kremlin Drone Attack: Who Is Responsible?" asks who did what the phrase names.)
+  if (k < 0 || view.isPunct(k, '#') || k < firstWord(view)) return asksWhoAfterColon(view, match.end);
   // ("Did the drone attack really happen?": the question's own subject is what it asks about.)
   if (k === firstWord(view) && QUESTION_OPENERS.test(view.tokens[k].lower)) return false;
   // ("Was it an assassination attempt?": a question with "be" asks what the thing is.)
