@@ -749,9 +749,9 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
   // called" cleft, nor after a presupposing noun phrase ("The raid on the Kremlin, Peskov said,
   // changed nothing" is read by the rules when it is attribution).
   const opensSubordinate = FRONTED_SUBORDINATORS.has(view.tokens[firstWord(view)]?.lower ?? '');
-  const boundaryBetween = (from: number, to: number) => {
+  const boundaryBetween = (from: number, to: number, semicolonEnds = true) => {
     for (let k = from; k < to; k++) {
-      if (view.isCovered(k, FRAME.contrast) || view.isPunct(k, ';') || TIME_OPENERS.has(view.tokens[k].lower)) return true;
+      if (view.isCovered(k, FRAME.contrast) || (semicolonEnds && view.isPunct(k, ';')) || TIME_OPENERS.has(view.tokens[k].lower)) return true;
       if (opensSubordinate && view.isPunct(k, ',')) return true;
     }
     return false;
@@ -770,7 +770,10 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     // (Someone after the claim who reports a clause of their own reports that clause: "The
     // president was unhurt, with the Kremlin insisting he had been away".)
     if (!before && cue.scopes.some((scope) => scope.start >= cue.word.end && hasVerb(scope))) return false;
-    if (before ? boundaryBetween(cue.word.end, framed.match.start) : boundaryBetween(framed.match.end, cue.word.start)) return false;
+    // (An end attribution after a semicolon may cover the clause before it too: "Putin was not
+    // there; he was at his residence, his spokesman said".)
+    const endAttribution = cue.rule === 'end-attribution' || cue.rule === 'inverted-end-attribution';
+    if (before ? boundaryBetween(cue.word.end, framed.match.start) : boundaryBetween(framed.match.end, cue.word.start, !endAttribution)) return false;
     // (A speaker inside a "that" clause after the claim speaks in that clause.)
     if (!before) for (let k = framed.match.end; k < cue.source.start; k++) if (view.tokens[k].lower === 'that') return false;
     // (Nor one who is the subject of a relative clause without "that" on a noun after the claim:
