@@ -10,6 +10,7 @@ export const accordingTo: SentenceRule = {
   examples: [
     { text: 'According to the Kremlin, two drones were disabled.', source: 'the Kremlin', content: 'two drones were disabled' },
     { text: 'Two drones were disabled, according to the Kremlin.', source: 'the Kremlin', content: 'Two drones were disabled' },
+    { text: 'According to the Kremlin, two drones were disabled; both fell inside the walls.', source: 'the Kremlin', content: 'both fell inside the walls' },
     { text: 'Putin continues to work according to his usual schedule.', reads: false },
     { text: 'According to him, two drones were disabled.', source: 'him', content: 'two drones were disabled' },
     { text: 'Judging by the clip that surfaced online, the first drone burst into flames.', source: 'the clip that surfaced online', content: 'the first drone burst into flames' },
@@ -22,7 +23,13 @@ export const accordingTo: SentenceRule = {
       const clauseStart = clauseStartBefore(view, i);
       const scopes: Span[] = [];
       if (view.wordCount({ start: clauseStart, end: i }) > 0) scopes.push({ start: clauseStart, end: i });
-      if (sourceEnd < view.length && view.isPunct(sourceEnd, ',')) scopes.push({ start: sourceEnd + 1, end: clauseEndAfter(view, sourceEnd + 1) });
+      if (sourceEnd < view.length && view.isPunct(sourceEnd, ',')) {
+        // ("According to the Kremlin, A; B.": opening the sentence, it frames the clauses its
+        // semicolons join, up to a contrast.)
+        let end = clauseEndAfter(view, sourceEnd + 1);
+        if (view.wordCount({ start: clauseStart, end: i }) === 0) while (end < view.length && view.isPunct(end, ';')) end = clauseEndAfter(view, end + 1);
+        scopes.push({ start: sourceEnd + 1, end });
+      }
       return [{ kind: 'according', polarity: 'assert', word: { start: i, end: e }, source, scopes, hedged: false }];
     });
   },
