@@ -6,10 +6,12 @@ import type { Cue, SentenceRule } from './types';
 /** "can be seen", "is visible", "you can see": words that say something is seen in a picture. */
 function visibleAt(view: SentenceView, k: number): number {
   const word = (n: number) => view.tokens[n]?.lower ?? '';
-  if (/^(can|could)$/.test(word(k)) && word(k + 1) === 'be' && /^(seen|spotted|heard|glimpsed)$/.test(word(k + 2))) return k + 3;
-  if (/^(is|are|was|were)$/.test(word(k)) && /^(seen|visible|spotted)$/.test(word(k + 1))) return k + 2;
-  if (/^(you|one|we|viewers)$/.test(word(k)) && /^(can|could)$/.test(word(k + 1)) && /^(see|spot|hear)$/.test(word(k + 2))) return k + 3;
-  return -1;
+  let end = -1;
+  if (/^(can|could)$/.test(word(k)) && word(k + 1) === 'be' && /^(seen|spotted|heard|glimpsed)$/.test(word(k + 2))) end = k + 3;
+  else if (/^(is|are|was|were)$/.test(word(k)) && /^(seen|visible|spotted)$/.test(word(k + 1))) end = k + 2;
+  else if (/^(you|one|we|viewers)$/.test(word(k)) && /^(can|could)$/.test(word(k + 1)) && /^(see|spot|hear)$/.test(word(k + 2))) end = k + 3;
+  // ("can be seen as a provocation": a judgement, not something in the picture.)
+  return end >= 0 && word(end) !== 'as' ? end : -1;
 }
 
 /** The footage named in the clause: "in the video footage", "Slowing down the clip, …"; its noun phrase from the determiner. */
@@ -34,6 +36,7 @@ export const seenInFootage: SentenceRule = {
     { text: 'A drone can be seen in the grainy clip nearing the dome before a flash.', source: 'the grainy clip', content: 'A drone' },
     { text: 'Slowing the video down, you can see the machine dropping toward the roof.', source: 'the video', content: 'the machine dropping toward the roof' },
     { text: 'The dome can be seen from the river.', reads: false },
+    { text: 'In the video the raid can be seen as a warning to the capital.', reads: false },
   ],
   read(view, earlier) {
     const cues: Cue[] = [];
