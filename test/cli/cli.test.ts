@@ -58,7 +58,7 @@ test('usage errors exit 2', () => {
 });
 
 test('a reader that closes the pipe early ends the command quietly, with no stack trace', async () => {
-  // (The read end is closed before the command writes anything, as \`… | head -0\` would.)
+  // (The read end is closed before the command writes anything, as `… | head -0` would.)
   const child = spawn(process.execPath, [join(ROOT, 'bin', 'claim-lens.js'), 'eval', '--all', 'test/fixtures/claims.jsonl'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.destroy();
   let errors = '';

@@ -75,7 +75,7 @@ function main(argv: string[]): number {
   }
 }
 
-// A reader that stops early (\`claim-lens check … | head\`) closes the pipe: stop quietly, as
+// A reader that stops early (`claim-lens check … | head`) closes the pipe: stop quietly, as
 // other command-line tools do, instead of failing on the next write.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
