@@ -55,4 +55,7 @@ test('a short line of its own without closing punctuation is a headline, every s
   ]);
   const paragraph = 'The raid was brief. Nobody was hurt, the officials said.';
   assert.deepEqual(splitSentences(paragraph, false).map((s) => s.headline), [false, false]);
+  // (A paragraph cut off before its full stop is no title: most of its words are not capitalised.)
+  const cut = 'The raid was brief. Nobody was hurt, the officials said, and the parade';
+  assert.deepEqual(splitSentences(cut, false).map((s) => s.headline), [false, false]);
 });

@@ -132,6 +132,13 @@ function headlineLines(text: string): Array<[number, number]> {
   return found;
 }
 
+/** At most 30 words, most of them capitalised: "Citadel Strike Staged, Think Tank Says". */
+function inTitleCase(text: string): boolean {
+  const words = text.trim().split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  if (words.length === 0 || words.length > 30) return false;
+  return words.filter((word) => /^\P{L}*\p{Lu}/u.test(word)).length * 5 >= words.length * 3;
+}
+
 /**
  * Splits a prose unit (already blanked of markup) into sentences. Single line breaks
  * inside a unit are joined, except around a line that reads as a headline (`headlineLines`).
@@ -151,9 +158,9 @@ export function splitSentences(text: string, unitIsHeading: boolean): SentenceSp
     from = end;
   }
   if (from < text.length || pieces.length === 0) pieces.push([from, text.length, false]);
-  // ("Picture Perfect Raid! Citadel Strike Staged, Think Tank Says": a short line of its own
-  // without closing punctuation is a headline, every sentence of it.)
-  const shortTitleLine = !firstBreak && !TERMINAL.test(text.trimEnd()) && text.trim().split(/\s+/).length <= 30;
+  // ("Picture Perfect Raid! Citadel Strike Staged, Think Tank Says": a short line of its own in
+  // title case, without closing punctuation, is a headline, every sentence of it.)
+  const shortTitleLine = !firstBreak && !TERMINAL.test(text.trimEnd()) && inTitleCase(text);
   for (const [from, to, isHeadline] of pieces) {
     const raw: Array<[number, number]> = [];
     const slice = joined.slice(from, to);
