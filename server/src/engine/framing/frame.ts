@@ -548,7 +548,7 @@ function negatedGoverningVerb(view: SentenceView, match: PatternMatch): boolean 
   // "does not look like an attack", "was not an attack").
   const verb = match.start - 1;
   const first = presentParts(match)[0];
-  if (verb >= 0 && /^(ban|prohibit|forbid|bar)$/.test(view.lemma(verb)) && first && /ing$/.test(view.tokens[first.end]?.lower ?? '')) return true;
+  if (verb >= 0 && BAN_VERBS.test(view.lemma(verb)) && first && /ing$/.test(view.tokens[first.end]?.lower ?? '')) return true;
   if (verb > 0 && view.wordClass(verb) === 'VERB' && !LINKING_VERBS.test(view.lemma(verb))) {
     // (Coordinated verbs share the negation: "does not back or endorse strikes by …".)
     for (let i = verb - 1; i >= Math.max(0, verb - 5); i--) {
@@ -628,8 +628,11 @@ function genericSubject(view: SentenceView, match: PatternMatch): boolean {
 }
 
 /** "drones have been banned from flying over the Kremlin": a ban, and what it bans, inside the match. */
+/** Verbs that ban what they name: "banned from flying", "banning drones flying above the square". */
+const BAN_VERBS = /^(ban|prohibit|forbid|bar)$/;
+
 function bannedIn(view: SentenceView, span: Span): boolean {
-  for (let i = span.start; i < span.end; i++) if (view.tokens[i + 1]?.lower === 'from' && /^(ban|prohibit|forbid|bar)$/.test(view.lemma(i))) return true;
+  for (let i = span.start; i < span.end; i++) if (view.tokens[i + 1]?.lower === 'from' && BAN_VERBS.test(view.lemma(i))) return true;
   return false;
 }
 
@@ -778,7 +781,7 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     if (!before) for (let k = framed.match.end; k < cue.source.start; k++) if (view.tokens[k].lower === 'that') return false;
     // (Nor one who is the subject of a relative clause without "that" on a noun after the claim:
     // "A clip showed a flash …, during a raid Moscow blamed on Kyiv".)
-    if (!before && cue.source.start > 0 && view.wordClass(cue.source.start - 1) === 'NOUN' && !view.tokens[cue.source.start - 1].capitalised) return false;
+    if (!before && cue.source.start > 0 && !view.tokens[cue.source.start - 1].capitalised && view.wordClass(cue.source.start - 1) === 'NOUN') return false;
     const ref = resolveSource(view, cue.source, input.occurrences, input.pack, input.context, 'any');
     // (An unnamed or unresolved speaker before the claim may reach it as well: "Officials said
     // …", "He told reporters …" — the reading only failed to tie the words.)
@@ -973,7 +976,7 @@ function presupposedEvent(view: SentenceView, match: PatternMatch): boolean {
 function conditionSetOffAfter(view: SentenceView, from: number): boolean {
   let k = from;
   while (k < Math.min(view.length, from + 4) && !view.isPunct(k) && !view.isVerbal(k)) k++;
-  return /^[-–—,(]$/.test(view.tokens[k]?.text ?? '') && /^(if|unless|assuming)$/.test(view.tokens[k + 1]?.lower ?? '');
+  return /^[-–—,(]$/.test(view.tokens[k]?.text ?? '') && view.startsWith(k + 1, FRAME.condition);
 }
 
 function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatch): FramedMatch | null {

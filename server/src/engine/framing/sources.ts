@@ -441,7 +441,7 @@ function unknownName(view: SentenceView, span: Span, packWord = false): SourceRe
   const acronym = (t: { text: string; lower: string }) => t.text.length >= 2 && /^\p{Lu}+$/u.test(t.text) && !isCommonWord(t.lower) && !/^(bst|gmt|utc|cet|cest|est|edt|pst|pdt|msk|eet|eest)$/.test(t.lower);
   // ("Maduro: …", "Japan: …": one capitalised word that is no ordinary word and no label of a
   // kind of story, "Explainer: …", is a name too.)
-  const single = words.length === 1 && !packWord && words[0].capitalised && !isCommonWord(words[0].lower) && !STORY_LABELS.test(words[0].lower);
+  const single = words.length === 1 && !packWord && words[0].capitalised && !isCommonWord(words[0].lower) && !isStoryLabel(words[0].lower);
   const name = words.length > 0 && words.length <= 6 && words.every((t) => acronym(t) || (t.capitalised && !isCommonWord(t.lower)) || small(t)) && words.some(acronym) ||
     (words.length >= 2 && words.length <= 6 && words.every((t) => (t.capitalised && !isCommonWord(t.lower)) || small(t))) || single;
   // ("Institute for the Study of War", "Ministry of Defence": an institution named by what it is for.)

@@ -198,9 +198,10 @@ type Subject = { kind: 'name'; mention: NamedMention } | { kind: 'pronoun'; toke
 
 // ", an adviser to Zelensky," / ", who advises Zelensky," / ", adviser to the head of
 // Zelensky's office,": an apposition between a name and its verb.
-const APPOSITION = /^,\s+(?:(?:an?|the|who|whose|his|her|their|its)\s|\p{Ll})[^,;.!?]*,\s*$/u;
+const APPOSITION_OPENING = String.raw`^,\s+(?:(?:an?|the|who|whose|his|her|their|its)\s|\p{Ll})[^,;.!?]*,`;
+const APPOSITION = new RegExp(`${APPOSITION_OPENING}\\s*$`, 'u');
 /** The same apposition, with the name's own words after it. */
-const APPOSITION_START = /^,\s+(?:(?:an?|the|who|whose|his|her|their|its)\s|\p{Ll})[^,;.!?]*,/u;
+const APPOSITION_START = new RegExp(APPOSITION_OPENING, 'u');
 
 /**
  * The nearest name before the cue, skipping a name inside an apposition that describes the
