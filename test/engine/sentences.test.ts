@@ -59,3 +59,13 @@ test('a short line of its own without closing punctuation is a headline, every s
   const cut = 'The raid was brief. Nobody was hurt, the officials said, and the parade';
   assert.deepEqual(splitSentences(cut, false).map((s) => s.headline), [false, false]);
 });
+
+test('note markers after a full stop end the sentence', () => {
+  assert.deepEqual(pieces('The ministry reported more raids on the capital this week.[4] Officials kept their counts private.[5][6] they said little else.'), [
+    'The ministry reported more raids on the capital this week.[4]',
+    'Officials kept their counts private.[5][6]',
+    'they said little else.',
+  ]);
+  // (A marker inside a sentence is no end of it.)
+  assert.deepEqual(pieces('The count[2] rose to nine. It fell later.'), ['The count[2] rose to nine.', 'It fell later.']);
+});

@@ -51,7 +51,10 @@ const ABBREVIATIONS = new Set(['etc', 'vs', 'approx', 'e.g', 'i.e', 'cf', 'al', 
 
 // The stop is found first and the word before it read backwards: a pattern that starts
 // with the word would be tried again from every letter of every word.
-const LOWERCASE_START = /([.!?])(["”’)]?)\s+(?=\p{Ll})/gu;
+/** A note marker, "[4]" or "[2, 3]", without its opening bracket. */
+const NOTE_MARKER_REST = /^\d{1,3}(?:[,–-]\s?\d{1,3})*\](?:\[\d{1,3}(?:[,–-]\s?\d{1,3})*\])*/u;
+// (Note markers may follow the stop: "… this week.[4] they said".)
+const LOWERCASE_START = /([.!?])(["”’)]?(?:\[\d{1,3}(?:[,–-]\s?\d{1,3})*\])*)\s+(?=\p{Ll})/gu;
 const WORD_BEFORE = /[\p{L}\p{N}'’.]+$/u;
 
 /**
@@ -174,6 +177,16 @@ export function splitSentences(text: string, unitIsHeading: boolean): SentenceSp
     const merged: Array<[number, number]> = [];
     for (const piece of raw) {
       const last = merged[merged.length - 1];
+      // ("… this week.[4] Officials …": ICU ends the sentence inside the note marker; the
+      // marker goes back to the sentence it belongs to.)
+      if (last && joined.charCodeAt(last[1] - 1) === 91 /* [ */) {
+        const rest = NOTE_MARKER_REST.exec(joined.slice(piece[0], Math.min(piece[1], piece[0] + NEXT_WORD_WINDOW)));
+        if (rest) {
+          last[1] = piece[0] + rest[0].length;
+          if (last[1] < piece[1]) merged.push([last[1], piece[1]]);
+          continue;
+        }
+      }
       // (Only a piece that ends with a full stop can end with an abbreviation.)
       if (last && endsWithFullStop(joined, last[0], last[1])) {
         // A word long enough to matter starts well within its first characters.
