@@ -889,6 +889,9 @@ export function clauseBoundaryIn(view: SentenceView, match: PatternMatch): numbe
       // ("It is predictable… Russia is preparing …": an ellipsis before a capital ends a sentence inside a quotation.)
       if ((view.isPunct(k, '…') || (view.isPunct(k, '.') && view.isPunct(k - 1, '.'))) && view.tokens[k + 1]?.capitalised && !view.isPunct(k + 1)) return k;
       if (view.isPunct(k, '–—')) dash = dash < 0 ? k : -1;
+      // ("The interception happened long before two drones reached …": a subordinate clause
+      // of time or cause holds words of its own, not the rest of the main clause's.)
+      if (SUBORDINATOR.test(view.tokens[k].lower) && opensClause(view, k + 1)) return k;
       // (", and the citadel is …": a conjunction after the comma may open the clause.)
       const opens = opensClause(view, k + 1) || (/^(and|but|or|yet|so)$/.test(view.tokens[k + 1]?.lower ?? '') && opensClause(view, k + 2));
       if (!view.isPunct(k, ',') || !opens) continue;
@@ -901,6 +904,8 @@ export function clauseBoundaryIn(view: SentenceView, match: PatternMatch): numbe
   }
   return -1;
 }
+
+const SUBORDINATOR = /^(after|before|since|until|because|although|though|whereas|unless)$/;
 
 /** Whether the words from i open a clause of their own: a subject (a name, a pronoun, a determined noun) then, soon, a verb. */
 function opensClause(view: SentenceView, i: number): boolean {

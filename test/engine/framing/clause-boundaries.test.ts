@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { flagged } from '../../helpers';
+
+// A claim pattern whose words lie on both sides of a clause boundary is an unsure reading:
+// Information at most, never a Warning. (Sentences written for this test.)
+
+const warned = (text: string, claim: string) => flagged(text).some((f) => f.claim === claim && f.severity === 'warning');
+
+test('a subordinate clause of time or cause keeps its words to itself', () => {
+  // "shoot down … drones" would join the main clause's subject to the words after "after".
+  assert.equal(warned('The shoot down happened a week before two drones blew up above the Kremlin.', 'drones-disabled'), false);
+  // The clause after "before" still says what it says.
+  assert.equal(warned('The shoot down happened a week before two drones blew up above the Kremlin.', 'kremlin-drone-attack'), true);
+  // "after" before a noun phrase, not a clause, is no boundary.
+  assert.equal(warned('Air defences shot down two drones after midnight over the Kremlin.', 'drones-disabled'), true);
+});
