@@ -20,6 +20,11 @@ const cases: Case[] = [
   // A party in a post-modifier of a head that speaks for nobody is not the source.
   { text: 'A Western envoy posted in Kyiv said the drones were downed by electronic warfare.', claim: 'drones-disabled', framing: 'weak' },
   { text: 'A reporter in Kyiv said the drones were downed by electronic warfare.', claim: 'drones-disabled', framing: 'weak' },
+  // A participle or a relative clause after the head ends the source phrase: the head's party speaks.
+  { text: 'Two drones were sent at the Kremlin, according to a Kremlin statement sent out before dawn.', claim: 'kremlin-drone-attack', framing: 'attributed' },
+  { text: 'Two drones were sent at the Kremlin, according to a Kremlin statement that state television carried.', claim: 'kremlin-drone-attack', framing: 'attributed' },
+  // (A party inside the relative clause is no head: a statement that the Kremlin read is not surely its own.)
+  { text: 'Two drones were sent at the Kremlin, according to a statement that the Kremlin issued.', claim: 'kremlin-drone-attack', framing: 'weak' },
   // A role noun + of/to/for + party speaks for that party.
   { text: 'A spokesman for the Kremlin said Kyiv had sent the drones.', claim: 'ukraine-responsible', framing: 'attributed' },
   { text: 'An adviser to Zelensky said Russia staged the incident itself to justify new strikes.', claim: 'russia-pretext', framing: 'attributed' },

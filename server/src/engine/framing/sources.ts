@@ -178,6 +178,18 @@ function isPlace(view: SentenceView, start: number): boolean {
   return before >= 0 && PLACE_PREPOSITIONS.has(view.tokens[before].lower);
 }
 
+const RELATIVE_WORDS = /^(that|which|who|whom|whose)$/;
+
+/** A past participle right after a noun, opening a phrase that modifies it: "a statement issued at noon". */
+function postModifyingParticiple(view: SentenceView, j: number): boolean {
+  const lower = view.tokens[j].lower;
+  if (j === 0 || !/^(NOUN|PROPN)$/.test(view.wordClass(j - 1) ?? '')) return false;
+  const wordClass = view.wordClass(j);
+  if (/(ed|en|wn)$/.test(lower)) return wordClass === 'VERB' || wordClass === 'ADJ';
+  // (An irregular one, "sent", "given": a verb whose lemma is not its spelling.)
+  return wordClass === 'VERB' && view.lemma(j) !== lower && !/(s|ing)$/.test(lower);
+}
+
 export function resolveSource(
   view: SentenceView,
   span: Span | null,
@@ -219,13 +231,19 @@ export function resolveSource(
     .map(mentionOf);
 
   if (named.length && opensWithUnnamedSource(view, span)) return { kind: 'vague' };
+  // (Where a relative clause or a participle modifies the head, who is named in it does not speak.)
+  let modifierAt = span.end;
   if (named.length && !forFootage) {
     // The head of the phrase must be the name: "a pro-Kremlin television host" is a host.
     const firstEnd = Math.min(...named.map((h) => h.o.end));
     let headEnd = span.end;
     for (let j = firstEnd; j < span.end; j++) {
-      if (view.isPunct(j, ',') || PREPOSITIONS.has(view.tokens[j].lower)) {
+      // (A relative clause or a participle after the head ends it too: "a Kremlin statement
+      // that was read out on television", "a Kremlin statement issued at noon".)
+      const modifies = RELATIVE_WORDS.test(view.tokens[j].lower) || (j > firstEnd && postModifyingParticiple(view, j));
+      if (view.isPunct(j, ',') || PREPOSITIONS.has(view.tokens[j].lower) || modifies) {
         headEnd = j;
+        if (modifies) modifierAt = j;
         break;
       }
     }
@@ -249,8 +267,9 @@ export function resolveSource(
     if (!headCovered) return { kind: 'vague' };
   }
   if (named.length) {
-    const people = named.filter((h) => h.mention.person);
-    const pool = people.length ? people : named;
+    const speakers = named.some((h) => h.o.start < modifierAt) ? named.filter((h) => h.o.start < modifierAt) : named;
+    const people = speakers.filter((h) => h.mention.person);
+    const pool = people.length ? people : speakers;
     const chosen = pool.reduce((best, h) => (h.o.end > best.o.end || (h.o.end === best.o.end && h.o.start < best.o.start) ? h : best));
     return { kind: 'party', partyId: chosen.mention.party.id, person: chosen.mention.person?.name };
   }
