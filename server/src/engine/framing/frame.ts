@@ -490,6 +490,8 @@ function opensReportedClause(view: SentenceView, span: Span): boolean {
   return false;
 }
 
+const DEFINITE_OPENERS = /^(the|this|that|these|those)$/;
+
 function isNegated(view: SentenceView, match: PatternMatch): boolean {
   const butBefore = (from: number, m: PatternMatch) => {
     const next = presentParts(m).find((part) => part.start >= from);
@@ -517,7 +519,10 @@ function isNegated(view: SentenceView, match: PatternMatch): boolean {
   if (gaps(match).some((gap) => view.frame.get(FRAME.negator)?.some((o) => o.start >= gap.start && o.end <= gap.end && !contrastive(o) && !ownVerb(o, gap.end)))) return true;
   // A negator right before the match: "never launched", "did not attack", "without such a pretext".
   // ("There is no doubt that Ukraine …": a negator before "that" belongs to the main clause.)
-  for (let i = match.start - 1; i >= Math.max(0, match.start - 3); i--) {
+  // ("Putin was not hurt in the attack": a definite noun phrase after a preposition is taken as
+  // given whatever the verb before it denies.)
+  const presupposed = DEFINITE_OPENERS.test(view.tokens[match.start].lower) && match.start > 0 && view.startsWith(match.start - 1, FRAME.preposition) && !view.isCovered(match.start - 1, FRAME.negator);
+  for (let i = match.start - 1; i >= Math.max(0, match.start - 3) && !presupposed; i--) {
     if (view.isPunct(i) || SUBORDINATORS.has(view.tokens[i].lower)) break;
     if (view.isCovered(i, FRAME.negator)) return true;
   }
