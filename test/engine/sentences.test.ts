@@ -69,3 +69,11 @@ test('note markers after a full stop end the sentence', () => {
   // (A marker inside a sentence is no end of it.)
   assert.deepEqual(pieces('The count[2] rose to nine. It fell later.'), ['The count[2] rose to nine.', 'It fell later.']);
 });
+
+test('a stop run straight into a capitalised word ends the sentence', () => {
+  assert.deepEqual(pieces('The talks ran late into the night.Ministers left at dawn. Mr.Lee stayed, as did the U.S.Army team.'), [
+    'The talks ran late into the night.',
+    'Ministers left at dawn.',
+    'Mr.Lee stayed, as did the U.S.Army team.',
+  ]);
+});

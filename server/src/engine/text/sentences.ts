@@ -57,6 +57,29 @@ const NOTE_MARKER_REST = /^\d{1,3}(?:[,–-]\s?\d{1,3})*\](?:\[\d{1,3}(?:[,–-]
 const LOWERCASE_START = /([.!?])(["”’)]?(?:\[\d{1,3}(?:[,–-]\s?\d{1,3})*\])*)\s+(?=\p{Ll})/gu;
 const WORD_BEFORE = /[\p{L}\p{N}'’.]+$/u;
 
+// ("… at the residence.Russian officials said …": copy pasted from the web loses the space
+// between sentences; ICU then joins them. A stop after a word of lower-case letters, before a
+// capitalised word, ends the sentence.)
+// (The stop is found first, then the letters before it checked.)
+const MISSING_SPACE = /[.!?](?<=\p{Ll}{2}[.!?])["”’)]?(?=\p{Lu}\p{Ll})/gu;
+
+/** Splits where a sentence's stop runs straight into the next sentence's first word. */
+function splitMissingSpaces(text: string, pieces: Array<[number, number]>): Array<[number, number]> {
+  const result: Array<[number, number]> = [];
+  for (const [start, end] of pieces) {
+    let from = start;
+    const piece = text.slice(start, end);
+    MISSING_SPACE.lastIndex = 0;
+    for (let m = MISSING_SPACE.exec(piece); m; m = MISSING_SPACE.exec(piece)) {
+      const cut = start + m.index + m[0].length;
+      result.push([from, cut]);
+      from = cut;
+    }
+    result.push([from, end]);
+  }
+  return result;
+}
+
 /**
  * ICU never ends a sentence before a lower-case word; hurried lower-case notes ("hit the
  * kremlin. kyiv sent them.") need it. Split after a full stop that ends a real word.
@@ -198,7 +221,7 @@ export function splitSentences(text: string, unitIsHeading: boolean): SentenceSp
       }
       merged.push([piece[0], piece[1]]);
     }
-    for (const [start, end] of splitLowercaseStarts(joined, merged)) {
+    for (const [start, end] of splitLowercaseStarts(joined, splitMissingSpaces(joined, merged))) {
       // text[start, end) trimmed as String.prototype.trim trims, without copying it twice first.
       let first = start;
       while (first < end && isSpaceAt(text, first)) first++;
