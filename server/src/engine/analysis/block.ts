@@ -143,7 +143,12 @@ function quoteGroups(slots: SentenceSlot[]): Array<{ first: number; last: number
         const role = singleQuoteRole(tokens, i);
         if (role === 'open') depth++;
         else if (role === 'close' && depth > 0) depth--;
-      } else if (token.text === '“' || token.text === '«') depth++;
+      } else if (token.text === '“' || token.text === '«') {
+        // (A quotation that runs on over paragraphs reopens each one with a mark and closes only
+        // at its end: "“… a pretext every week. / “The answer is …,” the envoy added." A mark that
+        // opens a sentence inside an open quotation continues it; it opens none inside it.)
+        if (!(i === 0 && depth > 0)) depth++;
+      }
       else if (token.text === '”' || token.text === '»') depth = Math.max(0, depth - 1);
       else {
         // A straight mark opens before a word and closes after one ("… "drones over the
