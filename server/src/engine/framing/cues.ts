@@ -125,7 +125,8 @@ function withoutWriterAdjuncts(view: SentenceView, after: { start: number; end: 
  * words follow it as speech ("…, he continued", "continued: “…”", "continued that …").
  */
 function goesOnDoing(view: SentenceView, i: number, e: number): boolean {
-  if (view.lemma(i) !== 'continue' || e - i !== 1) return false;
+  // (The spelling is asked before the tagger: most report verbs are not "continue".)
+  if (e - i !== 1 || !view.tokens[i].lower.startsWith('continu') || view.lemma(i) !== 'continue') return false;
   const next = view.tokens[e];
   return next !== undefined && !view.isPunct(e) && next.lower !== 'that' && !isQuote(next);
 }

@@ -898,8 +898,9 @@ export function clauseBoundaryIn(view: SentenceView, match: PatternMatch): numbe
       // of time or cause holds words of its own, not the rest of the main clause's.)
       if (SUBORDINATOR.test(view.tokens[k].lower) && opensClause(view, k + 1)) return k;
       // (", and the citadel is …": a conjunction after the comma may open the clause.)
+      if (!view.isPunct(k, ',')) continue;
       const opens = opensClause(view, k + 1) || (/^(and|but|or|yet|so)$/.test(view.tokens[k + 1]?.lower ?? '') && opensClause(view, k + 2));
-      if (!view.isPunct(k, ',') || !opens) continue;
+      if (!opens) continue;
       let close = k + 1;
       while (close < gap.end && !view.isPunct(close, ',')) close++;
       if (close >= gap.end) return k;
