@@ -63,6 +63,8 @@ export function isContrast(view: SentenceView, i: number): boolean {
   // "Kyiv's foreign minister, meanwhile, denied …": a contrast word alone between commas is an aside.
   if (word !== 'but' && view.isPunct(i - 1, ',') && view.isPunct(i + 1, ',')) return false;
   if (view.isPunct(i - 1, ',;')) return true;
+  // ("…,” though there was no threat to him": the comma may close the quotation before it.)
+  if (i > 1 && isQuote(view.tokens[i - 1]) && view.isPunct(i - 2, ',;')) return true;
   if (word === 'but') return view.startsWith(i + 1, FRAME.pronoun);
   return word === 'however' || word === 'whereas' || word === 'although';
 }

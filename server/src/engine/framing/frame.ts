@@ -4,7 +4,7 @@ import { isCommonWord } from '../text/fuzzy';
 import type { Occurrence } from '../match/phrases';
 import { conceptLabel, type Part, type PatternMatch } from '../match/patterns';
 import type { CompiledClaim, CompiledPack } from '../pack/compile';
-import { clauseEndAfter, clauseStartBefore, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isPossessiveMark, MONTHS, nextIndexOf, TIME_OPENERS, TIME_WORDS, whollyQuoted } from './clauses';
+import { clauseEndAfter, clauseStartBefore, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isContrast, isPossessiveMark, MONTHS, nextIndexOf, TIME_OPENERS, TIME_WORDS, whollyQuoted } from './clauses';
 import type { Cue } from './rules';
 import { gaps, presentParts } from './matchParts';
 import { MISREADINGS } from './misreadings';
@@ -719,6 +719,8 @@ function namesOwnTarget(view: SentenceView, claim: CompiledClaim, match: Pattern
  * an open clause before it (not an aside, not a "what X called" cleft), whose scope the reading
  * may have cut short.
  */
+const CONCESSIVE = /^(though|although|even|despite|in)$/;
+
 function unsureReason(input: FrameInput, framed: FramedMatch): string | undefined {
   const { view, cues } = input;
   if (clauseBoundaryIn(view, framed.match) >= 0) return 'the claim’s words lie on both sides of a clause boundary';
@@ -745,7 +747,13 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     const ref = resolveSource(view, cue.source, input.occurrences, input.pack, input.context, cue.kind === 'footage' ? 'footage' : 'any');
     return ref.kind === 'party' && framed.claim.claim.claimants.includes(ref.partyId);
   };
-  if (cues.some((cue) => cue.word.end <= framed.match.start && claimantSpeaks(cue))) return 'the claimant speaks earlier in the sentence, and its words may reach this far';
+  // ("The Kremlin called it an attempt on his life, even though he was not there": a concession
+  // set off after what the claimant said is the writer's answer to it, not more of its words.)
+  const concededAfter = (cue: Cue) => {
+    for (let k = cue.word.end; k < framed.match.start; k++) if (CONCESSIVE.test(view.tokens[k].lower) && isContrast(view, k)) return true;
+    return false;
+  };
+  if (cues.some((cue) => cue.word.end <= framed.match.start && claimantSpeaks(cue) && !concededAfter(cue))) return 'the claimant speaks earlier in the sentence, and its words may reach this far';
   // A sentence in which someone speaks (named, or before the claim unnamed), by a reporting verb or "according to", in a way
   // the reading could not tie to this claim: on published coverage such Warnings were mostly
   // wrong (the attribution was there, in a construction not read). Someone speaking before the

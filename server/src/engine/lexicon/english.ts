@@ -141,7 +141,7 @@ const LISTS: Array<[string, string[]]> = [
   [FRAME.modal, ['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'have', 'has', 'had', 'cannot']],
   [FRAME.footage, ['video', 'videos', 'footage', 'clip', 'clips', 'image', 'images', 'picture', 'pictures', 'photo', 'photos', 'photograph', 'film', 'recording', 'livestream', 'a still', 'this still', 'the still', 'still image', 'screenshot', 'screengrab', 'video grab']],
   [FRAME.show, ['show', 'capture', 'depict', 'appear to show', 'purport to show', 'seem to show', 'purportedly show', 'reveal', 'feature']],
-  [FRAME.contrast, ['but', 'however', 'although', 'though', 'while', 'whereas', 'yet', 'even as', 'meanwhile', 'despite']],
+  [FRAME.contrast, ['but', 'however', 'although', 'though', 'even though', 'while', 'whereas', 'yet', 'even as', 'meanwhile', 'despite', 'in spite of']],
   [FRAME.that, ['that']],
   [FRAME.by, ['by']],
   [FRAME.preposition, ['about', 'of', 'on', 'over', 'for', 'with', 'to', 'from', 'in', 'at', 'against', 'into', 'onto', 'towards', 'toward', 'after', 'before', 'during', 'since', 'amid', 'behind', 'under', 'above', 'near', 'like', 'as',

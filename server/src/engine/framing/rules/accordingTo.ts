@@ -1,6 +1,6 @@
 import type { SentenceView, Span } from '../../analysis/sentence';
 import { FRAME } from '../../lexicon/english';
-import { clauseEndAfter, clauseStartBefore, nextIndexOf, trimSpan } from '../clauses';
+import { clauseEndAfter, clauseStartBefore, isContrast, nextIndexOf, trimSpan } from '../clauses';
 import type { Cue, SentenceRule } from './types';
 
 /** "According to X, CONTENT" / "CONTENT, according to X": X frames its clause on either side. */
@@ -13,6 +13,7 @@ export const accordingTo: SentenceRule = {
     { text: 'According to the Kremlin, two drones were disabled; both fell inside the walls.', source: 'the Kremlin', content: 'both fell inside the walls' },
     { text: 'Putin continues to work according to his usual schedule.', reads: false },
     { text: 'According to him, two drones were disabled.', source: 'him', content: 'two drones were disabled' },
+    { text: 'According to the ministry, although debris fell inside the walls, no one was hurt.', source: 'the ministry', content: 'although debris fell inside the walls, no one was hurt' },
     { text: 'Judging by the clip that surfaced online, the first drone burst into flames.', source: 'the clip that surfaced online', content: 'the first drone burst into flames' },
   ],
   read(view) {
@@ -26,7 +27,8 @@ export const accordingTo: SentenceRule = {
       if (sourceEnd < view.length && view.isPunct(sourceEnd, ',')) {
         // ("According to the Kremlin, A; B.": opening the sentence, it frames the clauses its
         // semicolons join, up to a contrast.)
-        let end = clauseEndAfter(view, sourceEnd + 1);
+        // ("According to X, although A, B": a concession that opens what X says is part of it.)
+        let end = clauseEndAfter(view, isContrast(view, sourceEnd + 1) ? sourceEnd + 2 : sourceEnd + 1);
         if (view.wordCount({ start: clauseStart, end: i }) === 0) while (end < view.length && view.isPunct(end, ';')) end = clauseEndAfter(view, end + 1);
         scopes.push({ start: sourceEnd + 1, end });
       }
