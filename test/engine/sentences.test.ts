@@ -77,3 +77,9 @@ test('a stop run straight into a capitalised word ends the sentence', () => {
     'Mr.Lee stayed, as did the U.S.Army team.',
   ]);
 });
+
+test('a sentence in title case is a headline whatever ends it; one full of names is not', () => {
+  const headlines = (text: string) => splitSentences(text, false).map((s) => s.headline);
+  assert.deepEqual(headlines('Moscow Says Kyiv Sent Two Drones Over The Citadel.\n\nThe ministry gave no evidence.'), [true, false]);
+  assert.deepEqual(headlines('Olena Petrenko met Jean Dupont in Geneva on Monday. They talked.'), [false, false]);
+});

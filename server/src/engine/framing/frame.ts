@@ -1156,6 +1156,10 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         if (form === 'np' && !ownCue) return { ...framed, framing: 'attributed' };
         if (pack.parties.get(source.partyId)?.secondHand) return { ...framed, framing: 'weak', hedge: cue?.source ?? undefined };
         if (ownAssessment(view, cue, match, claim, pack.parties.get(source.partyId)?.kind)) return { ...framed, framing: 'unclear' };
+        // ("US officials say Ukraine was behind the drones": a party the pack knows to say the like
+        // on its own account makes its own statement, not the claimant's in the wrong mouth. Its
+        // named people keep their own words: "Blinken said Ukraine sent them" is still wrong.)
+        if (!source.person && claim.claim.counterClaims?.some((counter) => counter.party === source.partyId && counter.stance === 'concurs')) return { ...framed, framing: 'attributed' };
         // "Kiev and Washington deny their involvement": the claimant among several speakers.
         // (A possessor is no speaker: "Moscow's mayor" is the mayor.)
         if (cue?.source && occurrences.some((o) => o.start >= cue.source!.start && o.end <= cue.source!.end && claimantMention(pack, claim, o.label) && !isPossessiveMark(view.tokens[o.end]?.text ?? ''))) return { ...framed, framing: 'attributed' };

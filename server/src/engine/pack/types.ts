@@ -80,7 +80,8 @@ export interface ClaimPattern {
 
 export interface CounterClaim {
   party: string;
-  stance: 'denies' | 'doubts';
+  /** `concurs`: the party says the like on its own account (a later assessment of its own). */
+  stance: 'denies' | 'doubts' | 'concurs';
   summary: string;
 }
 

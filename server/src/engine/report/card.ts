@@ -1,6 +1,6 @@
 import type { Finding } from '../analysis/block';
 import type { CompiledClaim, CompiledPack } from '../pack/compile';
-import { attributionSuffix, framingLabel, statusLabel } from './messages';
+import { attributionSuffix, framingLabel, stanceLabel, statusLabel } from './messages';
 import { shortExcerpt, sourceLabel } from './sourceNames';
 
 // The hover card, short enough to read without scrolling: what the claim is, its status
@@ -56,7 +56,7 @@ export function claimCard(compiled: CompiledClaim, pack: CompiledPack, finding: 
   if (finding?.hedge) lines.push(`**Hedge:** “${escape(finding.hedge.text)}” names no source  `);
   for (const counter of claim.counterClaims ?? []) {
     const party = pack.parties.get(counter.party)!;
-    lines.push(`**${counter.stance === 'denies' ? 'Denied' : 'Doubted'} by ${escape(party.name)}:** ${escape(counter.summary)}  `);
+    lines.push(`**${stanceLabel(counter.stance, escape(party.name))}:** ${escape(counter.summary)}  `);
   }
   // One line per source text: the first excerpt the claim quotes from it.
   const bySource = new Map<string, (typeof claim.excerpts)[number]>();

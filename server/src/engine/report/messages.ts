@@ -1,7 +1,7 @@
 import type { Finding } from '../analysis/block';
 import type { Framing } from '../framing/frame';
 import type { CompiledPack } from '../pack/compile';
-import type { Claim, ClaimStatus } from '../pack/types';
+import type { Claim, ClaimStatus, CounterClaim } from '../pack/types';
 import { isCommonWord } from '../text/fuzzy';
 import { shortExcerpt } from './sourceNames';
 
@@ -47,6 +47,11 @@ const STATUS_WORDS: Record<ClaimStatus, string> = {
 };
 
 export const statusLabel = (status: ClaimStatus): string => STATUS_WORDS[status];
+
+const STANCE_WORDS: Record<CounterClaim['stance'], string> = { denies: 'Denied by', doubts: 'Doubted by', concurs: 'Also said by' };
+
+/** How a hover card or report introduces another party's stance: "Denied by Ukraine". */
+export const stanceLabel = (stance: CounterClaim['stance'], party: string): string => `${STANCE_WORDS[stance]} ${party}`;
 
 /** "…, the Kremlin said." or "…, according to …." */
 export function attributionSuffix(claim: Claim): string {

@@ -2,6 +2,7 @@
 // list for "Mr." and friends), repaired where news copy trips it: initialisms such as
 // "U.S." before a name, and hard-wrapped lines.
 
+import { isCommonWord } from './fuzzy';
 import { DEFAULT_WINDOW, segmentText } from './segments';
 
 export interface SentenceSpan {
@@ -166,6 +167,17 @@ function inTitleCase(text: string): boolean {
 }
 
 /**
+ * A sentence written in title case, whatever ends it: "Russia Says Kyiv Sent Drones at the
+ * Kremlin." Ordinary words capitalised (at least two after the first word) tell it from a
+ * sentence full of names ("Vladimir Putin met Xi Jinping in Moscow.").
+ */
+function titleCased(text: string): boolean {
+  if (!inTitleCase(text)) return false;
+  const words = text.trim().split(/\s+/).slice(1).map((word) => word.replace(/^\P{L}+|\P{L}+$/gu, ''));
+  return words.filter((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && isCommonWord(word.toLowerCase())).length >= 2;
+}
+
+/**
  * Splits a prose unit (already blanked of markup) into sentences. Single line breaks
  * inside a unit are joined, except around a line that reads as a headline (`headlineLines`).
  */
@@ -230,7 +242,7 @@ export function splitSentences(text: string, unitIsHeading: boolean): SentenceSp
       if (first === last) continue;
       const trimmed = text.slice(first, last);
       if (!LETTER_OR_DIGIT.test(trimmed)) continue;
-      const headline = unitIsHeading || isHeadline || shortTitleLine || (pieces.length === 1 && merged.length === 1 && !TERMINAL.test(trimmed));
+      const headline = unitIsHeading || isHeadline || shortTitleLine || (pieces.length === 1 && merged.length === 1 && !TERMINAL.test(trimmed)) || titleCased(trimmed);
       spans.push({ start: first, end: last, headline });
     }
   }

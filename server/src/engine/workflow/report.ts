@@ -2,7 +2,7 @@ import type { Finding } from '../analysis/block';
 import type { Framing } from '../framing/frame';
 import type { CompiledPack } from '../pack/compile';
 import type { ClaimStatus } from '../pack/types';
-import { attributionSuffix, framingLabel, statusLabel } from '../report/messages';
+import { attributionSuffix, framingLabel, stanceLabel, statusLabel } from '../report/messages';
 import { labelOfFile, sourceLabel } from '../report/sourceNames';
 import type { QuoteCheck, QuoteVerdict } from './quoteCheck';
 import { LineIndex } from '../text/lines';
@@ -102,7 +102,7 @@ export function buildReport(title: string, text: string, review: DraftReview, pa
         status: claim.status,
         statusLabel: statusLabel(claim.status),
         claimant: claim.claimantLabel,
-        counterClaims: (claim.counterClaims ?? []).map((counter) => `${counter.stance === 'denies' ? 'Denied' : 'Doubted'} by ${pack.parties.get(counter.party)?.name ?? counter.party}: ${counter.summary}`),
+        counterClaims: (claim.counterClaims ?? []).map((counter) => `${stanceLabel(counter.stance, pack.parties.get(counter.party)?.name ?? counter.party)}: ${counter.summary}`),
         attributeAs: `…, ${attributionSuffix(claim)}.`,
         needsWork: false,
         occurrences: [],
