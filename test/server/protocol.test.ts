@@ -76,6 +76,8 @@ test('the hover card names the claimant, the denial and quotes a source with a l
   assert.equal(typeof value, 'string');
   assert.match(String(value), /\*\*Claimed by:\*\* the Kremlin/);
   assert.match(value, /\*\*Denied by Ukraine:\*\*/);
+  // (A party that later said the like on its own account is shown as such, not as a denial.)
+  assert.match(value, /\*\*Also said by the United States:\*\*/);
   assert.match(value, /\(file:\/\/\/.*server\/sources\/[a-z-]+\.txt#L\d+\)/);
 });
 

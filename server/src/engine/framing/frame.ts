@@ -184,6 +184,13 @@ function straddlesSource(view: SentenceView, cues: Cue[], match: PatternMatch): 
 const ATTACK_NOUNS = /^(attacks?|strikes?|raids?|assaults?|bombings?|incursions?|hits?)$/;
 
 /** "drone attacks on the Kremlin": a verb slot filled by a noun before "on" makes a noun phrase. */
+/** A definite determiner before the noun at i, a number or "two" between: "the two drones", "those drones". */
+function determinedBefore(view: SentenceView, i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && (view.wordClass(k) === 'NUM' || /^(two|both)$/.test(view.tokens[k].lower))) k--;
+  return k >= 0 && /^(the|those|these)$/.test(view.tokens[k].lower);
+}
+
 function readsAsNounPhrase(view: SentenceView, match: PatternMatch): boolean {
   if (match.pattern.form === 'np') return true;
   // Only the verb slot right after the agent: "drone attacks on" — not a subject ("attack on
@@ -195,6 +202,9 @@ function readsAsNounPhrase(view: SentenceView, match: PatternMatch): boolean {
   if (next !== undefined && part.end - part.start === 1 && ['on', 'against', 'upon'].includes(next.lower) && ATTACK_NOUNS.test(last.lower)) return true;
   // "the drone attack over the Kremlin": the tagger reads the verb slot as a noun after a determiner.
   const first = presentParts(match)[0];
+  // ("the two drones that flew at the Kremlin": a restrictive relative clause on a determined
+  // noun names the thing it describes, as a noun phrase does.)
+  if (part.start === first.end + 1 && /^(that|which)$/.test(view.tokens[first.end]?.lower ?? '') && determinedBefore(view, first.start)) return true;
   if (part.end - part.start === 1 && ATTACK_NOUNS.test(last.lower) && view.wordClass(part.start) === 'NOUN' && view.isCovered(first.start - 1, FRAME.determiner)) return true;
   // ("took part in the drone mission aimed at the citadel": inside a prepositional phrase, a
   // participle after the noun describes it; a phrase after a preposition holds no clause.)
