@@ -985,6 +985,9 @@ function presupposedEvent(view: SentenceView, match: PatternMatch): boolean {
   // Back over the noun phrase's own words before the match ("the drone attack on …") to what precedes it.
   let k = match.start - 1;
   while (k >= 0 && !view.isPunct(k) && !view.isCovered(k, FRAME.determiner) && /^(NOUN|PROPN|ADJ|ADV|NUM)$/.test(view.wordClass(k) ?? '')) k--;
+  // ("Did Kyiv order a drone raid on the Kremlin?": an indefinite phrase is what the
+  // question asks about, not something it takes as given.)
+  if (k >= 0 && /^(a|an|any)$/.test(view.tokens[k].lower)) return false;
   if (k >= 0 && view.isCovered(k, FRAME.determiner)) k--;
   // ("The drone attack on the Kremlin: staged?": a question about the phrase it opens with;
   // "Kremlin Drone Attack: Who Is Responsible?" asks who did what the phrase names.)
