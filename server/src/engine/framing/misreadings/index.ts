@@ -7,6 +7,7 @@ import { participleDescribesNoun } from './participleDescribesNoun';
 import { partsInTwoClauses } from './partsInTwoClauses';
 import { partyInACompound } from './partyInACompound';
 import { phraseEndsInGap } from './phraseEndsInGap';
+import { possessorOfAnotherThing } from './possessorOfAnotherThing';
 import { prefixedWord } from './prefixedWord';
 import type { Misreading } from './types';
 import { verbIsNoun } from './verbIsNoun';
@@ -14,6 +15,6 @@ import { wordOfAnotherPhrase } from './wordOfAnotherPhrase';
 
 // The shapes in which a claim pattern matches words that are not the claim, in the order they
 // are asked; the first that recognises a match gives the reason it is not reported.
-export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, phraseEndsInGap, partsInTwoClauses, nounsInAList, dronesAsProducts];
+export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, phraseEndsInGap, partsInTwoClauses, nounsInAList, dronesAsProducts, possessorOfAnotherThing];
 
 export type { Misreading } from './types';
