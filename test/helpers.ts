@@ -26,6 +26,8 @@ export interface Labelled {
   text: string;
   label: 'warn' | 'weak' | 'ok' | 'none';
   claims: string[];
+  /** On a weak item: "information" asks for Information, not a Warning. */
+  severity?: 'information';
   note?: string;
 }
 

@@ -23,6 +23,8 @@ for (const item of items) {
         break;
       case 'weak':
         assert.ok(seen.some((f) => item.claims.includes(f.claim) && f.severity !== 'hint'), `expected a flag for ${item.claims.join('|')}, got ${describe} (${item.note})`);
+        // ("severity": "information": the flag must not be a Warning.)
+        if (item.severity === 'information') assert.ok(!warnings.some((f) => item.claims.includes(f.claim)), `expected Information, not a Warning, for ${item.claims.join('|')}, got ${describe} (${item.note})`);
         break;
       default:
         assert.deepEqual(warnings, [], `expected no warning (${item.note})`);

@@ -87,6 +87,10 @@ const LISTS: Array<[string, string[]]> = [
     'it is reported', 'word is', 'unconfirmed reports', 'by some accounts', 'by all accounts', 'so the story goes',
     'speculation that', 'there is speculation', 'it has been suggested', 'some say', 'some believe', 'there are reports',
     'there were reports', 'it has been reported', 'rumours that', 'rumors that', 'likely that',
+    'there are fears', 'there were fears', 'there are concerns', 'there were concerns', 'there are worries',
+    'there were worries', 'there are suspicions', 'there were suspicions', 'there are claims', 'there were claims',
+    'there are also fears', 'there were also fears', 'there are also concerns', 'there were also concerns',
+    'amid fears', 'amid concerns', 'amid suspicions',
     'believed to have', 'thought to have', 'said to have', 'reported to have', 'alleged to have', 'suspected of having',
   ]],
   [FRAME.hedgeAdjective, [
