@@ -131,6 +131,14 @@ function quoteGroups(slots: SentenceSlot[]): Array<{ first: number; last: number
       depth = 0;
       open = -1;
     }
+    // (A heading ends a quotation left open before it: "“… the holiday… / “Moscow may answer …”
+    // / Kyiv Responds / “…”" quotes no one across the heading.)
+    if (slot.view.headline) {
+      if (open >= 0 && k - 1 > open) groups.push({ first: open, last: k - 1 });
+      depth = 0;
+      open = -1;
+      return;
+    }
     const startDepth = depth;
     // Curly quotes nest (“… “drones over the Kremlin” …”); straight double quotes open or
     // close; a single quote counts where it opens before or closes after a word (British
@@ -428,7 +436,12 @@ export function analyzeBlock(
       context = nextContext(view, found, sentenceCues, pack, context, chain);
       // A quoted sentence that names no source of its own passes its speaker on, so that the
       // quotation's next sentence or paragraph keeps it.
-      if (quotedSpeaker && !context.lastSource) context = { ...settled(context), lastSource: quotedSpeaker };
+      // ("…,” the ministry said. / Kyiv Responds / “We played no part …": a heading starts a
+      // section; no quoted speaker or lead-in before it carries past it.)
+      if (view.headline && slot.unit.kind !== 'item') {
+        carriedLeadIn = undefined;
+        paragraphsLeft = 0;
+      } else if (quotedSpeaker && !context.lastSource) context = { ...settled(context), lastSource: quotedSpeaker };
       if (endsWithColon(masked, view.start, view.end)) {
         // "Podolyak made three points on Twitter:" — when no reporting verb names a speaker,
         // the party the lead-in opens with speaks the list.
