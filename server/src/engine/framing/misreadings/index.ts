@@ -8,6 +8,7 @@ import { participleDescribesNoun } from './participleDescribesNoun';
 import { partsInTwoClauses } from './partsInTwoClauses';
 import { partyInACompound } from './partyInACompound';
 import { phraseEndsInGap } from './phraseEndsInGap';
+import { possessedThingPlaced } from './possessedThingPlaced';
 import { possessorOfAnotherThing } from './possessorOfAnotherThing';
 import { prefixedWord } from './prefixedWord';
 import type { Misreading } from './types';
@@ -16,6 +17,6 @@ import { wordOfAnotherPhrase } from './wordOfAnotherPhrase';
 
 // The shapes in which a claim pattern matches words that are not the claim, in the order they
 // are asked; the first that recognises a match gives the reason it is not reported.
-export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, phraseEndsInGap, partsInTwoClauses, nounsInAList, dronesAsProducts, possessorOfAnotherThing, causedToAct];
+export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, phraseEndsInGap, partsInTwoClauses, nounsInAList, dronesAsProducts, possessorOfAnotherThing, causedToAct, possessedThingPlaced];
 
 export type { Misreading } from './types';
