@@ -112,7 +112,7 @@ const LISTS: Array<[string, string[]]> = [
     'warning', 'threat', 'suggestion', 'estimate', 'denial', 'insistence', 'charge', 'contention', 'position',
     'narrative', 'explanation', 'theory', 'assessment', 'words', 'remarks', 'comments', 'message', 'post', 'tweet',
     'figure', 'tally', 'count', 'toll', 'projection', 'calculation', 'reckoning', 'telling', 'retelling', 'view', 'story',
-    'reading', 'interpretation', 'speculation',
+    'reading', 'interpretation', 'speculation', 'nonsense', 'fiction', 'fabrication', 'propaganda', 'talking points',
   ]],
   [FRAME.negator, ['not', 'never', 'no', 'neither', 'nor', 'without', 'no longer', 'nobody', 'none', 'nothing', 'hardly', 'fail to', 'cannot', 'unable', 'refuse to', 'decline to']],
   [FRAME.vagueSource, [
