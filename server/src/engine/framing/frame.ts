@@ -1043,6 +1043,9 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
     return skip('the match runs out of the reported words');
   }
   if (cue?.polarity === 'mention') return skip(`named without being asserted (${cue.rule})`);
+  // ("… said describing the raid as a bid on his life was a mistake": the claim's own
+  // naming verb, as a gerund subject, names the act of calling it so; no one asserts it.)
+  if (cues.some((c) => c.rule === 'gerund-subject' && c.word.start === match.start)) return skip('named without being asserted (a gerund subject)');
   // ("The claim that Ukraine sent the drones is a pretext, according to Podolyak": a claim
   // named by a noun with no owner, inside someone's words, is what they speak about.)
   const namedInWords = (c: Cue) =>
