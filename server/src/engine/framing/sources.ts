@@ -208,6 +208,8 @@ export function resolveSource(
   // (Unless the clause says who put it out: "the videos, which were released by the Kremlin press service".)
   const byAgent = (o: Occurrence) => [o.start - 1, o.start - 2].some((k) => view.tokens[k]?.lower === 'by');
   const placeOnly = (o: Occurrence) => forFootage && (isPlace(view, o.start) || (relativeAt >= 0 && o.start > relativeAt && !byAgent(o)));
+  // ("UNIDENTIFIED MALE: …", "Unnamed official: …": a speaker label that says it names no one is a vague source.)
+  if (role === 'name' && /^(unidentified|unknown|unnamed|anonymous)$/.test(view.tokens[span.start].lower)) return { kind: 'vague' };
   // (A word the pack knows as something else, a place or a thing, is no name: "Kherson: …".)
   if (role === 'name' && !occurrences.some((o) => o.label.startsWith('p:') && inside(o, span))) return unknownName(view, span, occurrences.some((o) => inside(o, span)));
   // "An envoy posted in Moscow", "the raid of drones on the citadel": a party in a
