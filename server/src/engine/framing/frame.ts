@@ -251,7 +251,9 @@ function isHypothetical(view: SentenceView, match: PatternMatch): boolean {
 
 function modalIn(view: SentenceView, span: Span): boolean {
   for (let i = span.start; i < span.end; i++) {
-    if (!/^(would|could|might|may)$/.test(view.tokens[i].lower) || view.wordClass(i) !== 'AUX' || /^(not|never|n't|n’t)$/.test(view.tokens[i + 1]?.lower ?? '')) continue;
+    // (A headline's "May Have Launched" is tagged as a name; "have" or "be" after it tells.)
+    const auxiliary = view.wordClass(i) === 'AUX' || /^(have|be)$/.test(view.tokens[i + 1]?.lower ?? '');
+    if (!/^(would|could|might|may)$/.test(view.tokens[i].lower) || !auxiliary || /^(not|never|n't|n’t)$/.test(view.tokens[i + 1]?.lower ?? '')) continue;
     // ("Smoke could be seen rising": what could be seen was seen.)
     if (view.tokens[i + 1]?.lower === 'be' && /^(seen|heard|spotted|observed|felt)$/.test(view.tokens[i + 2]?.lower ?? '')) continue;
     return true;
