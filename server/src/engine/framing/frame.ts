@@ -1025,7 +1025,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // ("Who tried to kill Putin?": a question about who did it, its verb straight after "who" and
   // in the past, takes the deed as given.)
   const asked = questionStart(view);
-  const askedWho = view.tokens[asked]?.lower === 'who' && match.start > asked && pastVerb(view, asked + 1);
+  const askedWho = view.tokens[asked]?.lower === 'who' && match.start >= asked && pastVerb(view, asked + 1);
   if ((view.question || view.tokens.some((t, i) => i >= match.end && t.text === '?')) && !askedWho && !presupposedEvent(view, match)) return skip('a question');
   // (Words the pattern matches that are not the claim here: `misreadings/`.)
   const misread = MISREADINGS.find((check) => (check.form === 'any' || check.form === match.pattern.form) && check.test(view, match));
