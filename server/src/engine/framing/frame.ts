@@ -57,10 +57,28 @@ function covers(view: SentenceView, cue: Cue, parts: Part[], asides: Span[]): bo
   const quoted = (aside: Span) => view.quotedSpans().some((span) => span.start <= aside.start && aside.end <= span.end);
   const inAside = (part: Part) =>
     !auxiliary(part) && asides.some((aside) => part.start >= aside.start && part.end <= aside.end && !(cue.word.start >= aside.start && cue.word.end <= aside.end) && !frontedAccording(aside) && !quoted(aside));
+  // ("…, the Kremlin said (in fact, Putin was not there)": a parenthesis is the writer's gloss,
+  // unless the cue stands in it or a quotation holds it.)
+  const inParenthesis = (part: Part) =>
+    parentheses(view).some((paren) => part.start > paren.start && part.end <= paren.end && !(cue.word.start > paren.start && cue.word.end <= paren.end) && !quoted(paren));
   // "The residence was described by the Kremlin as the target": the passive's "was" serves
   // the claim's "is the target" too.
   const sharedAuxiliary = (part: Part) => cue.kind === 'passive' && auxiliary(part) && part.start >= cue.word.start && part.end <= cue.word.end;
-  return parts.every((part) => !inAside(part) && (sharedAuxiliary(part) || cue.scopes.some((scope) => part.start >= scope.start && part.end <= scope.end)));
+  return parts.every((part) => !inAside(part) && !inParenthesis(part) && (sharedAuxiliary(part) || cue.scopes.some((scope) => part.start >= scope.start && part.end <= scope.end)));
+}
+
+/** Round brackets in the sentence: from the opening bracket to the closing one. */
+function parentheses(view: SentenceView): Span[] {
+  const spans: Span[] = [];
+  let open = -1;
+  for (let i = 0; i < view.length; i++) {
+    if (view.isPunct(i, '(')) open = i;
+    else if (view.isPunct(i, ')') && open >= 0) {
+      spans.push({ start: open, end: i });
+      open = -1;
+    }
+  }
+  return spans;
 }
 
 /**
@@ -765,7 +783,9 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     for (let k = cue.word.end; k < framed.match.start; k++) if (CONCESSIVE.test(view.tokens[k].lower) && isContrast(view, k)) return true;
     return false;
   };
-  if (cues.some((cue) => cue.word.end <= framed.match.start && claimantSpeaks(cue) && !concededAfter(cue))) return 'the claimant speaks earlier in the sentence, and its words may reach this far';
+  // (Nor into a parenthesis of the writer's own: "…, the Kremlin said (in fact, he was not there)".)
+  const parenthesisedAway = (cue: Cue) => parentheses(view).some((paren) => framed.match.start > paren.start && framed.match.end <= paren.end && cue.word.end <= paren.start);
+  if (cues.some((cue) => cue.word.end <= framed.match.start && claimantSpeaks(cue) && !concededAfter(cue) && !parenthesisedAway(cue))) return 'the claimant speaks earlier in the sentence, and its words may reach this far';
   // A sentence in which someone speaks (named, or before the claim unnamed), by a reporting verb or "according to", in a way
   // the reading could not tie to this claim: on published coverage such Warnings were mostly
   // wrong (the attribution was there, in a construction not read). Someone speaking before the
@@ -779,7 +799,8 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
   const opensSubordinate = FRONTED_SUBORDINATORS.has(view.tokens[firstWord(view)]?.lower ?? '');
   const boundaryBetween = (from: number, to: number, semicolonEnds = true) => {
     for (let k = from; k < to; k++) {
-      if (view.isCovered(k, FRAME.contrast) || (semicolonEnds && view.isPunct(k, ';')) || TIME_OPENERS.has(view.tokens[k].lower)) return true;
+      // (A bracket between: the parenthesis is the writer's gloss.)
+      if (view.isCovered(k, FRAME.contrast) || (semicolonEnds && view.isPunct(k, ';')) || view.isPunct(k, '()') || TIME_OPENERS.has(view.tokens[k].lower)) return true;
       if (opensSubordinate && view.isPunct(k, ',')) return true;
     }
     return false;
