@@ -878,7 +878,14 @@ function namesTopic(view: SentenceView, cue: Cue | undefined, match: PatternMatc
   if (/^(on|about|to|regarding|over)$/.test(view.tokens[k]?.lower ?? '')) k++;
   else if (!/^(discuss|address|mention|about|on|to|of)/.test(view.tokens[verb].lower)) return false;
   while (k < match.start && (view.isCovered(k, FRAME.determiner) || /^(ADJ|NUM)$/.test(view.wordClass(k) ?? ''))) k++;
-  return k === match.start;
+  if (k === match.start) return true;
+  // ("spoke about the president's reaction to the raid": the claim deeper in the topic's noun phrase,
+  // through possessives and "of", "to", "on", with no verb or punctuation between.)
+  for (; k < match.start; k++) {
+    if (view.isPunct(k) && !isPossessiveMark(view.tokens[k].text)) return false;
+    if (!/^(DET|ADJ|NUM|NOUN|PROPN|PART)$/.test(view.wordClass(k) ?? '') && !/^(of|to|on|over|about|for)$/.test(view.tokens[k].lower)) return false;
+  }
+  return true;
 }
 
 /** Verbs by which a party declares a position or a threat: "reserve the right", "vow". */
