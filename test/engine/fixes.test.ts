@@ -68,7 +68,8 @@ test('mark-alleged goes after a possessor, and never twice', () => {
   const text = "Officials met after Ukraine's drone attack on the Kremlin; nobody mentioned Ukraine's drone attack on the Kremlin again.";
   const alleged = preferredFix(text, 'kremlin-drone-attack').fixes.find((fix) => fix.kind === 'mark-alleged');
   assert.ok(alleged);
-  assert.equal(apply(text, alleged), "Officials met after Ukraine's alleged drone attack on the Kremlin; nobody mentioned Ukraine's drone attack on the Kremlin again.");
+  // (The attack named as the topic of "mentioned" is the writer's wording too: both are marked, each once.)
+  assert.equal(apply(text, alleged), "Officials met after Ukraine's alleged drone attack on the Kremlin; nobody mentioned Ukraine's alleged drone attack on the Kremlin again.");
   // "alleged" before the attack does not question who launched it: that needs attribution.
   const responsibility = preferredFix(text, 'ukraine-responsible');
   assert.notEqual(responsibility.preferred.kind, 'mark-alleged');

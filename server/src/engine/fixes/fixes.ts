@@ -162,6 +162,11 @@ function candidatesFor(finding: Finding, claim: Claim, sentence: string, sentenc
         const rest = sentence.slice(clauseStart + 1).replace(/^\s*/u, ' ');
         list.push({ title: `${titleVerb}: “…; ${according}, …”`, kind: 'attribute', sentence: `${head}${withPrefix(rest.trimStart(), ` ${according}, `)}` });
       }
+      // "… (Putin was elsewhere)": the writer's parenthesis is attributed inside its brackets.
+      const open = sentence.lastIndexOf('(', evidence.start);
+      if (open >= 0 && sentence.lastIndexOf(')', evidence.start) < open && sentence.indexOf(')', evidence.end) > 0) {
+        list.push({ title: `${titleVerb}: “(${according}, …)”`, kind: 'attribute', sentence: `${sentence.slice(0, open + 1)}${according}, ${sentence.slice(open + 1)}` });
+      }
     }
   };
 
