@@ -944,7 +944,7 @@ export function clauseBoundaryIn(view: SentenceView, match: PatternMatch): numbe
       if (view.isPunct(k, '–—')) dash = dash < 0 ? k : -1;
       // ("The interception happened long before two drones reached …": a subordinate clause
       // of time or cause holds words of its own, not the rest of the main clause's.)
-      if (SUBORDINATOR.test(view.tokens[k].lower) && opensClause(view, k + 1)) return k;
+      if ((SUBORDINATOR.test(view.tokens[k].lower) || causalAs(view, k)) && opensClause(view, k + 1)) return k;
       // (", and the citadel is …": a conjunction after the comma may open the clause.)
       if (!view.isPunct(k, ',')) continue;
       const opens = opensClause(view, k + 1) || (/^(and|but|or|yet|so)$/.test(view.tokens[k + 1]?.lower ?? '') && opensClause(view, k + 2));
@@ -954,12 +954,18 @@ export function clauseBoundaryIn(view: SentenceView, match: PatternMatch): numbe
       if (close >= gap.end) return k;
       k = close;
     }
-    if (dash >= 0) return dash;
+    // (A dash before a phrase that opens no clause elaborates: "working at another residence –
+    // at Novo-Ogaryovo".)
+    if (dash >= 0 && opensClause(view, dash + 1)) return dash;
   }
   return -1;
 }
 
 const SUBORDINATOR = /^(after|before|since|until|because|although|though|whereas|unless)$/;
+
+/** "as" and a pronoun opening a clause of reason or time ("was unhurt as he was working elsewhere"), not "as a pretext". */
+const causalAs = (view: SentenceView, k: number) =>
+  view.tokens[k].lower === 'as' && /^(he|she|it|they|we)$/.test(view.tokens[k + 1]?.lower ?? '') && !/^(such|well|so|as|just)$/.test(view.tokens[k - 1]?.lower ?? '');
 
 /** Whether the words from i open a clause of their own: a subject (a name, a pronoun, a determined noun) then, soon, a verb. */
 function opensClause(view: SentenceView, i: number): boolean {
