@@ -67,8 +67,16 @@ function covers(view: SentenceView, cue: Cue, parts: Part[], asides: Span[]): bo
   return parts.every((part) => !inAside(part) && !inParenthesis(part) && (sharedAuxiliary(part) || cue.scopes.some((scope) => part.start >= scope.start && part.end <= scope.end)));
 }
 
-/** Round brackets in the sentence: from the opening bracket to the closing one. */
+const parenthesesOf = new WeakMap<SentenceView, Span[]>();
+
+/** Round brackets in the sentence: from the opening bracket to the closing one (worked out once a sentence). */
 function parentheses(view: SentenceView): Span[] {
+  let known = parenthesesOf.get(view);
+  if (!known) parenthesesOf.set(view, (known = findParentheses(view)));
+  return known;
+}
+
+function findParentheses(view: SentenceView): Span[] {
   const spans: Span[] = [];
   let open = -1;
   for (let i = 0; i < view.length; i++) {

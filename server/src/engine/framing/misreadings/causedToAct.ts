@@ -4,6 +4,7 @@ import type { Misreading } from './types';
 
 // Verbs that make their object act: "provoke Moscow to retaliate", "push Kyiv into striking".
 const CAUSATIVE = /^(provoke|goad|push|force|tempt|prompt|drive|spur|compel|pressure|lure|bait|incite)$/;
+const CAUSATIVE_SPELLING = /^(provok|goad|push|forc|tempt|prompt|driv|drov|spur|compel|pressur|lur|bait|incit)/;
 
 /**
  * The match opens on the object of a verb that would make it act ("afraid of provoking the
@@ -13,7 +14,8 @@ function madeToAct(view: SentenceView, match: PatternMatch): boolean {
   // Back over the object's determiner to the verb before it.
   let k = match.start - 1;
   if (k >= 0 && /^(the|a|an)$/.test(view.tokens[k].lower)) k--;
-  if (k < 0 || !CAUSATIVE.test(view.lemma(k))) return false;
+  // (The spelling is asked before the tagger: most words before a party are no such verb.)
+  if (k < 0 || !CAUSATIVE_SPELLING.test(view.tokens[k].lower) || !CAUSATIVE.test(view.lemma(k))) return false;
   for (let j = match.start; j < match.end; j++) if (view.tokens[j].lower === 'to' || view.tokens[j].lower === 'into') return true;
   return false;
 }
