@@ -166,7 +166,7 @@ function inTitleCase(text: string): boolean {
   return words.filter((word) => /^\P{L}*\p{Lu}/u.test(word)).length * 5 >= words.length * 3;
 }
 
-const TITLE_START = /^\S+\s+\P{L}*\p{Lu}\S*\s+\P{L}*\p{Lu}/u;
+const TITLE_START = /^\S+\s+(?:\S+\s+)?\P{L}*\p{Lu}/u;
 
 /**
  * A sentence written in title case, whatever ends it: "Russia Says Kyiv Sent Drones at the
@@ -174,7 +174,7 @@ const TITLE_START = /^\S+\s+\P{L}*\p{Lu}\S*\s+\P{L}*\p{Lu}/u;
  * sentence full of names ("Vladimir Putin met Xi Jinping in Moscow.").
  */
 function titleCased(text: string): boolean {
-  // (Most sentences fail at their second or third word, before any splitting.)
+  // (Most sentences fail at their second and third words, before any splitting.)
   if (!TITLE_START.test(text) || !inTitleCase(text)) return false;
   const words = text.trim().split(/\s+/).slice(1).map((word) => word.replace(/^\P{L}+|\P{L}+$/gu, ''));
   return words.filter((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && isCommonWord(word.toLowerCase())).length >= 2;

@@ -12,6 +12,8 @@ export const accordingTo: SentenceRule = {
     { text: 'Two drones were disabled, according to the Kremlin.', source: 'the Kremlin', content: 'Two drones were disabled' },
     { text: 'According to the Kremlin, two drones were disabled; both fell inside the walls.', source: 'the Kremlin', content: 'both fell inside the walls' },
     { text: 'Putin continues to work according to his usual schedule.', reads: false },
+    { text: 'According to information shared by Moscow, two drones were disabled.', source: 'information shared by Moscow', content: 'two drones were disabled' },
+    { text: 'According to the Kremlin, two drones came, but both were downed.', source: 'the Kremlin', content: 'two drones came, but both were downed' },
     { text: 'According to him, two drones were disabled.', source: 'him', content: 'two drones were disabled' },
     { text: 'According to the ministry, although debris fell inside the walls, no one was hurt.', source: 'the ministry', content: 'although debris fell inside the walls, no one was hurt' },
     { text: 'Judging by the clip that surfaced online, the first drone burst into flames.', source: 'the clip that surfaced online', content: 'the first drone burst into flames' },
@@ -29,7 +31,8 @@ export const accordingTo: SentenceRule = {
         // semicolons join, up to a contrast.)
         // ("According to X, although A, B": a concession that opens what X says is part of it.)
         let end = clauseEndAfter(view, isContrast(view, sourceEnd + 1) ? sourceEnd + 2 : sourceEnd + 1);
-        if (view.wordCount({ start: clauseStart, end: i }) === 0) while (end < view.length && view.isPunct(end, ';')) end = clauseEndAfter(view, end + 1);
+        // (And the clauses a "but" joins on: "According to X, two drones came, but both were downed".)
+        if (view.wordCount({ start: clauseStart, end: i }) === 0) while (end < view.length && (view.isPunct(end, ';') || /^(but|yet)$/.test(view.tokens[end].lower))) end = clauseEndAfter(view, end + 1);
         scopes.push({ start: sourceEnd + 1, end });
       }
       return [{ kind: 'according', polarity: 'assert', word: { start: i, end: e }, source, scopes, hedged: false }];
@@ -47,7 +50,7 @@ function canSpeak(view: SentenceView, source: Span): boolean {
   // The head ends the first phrase: "the Kremlin in a statement" → "Kremlin".
   for (let j = source.start; j < source.end; j++) {
     // (A relative clause ends it too: "the video that appeared online" → "video".)
-    if (j > source.start && (view.startsWith(j, FRAME.preposition) || /^(that|which|who)$/.test(view.tokens[j].lower))) {
+    if (j > source.start && (view.startsWith(j, FRAME.preposition) || /^(that|which|who|shared|released|published|provided|obtained|cited)$/.test(view.tokens[j].lower))) {
       head = j - 1;
       break;
     }
@@ -60,6 +63,8 @@ function canSpeak(view: SentenceView, source: Span): boolean {
     view.wordClass(head) === 'PROPN' ||
     view.startsWith(head, FRAME.pronoun) ||
     /^(him|her|them)$/.test(token.lower) ||
+    // ("according to information shared by …", "according to US intelligence")
+    /^(information|data|intelligence|findings|details)$/.test(token.lower) ||
     [FRAME.pointer, FRAME.vagueSource, FRAME.claimNoun, FRAME.footage].some((label) => view.isCovered(head, label))
   );
 }
