@@ -1,4 +1,5 @@
 import { actedUponInPassive } from './actedUponInPassive';
+import { almostHappenedCheck } from './almostHappened';
 import { causedToAct } from './causedToAct';
 import { dronesAsProducts } from './dronesAsProducts';
 import { gerundNamesActivity } from './gerundNamesActivity';
@@ -17,6 +18,6 @@ import { wordOfAnotherPhrase } from './wordOfAnotherPhrase';
 
 // The shapes in which a claim pattern matches words that are not the claim, in the order they
 // are asked; the first that recognises a match gives the reason it is not reported.
-export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, phraseEndsInGap, partsInTwoClauses, nounsInAList, dronesAsProducts, possessorOfAnotherThing, causedToAct, possessedThingPlaced];
+export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, phraseEndsInGap, partsInTwoClauses, nounsInAList, dronesAsProducts, possessorOfAnotherThing, causedToAct, possessedThingPlaced, almostHappenedCheck];
 
 export type { Misreading } from './types';
