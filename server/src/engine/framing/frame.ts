@@ -209,7 +209,6 @@ function straddlesSource(view: SentenceView, cues: Cue[], match: PatternMatch): 
 
 const ATTACK_NOUNS = /^(attacks?|strikes?|raids?|assaults?|bombings?|incursions?|hits?)$/;
 
-/** "drone attacks on the Kremlin": a verb slot filled by a noun before "on" makes a noun phrase. */
 /** A definite determiner before the noun at i, a number or "two" between: "the two drones", "those drones". */
 function determinedBefore(view: SentenceView, i: number): boolean {
   let k = i - 1;
@@ -217,6 +216,7 @@ function determinedBefore(view: SentenceView, i: number): boolean {
   return k >= 0 && /^(the|those|these)$/.test(view.tokens[k].lower);
 }
 
+/** "drone attacks on the Kremlin": a verb slot filled by a noun before "on" makes a noun phrase. */
 function readsAsNounPhrase(view: SentenceView, match: PatternMatch): boolean {
   if (match.pattern.form === 'np') return true;
   // Only the verb slot right after the agent: "drone attacks on" — not a subject ("attack on
@@ -750,6 +750,9 @@ function namesOwnTarget(view: SentenceView, claim: CompiledClaim, match: Pattern
   return target !== undefined && target.capitalised && !known && !MONTHS.has(target.lower) && !TIME_WORDS.has(target.lower);
 }
 
+// Words that open a concession: "though", "although", "even though", "despite", "in spite of".
+const CONCESSIVE = /^(though|although|even|despite|in)$/;
+
 /**
  * Why a Warning would be unsure. Measured on published coverage, the readings that were wrong
  * more often than right: a claim across a clause boundary, and a claim said to lack its
@@ -757,8 +760,6 @@ function namesOwnTarget(view: SentenceView, claim: CompiledClaim, match: Pattern
  * an open clause before it (not an aside, not a "what X called" cleft), whose scope the reading
  * may have cut short.
  */
-const CONCESSIVE = /^(though|although|even|despite|in)$/;
-
 function unsureReason(input: FrameInput, framed: FramedMatch): string | undefined {
   const { view, cues } = input;
   if (clauseBoundaryIn(view, framed.match) >= 0) return 'the claim’s words lie on both sides of a clause boundary';

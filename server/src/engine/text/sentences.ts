@@ -52,10 +52,12 @@ const ABBREVIATIONS = new Set(['etc', 'vs', 'approx', 'e.g', 'i.e', 'cf', 'al', 
 
 // The stop is found first and the word before it read backwards: a pattern that starts
 // with the word would be tried again from every letter of every word.
-/** A note marker, "[4]" or "[2, 3]", without its opening bracket. */
-const NOTE_MARKER_REST = /^\d{1,3}(?:[,–-]\s?\d{1,3})*\](?:\[\d{1,3}(?:[,–-]\s?\d{1,3})*\])*/u;
+// A note marker's numbers and closing bracket: "4]", "2, 3]".
+const NOTE_NUMBERS = String.raw`\d{1,3}(?:[,–-]\s?\d{1,3})*\]`;
+/** Note markers, "[4]" or "[2, 3][5]", without the first one's opening bracket. */
+const NOTE_MARKER_REST = new RegExp(`^${NOTE_NUMBERS}(?:\\[${NOTE_NUMBERS})*`, 'u');
 // (Note markers may follow the stop: "… this week.[4] they said".)
-const LOWERCASE_START = /([.!?])(["”’)]?(?:\[\d{1,3}(?:[,–-]\s?\d{1,3})*\])*)\s+(?=\p{Ll})/gu;
+const LOWERCASE_START = new RegExp(`([.!?])(["”’)]?(?:\\[${NOTE_NUMBERS})*)\\s+(?=\\p{Ll})`, 'gu');
 const WORD_BEFORE = /[\p{L}\p{N}'’.]+$/u;
 
 // ("… at the residence.Russian officials said …": copy pasted from the web loses the space
