@@ -9,7 +9,7 @@ import type { Cue, SentenceRule } from './types';
  */
 export const gerundSubject: SentenceRule = {
   id: 'gerund-subject',
-  summary: 'VERBing CONTENT as the subject of the sentence: CONTENT is named, not asserted.',
+  summary: 'VERBing CONTENT as the subject of the sentence or of reported words: CONTENT is named, not asserted.',
   examples: [
     { text: 'Announcing the raid on the citadel, or even inventing it, risks making Moscow look weak.', content: 'the raid on the citadel' },
     { text: 'Claiming that Kyiv sent the drones gives Moscow a reason to escalate.', content: 'Kyiv sent the drones' },
@@ -18,8 +18,8 @@ export const gerundSubject: SentenceRule = {
   ],
   read(view, earlier) {
     const reports = [...(view.frame.get(FRAME.report) ?? []), ...(view.frame.get(FRAME.deny) ?? [])];
-    // The gerund opens the sentence, or the words someone is said to have said ("Galeotti said
-    // characterising the strikes as … was …").
+    // The gerund opens the sentence, or the words someone is said to have said ("the historian
+    // said describing the raid as … was a mistake").
     const starts = [firstWord(view)];
     for (const said of reports) {
       if (/ing$/.test(view.tokens[said.start].lower)) continue;
