@@ -57,8 +57,8 @@ function covers(view: SentenceView, cue: Cue, parts: Part[], asides: Span[]): bo
   const quoted = (aside: Span) => view.quotedSpans().some((span) => span.start <= aside.start && aside.end <= span.end);
   const inAside = (part: Part) =>
     !auxiliary(part) && asides.some((aside) => part.start >= aside.start && part.end <= aside.end && !(cue.word.start >= aside.start && cue.word.end <= aside.end) && !frontedAccording(aside) && !quoted(aside));
-  // ("…, the Kremlin said (in fact, Putin was not there)": a parenthesis is the writer's gloss,
-  // unless the cue stands in it or a quotation holds it.)
+  // ("…, the ministry said on its website (the president, as it happens, was away)": a
+  // parenthesis is the writer's gloss, unless the cue stands in it or a quotation holds it.)
   const inParenthesis = (part: Part) =>
     parentheses(view).some((paren) => part.start > paren.start && part.end <= paren.end && !(cue.word.start > paren.start && cue.word.end <= paren.end) && !quoted(paren));
   // "The residence was described by the Kremlin as the target": the passive's "was" serves
@@ -792,7 +792,7 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     for (let k = cue.word.end; k < framed.match.start; k++) if (CONCESSIVE.test(view.tokens[k].lower) && isContrast(view, k)) return true;
     return false;
   };
-  // (Nor into a parenthesis of the writer's own: "…, the Kremlin said (in fact, he was not there)".)
+  // (Nor into a parenthesis of the writer's own: "…, the ministry said (the president was away)".)
   const parenthesisedAway = (cue: Cue) => parentheses(view).some((paren) => framed.match.start > paren.start && framed.match.end <= paren.end && cue.word.end <= paren.start);
   if (cues.some((cue) => cue.word.end <= framed.match.start && claimantSpeaks(cue) && !concededAfter(cue) && !parenthesisedAway(cue))) return 'the claimant speaks earlier in the sentence, and its words may reach this far';
   // A sentence in which someone speaks (named, or before the claim unnamed), by a reporting verb or "according to", in a way
