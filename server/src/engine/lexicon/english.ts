@@ -90,7 +90,7 @@ const LISTS: Array<[string, string[]]> = [
     'there are fears', 'there were fears', 'there are concerns', 'there were concerns', 'there are worries',
     'there were worries', 'there are suspicions', 'there were suspicions', 'there are claims', 'there were claims',
     'there are also fears', 'there were also fears', 'there are also concerns', 'there were also concerns',
-    'amid fears', 'amid concerns', 'amid suspicions', 'most likely',
+    'amid fears', 'amid concerns', 'amid suspicions',
     'believed to have', 'thought to have', 'said to have', 'reported to have', 'alleged to have', 'suspected of having',
   ]],
   [FRAME.hedgeAdjective, [
