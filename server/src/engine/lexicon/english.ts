@@ -100,7 +100,7 @@ const LISTS: Array<[string, string[]]> = [
   [FRAME.passiveReport, [
     'said', 'believed', 'thought', 'understood', 'rumoured', 'rumored', 'alleged', 'reported', 'claimed',
     'described', 'called', 'branded', 'suspected', 'considered', 'labelled', 'labeled', 'characterised',
-    'portrayed', 'deemed', 'confirmed', 'announced', 'stated', 'asserted', 'disclosed', 'revealed', 'acknowledged', 'recorded',
+    'portrayed', 'deemed', 'confirmed', 'announced', 'stated', 'asserted', 'disclosed', 'revealed', 'acknowledged',
     'noted', 'cited', 'quoted', 'stressed', 'denied', 'dismissed', 'rejected', 'presumed', 'assumed', 'estimated', 'accused', 'blamed', 'framed', 'billed',
     'touted', 'painted', 'cast', 'held responsible', 'held accountable', 'emphasised', 'emphasized', 'underlined',
     'pointed out', 'underscored', 'specified', 'indicated', 'explained', 'charged', 'termed', 'dubbed', 'referred to',
