@@ -970,6 +970,9 @@ export function clauseBoundaryIn(view: SentenceView, match: PatternMatch): numbe
   return -1;
 }
 
+// Openers of a clause of time, cause or concession inside a claim's words. (Not all of
+// FRONTED_SUBORDINATORS: a match across "when", "while" or "if" is read by the doubt,
+// condition and time-phrase checks; tried as boundaries, they lost right Warnings.)
 const SUBORDINATOR = /^(after|before|since|until|because|although|though|whereas|unless)$/;
 
 /** "as" and a pronoun opening a clause of reason or time ("was unhurt as he was working elsewhere"), not "as a pretext". */

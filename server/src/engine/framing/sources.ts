@@ -178,10 +178,11 @@ function isPlace(view: SentenceView, start: number): boolean {
   return before >= 0 && PLACE_PREPOSITIONS.has(view.tokens[before].lower);
 }
 
-const RELATIVE_WORDS = /^(that|which|who|whom|whose)$/;
+/** Words that open a relative clause after a noun. */
+export const RELATIVE_WORDS = /^(that|which|who|whom|whose)$/;
 
 /** A past participle right after a noun, opening a phrase that modifies it: "a statement issued at noon". */
-function postModifyingParticiple(view: SentenceView, j: number): boolean {
+export function postModifyingParticiple(view: SentenceView, j: number): boolean {
   const lower = view.tokens[j].lower;
   if (j === 0 || !/^(NOUN|PROPN)$/.test(view.wordClass(j - 1) ?? '')) return false;
   const wordClass = view.wordClass(j);
@@ -204,7 +205,7 @@ export function resolveSource(
   // Kremlin, shows …": a place the footage was filmed from or shows is not who posted it.
   // (Nor is anyone named inside a relative clause about the footage: "another video, which was taken
   // from a street that faces the Kremlin, showed …".)
-  const relativeAt = forFootage ? view.tokens.findIndex((t, k) => k >= span.start && k < span.end && /^(which|that|who)$/.test(t.lower)) : -1;
+  const relativeAt = forFootage ? view.tokens.findIndex((t, k) => k >= span.start && k < span.end && RELATIVE_WORDS.test(t.lower)) : -1;
   // (Unless the clause says who put it out: "the videos, which were released by the Kremlin press service".)
   const byAgent = (o: Occurrence) => [o.start - 1, o.start - 2].some((k) => view.tokens[k]?.lower === 'by');
   const placeOnly = (o: Occurrence) => forFootage && (isPlace(view, o.start) || (relativeAt >= 0 && o.start > relativeAt && !byAgent(o)));

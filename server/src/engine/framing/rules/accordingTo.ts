@@ -1,6 +1,7 @@
 import type { SentenceView, Span } from '../../analysis/sentence';
 import { FRAME } from '../../lexicon/english';
 import { clauseEndAfter, clauseStartBefore, isContrast, nextIndexOf, trimSpan } from '../clauses';
+import { postModifyingParticiple, RELATIVE_WORDS } from '../sources';
 import type { Cue, SentenceRule } from './types';
 
 /** "According to X, CONTENT" / "CONTENT, according to X": X frames its clause on either side. */
@@ -50,7 +51,7 @@ function canSpeak(view: SentenceView, source: Span): boolean {
   // The head ends the first phrase: "the Kremlin in a statement" → "Kremlin".
   for (let j = source.start; j < source.end; j++) {
     // (A relative clause ends it too: "the video that appeared online" → "video".)
-    if (j > source.start && (view.startsWith(j, FRAME.preposition) || /^(that|which|who|shared|released|published|provided|obtained|cited)$/.test(view.tokens[j].lower))) {
+    if (j > source.start && (view.startsWith(j, FRAME.preposition) || RELATIVE_WORDS.test(view.tokens[j].lower) || postModifyingParticiple(view, j))) {
       head = j - 1;
       break;
     }
