@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { workerCount } from '../../server/src/cli/parallel';
+import { workerCount, workersForIdleCores } from '../../server/src/cli/parallel';
 import { ROOT } from '../helpers';
 import { GREEDY_SENTENCE, greedyPack } from '../pack/greedy';
 import { cliWith, draftFolder } from './run';
@@ -68,4 +68,15 @@ test('a pack that uses up a sentence’s work budget is reported once, whichever
   assert.equal(reports.length, 1, result.stderr);
   assert.match(reports[0], /^claim-lens: .*greedy\.claims\.json:\d+:\d+: warning: claim "zebra-yak"/);
   assert.ok(dir);
+});
+
+test('a thread starts for each core the machine left idle, within what the drafts pay for', () => {
+  const megabyte = 1024 * 1024;
+  assert.equal(workersForIdleCores(0.97, 2, 199, 3 * megabyte), 1, 'an idle second core');
+  assert.equal(workersForIdleCores(0.05, 2, 199, 3 * megabyte), 0, 'another process keeps the second core busy');
+  assert.equal(workersForIdleCores(0.3, 2, 199, 3 * megabyte), 0, 'a core mostly busy is no core to spare');
+  assert.equal(workersForIdleCores(3.5, 8, 199, 3 * megabyte), 3, 'three idle cores and half of a fourth');
+  assert.equal(workersForIdleCores(7, 8, 199, 3 * megabyte), 4, 'never more than one for every two cores');
+  assert.equal(workersForIdleCores(0.97, 2, 1, 3 * megabyte), 0, 'one file left: the main thread checks it');
+  assert.equal(workersForIdleCores(0.97, 2, 20, 100 * 1024), 0, 'small drafts are checked faster than a thread starts');
 });
