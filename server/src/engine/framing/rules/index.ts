@@ -20,6 +20,7 @@ import { invertedEndAttribution } from './invertedEndAttribution';
 import { objectControl } from './objectControl';
 import { orSoSays } from './orSoSays';
 import { participleSharesSubject } from './participleSharesSubject';
+import { placeSpeaks } from './placeSpeaks';
 import { quotedAsSaying } from './quotedAsSaying';
 import { quoteThenSpeaker } from './quoteThenSpeaker';
 import { relativeSubject } from './relativeSubject';
@@ -48,6 +49,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   withSubjectParticiple,
   adverbialGerund,
   objectControl,
+  placeSpeaks,
   subjectBlocked,
   apposedVerbPhrase,
   whatCleft,
