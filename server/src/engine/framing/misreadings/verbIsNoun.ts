@@ -4,6 +4,9 @@ import type { PatternMatch } from '../../match/patterns';
 import { presentParts } from '../matchParts';
 import type { Misreading } from './types';
 
+// Verbs whose object noun names the subject's own deed: "made an attempt", "staged a raid".
+const LIGHT_VERBS = /^(make|made|makes|making|mount|mounted|mounts|stage|staged|stages|undertake|undertook|undertaken)$/;
+
 /**
  * A clause pattern none of whose words is a verb, with an inner part (of one or two words) after
  * a determiner read as a noun: "Kyiv was the target of a drone barrage" is no "Kyiv targeted the drones".
@@ -12,6 +15,8 @@ function verbSlotIsNoun(view: SentenceView, match: PatternMatch): boolean {
   const parts = presentParts(match);
   const inner = parts.slice(1, -1).filter((part) => part.end - part.start <= 2 && view.isCovered(part.start - 1, FRAME.determiner) && view.wordClass(part.start) === 'NOUN');
   if (inner.length === 0) return false;
+  // ("Ukraine made an attempt with two drones": a light verb before the determiner makes the noun its subject's deed.)
+  if (inner.some((part) => LIGHT_VERBS.test(view.tokens[part.start - 2]?.lower ?? '') && view.wordClass(part.start - 2) === 'VERB')) return false;
   for (const part of parts) for (let j = part.start; j < part.end; j++) if (view.isVerbal(j)) return false;
   return true;
 }
@@ -23,6 +28,7 @@ export const verbIsNoun: Misreading = {
   examples: [
     { text: 'Kyiv was the target of a drone barrage on Thursday, days after the raid on the Kremlin.', claim: 'ukraine-responsible', misread: true },
     { text: 'Kyiv targeted the Kremlin with two drones.', claim: 'ukraine-responsible', misread: false },
+    { text: 'Overnight Kyiv made an attempt with two drones on the Kremlin.', claim: 'ukraine-responsible', misread: false },
     // (A verb of two words too: "fire on" after "a" is a noun and a preposition.)
     { text: 'Two drones flew at the Kremlin. One of them left a fire on the Senate building.', claim: 'kremlin-drone-attack', misread: true },
   ],
