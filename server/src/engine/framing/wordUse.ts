@@ -2,7 +2,7 @@ import type { SentenceView } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
 import { isCommonWord } from '../text/fuzzy';
 import { TokenKind } from '../text/tokens';
-import { adverbialSince, isPossessiveMark } from './clauses';
+import { adverbialSince, afterTimePhrase, isPossessiveMark } from './clauses';
 
 // Whether a reporting word is used as a verb at all: "Russia's claims" and "state TV" are
 // nouns, "a video posted on Telegram" is a participle describing a noun, "was said" is passive.
@@ -70,6 +70,10 @@ export function isParticipleAfterNoun(view: SentenceView, i: number, e: number):
   if (/^call/.test(word) && /^(on|upon)$/.test(view.tokens[e].lower)) {
     for (let j = e + 1; j < Math.min(view.length, e + 8) && !view.isPunct(j); j++) if (view.tokens[j].lower === 'to') return false;
   }
+  // ("The government accused on Thursday the United States of …": a time phrase, then the
+  // verb's object, makes it the clause's own verb.)
+  const afterTime = afterTimePhrase(view, e, view.length);
+  if (afterTime > e && afterTime < view.length && (view.isCovered(afterTime, FRAME.determiner) || view.tokens[afterTime].capitalised) && !view.isVerbal(afterTime)) return false;
   // "witnesses claimed on Telegram that they heard …": a "that" clause before any other verb
   // makes it the clause's own verb.
   for (let j = e; j < view.length && !view.isPunct(j, ',;:'); j++) {
