@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
+import { cpus } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { Script } from 'node:vm';
@@ -28,6 +29,13 @@ const name = basename(__filename, '.js');
 // The language server keeps V8's defaults for the compiler: its first check is what the
 // reporter waits for.
 if (name === 'cli') setFlagsFromString('--interrupt-budget=300000');
+
+// `claim-lens check` starts a worker thread for each core the machine leaves idle while it
+// loads (cli/parallel.ts). The cores' idle time is read here, before the bundle is compiled,
+// so that by the time the drafts are listed the look has lasted long enough to tell.
+if (name === 'cli' && require('node:worker_threads').isMainThread) {
+  (globalThis as Record<symbol, unknown>)[Symbol.for('claim-lens.coreTimesAtStart')] = { at: performance.now(), idle: cpus().reduce((sum, core) => sum + core.times.idle, 0) };
+}
 
 // The language server's young generation stops growing once the bundle has run (4 MB a
 // semi-space by then). V8 doubles it up to 16 MB at collections that find much alive, which

@@ -112,12 +112,16 @@ function coreTimes(): CoreTimes {
   return { at: performance.now(), idle };
 }
 
-/** The cores' times when this module was loaded: the main thread's window onto what else the machine runs. */
-const timesAtLoad = isMainThread ? coreTimes() : undefined;
+/**
+ * The cores' times when the command line started (read by the launcher, server/src/launcher.ts,
+ * or else when this module was loaded): the main thread's window onto what else the machine runs.
+ */
+const timesAtLoad = isMainThread ? ((globalThis as Record<symbol, unknown>)[Symbol.for('claim-lens.coreTimesAtStart')] as CoreTimes | undefined) ?? coreTimes() : undefined;
 
 /**
- * How long the main thread works (from loading to checking its first files) before it looks
- * at the cores: the kernel counts idle time in ticks of 10 ms, so a shorter look is too coarse.
+ * How long the main thread works (from its start: loading, the packs, listing the drafts, on a
+ * slower machine its first drafts) before it looks at the cores: the kernel counts idle time in
+ * ticks of 10 ms, so a shorter look is too coarse.
  */
 const IDLE_LOOK_MS = 60;
 /** The share of a core left idle that counts as a core to spare. */
