@@ -877,15 +877,21 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
  * "Zakharova remarked on the raid on the citadel", "asked about the raid": the noun phrase a
  * verb of speaking is about names the topic in the writer's words; what was said is not in it.
  */
-const TOPIC_VERBS = /^(comment|remark|speak|talk|refer|respond|react|reply|ask|discuss|address|mention)/;
+const TOPIC_VERBS = /^(comment|remark|speak|talk|refer|respond|react|reply|ask|discuss|address|mention|tell|inform|brief)/;
+// ("told the media about the raid": the one told, before the topic.)
+const MAX_TOPIC_OBJECT = 4;
 function namesTopic(view: SentenceView, cue: Cue | undefined, match: PatternMatch): boolean {
   if (!cue || cue.kind !== 'verb') return false;
   const verb = cue.word.end - 1;
   if (!TOPIC_VERBS.test(view.lemma(cue.word.start)) || view.wordClass(cue.word.start) !== 'VERB') return false;
   let k = cue.word.end;
+  // (The one told may stand first: "told the media about the raid".)
+  let object = k;
+  while (object < Math.min(match.start, k + MAX_TOPIC_OBJECT) && /^(DET|ADJ|NOUN|PROPN|PRON)$/.test(view.wordClass(object) ?? '') && !view.isPunct(object)) object++;
+  if (object > k && /^(about|regarding)$/.test(view.tokens[object]?.lower ?? '')) k = object + 1;
   // (The preposition may be part of the cue's words: "spoke about", "referred to".)
-  if (/^(on|about|to|regarding|over)$/.test(view.tokens[k]?.lower ?? '')) k++;
-  else if (!/^(discuss|address|mention|about|on|to|of)/.test(view.tokens[verb].lower)) return false;
+  else if (/^(on|about|to|regarding|over)$/.test(view.tokens[k]?.lower ?? '')) k++;
+  else if (!/^(discuss\w*|address\w*|mention\w*|about|on|to|of)$/.test(view.tokens[verb].lower)) return false;
   while (k < match.start && (view.isCovered(k, FRAME.determiner) || /^(ADJ|NUM)$/.test(view.wordClass(k) ?? ''))) k++;
   if (k === match.start) return true;
   // ("spoke about the president's reaction to the raid": the claim deeper in the topic's noun phrase,
