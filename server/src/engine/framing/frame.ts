@@ -398,6 +398,9 @@ function occursIn(view: SentenceView, label: string, span: Span): Occurrence | u
  * raised questions about air defences" doubts something else.
  */
 function doubtPredicated(view: SentenceView, match: PatternMatch): boolean {
+  // ("The scale of the raid was doubted": the doubt is about the head noun the
+  // claim's phrase completes, and the attack is taken as given.)
+  if (view.tokens[match.start - 1]?.lower === 'of' && view.wordClass(match.start - 2) === 'NOUN') return false;
   let i = match.end;
   while (i < view.length && !view.isPunct(i) && !view.isCovered(i, FRAME.be) && !/^(remain|remains|remained|seem|seems|seemed|appear|appears|appeared)$/.test(view.tokens[i].lower) && i - match.end < 6) i++;
   if (i >= view.length || view.isPunct(i) || i - match.end >= 6) return false;
