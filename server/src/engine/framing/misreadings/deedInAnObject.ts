@@ -14,7 +14,7 @@ const IN_OBJECT = /^(DET|ADJ|NOUN|PROPN|NUM|PART)$/;
 
 /**
  * The match's first part is the subject of another verb, which takes the deed as the topic of
- * its object ("Kyiv reacted to an attempt to strike the Kremlin"): whoever made the attempt,
+ * its object ("Kyiv reacted to a bid to target the citadel"): whoever made the bid,
  * the sentence does not say it was the subject.
  */
 function deedIsTheTopic(view: SentenceView, match: PatternMatch): boolean {
@@ -41,12 +41,12 @@ function deedIsTheTopic(view: SentenceView, match: PatternMatch): boolean {
 export const deedInAnObject: Misreading = {
   id: 'deed-in-an-object',
   form: 'clause',
-  reason: 'the party is the subject of another verb, whose object names the deed (“Kyiv reacted to an attempt to strike …”)',
+  reason: 'the party is the subject of another verb, whose object names the deed (“Kyiv reacted to a bid to target …”)',
   examples: [
-    { text: 'Kyiv commented on the attempt to strike the Kremlin with drones.', claim: 'ukraine-responsible', misread: true },
+    { text: 'Kyiv commented on the effort to target the Kremlin using two drones.', claim: 'ukraine-responsible', misread: true },
     { text: 'Both capitals reacted to the attempt to target the Kremlin with drones.', claim: 'kremlin-drone-attack', misread: false },
     { text: 'Kyiv turned to drones to strike the Kremlin.', claim: 'ukraine-responsible', misread: false },
-    { text: 'Kyiv tried to strike the Kremlin with drones.', claim: 'ukraine-responsible', misread: false },
+    { text: 'Kyiv tried to target the Kremlin using two drones.', claim: 'ukraine-responsible', misread: false },
   ],
   test: deedIsTheTopic,
 };
