@@ -1,4 +1,5 @@
 import { isQuote } from '../../analysis/sentence';
+import { FRAME } from '../../lexicon/english';
 import { adjunctOnly, clauseStartBefore, openingSubject } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
@@ -10,6 +11,8 @@ export const coordinatedPredicate: VerbRule = {
     { text: 'The Kremlin accused Kyiv of the attack and warned that Russia reserves the right to respond.', source: 'The Kremlin', content: 'Russia reserves the right to respond' },
     { text: 'The Kremlin gave no evidence for its account, but said it reserves the right to respond.', source: 'The Kremlin', content: 'it reserves the right to respond' },
     { text: 'Kyiv rejects any part in it, but Moscow points at Ukraine and has described the raid as terrorism.', source: 'Moscow', content: 'the raid as terrorism' },
+    // (After a passive, the subject is what was named, not a speaker.)
+    { text: 'The night raid was called a plot against the president and described as terrorism.', reads: false },
   ],
   read(site) {
     const { view, region, word, earlier, after } = site;
@@ -22,6 +25,9 @@ export const coordinatedPredicate: VerbRule = {
     const clauseStart = clauseStartBefore(view, previous);
     const shared = [...earlier].reverse().find((other) => other.kind === 'verb' && other.word.end <= previous && other.word.start >= clauseStart);
     if (shared?.source) return verbCue(site, shared.source, [after]);
+    // ("The incident was called an act of terror and regarded as …": after a passive the
+    // clause's subject is what was called so, not a speaker; the passive's own rule reads it.)
+    for (let j = clauseStart; j + 1 < previous; j++) if (view.isCovered(j, FRAME.be) && view.startsWith(j + 1, FRAME.report)) return undefined;
     // "The Kremlin gave no evidence, but said …": the subject the clause opens with
     // ("Kyiv denies it, but Moscow points at Ukraine and has described …": Moscow).
     const subject = openingSubject(view, previous, clauseStart);
