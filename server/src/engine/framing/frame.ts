@@ -264,6 +264,13 @@ function isHypothetical(view: SentenceView, match: PatternMatch): boolean {
       for (let i = match.end; i < end; i++) if (/^(would|could|might)$/.test(view.tokens[i].lower)) return true;
     }
   }
+  // ("Two Ukrainian drones would have tried to …": a noun phrase counted, not determined, as the
+  // subject of a modal right after it describes a case, as an indefinite one does.)
+  if (match.pattern.form === 'np' && match.start > 0 && (view.wordClass(match.start - 1) === 'NUM' || /^(two|several|some)$/.test(view.tokens[match.start - 1].lower)) && !view.isCovered(match.start - 2, FRAME.determiner)) {
+    let next = match.end;
+    while (next < view.length && view.wordClass(next) === 'ADV') next++;
+    if (/^(would|could|might)$/.test(view.tokens[next]?.lower ?? '')) return true;
+  }
   // "It could, of course, be a Ukrainian operation", "Such an attack would … a mark of Ukrainian
   // audacity": a modal before the claim in its clause makes it a possibility, not a statement.
   for (let i = clauseStartBefore(view, match.start); i < match.start; i++) {
