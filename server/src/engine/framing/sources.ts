@@ -308,9 +308,9 @@ export function resolveSource(
   const objectPronoun = OBJECT_PRONOUNS[first.lower];
   if (words.length <= 2 && (objectPronoun || view.startsWith(view.tokens.indexOf(first), FRAME.pronoun))) {
     const antecedent = pronounAntecedent(objectPronoun ?? first.lower, context, earlier);
-    return antecedent
-      ? { kind: 'party', partyId: antecedent.partyId, person: antecedent.person, via: 'pronoun' }
-      : { kind: 'unresolved', word: first.text };
+    if (antecedent) return { kind: 'party', partyId: antecedent.partyId, person: antecedent.person, via: 'pronoun' };
+    // ("A clip spread overnight. It shows …": with no speaker before it, the pronoun is the footage, read below.)
+    if (!forFootage) return { kind: 'unresolved', word: first.text };
   }
   const firstIndex = view.tokens.indexOf(first);
   if (first.lower === 'the' && words.length <= 3 && view.startsWith(firstIndex + 1, FRAME.pointer) && !forFootage) {
@@ -330,7 +330,7 @@ export function resolveSource(
     // ("…, photo by NAME": a credit names whoever posted it, a channel the pack may not know.)
     const credited = unknownName(view, span);
     if (credited.kind === 'named' && !(view.frame.get(FRAME.footage) ?? []).some((o) => inside(o, span))) return credited;
-    const pointsBack = /^(the|this|that|these|those)$/.test(first.lower);
+    const pointsBack = /^(the|this|that|these|those|it)$/.test(first.lower);
     const earlierPlatform = context.mentions.find((m) => pack.parties.get(m.partyId)?.kind === 'platform');
     return pointsBack && earlierPlatform ? { kind: 'party', partyId: earlierPlatform.partyId, via: 'pointer' } : { kind: 'artifact' };
   }

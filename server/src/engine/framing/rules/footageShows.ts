@@ -60,12 +60,17 @@ export const footageShows: SentenceRule = {
     { text: 'Two flashes lit up the sky above the Kremlin, footage checked by the Daily Herald showed.', source: 'footage checked by the Daily Herald', content: 'Two flashes lit up the sky above the Kremlin' },
     { text: 'A second clip shows a flash over the dome, though nobody has verified it.', source: 'A second clip', content: 'a flash over the dome', hedged: true },
     { text: 'Another clip shows what is thought to be tracer fire over the river.', source: 'Another clip', content: 'tracer fire over the river', hedged: true },
+    // (A pronoun opening the clause: the source reader decides whether it is the footage.)
+    { text: 'It shows a flash above the Senate dome.', source: 'It', content: 'a flash above the Senate dome' },
   ],
   read(view) {
     const cues: Cue[] = [];
     for (const { start: i, end: e } of view.frame.get(FRAME.show) ?? []) {
       const clauseStart = clauseStartBefore(view, i);
       const footage = (view.frame.get(FRAME.footage) ?? []).filter((o) => o.end <= i && o.start >= clauseStart && i - o.end <= 20);
+      // ("… posted a clip. It shows a drone …": a pronoun that opens the clause may stand for the
+      // footage named before; the source reader tells whether it does.)
+      if (!footage.length && i === clauseStart + 1 && /^(it|this)$/.test(view.tokens[clauseStart].lower)) footage.push({ start: clauseStart, end: i, label: FRAME.footage });
       if (!footage.length) continue;
       const cueText = view.text({ start: i, end: e }).toLowerCase();
       const before = i - 1;
