@@ -863,6 +863,8 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     const word = view.tokens[o.start].lower;
     if (NON_ASSERTIVE.test(word) || /^call/.test(word)) return false;
     if (/ing$/.test(view.tokens[o.end - 1].lower) && o.start > 0 && view.startsWith(o.start - 1, FRAME.preposition)) return false;
+    // (Nor words that only come after the claim's event: "His remarks followed the raid on …".)
+    if (/^(followed|follows|follow|came|come|comes|preceded)$/.test(view.tokens[o.end]?.lower ?? '')) return false;
     return !(word === 'state' && isNounUse(view, o.start, o.end));
   };
   // (A verb whose subject holds the claim reports nothing about it: "The attempted assassination … has put …".)
