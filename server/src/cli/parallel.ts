@@ -142,7 +142,7 @@ export function workersForIdleCores(idleCores: number, cores: number, filesLeft:
  * `packs` are the main thread's, loaded (and their problems said) before. Unless the number of
  * threads is given (or asked for by CLAIM_LENS_CHECK_THREADS), the main thread starts checking
  * and, once it has worked long enough to tell, starts a thread for each core the machine left
- * idle meanwhile: on an idle 2-core machine a second thread checks 200 drafts about 15 % faster,
+ * idle meanwhile: on an idle 2-core machine a second thread checks 200 drafts 10–15 % faster,
  * and where another process keeps that core busy it only slows the check down.
  */
 export function checkFiles(files: FileToCheck[], packs: CompiledPack[], settings: CheckSettings, workers = workerCount(files)): FileOutcome[] {
