@@ -2,6 +2,7 @@ import { afterSectionLabel, EVENT_HEADS, whollyQuoted } from '../framing/clauses
 import { findCues, type Cue } from '../framing/cues';
 import { clauseBoundaryIn, frameMatch, SEVERITY_RANK, type CarriedSource, type FramedMatch, type Framing } from '../framing/frame';
 import { EMPTY_CONTEXT, mentionOf, resolveSource, type ContextMention, type PackContext, type SourceRef } from '../framing/sources';
+import { statementIssuer } from '../framing/statementHeading';
 import { FRAME } from '../lexicon/english';
 import type { Occurrence } from '../match/phrases';
 import { findMatches, workBudgetWatch, type CompiledPattern, type MatchBudget } from '../match/patterns';
@@ -439,8 +440,10 @@ export function analyzeBlock(
       // ("…,” the ministry said. / Kyiv Responds / “We played no part …": a heading starts a
       // section; no quoted speaker or lead-in before it carries past it.)
       if (view.headline && slot.unit.kind !== 'item') {
-        carriedLeadIn = undefined;
-        paragraphsLeft = 0;
+        // ("Statement by the Foreign Ministry" / the statement's paragraphs: a heading
+        // that announces someone's statement hands the paragraphs under it to them.)
+        carriedLeadIn = statementIssuer(view, found, pack, context);
+        paragraphsLeft = carriedLeadIn ? LEAD_IN_PARAGRAPHS : 0;
       } else if (quotedSpeaker && !context.lastSource) context = { ...settled(context), lastSource: quotedSpeaker };
       if (endsWithColon(masked, view.start, view.end)) {
         // "Podolyak made three points on Twitter:" — when no reporting verb names a speaker,
