@@ -159,6 +159,12 @@ function framingCue(view: SentenceView, cues: Cue[], match: PatternMatch): Cue |
   const parts = presentParts(match);
   // A claim noun inside the match ("sceptical of Moscow's version") is its object, not its frame.
   const own = cues.find((cue) => isOwnCue(cue, parts));
+  // ("The raid was called a plot …, the Kremlin said": an agentless passive inside the words of
+  // a named speaker is theirs to vouch for.)
+  if (own?.kind === 'passive' && own.source === null) {
+    const speaker = cues.find((cue) => cue !== own && cue.source && cue.kind === 'verb' && cue.polarity === 'assert' && cue.scopes.some((scope) => scope.start <= match.start && match.end <= scope.end));
+    if (speaker) return speaker;
+  }
   if (own) return own;
   const asides = relativeAsides(view);
   // (A cue in an aside that ends the sentence, "…, which Moscow called a terrorist act", may
