@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { workerCount, workersForIdleCores } from '../../server/src/cli/parallel';
+import { quotaCores, workerCount, workersForIdleCores } from '../../server/src/cli/parallel';
 import { ROOT } from '../helpers';
 import { GREEDY_SENTENCE, greedyPack } from '../pack/greedy';
 import { cliWith, draftFolder } from './run';
@@ -79,4 +79,13 @@ test('a thread starts for each core the machine left idle, within what the draft
   assert.equal(workersForIdleCores(7, 8, 199, 3 * megabyte), 4, 'never more than one for every two cores');
   assert.equal(workersForIdleCores(0.97, 2, 1, 3 * megabyte), 0, 'one file left: the main thread checks it');
   assert.equal(workersForIdleCores(0.97, 2, 20, 100 * 1024), 0, 'small drafts are checked faster than a thread starts');
+});
+
+test('a CPU quota smaller than the machine limits the cores a check counts on', () => {
+  const files = (entries: Record<string, string>) => (file: string) => entries[file];
+  assert.equal(quotaCores(files({ '/sys/fs/cgroup/cpu.max': '150000 100000\n' })), 1.5);
+  assert.equal(quotaCores(files({ '/sys/fs/cgroup/cpu.max': 'max 100000\n' })), undefined);
+  assert.equal(quotaCores(files({ '/sys/fs/cgroup/cpu/cpu.cfs_quota_us': '200000', '/sys/fs/cgroup/cpu/cpu.cfs_period_us': '100000' })), 2);
+  assert.equal(quotaCores(files({ '/sys/fs/cgroup/cpu/cpu.cfs_quota_us': '-1', '/sys/fs/cgroup/cpu/cpu.cfs_period_us': '100000' })), undefined);
+  assert.equal(quotaCores(files({})), undefined);
 });

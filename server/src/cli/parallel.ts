@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, MessageChannel, receiveMessageOnPort, Worker, workerData, type MessagePort } from 'node:worker_threads';
@@ -100,6 +100,33 @@ function takeFiles(files: readonly FileToCheck[], counters: Int32Array, check: (
   for (let index = Atomics.add(counters, 0, 1); index < files.length; index = Atomics.add(counters, 0, 1)) check(index);
 }
 
+/**
+ * The cores a CPU quota lets this process use, when one is set (a container's cgroup: v2's
+ * `cpu.max`, "150000 100000" for one and a half cores, or v1's CFS quota and period). The
+ * cores' idle time is the machine's, which a quota smaller than the machine does not show.
+ */
+export function quotaCores(read: (file: string) => string | undefined = readOrUndefined): number | undefined {
+  const v2 = read('/sys/fs/cgroup/cpu.max')?.trim().split(/\s+/);
+  if (v2 && v2.length === 2 && v2[0] !== 'max' && Number(v2[1]) > 0) return Number(v2[0]) / Number(v2[1]);
+  const quota = Number(read('/sys/fs/cgroup/cpu/cpu.cfs_quota_us'));
+  const period = Number(read('/sys/fs/cgroup/cpu/cpu.cfs_period_us'));
+  return quota > 0 && period > 0 ? quota / period : undefined;
+}
+
+function readOrUndefined(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The cores this process may run on: the machine's, or fewer under a CPU quota. */
+function usableCores(): number {
+  const quota = quotaCores();
+  return quota === undefined ? availableParallelism() : Math.max(1, Math.min(availableParallelism(), Math.floor(quota)));
+}
+
 /** Busy and idle time of the machine's cores so far (milliseconds, all cores summed), and when it was read. */
 interface CoreTimes {
   at: number;
@@ -150,7 +177,7 @@ export function checkFiles(files: FileToCheck[], packs: CompiledPack[], settings
   const script = workerScript();
   // Standard input is read here, before anything else.
   const queue = files.map((entry, index) => ({ entry, index })).filter(({ entry, index }) => entry.file !== '-' || ((outcomes[index] = checkOne(entry, packs, settings)), false));
-  const lookAtIdleCores = threadsAskedFor() === undefined && timesAtLoad !== undefined && availableParallelism() > 1;
+  const lookAtIdleCores = threadsAskedFor() === undefined && timesAtLoad !== undefined && usableCores() > 1;
   if (!script || queue.length < 2 || (workers <= 0 && !lookAtIdleCores)) {
     for (const { entry, index } of queue) outcomes[index] = checkOne(entry, packs, settings);
     return outcomes;
@@ -195,7 +222,8 @@ export function checkFiles(files: FileToCheck[], packs: CompiledPack[], settings
     const now = coreTimes();
     const taken = Math.min(onDisk.length, Atomics.load(counters, 0));
     const bytesLeft = onDisk.slice(taken).reduce((sum, entry) => sum + sizeOf(entry.file), 0);
-    startThreads(workersForIdleCores((now.idle - timesAtLoad!.idle) / (now.at - timesAtLoad!.at), availableParallelism(), onDisk.length - taken, bytesLeft));
+    const cores = usableCores();
+    startThreads(workersForIdleCores(Math.min(cores - 1, (now.idle - timesAtLoad!.idle) / (now.at - timesAtLoad!.at)), cores, onDisk.length - taken, bytesLeft));
   };
   lookAtIdleCoresOnce();
   takeFiles(onDisk, counters, (i) => {
