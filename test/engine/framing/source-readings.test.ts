@@ -28,6 +28,8 @@ const cases: Case[] = [
   // A role noun + of/to/for + party speaks for that party.
   { text: 'A spokesman for the Kremlin said Kyiv had sent the drones.', claim: 'ukraine-responsible', framing: 'attributed' },
   { text: 'An adviser to Zelensky said Russia staged the incident itself to justify new strikes.', claim: 'russia-pretext', framing: 'attributed' },
+  // A person named by the post they hold speaks as that person.
+  { text: 'The deputy head of the Security Council wrote on his channel that Zelensky had to be physically eliminated.', claim: 'medvedev-threat', framing: 'attributed' },
   // A prepositional phrase between the subject and its verb is no subject.
   { text: 'Dmitry Medvedev after the night raid on the Kremlin demanded that Zelensky be physically eliminated.', claim: 'medvedev-threat', framing: 'attributed' },
   // A dash ends the noun that "claims that X said …" stands for: what came before stays its speaker's.
