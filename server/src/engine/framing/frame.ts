@@ -272,7 +272,9 @@ function isHypothetical(view: SentenceView, match: PatternMatch): boolean {
   }
   // ("Two Ukrainian drones would have tried to …": a noun phrase counted, not determined, as the
   // subject of a modal right after it describes a case, as an indefinite one does.)
-  if (match.pattern.form === 'np' && match.start > 0 && (view.wordClass(match.start - 1) === 'NUM' || /^(two|several|some)$/.test(view.tokens[match.start - 1].lower)) && !view.isCovered(match.start - 2, FRAME.determiner)) {
+  // (The spelling first: a modal within the three words after the phrase.)
+  const modalSoon = () => view.tokens.slice(match.end, match.end + 3).some((token) => /^(would|could|might)$/.test(token.lower));
+  if (match.pattern.form === 'np' && match.start > 0 && modalSoon() && (/^(two|several|some)$/.test(view.tokens[match.start - 1].lower) || view.wordClass(match.start - 1) === 'NUM') && !view.isCovered(match.start - 2, FRAME.determiner)) {
     let next = match.end;
     while (next < view.length && view.wordClass(next) === 'ADV') next++;
     if (/^(would|could|might)$/.test(view.tokens[next]?.lower ?? '')) return true;

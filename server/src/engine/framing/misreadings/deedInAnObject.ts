@@ -21,6 +21,10 @@ function deedIsTheTopic(view: SentenceView, match: PatternMatch): boolean {
   const parts = presentParts(match);
   if (parts.length < 2) return false;
   const [first, second] = parts;
+  // (The spelling first, the tagger last: most matches have no topic preposition and no such noun.)
+  let spelled = false;
+  for (let j = first.end + 1; j < second.start && !spelled; j++) spelled = TOPIC_PREPOSITIONS.has(view.tokens[j].lower);
+  if (!spelled || !view.tokens.slice(first.end, match.end).some((token) => INFINITIVE_NOUNS.test(token.lower))) return false;
   // The first verb after the first part, past adverbs and auxiliaries.
   let verb = first.end;
   while (verb < second.start && (view.wordClass(verb) === 'ADV' || view.wordClass(verb) === 'AUX')) verb++;
