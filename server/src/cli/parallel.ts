@@ -177,7 +177,8 @@ export function checkFiles(files: FileToCheck[], packs: CompiledPack[], settings
   const script = workerScript();
   // Standard input is read here, before anything else.
   const queue = files.map((entry, index) => ({ entry, index })).filter(({ entry, index }) => entry.file !== '-' || ((outcomes[index] = checkOne(entry, packs, settings)), false));
-  const lookAtIdleCores = threadsAskedFor() === undefined && timesAtLoad !== undefined && usableCores() > 1;
+  const cores = usableCores();
+  const lookAtIdleCores = threadsAskedFor() === undefined && timesAtLoad !== undefined && cores > 1;
   if (!script || queue.length < 2 || (workers <= 0 && !lookAtIdleCores)) {
     for (const { entry, index } of queue) outcomes[index] = checkOne(entry, packs, settings);
     return outcomes;
@@ -222,7 +223,6 @@ export function checkFiles(files: FileToCheck[], packs: CompiledPack[], settings
     const now = coreTimes();
     const taken = Math.min(onDisk.length, Atomics.load(counters, 0));
     const bytesLeft = onDisk.slice(taken).reduce((sum, entry) => sum + sizeOf(entry.file), 0);
-    const cores = usableCores();
     startThreads(workersForIdleCores(Math.min(cores - 1, (now.idle - timesAtLoad!.idle) / (now.at - timesAtLoad!.at)), cores, onDisk.length - taken, bytesLeft));
   };
   lookAtIdleCoresOnce();

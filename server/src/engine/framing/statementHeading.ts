@@ -1,4 +1,5 @@
 import type { SentenceView, Span } from '../analysis/sentence';
+import type { Occurrence } from '../match/phrases';
 import type { CompiledPack } from '../pack/compile';
 import { resolveSource, type PackContext, type SourceRef } from './sources';
 
@@ -26,7 +27,7 @@ export function issuerNamedByHeading(view: SentenceView): Span | undefined {
 }
 
 /** Who speaks the paragraphs under a heading that announces their statement: a party, or a name the pack does not know. */
-export function statementIssuer(view: SentenceView, occurrences: Parameters<typeof resolveSource>[2], pack: CompiledPack, context: PackContext): SourceRef | undefined {
+export function statementIssuer(view: SentenceView, occurrences: Occurrence[], pack: CompiledPack, context: PackContext): SourceRef | undefined {
   const span = issuerNamedByHeading(view);
   if (!span) return undefined;
   const ref = resolveSource(view, span, occurrences, pack, context, 'any');

@@ -1,8 +1,5 @@
-import { TIME_WORDS } from '../clauses';
+import { MONTHS, TIME_WORDS } from '../clauses';
 import { verbCue, type VerbRule } from './types';
-
-// Months, which a capital does not tell from a place: "In May said …" is no place speaking.
-const MONTHS = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 /**
  * "In Kyiv denied any part in it", "In the Kremlin said …": copy translated word for word
@@ -27,7 +24,8 @@ export const placeSpeaks: VerbRule = {
     if (name >= region.end) return undefined;
     for (let k = name; k < region.end; k++) {
       const token = view.tokens[k];
-      if (!token.capitalised || MONTHS.test(token.lower) || TIME_WORDS.has(token.lower)) return undefined;
+      // (Months and days, which a capital does not tell from a place: "In May said …" is no place speaking.)
+      if (!token.capitalised || MONTHS.has(token.lower) || TIME_WORDS.has(token.lower)) return undefined;
     }
     // (The spelling first: a finite verb, not a participle or an infinitive.)
     if (/ing$/.test(view.tokens[word.start].lower) || view.wordClass(word.start) !== 'VERB') return undefined;
