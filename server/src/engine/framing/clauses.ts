@@ -155,7 +155,7 @@ export function isSubjectBoundary(view: SentenceView, j: number): boolean {
   const token = view.tokens[j];
   if (token.kind === TokenKind.Punct) return ',;:()—'.includes(token.text) || isQuote(token);
   // ("The press service has since confirmed": "since" after an auxiliary is an adverb.)
-  if (adverbialSince(view, j)) return false;
+  if (adverbialSince(view, j) || inAsWell(view, j)) return false;
   return view.startsWith(j, FRAME.that) || isContrast(view, j) || SUBJECT_STOP_WORDS.has(token.lower);
 }
 
@@ -228,6 +228,12 @@ export function afterSectionLabel(view: SentenceView): number {
 }
 
 /** "has since confirmed": "since" right after an auxiliary is an adverb, not a subordinator or a preposition. */
+/** "as well" is one adverb, "also" ("Kyiv as well rejected …"), not the "as" that opens a clause. */
+export function inAsWell(view: SentenceView, j: number): boolean {
+  const lower = (k: number) => view.tokens[k]?.lower ?? '';
+  return (lower(j) === 'as' && lower(j + 1) === 'well') || (lower(j) === 'well' && lower(j - 1) === 'as');
+}
+
 export function adverbialSince(view: SentenceView, j: number): boolean {
   return view.tokens[j]?.lower === 'since' && /^(has|have|had)$/.test(view.tokens[j - 1]?.lower ?? '');
 }

@@ -4,7 +4,7 @@ import type { Occurrence } from '../match/phrases';
 import type { CompiledPack, PartyMention } from '../pack/compile';
 import { isCommonWord } from '../text/fuzzy';
 import { TokenKind } from '../text/tokens';
-import { firstWord, isPossessiveMark } from './clauses';
+import { firstWord, inAsWell, isPossessiveMark } from './clauses';
 
 // Who a source phrase stands for: a party of the pack (directly, or through a pronoun or
 // a pointing-back noun resolved against the sentence before), an unnamed source, a name
@@ -63,7 +63,7 @@ const FILLER = new Set([
 // part of who speaks; an adverb that hedges, "reportedly", stays.)
 const HEDGING_ADVERBS = /^(reportedly|allegedly|purportedly|supposedly|apparently|seemingly|presumably|ostensibly)$/;
 const isFiller = (view: SentenceView, k: number) =>
-  FILLER.has(view.tokens[k].lower) || (/ly$/.test(view.tokens[k].lower) && !HEDGING_ADVERBS.test(view.tokens[k].lower) && view.wordClass(k) === 'ADV');
+  FILLER.has(view.tokens[k].lower) || inAsWell(view, k) || (/ly$/.test(view.tokens[k].lower) && !HEDGING_ADVERBS.test(view.tokens[k].lower) && view.wordClass(k) === 'ADV');
 
 const PROVIDED = /^(obtained|provided|released|published|distributed|supplied|posted|shared|verified)$/;
 

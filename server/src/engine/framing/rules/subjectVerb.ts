@@ -50,6 +50,8 @@ export const subjectVerb: VerbRule = {
     { text: 'Local partisans could be to blame for the drones.', reads: false },
     // A coordinated subject is one source; an event phrase between subject and verb is none of it.
     { text: 'Kyiv and Washington deny any part in the raid.', source: 'Kyiv and Washington', content: 'any part in the raid' },
+    // ("as well" is an adverb, "also"; its "as" opens no clause.)
+    { text: 'Kyiv as well rejected any part in the raid.', source: 'Kyiv as well', content: 'any part in the raid' },
     { text: 'Dmitry Medvedev after the night raid on the citadel demanded revenge on Kyiv.', source: 'Dmitry Medvedev', content: 'revenge on Kyiv' },
     { text: 'Moscow accused Kyiv and Washington said nothing.', source: 'Moscow' },
     { text: 'Doubts grow over the raid the Kremlin says targeted Putin.', source: 'the Kremlin', content: 'targeted Putin' },
