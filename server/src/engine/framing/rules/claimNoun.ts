@@ -14,6 +14,7 @@ export const claimNoun: SentenceRule = {
   examples: [
     { text: "Russia's claim that Kyiv sent the drones was denied.", source: 'Russia', content: 'Kyiv sent the drones' },
     { text: "In Moscow's telling, Kyiv sent the drones.", source: 'Moscow', content: 'Kyiv sent the drones' },
+    { text: "By the Kremlin's own account, both machines were brought down.", source: 'the Kremlin', content: 'both machines were brought down' },
     { text: 'The claim that Kyiv sent the drones is unproven.', content: 'Kyiv sent the drones' },
     { text: 'Statements from Kyiv that it was not involved do not persuade Moscow.', source: 'Kyiv', content: 'it was not involved' },
     { text: 'Quick denials by Kyiv of any part in the raid settled nothing.', source: 'Kyiv', content: 'any part in the raid' },
@@ -58,7 +59,9 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   // Only a noun: "the claim that", "Russia's claim", not "it is claimed that", "claiming"
   // ("in Moscow's telling" is a noun after its possessor).
   const word = view.tokens[i].lower;
-  const possessed = i >= 1 && isPossessiveMark(view.tokens[i - 1].text);
+  // ("the Kremlin's own account": "own" may stand between the possessor and the noun.)
+  const markAt = view.tokens[i - 1]?.lower === 'own' ? i - 2 : i - 1;
+  const possessed = markAt >= 0 && isPossessiveMark(view.tokens[markAt].text);
   const modifier = possessed ? null : namedModifier(view, i);
   if ((/(ed|ing)$/.test(word) && !possessed && !modifier) || (i > 0 && (view.isCovered(i - 1, FRAME.be) || view.isCovered(i - 1, FRAME.modal) || view.startsWith(i - 1, FRAME.pronoun)))) return null;
   let source: Span | null = null;
@@ -66,9 +69,9 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   if (possessed) {
     // The possessor: names and determiners just before "'s" ("the Kremlin's", "Kremlin
     // spokesman Dmitry Peskov's"), never the verb before them.
-    let start = i - 1;
-    while (start > 0 && i - 1 - start < 5 && !isSubjectBoundary(view, start - 1) && !view.startsWith(start - 1, FRAME.preposition) && (view.tokens[start - 1].capitalised || view.isCovered(start - 1, FRAME.determiner))) start--;
-    source = trimSpan(view, { start, end: i - 1 });
+    let start = markAt;
+    while (start > 0 && markAt - start < 5 && !isSubjectBoundary(view, start - 1) && !view.startsWith(start - 1, FRAME.preposition) && (view.tokens[start - 1].capitalised || view.isCovered(start - 1, FRAME.determiner))) start--;
+    source = trimSpan(view, { start, end: markAt });
     const said = source.end > source.start ? possessiveFrameScope(view, source.start, e) : null;
     if (said) return { kind: 'noun', polarity: 'assert', word: { start: i, end: e }, source, scopes: [said], hedged: false };
   } else if (modifier) {
@@ -123,7 +126,8 @@ function namedModifier(view: SentenceView, i: number): Span | null {
 function possessiveFrameScope(view: SentenceView, possessorStart: number, e: number): Span | null {
   if (view.isPunct(e, ':')) return { start: e + 1, end: clauseEndAfter(view, e + 1) };
   const at = possessorStart - 1;
-  if (at < 0 || view.tokens[at].lower !== 'in') return null;
+  // ("By the Kremlin's account, …" frames as "In Moscow's telling, …" does.)
+  if (at < 0 || !/^(in|by)$/.test(view.tokens[at].lower)) return null;
   const clauseStart = clauseStartBefore(view, at);
   if (view.wordCount({ start: clauseStart, end: at }) > 0) {
     // "…, in Moscow's telling." — only when the phrase closes the clause.
