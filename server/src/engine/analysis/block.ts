@@ -3,6 +3,7 @@ import { findCues, type Cue } from '../framing/cues';
 import { clauseBoundaryIn, frameMatch, SEVERITY_RANK, type CarriedSource, type FramedMatch, type Framing } from '../framing/frame';
 import { EMPTY_CONTEXT, mentionOf, resolveSource, type ContextMention, type PackContext, type SourceRef } from '../framing/sources';
 import { statementIssuer } from '../framing/statementHeading';
+import { turnSpeakerLabel } from '../framing/transcriptTurn';
 import { FRAME } from '../lexicon/english';
 import type { Occurrence } from '../match/phrases';
 import { findMatches, workBudgetWatch, type CompiledPattern, type MatchBudget } from '../match/patterns';
@@ -284,10 +285,13 @@ export function analyzeBlock(
     }
     const groupCarried = new Map<number, CarriedSource | undefined>();
     let previousSlot: (typeof slots)[number] | undefined;
+    // The speaker a transcript label names at the head of the paragraph ("PESKOV: …"): the turn's other sentences are theirs too.
+    let turnSpeaker: CarriedSource | undefined;
     for (const slot of slots) {
       const { view } = slot;
       let quotedSpeaker: ContextMention | undefined;
       if (slot.unit !== previousUnit) {
+        turnSpeaker = undefined;
         // (A paragraph after a lead-in with a reporting verb is the speaker's, unless it has
         // quotation marks or a speaker of its own, or is a heading.)
         // ("We view these actions as …" inside the statement is still the statement.)
@@ -325,6 +329,7 @@ export function analyzeBlock(
           (carried ??= {
             source:
               postSources.get(slot.unit) ??
+              turnSpeaker ??
               (slot.quoteGroup !== undefined ? groupCarried.get(slot.quoteGroup) : undefined) ??
               (carriedLeadIn ? { source: carriedLeadIn } : undefined) ??
               continuedFromBefore(),
@@ -431,6 +436,14 @@ export function analyzeBlock(
           if (finding.packId === packId && finding.sentence.start === previousSlot!.view.start && (finding.framing === 'unattributed' || finding.framing === 'misattributed') && !finding.unsure) {
             finding.unsure = unsureWhy;
           }
+        }
+      }
+      if (previousSlot?.unit !== slot.unit && slot.unit.kind === 'paragraph') {
+        const label = turnSpeakerLabel(view, sentenceCues());
+        const ref = label ? resolveSource(view, label, found, pack, context, 'name') : undefined;
+        // (Only a speaker the pack knows: a transcript labels its own journalists by surname too, "NOBILO:".)
+        if (label && ref?.kind === 'party') {
+          turnSpeaker = { source: ref, named: { start: view.tokens[label.start].start, end: view.tokens[label.end - 1].end, text: view.text(label) } };
         }
       }
       previousSlot = slot;

@@ -17,6 +17,8 @@ export const headlineColon: SentenceRule = {
     { text: '10.42 BST: Russian state TV says two drones were downed.', reads: false },
     { text: 'Podolyak: Drone raid on citadel may point to a set-up', source: 'Podolyak', content: 'Drone raid on citadel' },
     { text: 'Veteran lawmaker after the night raid on the citadel: "Kyiv must pay"', source: 'Veteran lawmaker', content: 'Kyiv must pay' },
+    // A transcript's speaker label: a note in brackets is no part of the name, and "we" is the speaker's side.
+    { text: 'PESKOV (through an interpreter): We see this as a planned act.', source: 'PESKOV', content: 'We see this as a planned act.' },
     // A fact-check's label names what it examines; it asserts nothing.
     { text: 'Claim: Kyiv flew two drones at the citadel.', content: 'Kyiv flew two drones at the citadel.', polarity: 'mention' },
     // A section label names no speaker, nor does a label of a kind of story.
@@ -31,6 +33,8 @@ export const headlineColon: SentenceRule = {
       // after the source is no part of it.)
       let end = k;
       for (let j = 1; j < k; j++) if (/^(after|following|amid)$/.test(view.tokens[j].lower)) { end = j; break; }
+      // ("PESKOV (through an interpreter): …": a bracketed note after the name is no part of it.)
+      for (let j = 1; j < end; j++) if (view.isPunct(j, '(')) { end = j; break; }
       if (end === k && k >= 9) return [];
       const source = trimSpan(view, { start: 0, end });
       if (view.wordCount(source) === 0 || view.wordCount(source) > 6) return [];
@@ -43,8 +47,9 @@ export const headlineColon: SentenceRule = {
       if (end === k && (afterSectionLabel(view) > 0 || (view.wordCount(source) === 1 && isStoryLabel(view.text(source))))) return [];
       // (A later "Drone raid on citadel may point to …" has an event for a subject, or a phrase
       // with a verb in it: no speaker of its own.)
+      // ("PESKOV: We consider it …": the label's speaker talking of their side as "we" is no other speaker.)
       const speaker = (cue: (typeof cues)[number]) =>
-        cue.source !== null && !view.tokens.slice(cue.source.start, cue.source.end).some((token, n) => view.isVerbal(cue.source!.start + n) || EVENT_HEADS.test(token.lower));
+        cue.source !== null && !/^(we|i)$/i.test(view.text(cue.source)) && !view.tokens.slice(cue.source.start, cue.source.end).some((token, n) => view.isVerbal(cue.source!.start + n) || EVENT_HEADS.test(token.lower));
       if (cues.some((cue) => cue.word.start > k && (cue.kind === 'verb' || cue.kind === 'according') && speaker(cue))) return [];
       return [{ kind: 'colon', polarity: 'assert', word: { start: k, end: k + 1 }, source, scopes: [{ start: k + 1, end: view.length }], hedged: false }];
     }

@@ -1,0 +1,23 @@
+import type { SentenceView, Span } from '../analysis/sentence';
+import { TokenKind } from '../text/tokens';
+import type { Cue } from './cues';
+
+// The newsroom's own voices in a transcript: what they say is the outlet's, not a source's.
+const NEWSROOM_ROLES = /^(anchor|host|co-host|correspondent|reporter|editor|presenter|moderator|narrator|interviewer|q)$/i;
+
+/**
+ * The speaker label that opens a transcript turn: "PESKOV: …", "DMITRY PESKOV (through an
+ * interpreter): …". A name in capitals before a colon at the start of a paragraph says who
+ * speaks every sentence of the paragraph, not only the first. (An anchor's or a correspondent's
+ * turn is the outlet's own voice.)
+ */
+export function turnSpeakerLabel(view: SentenceView, cues: readonly Cue[]): Span | undefined {
+  const label = cues.find((cue) => cue.rule === 'colon-source' && cue.polarity === 'assert' && cue.source);
+  if (!label?.source) return undefined;
+  let first = 0;
+  while (first < view.length && view.isPunct(first)) first++;
+  if (label.source.start !== first) return undefined;
+  const words = view.tokens.slice(label.source.start, label.source.end).filter((token) => token.kind === TokenKind.Word);
+  if (words.some((token) => NEWSROOM_ROLES.test(token.text))) return undefined;
+  return words.length > 0 && words.every((token) => /\p{Lu}{2}/u.test(token.text) && token.text === token.text.toUpperCase()) ? label.source : undefined;
+}
