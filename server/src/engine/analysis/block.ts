@@ -2,6 +2,7 @@ import { afterSectionLabel, EVENT_HEADS, whollyQuoted } from '../framing/clauses
 import { findCues, type Cue } from '../framing/cues';
 import { clauseBoundaryIn, frameMatch, SEVERITY_RANK, type CarriedSource, type FramedMatch, type Framing } from '../framing/frame';
 import { EMPTY_CONTEXT, mentionOf, resolveSource, type ContextMention, type PackContext, type SourceRef } from '../framing/sources';
+import { creditedSource } from '../framing/pictureCredit';
 import { statementIssuer } from '../framing/statementHeading';
 import { turnSpeakerLabel } from '../framing/transcriptTurn';
 import { FRAME } from '../lexicon/english';
@@ -278,6 +279,24 @@ export function analyzeBlock(
       return vague;
     };
 
+    // A picture credit closing a caption ("… (Photo: Telegram)") or standing after it in the same
+    // paragraph ("Photo: a Moscow Telegram channel") names where what the caption shows came from:
+    // the claims that party makes are its.
+    const credits = new Map<number, SourceRef & { kind: 'party' } | undefined>();
+    const creditFor = (index: number) => {
+      if (!credits.has(index)) {
+        let ref: SourceRef | undefined;
+        for (const k of [index, index + 1]) {
+          const slot = slots[k];
+          if (!slot || slot.unit !== slots[index].unit) continue;
+          const span = creditedSource(slot.view);
+          if (span) ref = resolveSource(slot.view, span, occurrences(slot), pack, EMPTY_CONTEXT, 'any');
+          if (ref) break;
+        }
+        credits.set(index, ref?.kind === 'party' ? ref : undefined);
+      }
+      return credits.get(index);
+    };
     const postSources = new Map<ProseUnit, CarriedSource>();
     for (const unit of prose.units) {
       const signature = embeddedPostSignature(unit.text);
@@ -287,7 +306,7 @@ export function analyzeBlock(
     let previousSlot: (typeof slots)[number] | undefined;
     // The speaker a transcript label names at the head of the paragraph ("PESKOV: …"): the turn's other sentences are theirs too.
     let turnSpeaker: CarriedSource | undefined;
-    for (const slot of slots) {
+    for (const [index, slot] of slots.entries()) {
       const { view } = slot;
       let quotedSpeaker: ContextMention | undefined;
       if (slot.unit !== previousUnit) {
@@ -378,7 +397,9 @@ export function analyzeBlock(
               }
               explain?.({ claimId: skipped.claim.id, reason, evidence: { start: view.tokens[m.start].start, end: view.tokens[m.end - 1].end } });
             };
-            let framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues(), context, carried: carriedSource(), opensQuoted: slot.opensQuoted, explain: onSkip }, claim, match);
+            const credit = creditFor(index);
+            const carried = credit && claim.claim.claimants.includes(credit.partyId) ? { source: credit } : carriedSource();
+            let framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues(), context, carried, opensQuoted: slot.opensQuoted, explain: onSkip }, claim, match);
             if (!framed) continue;
             if (otherInView && !framed.unsure && (framed.framing === 'unattributed' || framed.framing === 'misattributed')) {
               framed = { ...framed, unsure: 'another attack is named in this sentence or the one before; the words may refer to it' };

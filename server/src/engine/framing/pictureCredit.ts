@@ -1,0 +1,36 @@
+import type { SentenceView, Span } from '../analysis/sentence';
+
+// The words a credit line opens with: "Photo: …", "Video credit: …", "Image via …".
+const CREDIT_WORDS = /^(photo|photos|photograph|picture|pictures|image|images|video|videos|footage|still|screenshot|screengrab|credit)$/;
+// A credit names a source in a few words.
+const MAX_CREDIT_WORDS = 6;
+
+/**
+ * The source a picture credit names ("Photo: a Moscow Telegram channel", "(Video via social
+ * media)", "Image credit: Telegram"): what a caption shows comes from there, as "… in a video
+ * posted on Telegram" says it in the caption's own words. The credit may stand as a sentence of
+ * its own after the caption or close the caption in brackets.
+ */
+export function creditedSource(view: SentenceView): Span | undefined {
+  let end = view.length;
+  while (end > 0 && view.isPunct(end - 1, '.)]*_')) end--;
+  // The credit's first word: the sentence's own, or the first after an opening bracket near its end.
+  let start = 0;
+  while (start < end && view.isPunct(start, '([*_')) start++;
+  if (start > 0 || !CREDIT_WORDS.test(view.tokens[start]?.lower ?? '')) {
+    let open = end - 1;
+    while (open > 0 && !view.isPunct(open, '([')) open--;
+    if (open <= 0) return undefined;
+    start = open + 1;
+    if (!CREDIT_WORDS.test(view.tokens[start]?.lower ?? '')) return undefined;
+  }
+  let k = start + 1;
+  if (view.tokens[k]?.lower === 'credit') k++;
+  if (view.isPunct(k, ':') || /^(via|from|courtesy)$/.test(view.tokens[k]?.lower ?? '')) k++;
+  else return undefined;
+  if (view.tokens[k - 1]?.lower === 'courtesy' && view.tokens[k]?.lower === 'of') k++;
+  const words = view.wordCount({ start: k, end });
+  if (words === 0 || words > MAX_CREDIT_WORDS) return undefined;
+  for (let j = k; j < end; j++) if (view.isVerbal(j) && !view.tokens[j].capitalised && !/^(posted|shared|circulating)$/.test(view.tokens[j].lower)) return undefined;
+  return { start: k, end };
+}
