@@ -26,7 +26,7 @@ export function findCues(view: SentenceView): Cue[] {
     const progressive = /ing$/.test(view.tokens[e - 1].lower);
     if (isNounUse(view, i, e) || isAttributiveParticiple(view, i, e) || (afterBe(view, i) && !progressive) || isParticipleAfterNoun(view, i, e) || isBeToIdiom(view, i) || goesOnDoing(view, i, e)) continue;
     // ("named Washington as the initiator": naming reports only when "as" says what it names it.)
-    if (/^(nam|singl)/.test(view.tokens[i].lower) && NAMES_AS.has(view.lemma(i)) && !asFollows(view, e)) continue;
+    if (/^(nam|singl|cast)/.test(view.tokens[i].lower) && NAMES_AS.has(view.lemma(i)) && !asFollows(view, e)) continue;
     // "cannot confirm", "did not say", "declined to say": a negated report passes nothing on.
     // "did not merely deny …, but …" still denies.
     const negated =
@@ -204,8 +204,8 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
   return null;
 }
 
-/** Verbs that report only with "as": "named Washington as the initiator", "singled out Kyiv as …". */
-const NAMES_AS = new Set(['name', 'single']);
+/** Verbs that report only with "as": "named Washington as the initiator", "singled out Kyiv as …", "cast the raid as …". */
+const NAMES_AS = new Set(['name', 'single', 'cast']);
 
 /** An "as" within a few words after the verb, before any punctuation: "dismissed (it) as …". */
 function asFollows(view: SentenceView, from: number): boolean {

@@ -50,6 +50,9 @@ export const subjectVerb: VerbRule = {
     { text: 'Local partisans could be to blame for the drones.', reads: false },
     // A coordinated subject is one source; an event phrase between subject and verb is none of it.
     { text: 'Kyiv and Washington deny any part in the raid.', source: 'Kyiv and Washington', content: 'any part in the raid' },
+    // To cast something as X is to call it X; cast with no "as" reports nothing.
+    { text: 'Moscow cast the night raid as a plot against the president.', source: 'Moscow', content: 'a plot against the president' },
+    { text: 'The night raid cast a long shadow over the parade.', reads: false },
     // ("as well" is an adverb, "also"; its "as" opens no clause.)
     { text: 'Kyiv as well rejected any part in the raid.', source: 'Kyiv as well', content: 'any part in the raid' },
     { text: 'Dmitry Medvedev after the night raid on the citadel demanded revenge on Kyiv.', source: 'Dmitry Medvedev', content: 'revenge on Kyiv' },
