@@ -24,6 +24,27 @@ test('a heading names who issued the statement under it', () => {
   assert.equal(issuer('Drones over the Kremlin'), undefined);
 });
 
+test('a heading that says whose account follows names them', () => {
+  assert.equal(issuer('What Moscow says'), 'Moscow');
+  assert.equal(issuer('What the Kremlin is saying:'), 'the Kremlin');
+  assert.equal(issuer('What Kyiv has said'), 'Kyiv');
+  assert.equal(issuer("The Kremlin's version"), 'The Kremlin');
+  assert.equal(issuer("Kyiv's side:"), 'Kyiv');
+  // The outlet's own findings, or a question, name no one.
+  assert.equal(issuer('What we know'), undefined);
+  assert.equal(issuer('What happened over the citadel'), undefined);
+  assert.equal(issuer('What they say'), undefined);
+  assert.equal(issuer('Who sent the drones?'), undefined);
+});
+
+test('a list under such a heading is the speaker’s, until the next heading', () => {
+  const draft = ['## What Moscow says', '- Two drones were aimed at the president’s residence.\n- Both were brought down by radar warfare.', '## What we know', 'Both were brought down by radar warfare.'].join('\n\n');
+  // Only the paragraph under the outlet's own heading is warned.
+  assert.deepEqual(flagged(draft).filter((f) => f.severity === 'warning').map((f) => f.claim), ['drones-disabled']);
+  const listOnly = draft.split('## What we know')[0];
+  assert.deepEqual(flagged(listOnly).filter((f) => f.severity === 'warning'), []);
+});
+
 test('the paragraphs under such a heading are the issuer’s words, up to a paragraph with a speaker of its own', () => {
   const draft = [
     'Statement by the Presidential Press Service',

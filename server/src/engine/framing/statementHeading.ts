@@ -14,6 +14,55 @@ const OPENERS = /^(full|text|of|the|official|press|a|an|read|transcript)$/;
  * paragraphs under such a heading are that statement, set out without quotation marks.
  */
 export function issuerNamedByHeading(view: SentenceView): Span | undefined {
+  return issuerOfStatement(view) ?? speakerOfWhatTheySay(view) ?? possessorOfVersion(view);
+}
+
+/** The end of a heading's words, before closing punctuation ("What Moscow says:"). */
+function wordsEnd(view: SentenceView): number {
+  let end = view.length;
+  while (end > 0 && view.isPunct(end - 1)) end--;
+  return end;
+}
+
+// Verbs of a heading that says whose words follow: "What Moscow says", "What the Kremlin claimed".
+const SAYS = /^(says|said|claims|claimed|alleges|alleged|argues|argued|insists|maintains|tells us|told us)$/;
+// Nouns of a heading that names whose account follows: "The Kremlin's version", "Kyiv's side".
+const ACCOUNTS = /^(version|account|story|side|claims?|narrative|position|case|telling)$/;
+// Who is no source: the outlet itself ("What we know"), or nobody in particular.
+const NO_SPEAKER = /^(we|i|you|they|it|this|that|nobody|everyone|people|others)$/;
+
+/** "What Moscow says", "What the Kremlin is saying": the name between "what" and the verb. */
+function speakerOfWhatTheySay(view: SentenceView): Span | undefined {
+  let k = 0;
+  while (k < view.length && view.isPunct(k)) k++;
+  if (view.tokens[k]?.lower !== 'what') return undefined;
+  const end = wordsEnd(view);
+  let verb = end - 1;
+  const last = view.tokens[verb]?.lower ?? '';
+  // ("What the Kremlin is saying", "What Kyiv has said".)
+  const saying = /^(saying|claiming|telling)$/.test(last) || (/^(said|claimed)$/.test(last) && /^(has|have)$/.test(view.tokens[verb - 1]?.lower ?? ''));
+  if (saying) verb--;
+  else if (!SAYS.test(last) && !(SAYS.test(`${view.tokens[verb - 1]?.lower} ${last}`) && verb-- > 0)) return undefined;
+  if (saying && /^(is|are|was|were|has|have)$/.test(view.tokens[verb]?.lower ?? '')) verb--;
+  const span = { start: k + 1, end: verb + (saying ? 1 : 0) };
+  if (span.end <= span.start || span.end - span.start > 6) return undefined;
+  if (span.end - span.start === 1 && NO_SPEAKER.test(view.tokens[span.start].lower)) return undefined;
+  for (let j = span.start; j < span.end; j++) if (view.isVerbal(j) && !view.tokens[j].capitalised) return undefined;
+  return span;
+}
+
+/** "The Kremlin's version", "Russia's account:", "Kyiv's side": the possessor before an account noun that ends the heading. */
+function possessorOfVersion(view: SentenceView): Span | undefined {
+  const end = wordsEnd(view);
+  if (end < 3 || !ACCOUNTS.test(view.tokens[end - 1].lower) || !/^['’]s$/.test(view.tokens[end - 2].text)) return undefined;
+  let start = end - 2;
+  while (start > 0 && !view.isPunct(start - 1) && end - 2 - start < 5) start--;
+  if (start === end - 2 || NO_SPEAKER.test(view.tokens[end - 3].lower)) return undefined;
+  return { start, end: end - 2 };
+}
+
+/** "Statement by the Ministry of Foreign Affairs", "Full text of the message from …". */
+function issuerOfStatement(view: SentenceView): Span | undefined {
   let k = 0;
   while (k < view.length && (view.isPunct(k) || OPENERS.test(view.tokens[k].lower))) k++;
   if (k >= view.length || !ISSUED_TEXTS.test(view.tokens[k].lower)) return undefined;
