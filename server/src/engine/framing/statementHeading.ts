@@ -61,7 +61,7 @@ function possessorOfVersion(view: SentenceView): Span | undefined {
   return { start, end: end - 2 };
 }
 
-/** "Statement by the Ministry of Foreign Affairs", "Full text of the message from …". */
+/** "Statement by the Foreign Ministry", "Full text of the message from …". */
 function issuerOfStatement(view: SentenceView): Span | undefined {
   let k = 0;
   while (k < view.length && (view.isPunct(k) || OPENERS.test(view.tokens[k].lower))) k++;
