@@ -41,7 +41,8 @@ export function isNounUse(view: SentenceView, i: number, end: number): boolean {
   // "Calls were made", "Reports say": a plural noun before a verb. ("who the Kremlin said was …" is a verb.)
   const word = view.tokens[end - 1].lower;
   const pluralNoun = word.endsWith('s') && !/(ss|says)$/.test(word);
-  const verbFollows = end < view.length && (view.startsWith(end, FRAME.be) || view.startsWith(end, FRAME.report) || view.startsWith(end, FRAME.modal));
+  // ("Kyiv denies having …": a gerund after the word is its object, not a verb it is the subject of.)
+  const verbFollows = end < view.length && !/ing$/.test(view.tokens[end].lower) && (view.startsWith(end, FRAME.be) || view.startsWith(end, FRAME.report) || view.startsWith(end, FRAME.modal));
   // "any Kremlin claim should be …": a determiner opens the noun phrase the word ends.
   const pastTense = /ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word) || word === 'wrote';
   // ("a raid Moscow says was flown …": a name after a common noun opens a relative clause; the word is its verb.)

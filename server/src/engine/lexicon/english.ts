@@ -92,6 +92,7 @@ const LISTS: Array<[string, string[]]> = [
     'there are also fears', 'there were also fears', 'there are also concerns', 'there were also concerns',
     'amid fears', 'amid concerns', 'amid suspicions',
     'believed to have', 'thought to have', 'said to have', 'reported to have', 'alleged to have', 'suspected of having',
+    'we are told', "we're told", 'we were told', 'i am told', "i'm told", 'i was told', 'we are assured', 'we were assured',
   ]],
   [FRAME.hedgeAdjective, [
     'alleged', 'reported', 'purported', 'apparent', 'suspected', 'supposed', 'claimed', 'so-called', 'unconfirmed',

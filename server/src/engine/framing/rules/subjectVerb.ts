@@ -50,6 +50,8 @@ export const subjectVerb: VerbRule = {
     { text: 'Local partisans could be to blame for the drones.', reads: false },
     // A coordinated subject is one source; an event phrase between subject and verb is none of it.
     { text: 'Kyiv and Washington deny any part in the raid.', source: 'Kyiv and Washington', content: 'any part in the raid' },
+    // A gerund after the verb is its object: "denies" is no plural noun before a verb.
+    { text: 'Kyiv denies having sent the drones.', source: 'Kyiv', content: 'having sent the drones' },
     // To cast something as X is to call it X; cast with no "as" reports nothing.
     { text: 'Moscow cast the night raid as a plot against the president.', source: 'Moscow', content: 'a plot against the president' },
     { text: 'The night raid cast a long shadow over the parade.', reads: false },
