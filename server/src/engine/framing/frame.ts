@@ -144,9 +144,11 @@ function isOwnCue(cue: Cue, parts: Part[]): boolean {
   if (cue.kind === 'noun') {
     // "Russia's threat of retaliation": the possessor and the claim noun are two slots of the
     // claim, so the possessor speaks. "sceptical of Moscow's version" takes both in one slot.
+    // ("Medvedev's call for Zelensky to be killed": a claim noun that is a slot of the claim, its
+    // possessor outside the claim's words, is the possessor's own saying.)
     const source = cue.source;
     const nounPart = parts.find((part) => overlaps(part, cue.word));
-    return source !== null && nounPart !== undefined && parts.some((part) => part !== nounPart && overlaps(part, source));
+    return source !== null && nounPart !== undefined && (parts.some((part) => part !== nounPart && overlaps(part, source)) || !parts.some((part) => overlaps(part, source)));
   }
   // A passive's head is its participle ("was blamed (by)"), the last word before any "by".
   const last = cue.source && cue.word.end === cue.source.start ? cue.word.end - 2 : cue.word.end - 1;

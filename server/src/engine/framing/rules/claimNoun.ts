@@ -15,6 +15,7 @@ export const claimNoun: SentenceRule = {
     { text: "Russia's claim that Kyiv sent the drones was denied.", source: 'Russia', content: 'Kyiv sent the drones' },
     { text: "In Moscow's telling, Kyiv sent the drones.", source: 'Moscow', content: 'Kyiv sent the drones' },
     { text: "By the Kremlin's own account, both machines were brought down.", source: 'the Kremlin', content: 'both machines were brought down' },
+    { text: "The Kremlin's line, that it will hit back in its own time, has not changed.", source: 'The Kremlin', content: 'it will hit back in its own time' },
     { text: 'The claim that Kyiv sent the drones is unproven.', content: 'Kyiv sent the drones' },
     { text: 'Statements from Kyiv that it was not involved do not persuade Moscow.', source: 'Kyiv', content: 'it was not involved' },
     { text: 'Quick denials by Kyiv of any part in the raid settled nothing.', source: 'Kyiv', content: 'any part in the raid' },
@@ -86,11 +87,16 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
     source = trimSpan(view, { start: next + 1, end: stop });
     next = stop;
   }
+  // ("The Kremlin's line, that it will hit back, …": a that-clause set off by a comma after a
+  // possessed noun is its content, in apposition.)
+  const apposed = possessed && view.isPunct(next, ',') && view.tokens[next + 1]?.lower === 'that';
+  if (apposed) next++;
   // "The charge was that …", "Moscow's version is that …": the noun, "be", then its content.
   if (view.isCovered(next, FRAME.be) && view.tokens[next + 1]?.lower === 'that' && !view.isCovered(next + 1, FRAME.be)) next++;
   let scope: Span | null = null;
   if (next < view.length && (view.startsWith(next, FRAME.that) || view.tokens[next].lower === 'of')) {
-    scope = { start: next + 1, end: clauseEndAfter(view, next + 1) };
+    const end = clauseEndAfter(view, next + 1);
+    scope = { start: next + 1, end: apposed ? Math.min(end, nextIndexOf(view, next + 1, ',')) : end };
   } else if (source && view.wordCount(source) > 0 && startsClause(view, next)) {
     // "Russia's claim Ukraine launched the drones": the clause follows without "that".
     scope = { start: next, end: clauseEndAfter(view, next) };
