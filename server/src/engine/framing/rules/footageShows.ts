@@ -31,12 +31,12 @@ function pictureCredit(view: SentenceView, i: number): Span | undefined {
  * A caveat later in the sentence that the footage is not verified ("…, but the footage is
  * unverified", "…, which could not be independently confirmed"): a hedge with no source.
  */
-function unverifiedCaveat(view: SentenceView, from: number): Span | undefined {
-  for (let k = from; k < view.length; k++) {
+function unverifiedCaveat(view: SentenceView, from: number, to = view.length): Span | undefined {
+  for (let k = from; k < to; k++) {
     const lower = view.tokens[k].lower;
     if (lower === 'unverified' || lower === 'unconfirmed') return { start: k, end: k + 1 };
     if (!/^(verif|confirm|authenticat)/.test(lower)) continue;
-    for (let j = k - 1; j >= from && j >= k - 4; j--) if (view.isCovered(j, FRAME.negator)) return { start: j, end: k + 1 };
+    for (let j = k - 1; j >= from && j >= k - 5; j--) if (view.isCovered(j, FRAME.negator)) return { start: j, end: k + 1 };
   }
   return undefined;
 }
@@ -60,6 +60,7 @@ export const footageShows: SentenceRule = {
     { text: 'Two flashes lit up the sky above the Kremlin, footage checked by the Daily Herald showed.', source: 'footage checked by the Daily Herald', content: 'Two flashes lit up the sky above the Kremlin' },
     { text: 'A second clip shows a flash over the dome, though nobody has verified it.', source: 'A second clip', content: 'a flash over the dome', hedged: true },
     { text: 'Another clip shows what is thought to be tracer fire over the river.', source: 'Another clip', content: 'tracer fire over the river', hedged: true },
+    { text: 'A third clip, which could not be confirmed, shows sparks over the river.', source: 'A third clip, which could not be confirmed', content: 'sparks over the river', hedged: true },
     // (A pronoun opening the clause: the source reader decides whether it is the footage.)
     { text: 'It shows a flash above the Senate dome.', source: 'It', content: 'a flash above the Senate dome' },
   ],
@@ -74,7 +75,8 @@ export const footageShows: SentenceRule = {
       if (!footage.length) continue;
       const cueText = view.text({ start: i, end: e }).toLowerCase();
       const before = i - 1;
-      const hedgeWords = unverifiedCaveat(view, e) ?? hedgedObject(view, e);
+      // (The caveat may also stand between the footage and its verb: "A clip, which nobody has verified, shows …".)
+      const hedgeWords = unverifiedCaveat(view, e) ?? unverifiedCaveat(view, footage[footage.length - 1].end, i) ?? hedgedObject(view, e);
       const hedged = /appear|seem|purport/.test(cueText) || (before >= 0 && view.isCovered(before, FRAME.hedge)) || (before >= 0 && view.isCovered(before, FRAME.seem)) || hedgeWords !== undefined;
       let start = footage[footage.length - 1].start;
       while (start > clauseStart && !view.isPunct(start - 1, ',;:') && !view.isCovered(start - 1, FRAME.report) && !view.startsWith(start - 1, FRAME.that)) start--;
