@@ -188,7 +188,9 @@ export function openingSubject(view: SentenceView, before: number, from = 0): Sp
   let end = from;
   while (end < before) {
     const token = view.tokens[end];
-    const fits = token.capitalised || view.isCovered(end, FRAME.determiner) || isPossessiveMark(token.text) || view.isCovered(end, FRAME.pointer);
+    // ("Secretary of State Antony Blinken": "of" between capitalised words is inside the name.)
+    const inName = token.lower === 'of' && view.tokens[end - 1]?.capitalised && view.tokens[end + 1]?.capitalised;
+    const fits = token.capitalised || inName || view.isCovered(end, FRAME.determiner) || isPossessiveMark(token.text) || view.isCovered(end, FRAME.pointer);
     if (!fits) break;
     end++;
   }
