@@ -185,6 +185,14 @@ export function openingSubject(view: SentenceView, before: number, from = 0): Sp
     const comma = nextIndexOf(view, from, ',');
     if (comma < before) from = comma + 1;
   }
+  // ("ANCHOR: Blinken …": a speaker label before a colon is no part of the clause after it.)
+  for (let k = from; k < Math.min(before, from + 6); k++) {
+    if (view.isPunct(k, ':')) {
+      if (k > from) from = k + 1;
+      break;
+    }
+    if (!view.tokens[k].capitalised) break;
+  }
   let end = from;
   while (end < before) {
     const token = view.tokens[end];
