@@ -838,8 +838,14 @@ class SpeakerPendingContext implements PackContext {
 }
 
 /** The last party a sentence names as a source, and whether its last speaker is someone the pack does not know. */
+/** Rules that read a speaker inside a relative aside: ", which Kyiv denied", "the drones, which Moscow said …". */
+const RELATIVE_ASIDE_RULES = new Set(['which-relative', 'relative-subject']);
+
 function lastNamedSource(view: SentenceView, found: ReturnType<CompiledPack['index']['findAll']>, cues: Cue[], pack: CompiledPack, previous: PackContext): { lastSource?: ContextMention; speakerUnknown: boolean } {
   let lastSource: ContextMention | undefined;
+  // ("The Kremlin accused Kyiv …, which Ukraine denied. It said …": a speaker in a relative aside
+  // is no antecedent while the main clause has one.)
+  let asideSource: ContextMention | undefined;
   let speakerUnknown = false;
   // (A cue inside another's words is not the sentence's speaker: "Zelensky dismissed Russia's
   // claims that …" — Zelensky speaks, and a quotation after it is his.)
@@ -853,9 +859,12 @@ function lastNamedSource(view: SentenceView, found: ReturnType<CompiledPack['ind
     if (ref.kind === 'party') {
       const party = pack.parties.get(ref.partyId)!;
       const person = party.people?.find((p) => p.name === ref.person);
-      lastSource = { partyId: ref.partyId, person: ref.person, personal: Boolean(person) || party.kind === 'person', pronoun: person?.pronoun };
+      const mention = { partyId: ref.partyId, person: ref.person, personal: Boolean(person) || party.kind === 'person', pronoun: person?.pronoun };
+      if (RELATIVE_ASIDE_RULES.has(cue.rule ?? '')) asideSource = mention;
+      else lastSource = mention;
     }
   }
+  lastSource ??= asideSource;
   return { lastSource, speakerUnknown: speakerUnknown && !lastSource };
 }
 
