@@ -849,8 +849,8 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     // president was unhurt, with the Kremlin insisting he had been away".)
     if (!before && cue.scopes.some((scope) => scope.start >= cue.word.end && hasVerb(scope))) return false;
     // (An end attribution after a semicolon may cover the clause before it too: "Putin was not
-    // there; he was at his residence, his spokesman said".)
-    const endAttribution = cue.rule === 'end-attribution' || cue.rule === 'inverted-end-attribution';
+    // there; he was at his residence, his spokesman said", "…; he was at his residence, per his spokesman".)
+    const endAttribution = cue.rule === 'end-attribution' || cue.rule === 'inverted-end-attribution' || cue.kind === 'according';
     if (before ? boundaryBetween(cue.word.end, framed.match.start) : boundaryBetween(framed.match.end, cue.word.start, !endAttribution)) return false;
     // (A speaker inside a "that" clause after the claim speaks in that clause.)
     if (!before) for (let k = framed.match.end; k < cue.source.start; k++) if (view.tokens[k].lower === 'that') return false;
