@@ -2,7 +2,7 @@ import { isQuote, type SentenceView } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
 import { adverbialSince, afterTimePhrase, clauseEndAfter, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isSubjectBoundary, nextIndexOf, quotationEnd, TIME_OPENERS, TIME_WORDS, trimSpan } from './clauses';
 import { SENTENCE_RULES, VERB_RULES, type Cue, type Polarity, type VerbSite } from './rules';
-import { afterBe, isAttributiveParticiple, isBeToIdiom, isNounUse, isParticipleAfterNoun } from './wordUse';
+import { afterBe, asFollows, isAttributiveParticiple, isBeToIdiom, isNounUse, isParticipleAfterNoun, lacksItsComplement } from './wordUse';
 
 // Attribution cues: where a sentence says *who says* something, and which tokens are the
 // something. Each construction is a named rule in rules/ (one per file, with its examples);
@@ -26,7 +26,7 @@ export function findCues(view: SentenceView): Cue[] {
     const progressive = /ing$/.test(view.tokens[e - 1].lower);
     if (isNounUse(view, i, e) || isAttributiveParticiple(view, i, e) || (afterBe(view, i) && !progressive) || isParticipleAfterNoun(view, i, e) || isBeToIdiom(view, i) || goesOnDoing(view, i, e)) continue;
     // ("named Washington as the initiator": naming reports only when "as" says what it names it.)
-    if (/^(nam|singl|cast)/.test(view.tokens[i].lower) && NAMES_AS.has(view.lemma(i)) && !asFollows(view, e)) continue;
+    if (lacksItsComplement(view, i, e)) continue;
     // "cannot confirm", "did not say", "declined to say": a negated report passes nothing on.
     // "did not merely deny …, but …" still denies.
     const negated =
@@ -204,11 +204,3 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
   return null;
 }
 
-/** Verbs that report only with "as": "named Washington as the initiator", "singled out Kyiv as …", "cast the raid as …". */
-const NAMES_AS = new Set(['name', 'single', 'cast']);
-
-/** An "as" within a few words after the verb, before any punctuation: "dismissed (it) as …". */
-function asFollows(view: SentenceView, from: number): boolean {
-  for (let k = from; k < Math.min(view.length, from + 6) && !view.isPunct(k); k++) if (view.tokens[k].lower === 'as') return true;
-  return false;
-}

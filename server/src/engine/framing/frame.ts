@@ -10,7 +10,7 @@ import { gaps, presentParts } from './matchParts';
 import { MISREADINGS } from './misreadings';
 import { NAMING_NOUNS } from './rules/claimNoun';
 import { resolveSource, type PackContext, type SourceRef } from './sources';
-import { isNounUse, ORDINALS } from './wordUse';
+import { isNounUse, lacksItsComplement, ORDINALS } from './wordUse';
 
 // How a matched claim is framed: attributed to its claimant, to the wrong party, to an
 // unnamed source, hedged, or stated in the writer's own voice — or not asserted at all
@@ -871,7 +871,7 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
   // publicising the episode"; not "state" in "state media".)
   const speaking = (o: Occurrence) => {
     const word = view.tokens[o.start].lower;
-    if (NON_ASSERTIVE.test(word) || /^call/.test(word)) return false;
+    if (NON_ASSERTIVE.test(word) || /^call/.test(word) || lacksItsComplement(view, o.start, o.end)) return false;
     if (/ing$/.test(view.tokens[o.end - 1].lower) && o.start > 0 && view.startsWith(o.start - 1, FRAME.preposition)) return false;
     // (Nor words that only come after the claim's event: "His remarks followed the raid on …".)
     if (/^(followed|follows|follow|came|come|comes|preceded)$/.test(view.tokens[o.end]?.lower ?? '')) return false;

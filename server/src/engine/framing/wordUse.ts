@@ -134,3 +134,32 @@ export function isAttributiveParticiple(view: SentenceView, i: number, e: number
   // (A people's name may follow: "two suspected Ukrainian drones".)
   return /^(NOUN|ADJ)$/.test(view.wordClass(e) ?? '') || (next.capitalised && view.wordClass(e) === 'PROPN' && view.wordClass(e + 1) === 'NOUN');
 }
+
+/**
+ * A verb that reports only with a complement, without it: "named" with no "as" ("named
+ * Washington as the initiator" reports), "put" with no figure ("put Russia's losses at more than
+ * 20,000" reports; "put its forces on alert" does not).
+ */
+export function lacksItsComplement(view: SentenceView, i: number, e: number): boolean {
+  const lower = view.tokens[i].lower;
+  if (/^(nam|singl|cast)/.test(lower) && NAMES_AS.has(view.lemma(i)) && !asFollows(view, e)) return true;
+  return /^put/.test(lower) && e - i === 1 && !figureFollows(view, e);
+}
+
+/** Verbs that report only with "as": "named Washington as the initiator", "singled out Kyiv as …", "cast the raid as …". */
+const NAMES_AS = new Set(['name', 'single', 'cast']);
+
+/** "at" (or "above", "around" …) and a figure within a few words after the verb: "put the losses around Bakhmut at more than 20,000". */
+function figureFollows(view: SentenceView, from: number): boolean {
+  for (let k = from; k < Math.min(view.length, from + 8) && !view.isPunct(k, '.;:'); k++) {
+    if (!/^(at|above|over|around|about|below|under|near)$/.test(view.tokens[k].lower)) continue;
+    for (let j = k + 1; j < Math.min(view.length, k + 4); j++) if (/^\d|^(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|dozens?|hundreds|thousands)$/.test(view.tokens[j].lower)) return true;
+  }
+  return false;
+}
+
+/** An "as" within a few words after the verb, before any punctuation: "dismissed (it) as …". */
+export function asFollows(view: SentenceView, from: number): boolean {
+  for (let k = from; k < Math.min(view.length, from + 6) && !view.isPunct(k); k++) if (view.tokens[k].lower === 'as') return true;
+  return false;
+}

@@ -52,6 +52,9 @@ export const subjectVerb: VerbRule = {
     { text: 'Kyiv and Washington deny any part in the raid.', source: 'Kyiv and Washington', content: 'any part in the raid' },
     // A gerund after the verb is its object: "denies" is no plural noun before a verb.
     { text: 'Kyiv denies having sent the drones.', source: 'Kyiv', content: 'having sent the drones' },
+    // To put something at a figure reports the figure; "put" with no figure reports nothing.
+    { text: 'The White House put the losses at the front at more than 20,000.', source: 'The White House', content: 'the losses at the front at more than 20,000' },
+    { text: 'Moscow put its air defences on alert.', reads: false },
     // To cast something as X is to call it X; cast with no "as" reports nothing.
     { text: 'Moscow cast the night raid as a plot against the president.', source: 'Moscow', content: 'a plot against the president' },
     { text: 'The night raid cast a long shadow over the parade.', reads: false },
