@@ -34,3 +34,12 @@ test('every sentence of a labelled turn is the speaker’s', () => {
   const next = `${turn}\n\nMoscow reserves the right to hit back whenever it chooses.`;
   assert.equal(flagged(next).filter((f) => f.claim === 'retaliation-threat' && f.severity === 'warning').length, 1);
 });
+
+test('an interview: the question is the outlet’s voice, the answer the interviewee’s', () => {
+  // The interviewer stating a claim as fact is the writer's own voice.
+  assert.ok(flagged('Q: The two drones were brought down right above the Senate Palace.').some((f) => f.claim === 'drones-disabled' && f.severity === 'warning'));
+  // The person answering is someone other than the outlet, through the whole turn: unsure, not a Warning.
+  const answer = 'A: I doubt that. Moscow is readying a large provocation to justify hitting civilians.';
+  assert.deepEqual(flagged(answer).filter((f) => f.severity === 'warning'), []);
+  assert.ok(flagged(answer).some((f) => f.claim === 'russia-pretext'));
+});

@@ -1,7 +1,7 @@
 import { afterSectionLabel, EVENT_HEADS, whollyQuoted } from '../framing/clauses';
 import { findCues, type Cue } from '../framing/cues';
 import { clauseBoundaryIn, frameMatch, SEVERITY_RANK, type CarriedSource, type FramedMatch, type Framing } from '../framing/frame';
-import { EMPTY_CONTEXT, mentionOf, resolveSource, type ContextMention, type PackContext, type SourceRef } from '../framing/sources';
+import { EMPTY_CONTEXT, isAnswerLabel, mentionOf, resolveSource, type ContextMention, type PackContext, type SourceRef } from '../framing/sources';
 import { creditedSource } from '../framing/pictureCredit';
 import { statementIssuer } from '../framing/statementHeading';
 import { turnSpeakerLabel } from '../framing/transcriptTurn';
@@ -463,7 +463,8 @@ export function analyzeBlock(
         const label = turnSpeakerLabel(view, sentenceCues());
         const ref = label ? resolveSource(view, label, found, pack, context, 'name') : undefined;
         // (Only a speaker the pack knows: a transcript labels its own journalists by surname too, "NOBILO:".)
-        if (label && ref?.kind === 'party') {
+        // (Or "A:", the person an interview is with: never the outlet.)
+        if (label && (ref?.kind === 'party' || (ref?.kind === 'named' && isAnswerLabel(view.text(label))))) {
           turnSpeaker = { source: ref, named: { start: view.tokens[label.start].start, end: view.tokens[label.end - 1].end, text: view.text(label) } };
         }
       }

@@ -237,13 +237,13 @@ export function afterSectionLabel(view: SentenceView): number {
   return SECTION_LABELS.has(view.tokens[i]?.lower ?? '') && view.isPunct(i + 1, ':') ? i + 2 : 0;
 }
 
-/** "has since confirmed": "since" right after an auxiliary is an adverb, not a subordinator or a preposition. */
 /** "as well" is one adverb, "also" ("Kyiv as well rejected …"), not the "as" that opens a clause. */
 export function inAsWell(view: SentenceView, j: number): boolean {
   const lower = (k: number) => view.tokens[k]?.lower ?? '';
   return (lower(j) === 'as' && lower(j + 1) === 'well') || (lower(j) === 'well' && lower(j - 1) === 'as');
 }
 
+/** "has since confirmed": "since" right after an auxiliary is an adverb, not a subordinator or a preposition. */
 export function adverbialSince(view: SentenceView, j: number): boolean {
   return view.tokens[j]?.lower === 'since' && /^(has|have|had)$/.test(view.tokens[j - 1]?.lower ?? '');
 }

@@ -211,6 +211,8 @@ export function resolveSource(
   const placeOnly = (o: Occurrence) => forFootage && (isPlace(view, o.start) || (relativeAt >= 0 && o.start > relativeAt && !byAgent(o)));
   // ("UNIDENTIFIED MALE: …", "Unnamed official: …": a speaker label that says it names no one is a vague source.)
   if (role === 'name' && /^(unidentified|unknown|unnamed|anonymous)$/.test(view.tokens[span.start].lower)) return { kind: 'vague' };
+  // ("A: …" in an interview: the person interviewed, someone other than the outlet.)
+  if (role === 'name' && isAnswerLabel(view.text(span))) return { kind: 'named', name: 'the person interviewed', foreign: false };
   // (A word the pack knows as something else, a place or a thing, is no name: "Kherson: …".)
   if (role === 'name' && !occurrences.some((o) => o.label.startsWith('p:') && inside(o, span))) return unknownName(view, span, occurrences.some((o) => inside(o, span)));
   // "An envoy posted in Moscow", "the raid of drones on the citadel": a party in a
@@ -448,6 +450,10 @@ function outletName(view: SentenceView, span: Span, pack: CompiledPack): SourceR
  * ("Breaking: …", "Drone attack: …") are no source.
  */
 const OUTLET_HEADS = /^(times|post|news|journal|herald|tribune|telegraph|guardian|gazette|review|monitor|observer|independent|express|mirror|standard|chronicle|inquirer|examiner|courier|insider|weekly|daily|today)$/;
+
+/** The labels of an interview's turns: "Q:" is the outlet asking, "A:" the person who answers. */
+export const isQuestionLabel = (text: string): boolean => /^(q|question|interviewer)$/i.test(text);
+export const isAnswerLabel = (text: string): boolean => /^(a|answer)$/i.test(text);
 
 const STORY_LABELS = /^(explainer|factbox|factcheck|timeline|podcast|liveblog|livestream|analysis|opinion|exclusive|breaking|update|watch|video|photos|gallery|recap|roundup|wrap|q&a|faq)$/;
 

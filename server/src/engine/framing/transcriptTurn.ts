@@ -1,6 +1,7 @@
 import type { SentenceView, Span } from '../analysis/sentence';
 import { TokenKind } from '../text/tokens';
 import type { Cue } from './cues';
+import { isAnswerLabel } from './sources';
 
 // The newsroom's own voices in a transcript: what they say is the outlet's, not a source's.
 const NEWSROOM_ROLES = /^(anchor|host|co-host|correspondent|reporter|editor|presenter|moderator|narrator|interviewer|q)$/i;
@@ -19,5 +20,6 @@ export function turnSpeakerLabel(view: SentenceView, cues: readonly Cue[]): Span
   if (label.source.start !== first) return undefined;
   const words = view.tokens.slice(label.source.start, label.source.end).filter((token) => token.kind === TokenKind.Word);
   if (words.some((token) => NEWSROOM_ROLES.test(token.text))) return undefined;
+  if (isAnswerLabel(view.text(label.source))) return label.source;
   return words.length > 0 && words.every((token) => /\p{Lu}{2}/u.test(token.text) && token.text === token.text.toUpperCase()) ? label.source : undefined;
 }

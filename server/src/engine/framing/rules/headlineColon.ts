@@ -1,5 +1,5 @@
 import { afterSectionLabel, EVENT_HEADS, trimSpan } from '../clauses';
-import { isStoryLabel } from '../sources';
+import { isQuestionLabel, isStoryLabel } from '../sources';
 import type { SentenceRule } from './types';
 
 /**
@@ -24,6 +24,9 @@ export const headlineColon: SentenceRule = {
     // A section label names no speaker, nor does a label of a kind of story.
     { text: 'Quote: "Everything is predictable here."', reads: false },
     { text: 'Analysis: the night raid leaves the citadel embarrassed', reads: false },
+    // An interview's turns: the question is the outlet's, the answer the interviewee's.
+    { text: 'Q: The drones were brought down above the dome.', reads: false },
+    { text: 'A: Two small drones could never kill a president.', source: 'A', content: 'Two small drones could never kill a president.' },
   ],
   read(view, cues) {
     for (let k = 1; k < Math.min(view.length, 18); k++) {
@@ -44,7 +47,8 @@ export const headlineColon: SentenceRule = {
       }
       // ("Quote: …", "Details: …", "Source: …", "Breaking: …", "Analysis: …": a label names what
       // kind of text follows, no speaker.)
-      if (end === k && (afterSectionLabel(view) > 0 || (view.wordCount(source) === 1 && isStoryLabel(view.text(source))))) return [];
+      // ("Q: …": the interviewer asking is the outlet's own voice.)
+      if (end === k && (afterSectionLabel(view) > 0 || (view.wordCount(source) === 1 && (isStoryLabel(view.text(source)) || isQuestionLabel(view.text(source)))))) return [];
       // (A later "Drone raid on citadel may point to …" has an event for a subject, or a phrase
       // with a verb in it: no speaker of its own.)
       // ("PESKOV: We consider it …": the label's speaker talking of their side as "we" is no other speaker.)
