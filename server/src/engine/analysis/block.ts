@@ -298,9 +298,19 @@ export function analyzeBlock(
       return credits.get(index);
     };
     const postSources = new Map<ProseUnit, CarriedSource>();
+    let unsigned: ProseUnit[] = [];
     for (const unit of prose.units) {
       const signature = embeddedPostSignature(unit.text);
-      if (signature) postSources.set(unit, { source: postAuthor(signature, pack) });
+      if (!signature) {
+        unsigned.push(unit);
+        continue;
+      }
+      const source = { source: postAuthor(signature, pack) };
+      postSources.set(unit, source);
+      // ("> Text of the post. / > — NAME (@handle) May 3, 2023": a signature standing as a
+      // paragraph of its own signs the paragraphs of the post before it.)
+      if (!unit.text.replace(POST_SIGNATURE, '').trim()) for (const before of unsigned) postSources.set(before, source);
+      unsigned = [];
     }
     const groupCarried = new Map<number, CarriedSource | undefined>();
     let previousSlot: (typeof slots)[number] | undefined;
@@ -541,7 +551,7 @@ function isWhatSomeoneSays(view: SentenceView, i: number): boolean {
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const POST_SIGNATURE = new RegExp(`[—–-]\\s*([^()\\n—–]{1,80}?)\\s*\\((@\\w{1,30})\\)\\s*(?:${MONTHS})\\s+\\d{1,2},\\s+\\d{4}\\s*$`, 'u');
+const POST_SIGNATURE = new RegExp(`[—–-]\\s*([^()\\n—–]{1,80}?)\\s*\\((@\\w{1,30})\\)\\s*,?\\s*(?:${MONTHS})\\s+\\d{1,2},\\s+\\d{4}\\s*$`, 'u');
 
 /** "… — Mykhailo Podolyak (@Podolyak_M) May 3, 2023": the signature of an embedded social post. */
 function embeddedPostSignature(text: string): string | null {
