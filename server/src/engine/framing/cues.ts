@@ -29,8 +29,11 @@ export function findCues(view: SentenceView): Cue[] {
     if (lacksItsComplement(view, i, e)) continue;
     // "cannot confirm", "did not say", "declined to say": a negated report passes nothing on.
     // "did not merely deny …, but …" still denies.
+    // ("Nobody has independently confirmed …": an adverb in -ly may stand between as well.)
+    let near = i - 1;
+    while (near > 0 && near > i - 4 && /ly$/.test(view.tokens[near].lower) && !/^(only|merely)$/.test(view.tokens[near].lower) && view.wordClass(near) === 'ADV') near--;
     const negated =
-      [i - 1, i - 2].some((j) => j >= 0 && view.isCovered(j, FRAME.negator) && !/^(only|just|merely)$/.test(view.tokens[j + 1]?.lower ?? '')) ||
+      [i - 1, i - 2, near, near - 1].some((j) => j >= 0 && view.isCovered(j, FRAME.negator) && !/^(only|just|merely)$/.test(view.tokens[j + 1]?.lower ?? '')) ||
       (i >= 2 && /^declin/.test(view.tokens[i - 2].lower));
     // ("Asked why Moscow would accuse Kyiv of …, Zelensky said": a question names what it asks about.)
     const asks = /^ask(s|ed|ing)?$/.test(view.tokens[i].lower);
