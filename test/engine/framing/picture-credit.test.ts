@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { SentenceView } from '../../../server/src/engine/analysis/sentence';
-import { creditedSource } from '../../../server/src/engine/framing/pictureCredit';
+import { creditedSource, placeOfPosting } from '../../../server/src/engine/framing/pictureCredit';
 import { flagged } from '../../helpers';
 
 // A picture credit names where a caption's picture came from; naming the platform
@@ -31,4 +31,18 @@ test('a caption whose credit names the platform is attributed; a credit to an ag
   // The credit covers its caption only, not the paragraph after it.
   const next = `${caption}\n\nSmoke rose over the Kremlin after a blast.`;
   assert.equal(flagged(next).filter((f) => f.claim === 'footage-kremlin' && f.severity === 'warning').length, 1);
+});
+
+test('a sentence that says where a picture was posted names its platform', () => {
+  const posted = (sentence: string) => {
+    const view = new SentenceView(sentence, 0, sentence.length, false);
+    const span = placeOfPosting(view);
+    return span ? view.text(span) : undefined;
+  };
+  assert.equal(posted('The first clip, posted on a Moscow channel on Telegram, shows smoke.'), 'a Moscow channel on Telegram');
+  assert.equal(posted('Pictures shared online overnight show a flash.'), 'online');
+  assert.equal(posted('Moscow posted a statement at noon.'), undefined);
+  // What the picture shows is then the platform's; with no platform named it is the writer's.
+  assert.equal(flagged('The first clip, posted on a Moscow channel on Telegram, shows smoke rising over the Kremlin.').filter((f) => f.severity === 'warning').length, 0);
+  assert.ok(flagged('The first clip, filmed from across the river, shows smoke rising over the Kremlin.').some((f) => f.claim === 'footage-kremlin' && f.severity === 'warning'));
 });

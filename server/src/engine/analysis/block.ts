@@ -2,7 +2,7 @@ import { afterSectionLabel, EVENT_HEADS, whollyQuoted } from '../framing/clauses
 import { findCues, type Cue } from '../framing/cues';
 import { clauseBoundaryIn, frameMatch, SEVERITY_RANK, type CarriedSource, type FramedMatch, type Framing } from '../framing/frame';
 import { EMPTY_CONTEXT, isAnswerLabel, mentionOf, resolveSource, type ContextMention, type PackContext, type SourceRef } from '../framing/sources';
-import { creditedSource } from '../framing/pictureCredit';
+import { creditedSource, placeOfPosting } from '../framing/pictureCredit';
 import { statementIssuer } from '../framing/statementHeading';
 import { turnSpeakerLabel } from '../framing/transcriptTurn';
 import { FRAME } from '../lexicon/english';
@@ -280,8 +280,8 @@ export function analyzeBlock(
     };
 
     // A picture credit closing a caption ("… (Photo: Telegram)") or standing after it in the same
-    // paragraph ("Photo: a Moscow Telegram channel") names where what the caption shows came from:
-    // the claims that party makes are its.
+    // paragraph ("Photo: a Moscow Telegram channel"), or the sentence saying where the picture was
+    // posted, names where what it shows came from: the claims that party makes are its.
     const credits = new Map<number, SourceRef & { kind: 'party' } | undefined>();
     const creditFor = (index: number) => {
       if (!credits.has(index)) {
@@ -293,6 +293,9 @@ export function analyzeBlock(
           if (span) ref = resolveSource(slot.view, span, occurrences(slot), pack, EMPTY_CONTEXT, 'any');
           if (ref) break;
         }
+        // ("The first images, posted on a Moscow channel on Telegram, …": where the sentence says they were put out.)
+        const posted = ref?.kind === 'party' ? undefined : placeOfPosting(slots[index].view);
+        if (posted) ref = resolveSource(slots[index].view, posted, occurrences(slots[index]), pack, EMPTY_CONTEXT, 'any');
         credits.set(index, ref?.kind === 'party' ? ref : undefined);
       }
       return credits.get(index);

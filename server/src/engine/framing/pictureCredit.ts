@@ -34,3 +34,24 @@ export function creditedSource(view: SentenceView): Span | undefined {
   for (let j = k; j < end; j++) if (view.isVerbal(j) && !view.tokens[j].capitalised && !/^(posted|shared|circulating)$/.test(view.tokens[j].lower)) return undefined;
   return { start: k, end };
 }
+
+// Participles that say where a picture was put out: "posted on Telegram", "shared online".
+const PUT_OUT = /^(posted|shared|uploaded|published|circulated|circulating|circulates|released|aired)$/;
+
+/**
+ * Where the sentence says a picture was put out: "The first images, posted on a Moscow channel
+ * on Telegram, …", "…, shared online overnight". Naming the platform attributes what the
+ * picture shows (catalogue rule 8), whatever the sentence's grammar around it.
+ */
+export function placeOfPosting(view: SentenceView): Span | undefined {
+  for (let k = 0; k < view.length; k++) {
+    if (!PUT_OUT.test(view.tokens[k].lower)) continue;
+    const next = view.tokens[k + 1]?.lower;
+    if (next === 'online') return { start: k + 1, end: k + 2 };
+    if (!/^(on|to|by|via)$/.test(next ?? '')) continue;
+    let end = k + 2;
+    while (end < view.length && end < k + 9 && !view.isPunct(end) && !view.isVerbal(end)) end++;
+    if (end > k + 2) return { start: k + 2, end };
+  }
+  return undefined;
+}
