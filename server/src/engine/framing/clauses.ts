@@ -153,7 +153,8 @@ export function quotationEnd(view: SentenceView, from: number): number | undefin
 
 export function isSubjectBoundary(view: SentenceView, j: number): boolean {
   const token = view.tokens[j];
-  if (token.kind === TokenKind.Punct) return ',;:()—'.includes(token.text) || isQuote(token);
+  // (A spaced en dash is a dash: "… in the building – his spokesman said"; "2–3" is a range.)
+  if (token.kind === TokenKind.Punct) return ',;:()—'.includes(token.text) || isQuote(token) || (token.text === '–' && token.start > (view.tokens[j - 1]?.end ?? -1));
   // ("The press service has since confirmed": "since" after an auxiliary is an adverb.)
   if (adverbialSince(view, j) || inAsWell(view, j)) return false;
   return view.startsWith(j, FRAME.that) || isContrast(view, j) || SUBJECT_STOP_WORDS.has(token.lower);
@@ -255,4 +256,19 @@ export function whollyQuoted(view: SentenceView): boolean {
   let last = view.length - 1;
   while (last > first && view.isPunct(last, '.!?')) last--;
   return first < last && isQuote(view.tokens[first]) && isQuote(view.tokens[last]) && view.quotedSpans().some((span) => span.start === first + 1 && span.end === last);
+}
+
+/**
+ * Whether an aside set off by dashes closes right before the verb at i ("The statement – short,
+ * as its statements go – says …"): the words before the closing dash are no subject of the verb.
+ */
+export function dashAsideBefore(view: SentenceView, i: number): number | undefined {
+  let closing = i - 1;
+  while (closing > 0 && (isQuote(view.tokens[closing]) || (view.wordClass(closing) === 'ADV' && /ly$/.test(view.tokens[closing].lower)))) closing--;
+  if (closing <= 0 || !view.isPunct(closing, '–—')) return undefined;
+  for (let k = closing - 1; k > 0; k--) {
+    if (view.isPunct(k, ';') || isQuote(view.tokens[k])) return undefined;
+    if (view.isPunct(k, '–—')) return k;
+  }
+  return undefined;
 }

@@ -847,7 +847,10 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     if (!before && !(cue.word.start >= framed.match.end && framed.form === 'clause')) return false;
     // (Someone after the claim who reports a clause of their own reports that clause: "The
     // president was unhurt, with the Kremlin insisting he had been away".)
-    if (!before && cue.scopes.some((scope) => scope.start >= cue.word.end && hasVerb(scope))) return false;
+    // (Unless a dash sets the speaker's clause after the claim as its source: "Putin was not in the
+    // building – his spokesman said he was at his residence".)
+    const dashedOn = !before && view.isPunct(cue.source.start - 1, '–—');
+    if (!before && !dashedOn && cue.scopes.some((scope) => scope.start >= cue.word.end && hasVerb(scope))) return false;
     // (An end attribution after a semicolon may cover the clause before it too: "Putin was not
     // there; he was at his residence, his spokesman said", "…; he was at his residence, per his spokesman".)
     const endAttribution = cue.rule === 'end-attribution' || cue.rule === 'inverted-end-attribution' || cue.kind === 'according';

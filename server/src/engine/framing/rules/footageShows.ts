@@ -60,6 +60,7 @@ export const footageShows: SentenceRule = {
     { text: 'Two flashes lit up the sky above the Kremlin, footage checked by the Daily Herald showed.', source: 'footage checked by the Daily Herald', content: 'Two flashes lit up the sky above the Kremlin' },
     { text: 'A second clip shows a flash over the dome, though nobody has verified it.', source: 'A second clip', content: 'a flash over the dome', hedged: true },
     { text: 'Another clip shows what is thought to be tracer fire over the river.', source: 'Another clip', content: 'tracer fire over the river', hedged: true },
+    { text: 'A clip said to be showing sparks over the river went round the channels.', source: 'A clip said to be', content: 'sparks over the river', hedged: true },
     { text: 'A third clip, which could not be confirmed, shows sparks over the river.', source: 'A third clip, which could not be confirmed', content: 'sparks over the river', hedged: true },
     // (A pronoun opening the clause: the source reader decides whether it is the footage.)
     { text: 'It shows a flash above the Senate dome.', source: 'It', content: 'a flash above the Senate dome' },
@@ -77,7 +78,9 @@ export const footageShows: SentenceRule = {
       const before = i - 1;
       // (The caveat may also stand between the footage and its verb: "A clip, which nobody has verified, shows …".)
       const hedgeWords = unverifiedCaveat(view, e) ?? unverifiedCaveat(view, footage[footage.length - 1].end, i) ?? hedgedObject(view, e);
-      const hedged = /appear|seem|purport/.test(cueText) || (before >= 0 && view.isCovered(before, FRAME.hedge)) || (before >= 0 && view.isCovered(before, FRAME.seem)) || hedgeWords !== undefined;
+      // ("imagery said to be showing …": a report verb, "to be", then the verb.)
+      const saidToBe = before >= 2 && view.isCovered(before, FRAME.be) && view.tokens[before - 1].lower === 'to' && view.isCovered(before - 2, FRAME.passiveReport);
+      const hedged = /appear|seem|purport/.test(cueText) || saidToBe || (before >= 0 && view.isCovered(before, FRAME.hedge)) || (before >= 0 && view.isCovered(before, FRAME.seem)) || hedgeWords !== undefined;
       let start = footage[footage.length - 1].start;
       while (start > clauseStart && !view.isPunct(start - 1, ',;:') && !view.isCovered(start - 1, FRAME.report) && !view.startsWith(start - 1, FRAME.that)) start--;
       // ("Two blasts lit up the citadel, footage verified by NAME showed.": the footage speaks last.)

@@ -28,6 +28,7 @@ import { seenInFootage } from './seenInFootage';
 import { speakerBeforeRelative } from './speakerBeforeRelative';
 import { sourceLabel } from './sourceLabel';
 import { subjectBeforeAside } from './subjectBeforeAside';
+import { subjectBeforeDashAside } from './subjectBeforeDashAside';
 import { subjectBlocked } from './subjectBlocked';
 import { subjectVerb } from './subjectVerb';
 import { thatRelativeSpeaker } from './thatRelativeSpeaker';
@@ -50,6 +51,8 @@ export const VERB_RULES: readonly VerbRule[] = [
   adverbialGerund,
   objectControl,
   placeSpeaks,
+  // (Before the blocked subject: an aside between dashes may open with a preposition or hold a cue.)
+  subjectBeforeDashAside,
   subjectBlocked,
   apposedVerbPhrase,
   whatCleft,

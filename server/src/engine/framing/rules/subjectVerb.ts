@@ -1,7 +1,7 @@
 import { FRAME } from '../../lexicon/english';
 import { wordKey } from '../../text/normalize';
 import type { SentenceView, Span } from '../../analysis/sentence';
-import { adjunctOnly, isPossessiveMark } from '../clauses';
+import { adjunctOnly, dashAsideBefore, isPossessiveMark } from '../clauses';
 import { verbCue, type VerbRule, type VerbSite } from './types';
 
 const READ_KEY = wordKey('read');
@@ -74,6 +74,9 @@ export const subjectVerb: VerbRule = {
   read(site) {
     const { view, region } = site;
     if (view.wordCount(region) === 0) return undefined;
+    // ("The statement – short, as its statements go – says …": the words before a closing dash are
+    // an aside; the rule that reads the subject before the aside has it.)
+    if (dashAsideBefore(view, site.word.start) !== undefined) return undefined;
     // (An adverb alone is no subject: "…, falsely accusing Kyiv" is left to the participle's rule.)
     // ("Kyiv, which …, flatly denied", "… and has described" are left to the rules that read
     // the subject before the aside or the conjunction.)
