@@ -86,6 +86,7 @@ function providerOf(view: SentenceView, occurrences: Occurrence[], pack: Compile
 }
 
 const OBJECT_PRONOUNS: Record<string, string | undefined> = { him: 'he', her: 'she', them: 'they' };
+const POSSESSIVE_PRONOUNS: Record<string, string | undefined> = { his: 'he', its: 'it', their: 'they' };
 
 function pronounAntecedent(pronoun: string, context: PackContext, earlier: ContextMention[]): ContextMention | undefined {
   // "We" and "I" speak inside a quotation; only its speaker can tell who they are.
@@ -307,7 +308,8 @@ export function resolveSource(
   }
 
   // ("according to him": an object pronoun points back as its subject form does.)
-  const objectPronoun = OBJECT_PRONOUNS[first.lower];
+  // ("his broader point – that …": a possessive standing alone as a claim noun's owner points back too.)
+  const objectPronoun = OBJECT_PRONOUNS[first.lower] ?? (words.length === 1 ? POSSESSIVE_PRONOUNS[first.lower] : undefined);
   if (words.length <= 2 && (objectPronoun || view.startsWith(view.tokens.indexOf(first), FRAME.pronoun))) {
     const antecedent = pronounAntecedent(objectPronoun ?? first.lower, context, earlier);
     if (antecedent) return { kind: 'party', partyId: antecedent.partyId, person: antecedent.person, via: 'pronoun' };

@@ -16,6 +16,10 @@ export const claimNoun: SentenceRule = {
     { text: "In Moscow's telling, Kyiv sent the drones.", source: 'Moscow', content: 'Kyiv sent the drones' },
     { text: "By the Kremlin's own account, both machines were brought down.", source: 'the Kremlin', content: 'both machines were brought down' },
     { text: "The Kremlin's line, that it will hit back in its own time, has not changed.", source: 'The Kremlin', content: 'it will hit back in its own time' },
+    { text: "Kyiv's denial in Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
+    { text: "Moscow's version of events – two drones, flown by Kyiv – is repeated on state television.", source: 'Moscow', content: 'two drones, flown by Kyiv' },
+    { text: "His broader point – that Moscow will use the raid as a pretext – is harder to dismiss.", source: 'His', content: 'Moscow will use the raid as a pretext' },
+    { text: "Kyiv's more speculative theory, that partisans flew the drones, got less attention.", source: 'Kyiv', content: 'partisans flew the drones' },
     { text: 'The claim that Kyiv sent the drones is unproven.', content: 'Kyiv sent the drones' },
     { text: 'Statements from Kyiv that it was not involved do not persuade Moscow.', source: 'Kyiv', content: 'it was not involved' },
     { text: 'Quick denials by Kyiv of any part in the raid settled nothing.', source: 'Kyiv', content: 'any part in the raid' },
@@ -60,9 +64,14 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   // Only a noun: "the claim that", "Russia's claim", not "it is claimed that", "claiming"
   // ("in Moscow's telling" is a noun after its possessor).
   const word = view.tokens[i].lower;
-  // ("the Kremlin's own account": "own" may stand between the possessor and the noun.)
-  const markAt = view.tokens[i - 1]?.lower === 'own' ? i - 2 : i - 1;
-  const possessed = markAt >= 0 && isPossessiveMark(view.tokens[markAt].text);
+  // ("the Kremlin's own account", "Zelensky's more speculative theory": "own" or up to three
+  // adjectives may stand between the possessor and the noun.)
+  let markAt = i - 1;
+  while (markAt > 0 && markAt >= i - 3 && (view.tokens[markAt].lower === 'own' || /^(more|most|less|broader|wider|main|central|latest|earlier|initial|first|official)$/.test(view.tokens[markAt].lower) || (view.wordClass(markAt) === 'ADJ' && !view.tokens[markAt].capitalised))) markAt--;
+  // ("his broader point – that …": a possessive pronoun is the possessor itself.)
+  // (Not before a participle: "its claimed attribution" has no claim noun.)
+  const pronounOwner = markAt >= 0 && /^(his|her|its|their)$/.test(view.tokens[markAt].lower) && !/(ed|ing)$/.test(word);
+  const possessed = markAt >= 0 && (isPossessiveMark(view.tokens[markAt].text) || pronounOwner);
   const modifier = possessed ? null : namedModifier(view, i);
   if ((/(ed|ing)$/.test(word) && !possessed && !modifier) || (i > 0 && (view.isCovered(i - 1, FRAME.be) || view.isCovered(i - 1, FRAME.modal) || view.startsWith(i - 1, FRAME.pronoun)))) return null;
   let source: Span | null = null;
@@ -71,8 +80,8 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
     // The possessor: names and determiners just before "'s" ("the Kremlin's", "Kremlin
     // spokesman Dmitry Peskov's"), never the verb before them.
     let start = markAt;
-    while (start > 0 && markAt - start < 5 && !isSubjectBoundary(view, start - 1) && !view.startsWith(start - 1, FRAME.preposition) && (view.tokens[start - 1].capitalised || view.isCovered(start - 1, FRAME.determiner))) start--;
-    source = trimSpan(view, { start, end: markAt });
+    while (!pronounOwner && start > 0 && markAt - start < 5 && !isSubjectBoundary(view, start - 1) && !view.startsWith(start - 1, FRAME.preposition) && (view.tokens[start - 1].capitalised || view.isCovered(start - 1, FRAME.determiner))) start--;
+    source = pronounOwner ? { start: markAt, end: markAt + 1 } : trimSpan(view, { start, end: markAt });
     const said = source.end > source.start ? possessiveFrameScope(view, source.start, e) : null;
     if (said) return { kind: 'noun', polarity: 'assert', word: { start: i, end: e }, source, scopes: [said], hedged: false };
   } else if (modifier) {
@@ -89,14 +98,14 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   }
   // ("The Kremlin's line, that it will hit back, …": a that-clause set off by a comma after a
   // possessed noun is its content, in apposition.)
-  const apposed = possessed && view.isPunct(next, ',') && view.tokens[next + 1]?.lower === 'that';
+  const apposed = possessed && view.isPunct(next, ',–—') && view.tokens[next + 1]?.lower === 'that';
   if (apposed) next++;
   // "The charge was that …", "Moscow's version is that …": the noun, "be", then its content.
   if (view.isCovered(next, FRAME.be) && view.tokens[next + 1]?.lower === 'that' && !view.isCovered(next + 1, FRAME.be)) next++;
   let scope: Span | null = null;
   if (next < view.length && (view.startsWith(next, FRAME.that) || view.tokens[next].lower === 'of')) {
     const end = clauseEndAfter(view, next + 1);
-    scope = { start: next + 1, end: apposed ? Math.min(end, nextIndexOf(view, next + 1, ',')) : end };
+    scope = { start: next + 1, end: apposed ? Math.min(end, nextIndexOf(view, next + 1, ',–—')) : end };
   } else if (source && view.wordCount(source) > 0 && startsClause(view, next)) {
     // "Russia's claim Ukraine launched the drones": the clause follows without "that".
     scope = { start: next, end: clauseEndAfter(view, next) };
@@ -131,6 +140,19 @@ function namedModifier(view: SentenceView, i: number): Span | null {
  */
 function possessiveFrameScope(view: SentenceView, possessorStart: number, e: number): Span | null {
   if (view.isPunct(e, ':')) return { start: e + 1, end: clauseEndAfter(view, e + 1) };
+  // ("Zelensky's denial in Helsinki: …", "Moscow's version of events – …": a short phrase after
+  // the noun, then a colon or a dash that opens the content.)
+  for (let k = e; k < Math.min(view.length, e + 4); k++) {
+    if (view.isPunct(k, ':')) return k > e && view.startsWith(e, FRAME.preposition) ? { start: k + 1, end: clauseEndAfter(view, k + 1) } : null;
+    if (view.isPunct(k, '–—') && (k === e || view.startsWith(e, FRAME.preposition))) {
+      let close = k + 1;
+      while (close < view.length && !view.isPunct(close, '–—')) close++;
+      // (A dash before "that" is handled with the noun's own "that" clause.)
+      if (view.tokens[k + 1]?.lower === 'that') return null;
+      return close > k + 1 ? { start: k + 1, end: close } : null;
+    }
+    if (view.isPunct(k) || view.isVerbal(k)) break;
+  }
   const at = possessorStart - 1;
   // ("By the Kremlin's account, …" frames as "In Moscow's telling, …" does.)
   if (at < 0 || !/^(in|by)$/.test(view.tokens[at].lower)) return null;
