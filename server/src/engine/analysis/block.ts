@@ -328,7 +328,8 @@ export function analyzeBlock(
         // quotation marks or a speaker of its own, or is a heading.)
         // ("We view these actions as …" inside the statement is still the statement.)
         const ownSpeaker = (cue: Cue) => cue.source !== null && !/^(we|i)$/i.test(view.text(cue.source));
-        const blockQuoted = slot.unit.kind === 'paragraph' && paragraphsLeft > 0 && !/["“”«»]/.test(slot.unit.text) && !cues(slot).some(ownSpeaker);
+        // (A block quotation under the lead-in is its words too.)
+        const blockQuoted = (slot.unit.kind === 'paragraph' || slot.unit.kind === 'quote') && paragraphsLeft > 0 && !/["“”«»]/.test(slot.unit.text) && !cues(slot).some(ownSpeaker);
         if (blockQuoted) paragraphsLeft--;
         else if (slot.unit.kind !== 'item') {
           carriedLeadIn = undefined;
@@ -499,7 +500,10 @@ export function analyzeBlock(
         const speaker = context.lastSource ?? openingParty(view, found, pack);
         if (speaker) carriedLeadIn = { kind: 'party', partyId: speaker.partyId, person: speaker.person };
         // (Only a lead-in that says someone speaks: a reporting verb, or "the following statement".)
-        const speaks = sentenceCues().some((cue) => cue.source && cue.kind === 'verb') || view.tokens.some((token, i) => token.lower === 'following' && view.isCovered(i + 1, FRAME.claimNoun));
+        // (Or a post put out: "Podolyak posted his response on Twitter:".)
+        const speaks =
+          sentenceCues().some((cue) => cue.source && cue.kind === 'verb') ||
+          view.tokens.some((token, i) => (token.lower === 'following' && view.isCovered(i + 1, FRAME.claimNoun)) || /^(posted|tweeted|published|issued)$/.test(token.lower));
         paragraphsLeft = speaker && speaks ? LEAD_IN_PARAGRAPHS : 0;
       }
     }
@@ -554,9 +558,9 @@ function isWhatSomeoneSays(view: SentenceView, i: number): boolean {
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const POST_SIGNATURE = new RegExp(`[—–-]\\s*([^()\\n—–]{1,80}?)\\s*\\((@\\w{1,30})\\)\\s*,?\\s*(?:${MONTHS})\\s+\\d{1,2},\\s+\\d{4}\\s*$`, 'u');
+const POST_SIGNATURE = new RegExp(`[—–-]\\s*([^()\\n—–]{1,80}?)\\s*\\((@\\w{1,30})\\)\\s*,?\\s*(?:(?:${MONTHS})\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4})(?:\\s*,\\s*[a-z ]{1,20})?\\s*$`, 'u');
 
-/** "… — Mykhailo Podolyak (@Podolyak_M) May 3, 2023": the signature of an embedded social post. */
+/** "… — Mykhailo Podolyak (@Podolyak_M) May 3, 2023" (or "3 May 2023, translated"): the signature of an embedded social post. */
 function embeddedPostSignature(text: string): string | null {
   const match = POST_SIGNATURE.exec(text);
   return match ? `${match[1]} ${match[2]}` : null;

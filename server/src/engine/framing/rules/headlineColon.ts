@@ -1,5 +1,6 @@
 import { afterSectionLabel, EVENT_HEADS, trimSpan } from '../clauses';
-import { isQuestionLabel, isStoryLabel } from '../sources';
+import { isAnswerLabel, isQuestionLabel, isStoryLabel } from '../sources';
+import { TokenKind } from '../../text/tokens';
 import type { SentenceRule } from './types';
 
 /**
@@ -24,9 +25,11 @@ export const headlineColon: SentenceRule = {
     // A section label names no speaker, nor does a label of a kind of story.
     { text: 'Quote: "Everything is predictable here."', reads: false },
     { text: 'Analysis: the night raid leaves the citadel embarrassed', reads: false },
+    { text: 'All of it was foreseeable: the raid serves Moscow.', reads: false },
     // An interview's turns: the question is the outlet's, the answer the interviewee's.
     { text: 'Q: The drones were brought down above the dome.', reads: false },
     { text: 'A: Two small drones could never kill a president.', source: 'A', content: 'Two small drones could never kill a president.' },
+    { text: 'A: Either partisans, as Podolyak suggested, or a set-up.', source: 'A', content: 'Either partisans, as Podolyak suggested, or a set-up.' },
   ],
   read(view, cues) {
     for (let k = 1; k < Math.min(view.length, 18); k++) {
@@ -41,6 +44,8 @@ export const headlineColon: SentenceRule = {
       if (end === k && k >= 9) return [];
       const source = trimSpan(view, { start: 0, end });
       if (view.wordCount(source) === 0 || view.wordCount(source) > 6) return [];
+      // ("All of this was predictable: …": a clause before the colon is no source.)
+      for (let j = source.start; j < source.end; j++) if (view.isVerbal(j) && !view.tokens[j].capitalised && !/^(ADJ|NOUN)$/.test(view.wordClass(j) ?? '')) return [];
       // ("Claim: …", "Disinfo: …", "Myth: …": what a fact-check examines is named, not asserted.)
       if (end === k && FACT_CHECK_LABELS.test(view.text(source).toLowerCase())) {
         return [{ kind: 'colon', polarity: 'mention', word: { start: k, end: k + 1 }, source: null, scopes: [{ start: k + 1, end: view.length }], hedged: false }];
@@ -54,7 +59,11 @@ export const headlineColon: SentenceRule = {
       // ("PESKOV: We consider it …": the label's speaker talking of their side as "we" is no other speaker.)
       const speaker = (cue: (typeof cues)[number]) =>
         cue.source !== null && !/^(we|i)$/i.test(view.text(cue.source)) && !view.tokens.slice(cue.source.start, cue.source.end).some((token, n) => view.isVerbal(cue.source!.start + n) || EVENT_HEADS.test(token.lower));
-      if (cues.some((cue) => cue.word.start > k && (cue.kind === 'verb' || cue.kind === 'according') && speaker(cue))) return [];
+      // (A transcript's speaker label, "PESKOV:" or "A:", names who speaks whatever the turn quotes.)
+      const words = view.tokens.slice(source.start, source.end).filter((token) => token.kind === TokenKind.Word);
+      // (Not a time stamp: "10.42 BST:".)
+      const transcriptLabel = isAnswerLabel(view.text(source)) || (!/\d/.test(view.text(source)) && words.length > 0) && words.every((token) => /\p{Lu}{2}/u.test(token.text) && token.text === token.text.toUpperCase());
+      if (!transcriptLabel && cues.some((cue) => cue.word.start > k && (cue.kind === 'verb' || cue.kind === 'according') && speaker(cue))) return [];
       return [{ kind: 'colon', polarity: 'assert', word: { start: k, end: k + 1 }, source, scopes: [{ start: k + 1, end: view.length }], hedged: false }];
     }
     return [];
