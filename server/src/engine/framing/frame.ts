@@ -417,10 +417,14 @@ function occursIn(view: SentenceView, label: string, span: Span): Occurrence | u
 function doubtPredicated(view: SentenceView, match: PatternMatch): boolean {
   // ("The scale of the raid was doubted": the doubt is about the head noun the
   // claim's phrase completes, and the attack is taken as given.)
-  if (view.tokens[match.start - 1]?.lower === 'of' && view.wordClass(match.start - 2) === 'NOUN') return false;
+  // ("That drones flew over the citadel in the small hours is plausible": a clause that is the
+  // sentence's subject runs to its verb, however long.)
+  const sentential = view.tokens[firstWord(view)]?.lower === 'that' && match.start > firstWord(view);
+  if (!sentential && view.tokens[match.start - 1]?.lower === 'of' && view.wordClass(match.start - 2) === 'NOUN') return false;
+  const reach = sentential ? 14 : 6;
   let i = match.end;
-  while (i < view.length && !view.isPunct(i) && !view.isCovered(i, FRAME.be) && !/^(remain|remains|remained|seem|seems|seemed|appear|appears|appeared)$/.test(view.tokens[i].lower) && i - match.end < 6) i++;
-  if (i >= view.length || view.isPunct(i) || i - match.end >= 6) return false;
+  while (i < view.length && !view.isPunct(i) && !view.isCovered(i, FRAME.be) && !/^(remain|remains|remained|seem|seems|seemed|appear|appears|appeared|rests)$/.test(view.tokens[i].lower) && i - match.end < reach) i++;
+  if (i >= view.length || view.isPunct(i) || i - match.end >= reach) return false;
   const end = Math.min(clauseEndAfter(view, i), i + 7);
   return doubtIn(view, { start: i, end });
 }
