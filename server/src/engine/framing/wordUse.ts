@@ -138,12 +138,20 @@ export function isAttributiveParticiple(view: SentenceView, i: number, e: number
 /**
  * A verb that reports only with a complement, without it: "named" with no "as" ("named
  * Washington as the initiator" reports), "put" with no figure ("put Russia's losses at more than
- * 20,000" reports; "put its forces on alert" does not).
+ * 20,000" reports; "put its forces on alert" does not), "pin" with no "on".
  */
 export function lacksItsComplement(view: SentenceView, i: number, e: number): boolean {
   const lower = view.tokens[i].lower;
   if (/^(nam|singl|cast)/.test(lower) && NAMES_AS.has(view.lemma(i)) && !asFollows(view, e)) return true;
+  // ("the raid Moscow pinned on Kyiv": "pin" reports blame only with "on" after its object.)
+  if (/^pin/.test(lower) && e - i === 1 && view.lemma(i) === 'pin') return !onFollows(view, e);
   return /^put/.test(lower) && e - i === 1 && !figureFollows(view, e);
+}
+
+/** "on" within a few words after the verb, before any punctuation: "pinned (the raid) on Kyiv". */
+function onFollows(view: SentenceView, from: number): boolean {
+  for (let k = from; k < Math.min(view.length, from + 6) && !view.isPunct(k); k++) if (view.tokens[k].lower === 'on' || view.tokens[k].lower === 'upon') return true;
+  return false;
 }
 
 /** Verbs that report only with "as": "named Washington as the initiator", "singled out Kyiv as …", "cast the raid as …". */

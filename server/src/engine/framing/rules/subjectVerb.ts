@@ -55,6 +55,9 @@ export const subjectVerb: VerbRule = {
     // To put something at a figure reports the figure; "put" with no figure reports nothing.
     { text: 'The White House put the losses at the front at more than 20,000.', source: 'The White House', content: 'the losses at the front at more than 20,000' },
     { text: 'Moscow put its air defences on alert.', reads: false },
+    // To pin something on someone is to blame them; "pin" with no "on" reports nothing.
+    { text: 'Moscow pinned the night raid on Kyiv.', source: 'Moscow', content: 'the night raid on Kyiv' },
+    { text: 'The guards pinned him down.', reads: false },
     // To cast something as X is to call it X; cast with no "as" reports nothing.
     { text: 'Moscow cast the night raid as a plot against the president.', source: 'Moscow', content: 'a plot against the president' },
     { text: 'The night raid cast a long shadow over the parade.', reads: false },
