@@ -17,6 +17,7 @@ export const claimNoun: SentenceRule = {
     { text: "By the Kremlin's own account, both machines were brought down.", source: 'the Kremlin', content: 'both machines were brought down' },
     { text: "The Kremlin's line, that it will hit back in its own time, has not changed.", source: 'The Kremlin', content: 'it will hit back in its own time' },
     { text: "Kyiv's denial in Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
+    { text: 'State radio carried the assurance, from the Kremlin, that Putin was safe.', source: 'the Kremlin', content: 'Putin was safe' },
     { text: "Moscow's version of events – two drones, flown by Kyiv – is repeated on state television.", source: 'Moscow', content: 'two drones, flown by Kyiv' },
     { text: "His broader point – that Moscow will use the raid as a pretext – is harder to dismiss.", source: 'His', content: 'Moscow will use the raid as a pretext' },
     { text: "Kyiv's more speculative theory, that partisans flew the drones, got less attention.", source: 'Kyiv', content: 'partisans flew the drones' },
@@ -95,6 +96,13 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
     while (stop < end && !view.startsWith(stop, FRAME.that) && !(stop > next + 1 && view.tokens[stop].lower === 'of' && !view.tokens[stop + 1]?.capitalised)) stop++;
     source = trimSpan(view, { start: next + 1, end: stop });
     next = stop;
+  } else if (view.isPunct(next, ',') && /^(from|by)$/.test(view.tokens[next + 1]?.lower ?? '')) {
+    // ("the assurance, from Dmitry Peskov, that …": the source set off by commas, then the content.)
+    const close = nextIndexOf(view, next + 2, ',;');
+    if (close < view.length && view.isPunct(close, ',') && view.startsWith(close + 1, FRAME.that) && view.wordCount({ start: next + 2, end: close }) <= 6) {
+      source = trimSpan(view, { start: next + 2, end: close });
+      next = close + 1;
+    }
   }
   // ("The Kremlin's line, that it will hit back, …": a that-clause set off by a comma after a
   // possessed noun is its content, in apposition.)
