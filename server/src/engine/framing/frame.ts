@@ -449,7 +449,7 @@ function habitScopeEnd(view: SentenceView, from: number): number {
 }
 
 /** Words that open a clause of their own without a comma before them (not "as", "when" or "since", as CLAUSE_OPENERS may after a comma: without one they often open none). */
-const RELATIVE_OPENERS = /^(where|which|whom|whose|whereas|although|though)$/;
+const RELATIVE_OPENERS = /^(where|which|whom|whose|whereas|although|though|what|whatever)$/;
 
 /** Doubt in the span, unless denied: "not in doubt", "no doubt", "beyond doubt" assert. */
 function doubtIn(view: SentenceView, span: Span): boolean {

@@ -62,6 +62,7 @@ export const endAttribution: VerbRule = {
     { text: '“We did not attack Putin” Zelensky said in Helsinki.', source: 'Zelensky', content: 'We did not attack Putin' },
     { text: '“The Russian side reserves the right to retaliate,” the statement reads.', source: 'the statement', content: 'The Russian side reserves the right to retaliate' },
     { text: 'After the drones were shot down, Peskov said Putin was safe.', reads: false },
+    { text: 'Losses near Bakhmut passed 20,000, a toll Moscow has never acknowledged.', reads: false },
     { text: 'A drone burst into flames above the dome, a video posted on Telegram.', source: 'a video', content: 'A drone burst into flames above the dome' },
     { text: 'Air defences brought both drones down, it said and added that nobody was hurt.', source: 'it', content: 'Air defences brought both drones down' },
     // Nested: each speaker reads its own words; frame.ts picks the innermost that holds a claim.
@@ -89,6 +90,9 @@ export const endAttribution: VerbRule = {
     // shot down, Peskov said Putin was safe", "…, generals demanded a tougher line").
     const first = tail.start;
     const adjunctsOnly = TELLING.has(view.tokens[word.start].key) || onlyAdjunctsAfter(view, tail);
+    // ("…, a toll Moscow has never acknowledged": a speaker who did not say the words frames
+    // nothing; what comes before is the writer's.)
+    if (!tailHasThat && adjunctsOnly && view.tokens.slice(region.start, region.end).some((_, k) => view.isCovered(region.start + k, FRAME.negator))) return null;
     if (!tailHasThat && adjunctsOnly) {
       // A quotation before the attribution is said whole, whatever clauses it holds.
       // (A quoted fragment runs on from the words before it: 'Drones over the Kremlin “can only
