@@ -415,6 +415,7 @@ function occursIn(view: SentenceView, label: string, span: Span): Occurrence | u
  * raised questions about air defences" doubts something else.
  */
 function doubtPredicated(view: SentenceView, match: PatternMatch): boolean {
+  if (doubtRightAfter(view, match)) return true;
   // ("The scale of the raid was doubted": the doubt is about the head noun the
   // claim's phrase completes, and the attack is taken as given.)
   // ("That drones flew over the citadel in the small hours is plausible": a clause that is the
@@ -427,6 +428,13 @@ function doubtPredicated(view: SentenceView, match: PatternMatch): boolean {
   if (i >= view.length || view.isPunct(i) || i - match.end >= reach) return false;
   const end = Math.min(clauseEndAfter(view, i), i + 7);
   return doubtIn(view, { start: i, end });
+}
+
+/** "considers an attempt on his life unlikely": a doubting adjective right after the claim, its predicate. */
+function doubtRightAfter(view: SentenceView, match: PatternMatch): boolean {
+  let k = match.end;
+  while (k < view.length && isQuote(view.tokens[k])) k++;
+  return view.isCovered(k, FRAME.doubt) && view.wordClass(k) === 'ADJ';
 }
 
 /** Words that open a subordinate clause after a comma: "…, where he often works". */
@@ -1183,7 +1191,8 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // theirs; "the footage showing the strike was not confirmed" doubts the footage: a participle
   // after a noun describes it, and the clause's verb is the noun's.)
   const describesNoun = cue !== undefined && /ing$/.test(view.tokens[cue.word.start].lower) && /^(NOUN|PROPN)$/.test(view.wordClass(cue.word.start - 1) ?? '');
-  if ((!cue || (form === 'np' && !describesNoun)) && doubtPredicated(view, match)) return skip('doubt after it');
+  // (A speaker who calls the claim unlikely doubts it: "Mulroy told the BBC an attempt on Putin's life was unlikely".)
+  if ((!cue || (form === 'np' && !describesNoun) || cue.kind === 'verb') && doubtPredicated(view, match)) return skip('doubt after it');
   if (gaps(match).some((gap) => doubtIn(view, gap) || occursIn(view, FRAME.condition, gap))) return skip('doubt or a condition inside it', true);
   // "the ban on drone flights, saying only that it would stop their use": a reporting verb
   // and "that" open a clause of its own; a match does not reach into it from outside.

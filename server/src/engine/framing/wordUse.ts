@@ -37,6 +37,8 @@ export function isNounUse(view: SentenceView, i: number, end: number): boolean {
     // ("His comments followed …", "their claims": after a possessive other than "her", which may be
     // an object, a word ending in -s is a plural noun.)
     if (/^(his|its|their|our|my|your)$/.test(view.tokens[previous].lower) && /[^s]s$/.test(view.tokens[end - 1].lower)) return true;
+    // ("including its warning that …": after such a possessive a word in -ing is a noun too.)
+    if (/^(his|its|their|our|my|your)$/.test(view.tokens[previous].lower) && /ing$/.test(view.tokens[end - 1].lower)) return true;
   }
   // "Calls were made", "Reports say": a plural noun before a verb. ("who the Kremlin said was …" is a verb.)
   const word = view.tokens[end - 1].lower;

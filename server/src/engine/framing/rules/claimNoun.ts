@@ -71,7 +71,7 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   while (markAt > 0 && markAt >= i - 3 && (view.tokens[markAt].lower === 'own' || /^(more|most|less|broader|wider|main|central|latest|earlier|initial|first|official)$/.test(view.tokens[markAt].lower) || (view.wordClass(markAt) === 'ADJ' && !view.tokens[markAt].capitalised))) markAt--;
   // ("his broader point – that …": a possessive pronoun is the possessor itself.)
   // (Not before a participle: "its claimed attribution" has no claim noun.)
-  const pronounOwner = markAt >= 0 && /^(his|her|its|their)$/.test(view.tokens[markAt].lower) && !/(ed|ing)$/.test(word);
+  const pronounOwner = markAt >= 0 && /^(his|her|its|their)$/.test(view.tokens[markAt].lower) && !/ed$/.test(word);
   const possessed = markAt >= 0 && (isPossessiveMark(view.tokens[markAt].text) || pronounOwner);
   const modifier = possessed ? null : namedModifier(view, i);
   if ((/(ed|ing)$/.test(word) && !possessed && !modifier) || (i > 0 && (view.isCovered(i - 1, FRAME.be) || view.isCovered(i - 1, FRAME.modal) || view.startsWith(i - 1, FRAME.pronoun)))) return null;
