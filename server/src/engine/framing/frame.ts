@@ -861,12 +861,15 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     // president was unhurt, with the Kremlin insisting he had been away".)
     // (Unless a dash sets the speaker's clause after the claim as its source: "Putin was not in the
     // building – his spokesman said he was at his residence".)
-    const dashedOn = !before && view.isPunct(cue.source.start - 1, '–—');
+    // (Or a colon or semicolon does: "Putin was not there: his spokesman said he was at …".)
+    let setOff = cue.word.start - 1;
+    while (setOff > framed.match.end && cue.word.start - setOff <= 8 && !view.isPunct(setOff, '–—:;')) setOff--;
+    const dashedOn = !before && setOff >= framed.match.end && view.isPunct(setOff, '–—:;');
     if (!before && !dashedOn && cue.scopes.some((scope) => scope.start >= cue.word.end && hasVerb(scope))) return false;
     // (An end attribution after a semicolon may cover the clause before it too: "Putin was not
     // there; he was at his residence, his spokesman said", "…; he was at his residence, per his spokesman".)
     const endAttribution = cue.rule === 'end-attribution' || cue.rule === 'inverted-end-attribution' || cue.kind === 'according';
-    if (before ? boundaryBetween(cue.word.end, framed.match.start) : boundaryBetween(framed.match.end, cue.word.start, !endAttribution)) return false;
+    if (before ? boundaryBetween(cue.word.end, framed.match.start) : boundaryBetween(framed.match.end, cue.word.start, !endAttribution && !dashedOn)) return false;
     // (A speaker inside a "that" clause after the claim speaks in that clause.)
     if (!before) for (let k = framed.match.end; k < cue.source.start; k++) if (view.tokens[k].lower === 'that') return false;
     // (Nor one who is the subject of a relative clause without "that" on a noun after the claim:

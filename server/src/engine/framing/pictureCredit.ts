@@ -46,12 +46,15 @@ const PUT_OUT = /^(posted|shared|uploaded|published|circulated|circulating|circu
 export function placeOfPosting(view: SentenceView): Span | undefined {
   for (let k = 0; k < view.length; k++) {
     if (!PUT_OUT.test(view.tokens[k].lower)) continue;
-    const next = view.tokens[k + 1]?.lower;
-    if (next === 'online') return { start: k + 1, end: k + 2 };
+    // ("posted overnight to a Moscow channel": a time word or an adverb may come first.)
+    let at = k + 1;
+    if (/^(overnight|later|first|early|soon|quickly|online)$/.test(view.tokens[at]?.lower ?? '') && /^(on|to|by|via)$/.test(view.tokens[at + 1]?.lower ?? '')) at++;
+    const next = view.tokens[at]?.lower;
+    if (next === 'online') return { start: at, end: at + 1 };
     if (!/^(on|to|by|via)$/.test(next ?? '')) continue;
-    let end = k + 2;
-    while (end < view.length && end < k + 9 && !view.isPunct(end) && !view.isVerbal(end)) end++;
-    if (end > k + 2) return { start: k + 2, end };
+    let end = at + 1;
+    while (end < view.length && end < at + 8 && !view.isPunct(end) && !view.isVerbal(end)) end++;
+    if (end > at + 1) return { start: at + 1, end };
   }
   return undefined;
 }

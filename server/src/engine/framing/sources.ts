@@ -62,8 +62,9 @@ const FILLER = new Set([
 // ("The Kremlin quickly blamed …": an adverb of manner between the subject and its verb is no
 // part of who speaks; an adverb that hedges, "reportedly", stays.)
 const HEDGING_ADVERBS = /^(reportedly|allegedly|purportedly|supposedly|apparently|seemingly|presumably|ostensibly)$/;
+// (", where he said …": the relative adverb after a comma is no part of who speaks.)
 const isFiller = (view: SentenceView, k: number) =>
-  FILLER.has(view.tokens[k].lower) || inAsWell(view, k) || (/ly$/.test(view.tokens[k].lower) && !HEDGING_ADVERBS.test(view.tokens[k].lower) && view.wordClass(k) === 'ADV');
+  FILLER.has(view.tokens[k].lower) || inAsWell(view, k) || (view.tokens[k].lower === 'where' && view.isPunct(k - 1, ',')) || (/ly$/.test(view.tokens[k].lower) && !HEDGING_ADVERBS.test(view.tokens[k].lower) && view.wordClass(k) === 'ADV');
 
 const PROVIDED = /^(obtained|provided|released|published|distributed|supplied|posted|shared|verified)$/;
 
