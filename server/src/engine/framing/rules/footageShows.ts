@@ -51,6 +51,24 @@ function hedgedObject(view: SentenceView, e: number): Span | undefined {
   return passive ? { start: verb, end: verb + 3 } : undefined;
 }
 
+const STAND_INS = /^(first|second|third|fourth|other|latter|former|last|later|earlier|another)$/;
+
+/** "The second", "the other" (and an aside set off by commas after it) right before the verb at i: footage whose noun is left out. */
+function elidedFootage(view: SentenceView, i: number): Span | undefined {
+  let end = i;
+  if (view.isPunct(end - 1, ',')) {
+    let open = end - 2;
+    while (open > 0 && !view.isPunct(open, ',;:') && end - open < 12) open--;
+    if (!view.isPunct(open, ',')) return undefined;
+    end = open;
+  }
+  const word = end - 1;
+  if (word < 0 || !STAND_INS.test(view.tokens[word].lower)) return undefined;
+  const start = word > 0 && /^(the|a|an)$/.test(view.tokens[word - 1].lower) ? word - 1 : word;
+  // (At the start of a clause: "the second shows", not "a second blast shows".)
+  return start === 0 || view.isPunct(start - 1, ',;:') || /^(and|but|while)$/.test(view.tokens[start - 1]?.lower ?? '') ? { start, end } : undefined;
+}
+
 export const footageShows: SentenceRule = {
   id: 'footage-shows',
   summary: 'FOOTAGE shows / appears to show CONTENT: the footage frames what it shows (hedged with "appears").',
@@ -64,6 +82,9 @@ export const footageShows: SentenceRule = {
     { text: 'A third clip, which could not be confirmed, shows sparks over the river.', source: 'A third clip, which could not be confirmed', content: 'sparks over the river', hedged: true },
     // (A pronoun opening the clause: the source reader decides whether it is the footage.)
     { text: 'It shows a flash above the Senate dome.', source: 'It', content: 'a flash above the Senate dome' },
+    // (An ordinal standing for footage named before.)
+    { text: 'The second shows a flash above the Senate dome.', source: 'The second', content: 'a flash above the Senate dome' },
+    { text: 'The other, shot from the bridge, shows smoke over the dome.', source: 'The other, shot from the bridge', content: 'smoke over the dome' },
   ],
   read(view) {
     const cues: Cue[] = [];
@@ -73,6 +94,12 @@ export const footageShows: SentenceRule = {
       // ("… posted a clip. It shows a drone …": a pronoun that opens the clause may stand for the
       // footage named before; the source reader tells whether it does.)
       if (!footage.length && i === clauseStart + 1 && /^(it|this)$/.test(view.tokens[clauseStart].lower)) footage.push({ start: clauseStart, end: i, label: FRAME.footage });
+      // ("The second shows …", "The other, shot from across the square, shows …": an ordinal
+      // standing for the footage named before, its noun left out.)
+      if (!footage.length) {
+        const elided = elidedFootage(view, i);
+        if (elided) footage.push({ ...elided, label: FRAME.footage });
+      }
       if (!footage.length) continue;
       const cueText = view.text({ start: i, end: e }).toLowerCase();
       const before = i - 1;
