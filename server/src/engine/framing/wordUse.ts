@@ -145,6 +145,8 @@ export function isAttributiveParticiple(view: SentenceView, i: number, e: number
 export function lacksItsComplement(view: SentenceView, i: number, e: number): boolean {
   const lower = view.tokens[i].lower;
   if (/^(nam|singl|cast)/.test(lower) && NAMES_AS.has(view.lemma(i)) && !asFollows(view, e)) return true;
+  // ("floated another theory: …": "float" reports only an idea, a theory or the like.)
+  if (/^float/.test(lower) && e - i === 1) return !view.tokens.slice(e, e + 4).some((t) => /^(idea|ideas|theory|theories|notion|suggestion|possibility|claim|version|scenario)$/.test(t.lower));
   // ("the raid Moscow pinned on Kyiv": "pin" reports blame only with "on" after its object.)
   if (/^pin/.test(lower) && e - i === 1 && view.lemma(i) === 'pin') return !onFollows(view, e);
   return /^put/.test(lower) && e - i === 1 && !figureFollows(view, e);

@@ -58,7 +58,7 @@ const LISTS: Array<[string, string[]]> = [
     'repeat', 'charge', 'counter', 'retort', 'comment', 'observe', 'remark', 'mention', 'speculate', 'hint', 'point to',
     'indicate', 'reveal', 'recount', 'recall', 'consider', 'pin the blame', 'hold responsible',
     'explain that', 'put the death toll', 'put the toll', 'put the number', 'put losses', 'put the figure',
-    'attribute', 'identify', 'name', 'single out', 'cast', 'put', 'pin', 'alert', 'boast', 'complain', 'testify', 'acknowledge', 'publicise', 'disclose',
+    'attribute', 'identify', 'name', 'single out', 'cast', 'put', 'pin', 'float', 'alert', 'boast', 'complain', 'testify', 'acknowledge', 'publicise', 'disclose',
     'quoted as saying', 'go on to say', 'call for', 'cast doubt', 'talk about', 'talk of', 'speak of', 'speak about',
     'refer to', 'continue', 'reply', 'conclude', 'ask', 'affirm', 'be adamant', 'be insistent', 'be convinced',
     'slam', 'decry', 'clarify', 'emphasise', 'emphasize', 'regard', 'lambast', 'denounce', 'dub', 'proclaim',
@@ -115,7 +115,7 @@ const LISTS: Array<[string, string[]]> = [
     'narrative', 'explanation', 'theory', 'assessment', 'words', 'remarks', 'comments', 'message', 'post', 'tweet',
     'figure', 'tally', 'count', 'toll', 'projection', 'calculation', 'reckoning', 'telling', 'retelling', 'view', 'story',
     'reading', 'interpretation', 'speculation', 'nonsense', 'fiction', 'fabrication', 'propaganda', 'talking points',
-    'call for', 'demand for', 'appeal for', 'line', 'assurance', 'promise', 'pledge', 'vow', 'point',
+    'call for', 'demand for', 'appeal for', 'line', 'assurance', 'promise', 'pledge', 'vow', 'point', 'remark',
   ]],
   [FRAME.negator, ['not', 'never', 'no', 'neither', 'nor', 'without', 'no longer', 'nobody', 'none', 'nothing', 'hardly', 'fail to', 'cannot', 'unable', 'refuse to', 'decline to']],
   [FRAME.vagueSource, [

@@ -18,6 +18,7 @@ export const claimNoun: SentenceRule = {
     { text: "The Kremlin's line, that it will hit back in its own time, has not changed.", source: 'The Kremlin', content: 'it will hit back in its own time' },
     { text: "Kyiv's denial in Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
     { text: 'State radio carried the assurance, from the Kremlin, that Putin was safe.', source: 'the Kremlin', content: 'Putin was safe' },
+    { text: "Papers led with Peskov's remark to reporters that Putin was safe.", source: 'Peskov', content: 'Putin was safe' },
     { text: "Moscow's version of events – two drones, flown by Kyiv – is repeated on state television.", source: 'Moscow', content: 'two drones, flown by Kyiv' },
     { text: "His broader point – that Moscow will use the raid as a pretext – is harder to dismiss.", source: 'His', content: 'Moscow will use the raid as a pretext' },
     { text: "Kyiv's more speculative theory, that partisans flew the drones, got less attention.", source: 'Kyiv', content: 'partisans flew the drones' },
@@ -106,6 +107,12 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   }
   // ("The Kremlin's line, that it will hit back, …": a that-clause set off by a comma after a
   // possessed noun is its content, in apposition.)
+  // ("Peskov's remark to RIA Novosti that …": whom it was said to stands between the noun and its content.)
+  if (possessed && /^(to|in|on)$/.test(view.tokens[next]?.lower ?? '')) {
+    let k = next + 1;
+    while (k < view.length && k < next + 6 && !view.isPunct(k) && !view.isVerbal(k) && !view.startsWith(k, FRAME.that)) k++;
+    if (view.startsWith(k, FRAME.that)) next = k;
+  }
   const apposed = possessed && view.isPunct(next, ',–—') && view.tokens[next + 1]?.lower === 'that';
   if (apposed) next++;
   // "The charge was that …", "Moscow's version is that …": the noun, "be", then its content.
@@ -155,9 +162,9 @@ function possessiveFrameScope(view: SentenceView, possessorStart: number, e: num
     if (view.isPunct(k, '–—') && (k === e || view.startsWith(e, FRAME.preposition))) {
       let close = k + 1;
       while (close < view.length && !view.isPunct(close, '–—')) close++;
-      // (A dash before "that" is handled with the noun's own "that" clause.)
-      if (view.tokens[k + 1]?.lower === 'that') return null;
-      return close > k + 1 ? { start: k + 1, end: close } : null;
+      // ("Zelensky's line from Helsinki – that Ukraine …": the that-clause between the dashes.)
+      const from = view.tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
+      return close > from ? { start: from, end: close } : null;
     }
     if (view.isPunct(k) || view.isVerbal(k)) break;
   }
