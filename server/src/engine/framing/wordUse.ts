@@ -44,7 +44,11 @@ export function isNounUse(view: SentenceView, i: number, end: number): boolean {
   const word = view.tokens[end - 1].lower;
   const pluralNoun = word.endsWith('s') && !/(ss|says)$/.test(word);
   // ("Kyiv denies having …": a gerund after the word is its object, not a verb it is the subject of.)
-  const verbFollows = end < view.length && !/ing$/.test(view.tokens[end].lower) && (view.startsWith(end, FRAME.be) || view.startsWith(end, FRAME.report) || view.startsWith(end, FRAME.modal));
+  // ("Kremlin claims deserve a pinch of salt": a word the tagger calls a noun, then a verb it agrees with.)
+  const verbFollows =
+    end < view.length &&
+    !/ing$/.test(view.tokens[end].lower) &&
+    (view.startsWith(end, FRAME.be) || view.startsWith(end, FRAME.report) || view.startsWith(end, FRAME.modal) || (pluralNounByTagger(view, end - 1) && view.wordClass(end) === 'VERB' && !/ed$/.test(view.tokens[end].lower)));
   // "any Kremlin claim should be …": a determiner opens the noun phrase the word ends.
   const pastTense = /ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word) || word === 'wrote';
   // ("a raid Moscow says was flown …": a name after a common noun opens a relative clause; the word is its verb.)
@@ -58,6 +62,8 @@ export function isNounUse(view: SentenceView, i: number, end: number): boolean {
   if (determined && prepositionFollows && !namesBefore && !afterWhat) return true;
   return verbFollows && (pluralNoun || determined) && !afterWhat;
 }
+
+const pluralNounByTagger = (view: SentenceView, k: number) => /[^s]s$/.test(view.tokens[k].lower) && view.wordClass(k) === 'NOUN';
 
 const PARTICIPLE_FOLLOWERS = new Set(['on', 'in', 'with', 'online', 'by', 'to', 'from', 'at', 'overnight', 'earlier', 'later', 'alongside', 'beside', 'under', 'below', 'above', 'next']);
 

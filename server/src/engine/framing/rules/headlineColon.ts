@@ -1,6 +1,7 @@
 import { afterSectionLabel, EVENT_HEADS, trimSpan } from '../clauses';
 import { isAnswerLabel, isQuestionLabel, isStoryLabel } from '../sources';
 import { TokenKind } from '../../text/tokens';
+import type { SentenceView, Span } from '../../analysis/sentence';
 import type { SentenceRule } from './types';
 
 /**
@@ -9,6 +10,14 @@ import type { SentenceRule } from './types';
  * reporting verb attributes nothing.)
  */
 const FACT_CHECK_LABELS = /^(?:# )?(the )?(claim|claims|disinfo|disinformation|myth|fake|rumou?r|allegation|false claim|misleading claim|fake news|narrative|what was claimed|what (they|russia|moscow|the kremlin|kyiv|ukraine) claims?)$/;
+
+/** "What Moscow says", "What the Kremlin claims": the words naming who says it. */
+function whatTheySay(view: SentenceView, span: Span): Span | undefined {
+  if (view.tokens[span.start]?.lower !== 'what' || span.end - span.start < 3) return undefined;
+  if (!/^(says|said|claims|claimed|insists|argues|alleges)$/.test(view.tokens[span.end - 1].lower)) return undefined;
+  const who = { start: span.start + 1, end: span.end - 1 };
+  return /^(we|i|you|they|it)$/.test(view.tokens[who.start].lower) && who.end - who.start === 1 ? undefined : who;
+}
 
 export const headlineColon: SentenceRule = {
   id: 'colon-source',
@@ -26,6 +35,7 @@ export const headlineColon: SentenceRule = {
     { text: 'Quote: "Everything is predictable here."', reads: false },
     { text: 'Analysis: the night raid leaves the citadel embarrassed', reads: false },
     { text: 'All of it was foreseeable: the raid serves Moscow.', reads: false },
+    { text: "Blinken: the US can't confirm it.", source: 'Blinken', content: "the US can't confirm it." },
     // An interview's turns: the question is the outlet's, the answer the interviewee's.
     { text: 'Q: The drones were brought down above the dome.', reads: false },
     { text: 'A: Two small drones could never kill a president.', source: 'A', content: 'Two small drones could never kill a president.' },
@@ -44,6 +54,9 @@ export const headlineColon: SentenceRule = {
       if (end === k && k >= 9) return [];
       const source = trimSpan(view, { start: 0, end });
       if (view.wordCount(source) === 0 || view.wordCount(source) > 6) return [];
+      // ("What Moscow says: …": the speaker between "what" and the verb.)
+      const said = end === k ? whatTheySay(view, source) : undefined;
+      if (said) return [{ kind: 'colon', polarity: 'assert', word: { start: k, end: k + 1 }, source: said, scopes: [{ start: k + 1, end: view.length }], hedged: false }];
       // ("All of this was predictable: …": a clause before the colon is no source.)
       for (let j = source.start; j < source.end; j++) if (view.isVerbal(j) && !view.tokens[j].capitalised && !/^(ADJ|NOUN)$/.test(view.wordClass(j) ?? '')) return [];
       // ("Claim: …", "Disinfo: …", "Myth: …": what a fact-check examines is named, not asserted.)
@@ -63,7 +76,8 @@ export const headlineColon: SentenceRule = {
       const words = view.tokens.slice(source.start, source.end).filter((token) => token.kind === TokenKind.Word);
       // (Not a time stamp: "10.42 BST:".)
       const transcriptLabel = isAnswerLabel(view.text(source)) || (!/\d/.test(view.text(source)) && words.length > 0) && words.every((token) => /\p{Lu}{2}/u.test(token.text) && token.text === token.text.toUpperCase());
-      if (!transcriptLabel && cues.some((cue) => cue.word.start > k && (cue.kind === 'verb' || cue.kind === 'according') && speaker(cue))) return [];
+      // (A negated report after the colon is the speaker's own words: "Blinken: the US can't confirm …".)
+      if (!transcriptLabel && cues.some((cue) => cue.word.start > k && (cue.kind === 'verb' || cue.kind === 'according') && cue.polarity !== 'mention' && speaker(cue))) return [];
       return [{ kind: 'colon', polarity: 'assert', word: { start: k, end: k + 1 }, source, scopes: [{ start: k + 1, end: view.length }], hedged: false }];
     }
     return [];

@@ -12,6 +12,7 @@ export const whatCleft: VerbRule = {
   examples: [
     { text: 'What Moscow called an assassination attempt was a small blast.', source: 'Moscow', content: 'an assassination attempt' },
     { text: 'What Peskov said was that Putin was at Novo-Ogaryovo.', source: 'Peskov', content: 'Putin was at Novo-Ogaryovo' },
+    { text: 'What Moscow says: two drones were sent by Kyiv.', source: 'Moscow', content: 'two drones were sent by Kyiv' },
   ],
   read(site) {
     const { view, region, regionStart, word, after } = site;
@@ -20,6 +21,8 @@ export const whatCleft: VerbRule = {
     const e = word.end;
     let end = e;
     while (end < after.end && !view.isCovered(end, FRAME.be) && !view.isCovered(end, FRAME.modal) && !view.isPunct(end, ',;:')) end++;
+    // ("What Moscow says: two drones …": a colon right after the verb opens what was said.)
+    if (end === e && view.isPunct(end, ':')) return verbCue(site, region, [{ start: end + 1, end: view.length }]);
     if (end === e && view.isCovered(end, FRAME.be)) {
       let from = end + 1;
       while (from < view.length && (view.isCovered(from, FRAME.be) || view.startsWith(from, FRAME.that) || view.isPunct(from, ':,'))) from++;
