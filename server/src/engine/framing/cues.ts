@@ -131,7 +131,17 @@ function goesOnDoing(view: SentenceView, i: number, e: number): boolean {
   // (The spelling is asked before the tagger: most report verbs are not "continue".)
   if (e - i !== 1 || !view.tokens[i].lower.startsWith('continu') || view.lemma(i) !== 'continue') return false;
   const next = view.tokens[e];
-  return next !== undefined && !view.isPunct(e) && next.lower !== 'that' && !isQuote(next);
+  // ("“…,” he continued." / "continued: …" report; "The battle continues, where …" does not.)
+  if (next === undefined || next.lower === 'that' || isQuote(next) || view.isPunct(e, ':')) return false;
+  if (view.isPunct(e, ',')) return !isQuote(view.tokens[e + 1] ?? next) && !quotedBefore(view, e - 1);
+  if (view.isPunct(e, '.')) return !quotedBefore(view, e - 1);
+  return true;
+}
+
+/** A quotation closes shortly before i ("“…,” he continued"). */
+function quotedBefore(view: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (isQuote(view.tokens[k])) return true;
+  return false;
 }
 
 // A parenthesis this short after a subject is an abbreviation or a gloss: "(ISW)", "(pictured)".
