@@ -133,9 +133,16 @@ function goesOnDoing(view: SentenceView, i: number, e: number): boolean {
   const next = view.tokens[e];
   // ("“…,” he continued." / "continued: …" report; "The battle continues, where …" does not.)
   if (next === undefined || next.lower === 'that' || isQuote(next) || view.isPunct(e, ':')) return false;
-  if (view.isPunct(e, ',')) return !isQuote(view.tokens[e + 1] ?? next) && !quotedBefore(view, e - 1);
+  // ("And Russia, the statement continues, reserves …": a speaker set off by commas reports.)
+  if (view.isPunct(e, ',')) return !isQuote(view.tokens[e + 1] ?? next) && !quotedBefore(view, e - 1) && !commaShortlyBefore(view, i);
   if (view.isPunct(e, '.')) return !quotedBefore(view, e - 1);
   return true;
+}
+
+/** A comma a few words before the verb at i: ", the statement continues,". */
+function commaShortlyBefore(view: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) if (view.isPunct(k, ',')) return true;
+  return false;
 }
 
 /** A quotation closes shortly before i ("“…,” he continued"). */
