@@ -460,7 +460,22 @@ function habitScopeEnd(view: SentenceView, from: number): number {
 const RELATIVE_OPENERS = /^(where|which|whom|whose|whereas|although|though|what|whatever)$/;
 
 /** Doubt in the span, unless denied: "not in doubt", "no doubt", "beyond doubt" assert. */
+// Verbs of proof: negated, they doubt what follows ("Nothing we found establishes that …").
+const PROOF_VERBS = /^(prove|proves|proved|proven|establish|establishes|established|demonstrate|demonstrates|demonstrated|show|shows|showed|shown|substantiate|substantiates|substantiated)$/;
+
+/** "Nothing proves that …", "No one has shown that …", "nothing we found establishes that …": a negated verb of proof before "that". */
+function negatedProof(view: SentenceView, span: Span): boolean {
+  for (let k = span.start; k < span.end; k++) {
+    if (!PROOF_VERBS.test(view.tokens[k].lower) || !view.startsWith(k + 1, FRAME.that)) continue;
+    for (let j = k - 1; j >= span.start && j >= k - 5 && !view.isPunct(j); j--) {
+      if (/^(nothing|no|nobody|none|neither|never|not|n't|hardly)$/.test(view.tokens[j].lower) || /n['’]t$/.test(view.tokens[j].lower)) return true;
+    }
+  }
+  return false;
+}
+
 function doubtIn(view: SentenceView, span: Span): boolean {
+  if (negatedProof(view, span)) return true;
   return (view.frame.get(FRAME.doubt) ?? []).some((o) => {
     if (o.start < span.start || o.end > span.end) return false;
     const before = [o.start - 1, o.start - 2].map((j) => view.tokens[j]?.lower ?? '');
