@@ -11,7 +11,7 @@ import { flagged } from '../../helpers';
 
 const label = (sentence: string) => {
   const view = new SentenceView(sentence, 0, sentence.length, false);
-  const span = turnSpeakerLabel(view, findCues(view));
+  const span = turnSpeakerLabel(view, () => findCues(view));
   return span ? view.text(span) : undefined;
 };
 

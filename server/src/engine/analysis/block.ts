@@ -474,7 +474,7 @@ export function analyzeBlock(
         }
       }
       if (previousSlot?.unit !== slot.unit && slot.unit.kind === 'paragraph') {
-        const label = turnSpeakerLabel(view, sentenceCues());
+        const label = turnSpeakerLabel(view, sentenceCues);
         const ref = label ? resolveSource(view, label, found, pack, context, 'name') : undefined;
         // (Only a speaker the pack knows: a transcript labels its own journalists by surname too, "NOBILO:".)
         // (Or "A:", the person an interview is with: never the outlet.)

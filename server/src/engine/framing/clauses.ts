@@ -265,7 +265,7 @@ export function whollyQuoted(view: SentenceView): boolean {
  */
 export function dashAsideBefore(view: SentenceView, i: number): number | undefined {
   let closing = i - 1;
-  while (closing > 0 && (isQuote(view.tokens[closing]) || (view.wordClass(closing) === 'ADV' && /ly$/.test(view.tokens[closing].lower)))) closing--;
+  while (closing > 0 && (isQuote(view.tokens[closing]) || (/ly$/.test(view.tokens[closing].lower) && view.wordClass(closing) === 'ADV'))) closing--;
   if (closing <= 0 || !view.isPunct(closing, '–—')) return undefined;
   for (let k = closing - 1; k > 0; k--) {
     if (view.isPunct(k, ';') || isQuote(view.tokens[k])) return undefined;

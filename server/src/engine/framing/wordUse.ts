@@ -63,7 +63,15 @@ export function isNounUse(view: SentenceView, i: number, end: number): boolean {
   return verbFollows && (pluralNoun || determined) && !afterWhat;
 }
 
-const pluralNounByTagger = (view: SentenceView, k: number) => /[^s]s$/.test(view.tokens[k].lower) && view.wordClass(k) === 'NOUN';
+// (The spelling first, the tagger last: a name before the word and a plain lowercase word after it.)
+const pluralNounByTagger = (view: SentenceView, k: number) =>
+  /[^s]s$/.test(view.tokens[k].lower) &&
+  view.tokens[k - 1]?.capitalised === true &&
+  /^[a-z]+$/.test(view.tokens[k + 1]?.text ?? '') &&
+  !view.isCovered(k + 1, FRAME.determiner) &&
+  !view.startsWith(k + 1, FRAME.preposition) &&
+  !view.startsWith(k + 1, FRAME.that) &&
+  view.wordClass(k) === 'NOUN';
 
 const PARTICIPLE_FOLLOWERS = new Set(['on', 'in', 'with', 'online', 'by', 'to', 'from', 'at', 'overnight', 'earlier', 'later', 'alongside', 'beside', 'under', 'below', 'above', 'next']);
 
