@@ -158,7 +158,7 @@ export function isAttributiveParticiple(view: SentenceView, i: number, e: number
  */
 export function lacksItsComplement(view: SentenceView, i: number, e: number): boolean {
   const lower = view.tokens[i].lower;
-  if (/^(nam|singl|cast)/.test(lower) && NAMES_AS.has(view.lemma(i)) && !asFollows(view, e)) return true;
+  if (/^(nam|singl|cast|qualif)/.test(lower) && NAMES_AS.has(view.lemma(i)) && !asFollows(view, e)) return true;
   // ("floated another theory: …": "float" reports only an idea, a theory or the like.)
   if (/^float/.test(lower) && e - i === 1) return !view.tokens.slice(e, e + 4).some((t) => /^(idea|ideas|theory|theories|notion|suggestion|possibility|claim|version|scenario)$/.test(t.lower));
   // ("the raid Moscow pinned on Kyiv": "pin" reports blame only with "on" after its object.)
@@ -173,7 +173,7 @@ function onFollows(view: SentenceView, from: number): boolean {
 }
 
 /** Verbs that report only with "as": "named Washington as the initiator", "singled out Kyiv as …", "cast the raid as …". */
-const NAMES_AS = new Set(['name', 'single', 'cast']);
+const NAMES_AS = new Set(['name', 'single', 'cast', 'qualify']);
 
 /** "at" (or "above", "around" …) and a figure within a few words after the verb: "put the losses around Bakhmut at more than 20,000". */
 function figureFollows(view: SentenceView, from: number): boolean {

@@ -11,13 +11,16 @@ export const coordinatedPredicate: VerbRule = {
     { text: 'The Kremlin accused Kyiv of the attack and warned that Russia reserves the right to respond.', source: 'The Kremlin', content: 'Russia reserves the right to respond' },
     { text: 'The Kremlin gave no evidence for its account, but said it reserves the right to respond.', source: 'The Kremlin', content: 'it reserves the right to respond' },
     { text: 'Kyiv rejects any part in it, but Moscow points at Ukraine and has described the raid as terrorism.', source: 'Moscow', content: 'the raid as terrorism' },
+    { text: 'Dmitry Medvedev went further and on social media called for revenge on Kyiv.', source: 'Dmitry Medvedev', content: 'revenge on Kyiv' },
     // (After a passive, the subject is what was named, not a speaker.)
     { text: 'The night raid was called a plot against the president and described as terrorism.', reads: false },
   ],
   read(site) {
     const { view, region, word, earlier, after } = site;
     // (An auxiliary or an adverb may stand before the verb: "… and has described it as …".)
-    if (view.wordCount(region) > 0 && !adjunctOnly(view, region.start, region.end)) return undefined;
+    // (Or a phrase of place or manner: "… and in a post on social media called for …".)
+    const phrase = view.startsWith(region.start, FRAME.preposition) && region.end - region.start <= 6 && !view.tokens.slice(region.start, region.end).some((_, k) => view.isVerbal(region.start + k));
+    if (view.wordCount(region) > 0 && !adjunctOnly(view, region.start, region.end) && !phrase) return undefined;
     let previous = (view.wordCount(region) > 0 ? region.start : word.start) - 1;
     while (previous >= 0 && isQuote(view.tokens[previous])) previous--;
     if (!(previous >= 0 && ['and', 'but', 'or'].includes(view.tokens[previous].lower))) return undefined;

@@ -5,7 +5,8 @@ import { nextIndexOf, sentenceStartBefore, TIME_WORDS, trimSpan } from '../claus
 import { verbCue, type VerbRule } from './types';
 
 // Verbs that may come before their subject at the end of a sentence: "…, said Peskov."
-const INVERTIBLE = new Set(['say', 'add', 'write', 'claim', 'warn', 'insist', 'note', 'reply', 'continue', 'argue', 'conclude', 'suggest', 'state', 'explain', 'ask', 'tell', 'read', 'denounce', 'stress', 'insist', 'assert', 'declare'].map(wordKey));
+// (And copy translated word for word: "…, informed Zelensky", "…, specified the ministry".)
+const INVERTIBLE = new Set(['say', 'add', 'write', 'claim', 'warn', 'insist', 'note', 'reply', 'continue', 'argue', 'conclude', 'suggest', 'state', 'explain', 'ask', 'tell', 'read', 'denounce', 'stress', 'insist', 'assert', 'declare', 'inform', 'specify', 'report', 'emphasise', 'emphasize', 'underline', 'confirm', 'announce'].map(wordKey));
 
 /** "CONTENT, said Peskov." — the source follows the verb. */
 export const invertedEndAttribution: VerbRule = {
@@ -17,6 +18,7 @@ export const invertedEndAttribution: VerbRule = {
     { text: '“Both machines were brought down,” says the press office cited by the news agency.', source: 'the press office', content: 'Both machines were brought down' },
     { text: 'The envoy of Russia, Ivanov, said the reply to the raid was shameful.', reads: false },
     { text: 'The raid was staged, said Bill Hendry.', source: 'Bill Hendry', content: 'The raid was staged' },
+    { text: 'Both machines were brought down, informed the press service.', source: 'the press service', content: 'Both machines were brought down' },
     { text: 'The strike was planned in Kyiv alone, but its allies kept silent about it, said the deputy minister.', source: 'the deputy minister', content: 'The strike was planned in Kyiv alone, but its allies kept silent' },
   ],
   read(site) {

@@ -8,7 +8,9 @@ export const subjectBlocked: VerbRule = {
   examples: [],
   read({ view, region, taken }) {
     for (let j = region.start; j < region.end; j++) if (taken.has(j)) return null;
-    if (region.end > region.start && view.startsWith(region.start, FRAME.preposition)) return null;
+    // ("… went further and in a post called for …": after "and" a phrase of place or manner may
+    // stand before the second verb; the coordinated predicate's rule reads it.)
+    if (region.end > region.start && view.startsWith(region.start, FRAME.preposition)) return /^(and|but)$/.test(view.tokens[region.start - 1]?.lower ?? '') ? undefined : null;
     return undefined;
   },
 };

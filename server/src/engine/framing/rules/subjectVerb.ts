@@ -80,6 +80,9 @@ export const subjectVerb: VerbRule = {
     // ("The statement – short, as its statements go – says …": the words before a closing dash are
     // an aside; the rule that reads the subject before the aside has it.)
     if (dashAsideBefore(view, site.word.start) !== undefined) return undefined;
+    // ("… and on social media called for …": a phrase after "and" is no subject; the
+    // coordinated predicate's rule reads the verb.)
+    if (view.startsWith(region.start, FRAME.preposition) && /^(and|but)$/.test(view.tokens[region.start - 1]?.lower ?? '')) return undefined;
     // (An adverb alone is no subject: "…, falsely accusing Kyiv" is left to the participle's rule.)
     // ("Kyiv, which …, flatly denied", "… and has described" are left to the rules that read
     // the subject before the aside or the conjunction.)
