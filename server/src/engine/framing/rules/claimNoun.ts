@@ -19,6 +19,9 @@ export const claimNoun: SentenceRule = {
     { text: "Kyiv's denial in Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
     { text: 'State radio carried the assurance, from the Kremlin, that Putin was safe.', source: 'the Kremlin', content: 'Putin was safe' },
     { text: "Papers led with Peskov's remark to reporters that Putin was safe.", source: 'Peskov', content: 'Putin was safe' },
+    { text: "Medvedev's call to punish Kyiv went unanswered.", source: 'Medvedev', content: 'punish Kyiv' },
+    { text: 'The radio led with the words of Peskov that Putin was safe.', source: 'Peskov', content: 'Putin was safe' },
+    { text: 'The main theme is the statement of the Kremlin about a night raid on the citadel.', source: 'the Kremlin', content: 'a night raid on the citadel' },
     { text: "Moscow's version of events – two drones, flown by Kyiv – is repeated on state television.", source: 'Moscow', content: 'two drones, flown by Kyiv' },
     { text: "His broader point – that Moscow will use the raid as a pretext – is harder to dismiss.", source: 'His', content: 'Moscow will use the raid as a pretext' },
     { text: "Kyiv's more speculative theory, that partisans flew the drones, got less attention.", source: 'Kyiv', content: 'partisans flew the drones' },
@@ -62,6 +65,17 @@ function startsClause(view: SentenceView, i: number): boolean {
   return false;
 }
 
+/** A name after "of" ("of Peskov", "of the Kremlin"), up to "that", "about", "on" or a comma. */
+function ownerAfterOf(view: SentenceView, from: number): Span | undefined {
+  let start = from;
+  if (view.isCovered(start, FRAME.determiner) && view.tokens[start + 1]?.capitalised) start++;
+  if (!view.tokens[start]?.capitalised || view.isPunct(start)) return undefined;
+  let end = start;
+  while (end < view.length && end < start + 5 && view.tokens[end].capitalised && !view.isPunct(end)) end++;
+  const after = view.tokens[end]?.lower ?? '';
+  return /^(that|about|on|regarding)$/.test(after) ? { start: from, end } : undefined;
+}
+
 function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   // Only a noun: "the claim that", "Russia's claim", not "it is claimed that", "claiming"
   // ("in Moscow's telling" is a noun after its possessor).
@@ -89,6 +103,11 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   } else if (modifier) {
     // "the Kremlin report of a drone attack by Kyiv": a name before the noun is whose it is.
     source = modifier;
+  } else if (view.tokens[next]?.lower === 'of' && ownerAfterOf(view, next + 1) !== undefined) {
+    // ("the words of Peskov that …", "the statement of the Kremlin about …": translated copy names whose words with "of".)
+    const owner = ownerAfterOf(view, next + 1)!;
+    source = owner;
+    next = owner.end;
   } else if (next < view.length && (view.startsWith(next, FRAME.by) || view.tokens[next].lower === 'from')) {
     const end = nextIndexOf(view, next + 1, ',;');
     let stop = next + 1;
@@ -118,11 +137,17 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   // "The charge was that …", "Moscow's version is that …": the noun, "be", then its content.
   if (view.isCovered(next, FRAME.be) && view.tokens[next + 1]?.lower === 'that' && !view.isCovered(next + 1, FRAME.be)) next++;
   let scope: Span | null = null;
-  if (next < view.length && (view.startsWith(next, FRAME.that) || view.tokens[next].lower === 'of')) {
+  if (source && view.wordCount(source) > 0 && /^(about|on|regarding)$/.test(view.tokens[next]?.lower ?? '') && view.tokens[next - 1]?.capitalised) {
+    // ("the statement of the Kremlin about a night raid": what the words are about is theirs to carry.)
+    scope = { start: next + 1, end: clauseEndAfter(view, next + 1) };
+  } else if (next < view.length && (view.startsWith(next, FRAME.that) || view.tokens[next].lower === 'of')) {
     const end = clauseEndAfter(view, next + 1);
     scope = { start: next + 1, end: apposed ? Math.min(end, nextIndexOf(view, next + 1, ',–—')) : end };
   } else if (source && view.wordCount(source) > 0 && startsClause(view, next)) {
     // "Russia's claim Ukraine launched the drones": the clause follows without "that".
+    scope = { start: next, end: clauseEndAfter(view, next) };
+  } else if (source && view.wordCount(source) > 0 && /^(for|to)$/.test(view.tokens[e - 1].lower) && next === e) {
+    // ("Medvedev's call to kill Zelensky", "his demand for revenge": what is called for follows the noun's preposition.)
     scope = { start: next, end: clauseEndAfter(view, next) };
   } else if (source && view.wordCount(source) > 0 && SAYING_PARTICIPLES.test(view.tokens[next]?.lower ?? '')) {
     // "Moscow's statement threatening retaliation": a participle of saying after the noun.
