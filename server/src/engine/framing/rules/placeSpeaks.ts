@@ -1,4 +1,4 @@
-import { MONTHS, TIME_WORDS } from '../clauses';
+import { afterTimePhrase, MONTHS, TIME_WORDS } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
 /**
@@ -12,6 +12,7 @@ export const placeSpeaks: VerbRule = {
   examples: [
     { text: 'Later that day, in Kyiv denied any part in the night raid.', source: 'Kyiv', content: 'any part in the night raid' },
     { text: 'In the Kremlin said the two machines were jammed.', source: 'the Kremlin', content: 'the two machines were jammed' },
+    { text: 'In the Kremlin on Wednesday stated that the two machines were jammed.', source: 'the Kremlin', content: 'the two machines were jammed' },
     { text: 'In May said nothing about the raid.', reads: false },
     { text: 'In Kyiv officials denied any part in the raid.', reads: false },
   ],
@@ -22,13 +23,17 @@ export const placeSpeaks: VerbRule = {
     let name = region.start + 1;
     if (view.tokens[name].lower === 'the') name++;
     if (name >= region.end) return undefined;
-    for (let k = name; k < region.end; k++) {
+    // ("In the Kremlin on Wednesday stated …": a time phrase after the place is no part of it.)
+    let placeEnd = name;
+    while (placeEnd < region.end && view.tokens[placeEnd].capitalised && !MONTHS.has(view.tokens[placeEnd].lower) && !TIME_WORDS.has(view.tokens[placeEnd].lower)) placeEnd++;
+    const timed = placeEnd > name && placeEnd < region.end && afterTimePhrase(view, placeEnd, region.end) === region.end;
+    for (let k = name; k < (timed ? placeEnd : region.end); k++) {
       const token = view.tokens[k];
       // (Months and days, which a capital does not tell from a place: "In May said …" is no place speaking.)
       if (!token.capitalised || MONTHS.has(token.lower) || TIME_WORDS.has(token.lower)) return undefined;
     }
     // (The spelling first: a finite verb, not a participle or an infinitive.)
     if (/ing$/.test(view.tokens[word.start].lower) || view.wordClass(word.start) !== 'VERB') return undefined;
-    return verbCue(site, { start: region.start + 1, end: region.end }, [site.after]);
+    return verbCue(site, { start: region.start + 1, end: timed ? placeEnd : region.end }, [site.after]);
   },
 };

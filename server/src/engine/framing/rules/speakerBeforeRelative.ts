@@ -1,3 +1,4 @@
+import { FRAME } from '../../lexicon/english';
 import { isQuote } from '../../analysis/sentence';
 import { adjunctOnly, isSubjectBoundary, nextIndexOf, trimSpan } from '../clauses';
 import { RELATIVE } from './relativeContent';
@@ -15,6 +16,7 @@ export const speakerBeforeRelative: VerbRule = {
     // A time or an adverb between the pronoun and the verb is no subject of its own.
     { text: 'The former president, who on Thursday demanded revenge on Kyiv, was mocked abroad.', source: 'The former president', content: 'revenge on Kyiv' },
     { text: 'The envoy, who the minister said was tired, left early.', reads: false },
+    { text: 'The paper quoted a Ukrainian adviser who said Moscow was staging a provocation.', source: 'a Ukrainian adviser', content: 'Moscow was staging a provocation' },
   ],
   read(site) {
     const { view, region, word, after } = site;
@@ -22,6 +24,14 @@ export const speakerBeforeRelative: VerbRule = {
     let previous = word.start - 1;
     while (previous >= 0 && isQuote(view.tokens[previous])) previous--;
     while (previous > 1 && adjunctOnly(view, previous, previous + 1) && !RELATIVE.has(view.tokens[previous].lower)) previous--;
+    // ("… relied on anonymous officials who said …": "who" with no comma opens a defining relative
+    // clause; the noun phrase right before it, back to its preposition or verb, speaks.)
+    if (previous >= 1 && view.tokens[previous].lower === 'who' && !view.isPunct(previous - 1)) {
+      let head = previous;
+      while (head > 0 && previous - head < 6 && !view.isPunct(head - 1) && !view.startsWith(head - 1, FRAME.preposition) && (view.isCovered(head - 1, FRAME.determiner) || /^(ADJ|NOUN|PROPN|NUM)$/.test(view.wordClass(head - 1) ?? ''))) head--;
+      const noun = trimSpan(view, { start: head, end: previous });
+      return view.wordCount(noun) > 0 && /^(NOUN|PROPN)$/.test(view.wordClass(previous - 1) ?? '') ? verbCue(site, noun, [{ start: word.end, end: Math.min(after.end, nextIndexOf(view, word.end, ',')) }]) : undefined;
+    }
     if (!(previous >= 1 && RELATIVE.has(view.tokens[previous].lower) && view.isPunct(previous - 1, ','))) return undefined;
     let start = previous - 1;
     while (start > 0 && !isSubjectBoundary(view, start - 1)) start--;
