@@ -17,6 +17,7 @@ export const claimNoun: SentenceRule = {
     { text: "By the Kremlin's own account, both machines were brought down.", source: 'the Kremlin', content: 'both machines were brought down' },
     { text: "The Kremlin's line, that it will hit back in its own time, has not changed.", source: 'The Kremlin', content: 'it will hit back in its own time' },
     { text: "Kyiv's denial in Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
+    { text: "The Kremlin's statement was dramatic: two drones, both downed.", source: 'The Kremlin', content: 'two drones, both downed' },
     { text: 'State radio carried the assurance, from the Kremlin, that Putin was safe.', source: 'the Kremlin', content: 'Putin was safe' },
     { text: "Papers led with Peskov's remark to reporters that Putin was safe.", source: 'Peskov', content: 'Putin was safe' },
     { text: "Medvedev's call to punish Kyiv went unanswered.", source: 'Medvedev', content: 'punish Kyiv' },
@@ -182,6 +183,13 @@ function possessiveFrameScope(view: SentenceView, possessorStart: number, e: num
   if (view.isPunct(e, ':')) return { start: e + 1, end: clauseEndAfter(view, e + 1) };
   // ("Zelensky's denial in Helsinki: …", "Moscow's version of events – …": a short phrase after
   // the noun, then a colon or a dash that opens the content.)
+  // ("The Kremlin's statement was dramatic: …": the noun, "be" and a word or two, then a colon.)
+  if (view.isCovered(e, FRAME.be)) {
+    for (let k = e + 1; k < Math.min(view.length, e + 4); k++) {
+      if (view.isPunct(k, ':')) return k > e + 1 ? { start: k + 1, end: clauseEndAfter(view, k + 1) } : null;
+      if (view.isPunct(k) || view.isVerbal(k)) break;
+    }
+  }
   for (let k = e; k < Math.min(view.length, e + 4); k++) {
     if (view.isPunct(k, ':')) return k > e && view.startsWith(e, FRAME.preposition) ? { start: k + 1, end: clauseEndAfter(view, k + 1) } : null;
     if (view.isPunct(k, '–—') && (k === e || view.startsWith(e, FRAME.preposition))) {
