@@ -36,7 +36,7 @@ export function creditedSource(view: SentenceView): Span | undefined {
 }
 
 // Participles that say where a picture was put out: "posted on Telegram", "shared online".
-const PUT_OUT = /^(posted|shared|uploaded|published|circulated|circulating|circulates|released|aired)$/;
+const PUT_OUT = /^(posted|shared|uploaded|published|circulated|circulating|circulates|released|aired|round|around|rounds)$/;
 
 /**
  * Where the sentence says a picture was put out: "The first images, posted on a Moscow channel
@@ -47,13 +47,14 @@ export function placeOfPosting(view: SentenceView): Span | undefined {
   for (let k = 0; k < view.length; k++) {
     if (!PUT_OUT.test(view.tokens[k].lower)) continue;
     // ("posted overnight to a Moscow channel": a time word or an adverb may come first.)
+    // ("going round on Telegram": a phrase that means circulating.)
     let at = k + 1;
     if (/^(overnight|later|first|early|soon|quickly|online)$/.test(view.tokens[at]?.lower ?? '') && /^(on|to|by|via)$/.test(view.tokens[at + 1]?.lower ?? '')) at++;
     const next = view.tokens[at]?.lower;
     if (next === 'online') return { start: at, end: at + 1 };
     if (!/^(on|to|by|via)$/.test(next ?? '')) continue;
     let end = at + 1;
-    while (end < view.length && end < at + 8 && !view.isPunct(end) && !view.isVerbal(end)) end++;
+    while (end < view.length && end < at + 8 && !view.isPunct(end) && !view.isVerbal(end) && !/^(and|or|but)$/.test(view.tokens[end].lower)) end++;
     if (end > at + 1) return { start: at + 1, end };
   }
   return undefined;
