@@ -335,7 +335,9 @@ export function resolveSource(
     // ("…, photo by NAME": a credit names whoever posted it, a channel the pack may not know.)
     const credited = unknownName(view, span);
     if (credited.kind === 'named' && !(view.frame.get(FRAME.footage) ?? []).some((o) => inside(o, span))) return credited;
-    const pointsBack = /^(the|this|that|these|those|it)$/.test(first.lower);
+    // ("The second shows …": another clip than the one whose platform was named.)
+    const another = words.some((t) => /^(second|third|other|another|latter)$/.test(t.lower));
+    const pointsBack = /^(the|this|that|these|those|it)$/.test(first.lower) && !another;
     const earlierPlatform = context.mentions.find((m) => pack.parties.get(m.partyId)?.kind === 'platform');
     return pointsBack && earlierPlatform ? { kind: 'party', partyId: earlierPlatform.partyId, via: 'pointer' } : { kind: 'artifact' };
   }
