@@ -1075,6 +1075,23 @@ function asksWhoAfterColon(view: SentenceView, end: number): boolean {
 }
 
 /** Where a question starts, past a discourse word the sentence opens with ("So, who …"). */
+/**
+ * "Two drones hit the Kremlin – how does that even happen?": a statement that ends at a dash or
+ * a colon before a question of its own, opened by a question word, is asserted; the question is about it.
+ */
+function statedBeforeQuestion(view: SentenceView, match: PatternMatch): boolean {
+  const opener = view.tokens[questionStart(view)]?.lower ?? '';
+  if (QUESTION_OPENERS.test(opener) || /^(who|what|why|how|when|where|which|whether)$/.test(opener)) return false;
+  for (let k = match.end; k < view.length; k++) {
+    if (view.tokens[k].text === '?') return false;
+    if (!view.isPunct(k, '–—:')) continue;
+    const next = view.tokens[k + 1]?.lower ?? '';
+    // (A question word asks about what was stated; "did it really happen?" doubts it.)
+    return /^(who|what|why|how|when|where|which)$/.test(next);
+  }
+  return false;
+}
+
 function questionStart(view: SentenceView): number {
   let k = firstWord(view);
   while (k < view.length && (/^(so|and|but|then|now|well)$/.test(view.tokens[k].lower) || view.isPunct(k, ','))) k++;
@@ -1133,7 +1150,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // in the past, takes the deed as given.)
   const asked = questionStart(view);
   const askedWho = view.tokens[asked]?.lower === 'who' && match.start >= asked && pastVerb(view, asked + 1);
-  if ((view.question || view.tokens.some((t, i) => i >= match.end && t.text === '?')) && !askedWho && !presupposedEvent(view, match)) return skip('a question');
+  if ((view.question || view.tokens.some((t, i) => i >= match.end && t.text === '?')) && !askedWho && !presupposedEvent(view, match) && !statedBeforeQuestion(view, match)) return skip('a question');
   // (Words the pattern matches that are not the claim here: `misreadings/`.)
   const misread = MISREADINGS.find((check) => (check.form === 'any' || check.form === match.pattern.form) && check.test(view, match));
   if (misread) return skip(misread.reason);
