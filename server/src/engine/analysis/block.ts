@@ -855,10 +855,10 @@ class SpeakerPendingContext implements PackContext {
   }
 }
 
-/** The last party a sentence names as a source, and whether its last speaker is someone the pack does not know. */
 /** Rules that read a speaker inside a relative aside: ", which Kyiv denied", "the drones, which Moscow said …". */
 const RELATIVE_ASIDE_RULES = new Set(['which-relative', 'relative-subject']);
 
+/** The last party a sentence names as a source, and whether its last speaker is someone the pack does not know. */
 function lastNamedSource(view: SentenceView, found: ReturnType<CompiledPack['index']['findAll']>, cues: Cue[], pack: CompiledPack, previous: PackContext): { lastSource?: ContextMention; speakerUnknown: boolean } {
   let lastSource: ContextMention | undefined;
   // ("The Kremlin accused Kyiv …, which Ukraine denied. It said …": a speaker in a relative aside

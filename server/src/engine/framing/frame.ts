@@ -459,7 +459,6 @@ function habitScopeEnd(view: SentenceView, from: number): number {
 /** Words that open a clause of their own without a comma before them (not "as", "when" or "since", as CLAUSE_OPENERS may after a comma: without one they often open none). */
 const RELATIVE_OPENERS = /^(where|which|whom|whose|whereas|although|though|what|whatever)$/;
 
-/** Doubt in the span, unless denied: "not in doubt", "no doubt", "beyond doubt" assert. */
 // Verbs of proof: negated, they doubt what follows ("Nothing we found establishes that …").
 const PROOF_VERBS = /^(prove|proves|proved|proven|establish|establishes|established|demonstrate|demonstrates|demonstrated|show|shows|showed|shown|substantiate|substantiates|substantiated)$/;
 
@@ -474,6 +473,7 @@ function negatedProof(view: SentenceView, span: Span): boolean {
   return false;
 }
 
+/** Doubt in the span, unless denied: "not in doubt", "no doubt", "beyond doubt" assert. */
 function doubtIn(view: SentenceView, span: Span): boolean {
   if (negatedProof(view, span)) return true;
   return (view.frame.get(FRAME.doubt) ?? []).some((o) => {
@@ -1074,9 +1074,7 @@ function asksWhoAfterColon(view: SentenceView, end: number): boolean {
   return true;
 }
 
-/** Where a question starts, past a discourse word the sentence opens with ("So, who …"). */
-/**
- * "Two drones hit the Kremlin – how does that even happen?": a statement that ends at a dash or
+/**: a statement that ends at a dash or
  * a colon before a question of its own, opened by a question word, is asserted; the question is about it.
  */
 function statedBeforeQuestion(view: SentenceView, match: PatternMatch): boolean {
@@ -1092,6 +1090,7 @@ function statedBeforeQuestion(view: SentenceView, match: PatternMatch): boolean 
   return false;
 }
 
+/** Where a question starts, past a discourse word the sentence opens with ("So, who …"). */
 function questionStart(view: SentenceView): number {
   let k = firstWord(view);
   while (k < view.length && (/^(so|and|but|then|now|well)$/.test(view.tokens[k].lower) || view.isPunct(k, ','))) k++;

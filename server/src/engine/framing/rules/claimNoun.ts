@@ -83,8 +83,10 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   const word = view.tokens[i].lower;
   // ("the Kremlin's own account", "Zelensky's more speculative theory": "own" or up to three
   // adjectives may stand between the possessor and the noun.)
+  // (The spelling first: the tagger is asked only when a possessive stands a few words before.)
   let markAt = i - 1;
-  while (markAt > 0 && markAt >= i - 3 && (view.tokens[markAt].lower === 'own' || /^(more|most|less|broader|wider|main|central|latest|earlier|initial|first|official)$/.test(view.tokens[markAt].lower) || (view.wordClass(markAt) === 'ADJ' && !view.tokens[markAt].capitalised))) markAt--;
+  const ownerNear = [i - 2, i - 3, i - 4].some((k) => k >= 0 && (isPossessiveMark(view.tokens[k].text) || /^(his|her|its|their)$/.test(view.tokens[k].lower)));
+  while (ownerNear && markAt > 0 && markAt >= i - 3 && (view.tokens[markAt].lower === 'own' || /^(more|most|less|broader|wider|main|central|latest|earlier|initial|first|official)$/.test(view.tokens[markAt].lower) || (view.wordClass(markAt) === 'ADJ' && !view.tokens[markAt].capitalised))) markAt--;
   // ("his broader point – that …": a possessive pronoun is the possessor itself.)
   // (Not before a participle: "its claimed attribution" has no claim noun.)
   const pronounOwner = markAt >= 0 && /^(his|her|its|their)$/.test(view.tokens[markAt].lower) && !/ed$/.test(word);
