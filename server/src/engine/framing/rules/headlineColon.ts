@@ -1,7 +1,6 @@
 import { afterSectionLabel, EVENT_HEADS, trimSpan } from '../clauses';
 import { isAnswerLabel, isQuestionLabel, isStoryLabel } from '../sources';
 import { TokenKind } from '../../text/tokens';
-import type { SentenceView, Span } from '../../analysis/sentence';
 import type { SentenceRule } from './types';
 
 /**
@@ -10,14 +9,6 @@ import type { SentenceRule } from './types';
  * reporting verb attributes nothing.)
  */
 const FACT_CHECK_LABELS = /^(?:# )?(the )?(claim|claims|disinfo|disinformation|myth|fake|rumou?r|allegation|false claim|misleading claim|fake news|narrative|what was claimed|what (they|russia|moscow|the kremlin|kyiv|ukraine) claims?)$/;
-
-/** "What Moscow says", "What the Kremlin claims": the words naming who says it. */
-function whatTheySay(view: SentenceView, span: Span): Span | undefined {
-  if (view.tokens[span.start]?.lower !== 'what' || span.end - span.start < 3) return undefined;
-  if (!/^(says|said|claims|claimed|insists|argues|alleges)$/.test(view.tokens[span.end - 1].lower)) return undefined;
-  const who = { start: span.start + 1, end: span.end - 1 };
-  return /^(we|i|you|they|it)$/.test(view.tokens[who.start].lower) && who.end - who.start === 1 ? undefined : who;
-}
 
 export const headlineColon: SentenceRule = {
   id: 'colon-source',
@@ -54,9 +45,6 @@ export const headlineColon: SentenceRule = {
       if (end === k && k >= 9) return [];
       const source = trimSpan(view, { start: 0, end });
       if (view.wordCount(source) === 0 || view.wordCount(source) > 6) return [];
-      // ("What Moscow says: …": the speaker between "what" and the verb.)
-      const said = end === k ? whatTheySay(view, source) : undefined;
-      if (said) return [{ kind: 'colon', polarity: 'assert', word: { start: k, end: k + 1 }, source: said, scopes: [{ start: k + 1, end: view.length }], hedged: false }];
       // ("All of this was predictable: …": a clause before the colon is no source.)
       for (let j = source.start; j < source.end; j++) if (view.isVerbal(j) && !view.tokens[j].capitalised && !/^(ADJ|NOUN)$/.test(view.wordClass(j) ?? '')) return [];
       // ("Claim: …", "Disinfo: …", "Myth: …": what a fact-check examines is named, not asserted.)
