@@ -28,6 +28,7 @@ test('a heading that says whose account follows names them', () => {
   assert.equal(issuer('What Moscow says'), 'Moscow');
   assert.equal(issuer('What the Kremlin is saying:'), 'the Kremlin');
   assert.equal(issuer('What Kyiv has said'), 'Kyiv');
+  assert.equal(issuer('What the Kremlin tells us'), 'the Kremlin');
   assert.equal(issuer("The Kremlin's version"), 'The Kremlin');
   assert.equal(issuer("Kyiv's side:"), 'Kyiv');
   // The outlet's own findings, or a question, name no one.

@@ -25,7 +25,7 @@ function wordsEnd(view: SentenceView): number {
 }
 
 // Verbs of a heading that says whose words follow: "What Moscow says", "What the Kremlin claimed".
-const SAYS = /^(says|said|claims|claimed|alleges|alleged|argues|argued|insists|maintains|tells us|told us)$/;
+const SAYS = /^(says|said|claims|claimed|alleges|alleged|argues|argued|insists|maintains)$/;
 // Nouns of a heading that names whose account follows: "The Kremlin's version", "Kyiv's side".
 const ACCOUNTS = /^(version|account|story|side|claims?|narrative|position|case|telling)$/;
 // Who is no source: the outlet itself ("What we know"), or nobody in particular.
@@ -36,15 +36,14 @@ function speakerOfWhatTheySay(view: SentenceView): Span | undefined {
   let k = 0;
   while (k < view.length && view.isPunct(k)) k++;
   if (view.tokens[k]?.lower !== 'what') return undefined;
+  const lower = (j: number) => view.tokens[j]?.lower ?? '';
   const end = wordsEnd(view);
+  // Where the verb group at the end starts: "says", "tells us", "is saying", "has said".
   let verb = end - 1;
-  const last = view.tokens[verb]?.lower ?? '';
-  // ("What the Kremlin is saying", "What Kyiv has said".)
-  const saying = /^(saying|claiming|telling)$/.test(last) || (/^(said|claimed)$/.test(last) && /^(has|have)$/.test(view.tokens[verb - 1]?.lower ?? ''));
-  if (saying) verb--;
-  else if (!SAYS.test(last) && !(SAYS.test(`${view.tokens[verb - 1]?.lower} ${last}`) && verb-- > 0)) return undefined;
-  if (saying && /^(is|are|was|were|has|have)$/.test(view.tokens[verb]?.lower ?? '')) verb--;
-  const span = { start: k + 1, end: verb + (saying ? 1 : 0) };
+  if (lower(end - 1) === 'us' && /^(tells|told)$/.test(lower(end - 2))) verb = end - 2;
+  else if (/^(saying|claiming|telling|said|claimed)$/.test(lower(end - 1)) && /^(is|are|was|were|has|have)$/.test(lower(end - 2))) verb = end - 2;
+  else if (!/^(saying|claiming|telling)$/.test(lower(end - 1)) && !SAYS.test(lower(end - 1))) return undefined;
+  const span = { start: k + 1, end: verb };
   if (span.end <= span.start || span.end - span.start > 6) return undefined;
   if (span.end - span.start === 1 && NO_SPEAKER.test(view.tokens[span.start].lower)) return undefined;
   for (let j = span.start; j < span.end; j++) if (view.isVerbal(j) && !view.tokens[j].capitalised) return undefined;
