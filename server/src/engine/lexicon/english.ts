@@ -108,7 +108,7 @@ const LISTS: Array<[string, string[]]> = [
     'noted', 'cited', 'quoted', 'stressed', 'denied', 'dismissed', 'rejected', 'presumed', 'assumed', 'estimated', 'accused', 'blamed', 'framed', 'billed',
     'touted', 'painted', 'cast', 'held responsible', 'held accountable', 'emphasised', 'emphasized', 'underlined',
     'pointed out', 'underscored', 'specified', 'indicated', 'explained', 'charged', 'termed', 'dubbed', 'referred to',
-    'informed', 'reported', 'told', 'wrote', 'added',
+    'informed', 'wrote',
   ]],
   [FRAME.seem, ['appear to', 'seem to', 'appears to', 'look like', 'purport to', 'would appear']],
   [FRAME.according, ['according to', 'per', 'citing', 'as reported by', 'in the words of', 'judging by', 'judging from', 'by data of', 'by the data of', 'according to data of', 'according to the data of', 'by information of', 'by the information of']],
