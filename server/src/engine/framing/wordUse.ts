@@ -154,7 +154,8 @@ export function isAttributiveParticiple(view: SentenceView, i: number, e: number
 /**
  * A verb that reports only with a complement, without it: "named" with no "as" ("named
  * Washington as the initiator" reports), "put" with no figure ("put Russia's losses at more than
- * 20,000" reports; "put its forces on alert" does not), "pin" with no "on".
+ * 20,000" reports; "put its forces on alert" does not), "pin" with no "on", "float" with no idea
+ * or theory after it.
  */
 export function lacksItsComplement(view: SentenceView, i: number, e: number): boolean {
   const lower = view.tokens[i].lower;
