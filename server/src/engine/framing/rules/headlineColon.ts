@@ -1,4 +1,4 @@
-import { afterSectionLabel, EVENT_HEADS, trimSpan } from '../clauses';
+import { afterSectionLabel, EVENT_HEADS, nextIndexOf, trimSpan } from '../clauses';
 import { isAnswerLabel, isQuestionLabel, isStoryLabel } from '../sources';
 import { TokenKind } from '../../text/tokens';
 import type { SentenceRule } from './types';
@@ -27,23 +27,28 @@ export const headlineColon: SentenceRule = {
     { text: 'Analysis: the night raid leaves the citadel embarrassed', reads: false },
     { text: 'All of it was foreseeable: the raid serves Moscow.', reads: false },
     { text: "Blinken: the US can't confirm it.", source: 'Blinken', content: "the US can't confirm it." },
+    { text: 'Blinken: nothing is confirmed, and whatever the Kremlin says deserves salt.', source: 'Blinken', content: 'nothing is confirmed' },
+    { text: '16:58 Antony Blinken: nothing can be confirmed.', source: 'Antony Blinken', content: 'nothing can be confirmed.' },
     // An interview's turns: the question is the outlet's, the answer the interviewee's.
     { text: 'Q: The drones were brought down above the dome.', reads: false },
     { text: 'A: Two small drones could never kill a president.', source: 'A', content: 'Two small drones could never kill a president.' },
     { text: 'A: Either partisans, as Podolyak suggested, or a set-up.', source: 'A', content: 'Either partisans, as Podolyak suggested, or a set-up.' },
   ],
   read(view, cues) {
-    for (let k = 1; k < Math.min(view.length, 18); k++) {
+    // ("16:58 Antony Blinken: …": a live blog's time stamp before the label is no part of it.)
+    let begin = 0;
+    if (/^\d{1,2}[:.]\d{2}$/.test(view.tokens[0]?.text ?? '')) begin = /^(am|pm|bst|gmt|cet|cest|msk|utc|edt|est)$/i.test(view.tokens[1]?.text ?? '') ? 2 : 1;
+    for (let k = begin + 1; k < Math.min(view.length, begin + 18); k++) {
       if (!view.isPunct(k, ':')) continue;
       if (cues.some((cue) => cue.word.start < k)) return [];
       // ("Senior Russian official after the raid on the Kremlin: …": the writer's time phrase
       // after the source is no part of it.)
       let end = k;
-      for (let j = 1; j < k; j++) if (/^(after|following|amid)$/.test(view.tokens[j].lower)) { end = j; break; }
+      for (let j = begin + 1; j < k; j++) if (/^(after|following|amid)$/.test(view.tokens[j].lower)) { end = j; break; }
       // ("PESKOV (through an interpreter): …": a bracketed note after the name is no part of it.)
-      for (let j = 1; j < end; j++) if (view.isPunct(j, '(')) { end = j; break; }
-      if (end === k && k >= 9) return [];
-      const source = trimSpan(view, { start: 0, end });
+      for (let j = begin + 1; j < end; j++) if (view.isPunct(j, '(')) { end = j; break; }
+      if (end === k && k - begin >= 9) return [];
+      const source = trimSpan(view, { start: begin, end });
       if (view.wordCount(source) === 0 || view.wordCount(source) > 6) return [];
       // ("All of this was predictable: …": a clause before the colon is no source.)
       for (let j = source.start; j < source.end; j++) if (view.isVerbal(j) && !view.tokens[j].capitalised && !/^(ADJ|NOUN)$/.test(view.wordClass(j) ?? '')) return [];
@@ -65,7 +70,10 @@ export const headlineColon: SentenceRule = {
       // (Not a time stamp: "10.42 BST:".)
       const transcriptLabel = isAnswerLabel(view.text(source)) || (!/\d/.test(view.text(source)) && words.length > 0) && words.every((token) => /\p{Lu}{2}/u.test(token.text) && token.text === token.text.toUpperCase());
       // (A negated report after the colon is the speaker's own words: "Blinken: the US can't confirm …".)
-      if (!transcriptLabel && cues.some((cue) => cue.word.start > k && (cue.kind === 'verb' || cue.kind === 'according') && cue.polarity !== 'mention' && speaker(cue))) return [];
+      // (Only a speaker in the first clause after the colon: "Blinken: the US can't confirm it, and
+      // anything the Kremlin says deserves salt" — the Kremlin speaks inside Blinken's words.)
+      const firstClauseEnd = nextIndexOf(view, k + 1, ',;');
+      if (!transcriptLabel && cues.some((cue) => cue.word.start > k && cue.word.start < firstClauseEnd && (cue.kind === 'verb' || cue.kind === 'according') && cue.polarity !== 'mention' && speaker(cue))) return [];
       return [{ kind: 'colon', polarity: 'assert', word: { start: k, end: k + 1 }, source, scopes: [{ start: k + 1, end: view.length }], hedged: false }];
     }
     return [];
