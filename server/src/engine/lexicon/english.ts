@@ -96,6 +96,7 @@ const LISTS: Array<[string, string[]]> = [
     'believed to have', 'thought to have', 'said to have', 'reported to have', 'alleged to have', 'suspected of having',
     'we are told', "we're told", 'we were told', 'i am told', "i'm told", 'i was told', 'we are assured', 'we were assured',
     'by some data', 'according to some data', 'by some information', 'by some reports',
+    'there is talk', "there's talk", 'there was talk', 'there is also talk', "there's also talk", 'talk is that',
   ]],
   [FRAME.hedgeAdjective, [
     'alleged', 'reported', 'purported', 'apparent', 'suspected', 'supposed', 'claimed', 'so-called', 'unconfirmed',
