@@ -1,7 +1,7 @@
 import type { SentenceView, Span } from '../analysis/sentence';
 
 // The words a credit line opens with: "Photo: …", "Video credit: …", "Image via …".
-const CREDIT_WORDS = /^(photo|photos|photograph|picture|pictures|image|images|video|videos|footage|still|screenshot|screengrab|credit)$/;
+export const CREDIT_WORDS = /^(photo|photos|photograph|picture|pictures|image|images|video|videos|footage|still|screenshot|screengrab|credit|credits)$/;
 // A credit names a source in a few words.
 const MAX_CREDIT_WORDS = 6;
 

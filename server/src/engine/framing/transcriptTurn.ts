@@ -35,5 +35,11 @@ export function turnSpeakerLabel(view: SentenceView, cues: () => readonly Cue[])
   const words = view.tokens.slice(label.source.start, label.source.end).filter((token) => token.kind === TokenKind.Word);
   if (words.some((token) => NEWSROOM_ROLES.test(token.text))) return undefined;
   if (isAnswerLabel(view.text(label.source))) return label.source;
-  return words.length > 0 && words.every((token) => /\p{Lu}{2}/u.test(token.text) && token.text === token.text.toUpperCase()) ? label.source : undefined;
+  return inCapitals(view, label.source) ? label.source : undefined;
+}
+
+/** Words set in capitals, as a transcript prints its speakers ("DMITRY PESKOV"). */
+export function inCapitals(view: SentenceView, span: Span): boolean {
+  const words = view.tokens.slice(span.start, span.end).filter((token) => token.kind === TokenKind.Word);
+  return words.length > 0 && words.every((token) => /\p{Lu}{2}/u.test(token.text) && token.text === token.text.toUpperCase());
 }

@@ -79,7 +79,7 @@ const LISTS: Array<[string, string[]]> = [
     'seem strange', 'seem odd', 'seem suspicious', 'look suspicious', 'strange that', 'odd that', 'nothing to gain', 'no reason to', 'no motive',
     'hard to see', 'difficult to see', 'hard to imagine', 'difficult to imagine', 'would be surprising', "it'd be surprising", 'it’d be surprising',
     'is plausible', 'seems plausible', 'rests on', 'rests entirely on', 'rests solely on', 'rests only on',
-    'does not exist', 'do not exist', 'did not exist', 'does not exist so far', 'is lacking', 'is missing',
+    'does not exist', 'do not exist', 'did not exist', 'is lacking', 'is missing',
   ]],
   [FRAME.condition, ['if', 'unless', 'whether', 'even if', 'in case', 'in the event of', 'in the event that', 'assuming', 'supposing', 'suppose', 'provided that', 'as if', 'hypothetically']],
   [FRAME.hedge, [

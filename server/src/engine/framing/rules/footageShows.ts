@@ -1,5 +1,6 @@
 import { FRAME } from '../../lexicon/english';
 import { clauseEndAfter, clauseStartBefore, trimSpan } from '../clauses';
+import { CREDIT_WORDS } from '../pictureCredit';
 import type { SentenceView, Span } from '../../analysis/sentence';
 import type { Cue, SentenceRule } from './types';
 
@@ -8,7 +9,6 @@ import type { Cue, SentenceRule } from './types';
  * starts after any reporting verb or "that" before it: in "Peskov said video showed …" the
  * source of what is shown is the video, not Peskov.
  */
-const CREDIT_WORDS = /^(photo|photograph|picture|image|video|footage|credit|credits)$/;
 
 /**
  * A credit line that ends the sentence after i: "…, photo by NAME", "… Credit: NAME",

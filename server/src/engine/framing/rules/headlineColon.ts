@@ -1,6 +1,6 @@
 import { afterSectionLabel, EVENT_HEADS, nextIndexOf, trimSpan } from '../clauses';
 import { isAnswerLabel, isQuestionLabel, isStoryLabel } from '../sources';
-import { TokenKind } from '../../text/tokens';
+import { inCapitals } from '../transcriptTurn';
 import type { SentenceRule } from './types';
 
 /**
@@ -66,9 +66,8 @@ export const headlineColon: SentenceRule = {
       const speaker = (cue: (typeof cues)[number]) =>
         cue.source !== null && !/^(we|i)$/i.test(view.text(cue.source)) && !view.tokens.slice(cue.source.start, cue.source.end).some((token, n) => view.isVerbal(cue.source!.start + n) || EVENT_HEADS.test(token.lower));
       // (A transcript's speaker label, "PESKOV:" or "A:", names who speaks whatever the turn quotes.)
-      const words = view.tokens.slice(source.start, source.end).filter((token) => token.kind === TokenKind.Word);
       // (Not a time stamp: "10.42 BST:".)
-      const transcriptLabel = isAnswerLabel(view.text(source)) || (!/\d/.test(view.text(source)) && words.length > 0) && words.every((token) => /\p{Lu}{2}/u.test(token.text) && token.text === token.text.toUpperCase());
+      const transcriptLabel = isAnswerLabel(view.text(source)) || (!/\d/.test(view.text(source)) && inCapitals(view, source));
       // (A negated report after the colon is the speaker's own words: "Blinken: the US can't confirm …".)
       // (Only a speaker in the first clause after the colon: "Blinken: the US can't confirm it, and
       // anything the Kremlin says deserves salt" — the Kremlin speaks inside Blinken's words.)

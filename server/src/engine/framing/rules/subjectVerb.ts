@@ -1,7 +1,7 @@
 import { FRAME } from '../../lexicon/english';
 import { wordKey } from '../../text/normalize';
 import type { SentenceView, Span } from '../../analysis/sentence';
-import { adjunctOnly, dashAsideBefore, isPossessiveMark } from '../clauses';
+import { adjunctOnly, isPossessiveMark } from '../clauses';
 import { verbCue, type VerbRule, type VerbSite } from './types';
 
 const READ_KEY = wordKey('read');
@@ -77,9 +77,6 @@ export const subjectVerb: VerbRule = {
   read(site) {
     const { view, region } = site;
     if (view.wordCount(region) === 0) return undefined;
-    // ("The statement – short, as its statements go – says …": the words before a closing dash are
-    // an aside; the rule that reads the subject before the aside has it.)
-    if (dashAsideBefore(view, site.word.start) !== undefined) return undefined;
     // ("… and on social media called for …": a phrase after "and" is no subject; the
     // coordinated predicate's rule reads the verb.)
     if (view.startsWith(region.start, FRAME.preposition) && /^(and|but)$/.test(view.tokens[region.start - 1]?.lower ?? '')) return undefined;

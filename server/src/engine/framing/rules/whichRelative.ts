@@ -1,5 +1,5 @@
 import { FRAME } from '../../lexicon/english';
-import { adjunctOnly, clauseStartBefore, dashAsideBefore, isSubjectBoundary } from '../clauses';
+import { adjunctOnly, clauseStartBefore, isSubjectBoundary } from '../clauses';
 import { RELATIVE, relativeAfter } from './relativeContent';
 import { verbCue, type VerbRule } from './types';
 
@@ -21,8 +21,6 @@ export const whichRelative: VerbRule = {
     const { view, region, regionStart, word } = site;
     const before = regionStart - 1;
     if (view.wordCount(region) === 0 || before < 1 || !RELATIVE.has(view.tokens[before].lower) || !view.isPunct(before - 1, ',')) return undefined;
-    // (A relative clause inside an aside between dashes is no subject of the verb after the aside.)
-    if (dashAsideBefore(view, word.start) !== undefined) return undefined;
     // (An adverb is no subject: "Kyiv, which rarely comments on …" is the noun's own verb.)
     if (adjunctOnly(view, region.start, region.end)) return undefined;
     const rest = relativeAfter(site);
