@@ -24,7 +24,9 @@ export function firstWord(view: SentenceView): number {
   return i;
 }
 
-export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'overnight', 'earlier', 'later', 'morning', 'evening', 'night']);
+export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'overnight', 'earlier', 'later', 'morning', 'evening', 'night', 'afternoon', 'lunchtime', 'midday', 'noon', 'midnight', 'dawn', 'daybreak', 'nightfall']);
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const TIME_NOUNS = /^(weeks?|months?|years?|weekends?|days?|hours?|spring|summer|autumn|fall|winter)$/;
@@ -180,11 +182,29 @@ export const isPossessiveMark = (text: string) => /^['’]s$/.test(text);
  * Ukrainian government", "Zelensky's office"): determiners, capitalised words, possessives and
  * pointing nouns, ending before the verb. Null when the sentence opens otherwise.
  */
+/** The index after a live blog's time stamp at from ("16:58", "10.42 BST", "14:20 –"), or from. */
+export function afterTimeStamp(view: SentenceView, from: number, dash = false): number {
+  if (!/^\d{1,2}[:.]\d{2}$/.test(view.tokens[from]?.text ?? '')) return from;
+  let k = /^(am|pm|bst|gmt|cet|cest|msk|utc|edt|est)$/i.test(view.tokens[from + 1]?.text ?? '') ? from + 2 : from + 1;
+  if (dash && view.isPunct(k, '–—-:')) k++;
+  return k;
+}
+
 export function openingSubject(view: SentenceView, before: number, from = 0): Span | null {
+  // ("14:20 – Adviser Mykhailo Podolyak went further, …": a time stamp is no part of the subject.)
+  from = afterTimeStamp(view, from, true);
   // ("At a press conference on Thursday, Peskov …": a fronted phrase ends at its comma.)
   if (view.startsWith(from, FRAME.preposition)) {
     const comma = nextIndexOf(view, from, ',');
     if (comma < before) from = comma + 1;
+    else {
+      // ("In a long thread he went further, …": with no comma, a subject pronoun after the
+      // phrase's noun is where the clause starts; a pronoun is never the phrase's object.)
+      for (let k = from + 2; k < before; k++) {
+        if (SUBJECT_PRONOUNS.has(view.tokens[k].lower) && view.wordClass(k - 1) === 'NOUN') return { start: k, end: k + 1 };
+        if (view.isPunct(k) || view.isVerbal(k)) break;
+      }
+    }
   }
   // ("ANCHOR: Blinken …": a speaker label before a colon is no part of the clause after it.)
   for (let k = from; k < Math.min(before, from + 6); k++) {

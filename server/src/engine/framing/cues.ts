@@ -129,7 +129,10 @@ function withoutWriterAdjuncts(view: SentenceView, after: { start: number; end: 
  */
 function goesOnDoing(view: SentenceView, i: number, e: number): boolean {
   // (The spelling is asked before the tagger: most report verbs are not "continue".)
-  if (e - i !== 1 || !view.tokens[i].lower.startsWith('continu') || view.lemma(i) !== 'continue') return false;
+  // ("…, the statement went on, …": "go on" is read as "continue" is.)
+  const continues = e - i === 1 && view.tokens[i].lower.startsWith('continu') && view.lemma(i) === 'continue';
+  const goesOn = e - i === 2 && view.tokens[i + 1].lower === 'on' && view.lemma(i) === 'go';
+  if (!continues && !goesOn) return false;
   const next = view.tokens[e];
   // ("“…,” he continued." / "continued: …" report; "The battle continues, where …" does not.)
   if (next === undefined || next.lower === 'that' || isQuote(next) || view.isPunct(e, ':')) return false;

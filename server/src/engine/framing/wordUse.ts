@@ -53,7 +53,12 @@ export function isNounUse(view: SentenceView, i: number, end: number): boolean {
   const pastTense = /ed$/.test(word) || IRREGULAR_PARTICIPLES.has(word) || word === 'wrote';
   // ("a raid Moscow says was flown …": a name after a common noun opens a relative clause; the word is its verb.)
   const contactClause = () => i >= 2 && view.tokens[i - 1].capitalised && !view.tokens[i - 2].capitalised && view.wordClass(i - 2) === 'NOUN';
-  const determined = !pastTense && [i - 2, i - 3].some((j) => j >= 0 && view.isCovered(j, FRAME.determiner) && view.tokens[j].lower !== 'that' && !view.isPunct(j + 1)) && !contactClause();
+  // ("the drones which the Kremlin says were …", "the drones the Kremlin says were …": a
+  // determiner after a relative pronoun, or after a noun with a name following, opens the
+  // relative clause's subject; the word is that subject's verb.)
+  const opensRelativeSubject = (j: number) =>
+    j > 0 && (RELATIVE_PRONOUNS.has(view.tokens[j - 1].lower) || (view.wordClass(j - 1) === 'NOUN' && view.tokens[j + 1].capitalised));
+  const determined = !pastTense && [i - 2, i - 3].some((j) => j >= 0 && view.isCovered(j, FRAME.determiner) && view.tokens[j].lower !== 'that' && !view.isPunct(j + 1) && !opensRelativeSubject(j)) && !contactClause();
   // "What the Kremlin claims is that …": after "what" and its subject the word is the verb.
   const afterWhat = [i - 2, i - 3, i - 4].some((j) => j >= 0 && view.tokens[j].lower === 'what');
   // "had used a social media post to call for …": a noun phrase with no name in it, then a preposition.
@@ -62,6 +67,8 @@ export function isNounUse(view: SentenceView, i: number, end: number): boolean {
   if (determined && prepositionFollows && !namesBefore && !afterWhat) return true;
   return verbFollows && (pluralNoun || determined) && !afterWhat;
 }
+
+const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom']);
 
 // (The spelling first, the tagger last: a name before the word and a plain lowercase word after it.)
 const pluralNounByTagger = (view: SentenceView, k: number) =>

@@ -15,6 +15,9 @@ export const claimNoun: SentenceRule = {
     { text: "Russia's claim that Kyiv sent the drones was denied.", source: 'Russia', content: 'Kyiv sent the drones' },
     { text: "In Moscow's telling, Kyiv sent the drones.", source: 'Moscow', content: 'Kyiv sent the drones' },
     { text: "By the Kremlin's own account, both machines were brought down.", source: 'the Kremlin', content: 'both machines were brought down' },
+    { text: "The leader, by his own aide's account, spent the night out of town.", source: 'his own aide', content: "The leader, by his own aide's account, spent the night out of town." },
+    { text: "The leader was, by his aide's account, out of town that night.", source: 'his aide', content: "The leader was, by his aide's account, out of town that night." },
+    { text: "The leader stayed in town, by his aide's account, and the guards did not.", source: 'his aide', content: 'The leader stayed in town' },
     { text: "The Kremlin's line, that it will hit back in its own time, has not changed.", source: 'The Kremlin', content: 'it will hit back in its own time' },
     { text: "Kyiv's denial in Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
     { text: "The Kremlin's statement was dramatic: two drones, both downed.", source: 'The Kremlin', content: 'two drones, both downed' },
@@ -99,7 +102,10 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
     // The possessor: names and determiners just before "'s" ("the Kremlin's", "Kremlin
     // spokesman Dmitry Peskov's"), never the verb before them.
     let start = markAt;
-    while (!pronounOwner && start > 0 && markAt - start < 5 && !isSubjectBoundary(view, start - 1) && !view.startsWith(start - 1, FRAME.preposition) && (view.tokens[start - 1].capitalised || view.isCovered(start - 1, FRAME.determiner))) start--;
+    // ("by his own spokesman's account": a common noun, with "own" and a possessive pronoun
+    // before it, names the possessor too.)
+    const inPossessor = (k: number) => view.tokens[k].capitalised || view.isCovered(k, FRAME.determiner) || view.isCovered(k, FRAME.possessivePronoun) || view.tokens[k].lower === 'own' || view.wordClass(k) === 'NOUN';
+    while (!pronounOwner && start > 0 && markAt - start < 5 && !isSubjectBoundary(view, start - 1) && !view.startsWith(start - 1, FRAME.preposition) && inPossessor(start - 1)) start--;
     source = pronounOwner ? { start: markAt, end: markAt + 1 } : trimSpan(view, { start, end: markAt });
     const said = source.end > source.start ? possessiveFrameScope(view, source.start, e) : null;
     if (said) return { kind: 'noun', polarity: 'assert', word: { start: i, end: e }, source, scopes: [said], hedged: false };
@@ -208,6 +214,13 @@ function possessiveFrameScope(view: SentenceView, possessorStart: number, e: num
   if (at < 0 || !/^(in|by)$/.test(view.tokens[at].lower)) return null;
   const clauseStart = clauseStartBefore(view, at);
   if (view.wordCount({ start: clauseStart, end: at }) > 0) {
+    // ("Putin, by his spokesman's account, was at Novo-Ogaryovo": set off between a subject
+    // with no verb of its own and its predicate, the phrase frames the whole clause.)
+    // ("Putin was, by his spokesman's account, not even there": or after its auxiliary.)
+    const auxiliary = (k: number) => view.isCovered(k, FRAME.be) || view.isCovered(k, FRAME.modal) || /^(has|have|had)$/.test(view.tokens[k].lower);
+    const subjectOnly = view.isPunct(at - 1, ',') && !view.tokens.slice(clauseStart, at - 1).some((_, k) => view.isVerbal(clauseStart + k) && !auxiliary(clauseStart + k));
+    const predicate = view.isVerbal(e + 1) || auxiliary(at - 2);
+    if (subjectOnly && view.isPunct(e, ',') && predicate) return { start: clauseStart, end: clauseEndAfter(view, e + 1) };
     // "…, in Moscow's telling." — only when the phrase closes the clause.
     return e >= view.length || view.isPunct(e, ',.;!?') ? { start: sentenceStartBefore(view, at), end: at } : null;
   }

@@ -61,6 +61,9 @@ export const endAttribution: VerbRule = {
     { text: '“We fight on our territory; we defend our towns,” Zelensky said.', source: 'Zelensky', content: 'We fight on our territory; we defend our towns' },
     { text: '“We did not attack Putin” Zelensky said in Helsinki.', source: 'Zelensky', content: 'We did not attack Putin' },
     { text: '“The Russian side reserves the right to retaliate,” the statement reads.', source: 'the statement', content: 'The Russian side reserves the right to retaliate' },
+    // ("go on" reports as "continue" does, set off by commas or after a quotation; "the war went on" reports nothing.)
+    { text: 'Both machines, the statement went on, were knocked out.', source: 'the statement', content: 'were knocked out' },
+    { text: 'The war went on for months.', reads: false },
     { text: 'After the drones were shot down, Peskov said Putin was safe.', reads: false },
     { text: 'Losses near Bakhmut passed 20,000, a toll Moscow has never acknowledged.', reads: false },
     { text: 'A drone burst into flames above the dome, a video posted on Telegram.', source: 'a video', content: 'A drone burst into flames above the dome' },

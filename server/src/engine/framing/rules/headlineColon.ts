@@ -1,4 +1,4 @@
-import { afterSectionLabel, EVENT_HEADS, nextIndexOf, trimSpan } from '../clauses';
+import { afterSectionLabel, afterTimeStamp, EVENT_HEADS, nextIndexOf, trimSpan } from '../clauses';
 import { isAnswerLabel, isQuestionLabel, isStoryLabel } from '../sources';
 import { inCapitals } from '../transcriptTurn';
 import type { SentenceRule } from './types';
@@ -36,8 +36,7 @@ export const headlineColon: SentenceRule = {
   ],
   read(view, cues) {
     // ("16:58 Antony Blinken: …": a live blog's time stamp before the label is no part of it.)
-    let begin = 0;
-    if (/^\d{1,2}[:.]\d{2}$/.test(view.tokens[0]?.text ?? '')) begin = /^(am|pm|bst|gmt|cet|cest|msk|utc|edt|est)$/i.test(view.tokens[1]?.text ?? '') ? 2 : 1;
+    const begin = afterTimeStamp(view, 0);
     for (let k = begin + 1; k < Math.min(view.length, begin + 18); k++) {
       if (!view.isPunct(k, ':')) continue;
       if (cues.some((cue) => cue.word.start < k)) return [];

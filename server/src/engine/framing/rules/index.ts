@@ -3,6 +3,7 @@ import { adverbialGerund } from './adverbialGerund';
 import { agentlessPassive } from './agentlessPassive';
 import { apposedVerbPhrase } from './apposedVerbPhrase';
 import { asStatedBy } from './asStatedBy';
+import { bracketedCitation } from './bracketedCitation';
 import { asXCalledIt } from './asXCalledIt';
 import { claimNoun } from './claimNoun';
 import { coordinatedPredicate } from './coordinatedPredicate';
@@ -73,6 +74,6 @@ export const VERB_RULES: readonly VerbRule[] = [
   coordinatedPredicate,
 ];
 
-export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, inTheEyesOf, asStatedBy, footageShows, footageWhere, seenInFootage, footageCaption, footageOf, claimNoun, gerundSubject, agentlessPassive, headlineColon, sourceLabel, trailingSource, trailingCredit, quoteThenSpeaker];
+export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, inTheEyesOf, asStatedBy, footageShows, footageWhere, seenInFootage, footageCaption, footageOf, claimNoun, gerundSubject, agentlessPassive, headlineColon, sourceLabel, trailingSource, trailingCredit, bracketedCitation, quoteThenSpeaker];
 
 export type { Cue, CueKind, Polarity, RuleExample, SentenceRule, VerbRule, VerbSite } from './types';

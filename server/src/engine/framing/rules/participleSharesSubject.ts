@@ -17,6 +17,8 @@ export const participleSharesSubject: VerbRule = {
     { text: 'The Kremlin said the drones were downed, adding that Putin was unhurt.', source: 'The Kremlin', content: 'Putin was unhurt' },
     { text: 'Kyiv answered within hours, denying any part in the attack.', source: 'Kyiv', content: 'any part in the attack' },
     { text: 'Secretary of State Antony Blinken chimed in later, saying nothing could be confirmed.', source: 'Secretary of State Antony Blinken', content: 'nothing could be confirmed' },
+    { text: 'In a string of posts he went further, predicting a wave of strikes.', source: 'he', content: 'a wave of strikes' },
+    { text: '14:05 – The adviser went further, suggesting that partisans flew them.', source: 'The adviser', content: 'that partisans flew them' },
     { text: 'HOST: Kyiv answered within hours, denying any part in it.', source: 'Kyiv', content: 'any part in it' },
     { text: 'The Kremlin, calling the raid a terrorist act, vowed to hit back.', source: 'The Kremlin', content: 'the raid a terrorist act' },
     { text: 'The spokesman tried to drag Washington in, falsely accusing the Americans of planning the raid.', source: 'The spokesman', content: 'the Americans of planning the raid' },

@@ -13,6 +13,7 @@ export const relativeSubject: VerbRule = {
   summary: 'NOUN, who X said was …: X frames the noun and the rest of the relative clause.',
   examples: [
     { text: 'Putin, who the Kremlin said was at Novo-Ogaryovo, was unharmed.', source: 'the Kremlin', content: 'was at Novo-Ogaryovo' },
+    { text: 'Two drones that the Kremlin says were jammed are a strange weapon.', source: 'the Kremlin', content: 'were jammed' },
     // The pronoun as the verb's object: the noun before it is not what was said.
     { text: 'It came weeks after a raid on the citadel that Moscow blamed on Kyiv.', source: 'Moscow', content: 'on Kyiv' },
     // A dash ends the noun the pronoun stands for.

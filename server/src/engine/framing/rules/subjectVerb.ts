@@ -69,6 +69,9 @@ export const subjectVerb: VerbRule = {
     { text: 'Smoke rose after a night raid Moscow blamed on Kyiv.', source: 'Moscow', content: 'on Kyiv' },
     { text: 'Sirens sounded for an hour – a raid Moscow says was flown from Kyiv.', source: 'Moscow', content: 'was flown from Kyiv' },
     { text: 'The Kremlin spokesman Dmitry Peskov said the raid had failed.', source: 'The Kremlin spokesman Dmitry Peskov', content: 'the raid had failed' },
+    // (A time phrase with no comma is no part of the subject.)
+    { text: 'By lunchtime the Kremlin was calling the raid a plot.', source: 'the Kremlin', content: 'the raid a plot' },
+    { text: 'Kyiv swears it played no part in the raid.', source: 'Kyiv', content: 'it played no part in the raid' },
     { text: "Asked why it suited Moscow's purposes to blame Kyiv for the raid, he laughed.", content: 'Kyiv for the raid' },
     { text: 'Officials have detailed that both machines were brought down.', source: 'Officials', content: 'both machines were brought down' },
     // A short parenthesis after the subject is part of it.

@@ -15,6 +15,8 @@ export const whichRelative: VerbRule = {
   examples: [
     { text: 'Ukraine launched the drones, which Kyiv denies.', source: 'Kyiv', content: 'Ukraine launched the drones' },
     { text: 'The drones, which the Kremlin said were sent by Kyiv, fell on the grounds.', source: 'the Kremlin', content: 'were sent by Kyiv' },
+    // (In the present tense too: "says" after "which the Kremlin" is the verb, not a plural noun.)
+    { text: 'Reporters asked about the raid, which the Kremlin says was flown from Kyiv.', source: 'the Kremlin', content: 'was flown from Kyiv' },
     { text: 'Kyiv, which seldom comments on raids inside Russia, rejected any part in it.', reads: false },
   ],
   read(site) {
