@@ -11,6 +11,16 @@ test('abbreviations do not end sentences', () => {
   ]);
 });
 
+test('a clock time ends a sentence unless a time zone follows it', () => {
+  assert.deepEqual(pieces('Neighbours heard two bangs at about 2:30 a.m. By noon the story was everywhere.'), [
+    'Neighbours heard two bangs at about 2:30 a.m.',
+    'By noon the story was everywhere.',
+  ]);
+  assert.deepEqual(pieces('Neighbours heard two bangs at 2:30 a.m. GMT on Wednesday.'), ['Neighbours heard two bangs at 2:30 a.m. GMT on Wednesday.']);
+  assert.deepEqual(pieces('Neighbours heard two bangs at 2 a.m. Wednesday, the channel said.'), ['Neighbours heard two bangs at 2 a.m. Wednesday, the channel said.']);
+  assert.deepEqual(pieces('Neighbours heard two bangs at 2:30 a.m. Moscow time, the channel said.'), ['Neighbours heard two bangs at 2:30 a.m. Moscow time, the channel said.']);
+});
+
 test('quotations with full stops and ellipses stay whole', () => {
   assert.deepEqual(pieces('“It is all predictable… Russia is preparing something.” Podolyak said so. Then what?'), [
     '“It is all predictable… Russia is preparing something.”',

@@ -27,6 +27,8 @@ const SENTENCE_STARTERS = new Set([
 /** Closing punctuation, before any invisible format characters (zero-width space, soft hyphen, direction marks, joiners, variation selectors). */
 const TERMINAL = /[.!?…:;"”’)\]][\p{Cf}\uFE00-\uFE0F]*$/u;
 
+const DAY_OR_MONTH = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
 const ABBREVIATION_AT_END = /(?:^|[\s(“"])((?:\p{L}\.){2,}|\p{L}{1,6}\.|\p{Lu}\.)\s*$/u;
 /** Enough of a sentence's end to hold any abbreviation worth merging over. */
 const TAIL = 64;
@@ -34,7 +36,7 @@ const TAIL = 64;
 const NEXT_WORD_WINDOW = 80;
 
 /** Whether text[start, end) ends with an abbreviation that `nextWord` continues the sentence after. */
-function endsWithAbbreviation(text: string, start: number, end: number, nextWord: string): boolean {
+function endsWithAbbreviation(text: string, start: number, end: number, nextWord: string, following = ''): boolean {
   // Only the end can match; a long sentence is cut to its tail (with a letter in front, so
   // that the cut is not read as the start of a word).
   const tail = end - start > TAIL ? `x${text.slice(end - TAIL, end)}` : text.slice(start, end);
@@ -44,6 +46,9 @@ function endsWithAbbreviation(text: string, start: number, end: number, nextWord
   if (!/^\p{Lu}/u.test(nextWord) && !/^\d/.test(nextWord)) return false;
   const bare = abbreviation.slice(0, -1).toLowerCase();
   if (TITLES.has(bare)) return true;
+  // ("… at 2:30 a.m. By the Kremlin's account, …": a clock time ends the sentence unless a time
+  // zone or a day follows it, "2:30 a.m. GMT", "2:30 a.m. Moscow time", "2 a.m. Wednesday".)
+  if (bare === 'a.m' || bare === 'p.m') return /^\p{Lu}{2,4}\b/u.test(nextWord) || DAY_OR_MONTH.test(nextWord) || /^\s*\p{Lu}\p{Ll}+\s+time\b/u.test(following);
   const initialism = /^(?:\p{L}\.){2,}$/u.test(abbreviation) || /^\p{Lu}\.$/u.test(abbreviation);
   return initialism && !SENTENCE_STARTERS.has(nextWord.toLowerCase());
 }
@@ -230,8 +235,9 @@ export function splitSentences(text: string, unitIsHeading: boolean): SentenceSp
       // (Only a piece that ends with a full stop can end with an abbreviation.)
       if (last && endsWithFullStop(joined, last[0], last[1])) {
         // A word long enough to matter starts well within its first characters.
-        const nextWord = /^\s*[“"‘']?(\S+)/u.exec(joined.slice(piece[0], Math.min(piece[1], piece[0] + NEXT_WORD_WINDOW)))?.[1] ?? '';
-        if (endsWithAbbreviation(joined, last[0], last[1], nextWord)) {
+        const following = joined.slice(piece[0], Math.min(piece[1], piece[0] + NEXT_WORD_WINDOW));
+        const nextWord = /^\s*[“"‘']?(\S+)/u.exec(following)?.[1] ?? '';
+        if (endsWithAbbreviation(joined, last[0], last[1], nextWord, following)) {
           last[1] = piece[1];
           continue;
         }
