@@ -1,6 +1,7 @@
 import { readSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Finding } from '../engine/analysis/block';
+import { failedBlocks } from '../engine/analysis/document';
 import type { CompiledPack } from '../engine/pack/compile';
 import type { Severity } from '../engine/report/messages';
 import { draftProblems } from '../engine/workflow/problems';
@@ -121,6 +122,10 @@ export function checkText(file: string, text: string, packs: CompiledPack[], opt
       message: problem.message,
       sentence: text.slice(problem.span.start, problem.span.end),
     });
+  }
+  for (const failed of failedBlocks(snapshot)) {
+    const at = oneBased(lines, failed.start);
+    problems.push({ file, line: at.line, column: at.column, endLine: at.line, endColumn: at.column, severity: 'information', claim: 'paragraph-not-read', message: failed.message, sentence: '' });
   }
   if (snapshot.skippedChars > 0) {
     // Said as the editor says it: a check that stopped early must not pass for a clean draft.

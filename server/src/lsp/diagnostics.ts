@@ -1,5 +1,6 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Finding } from '../engine/analysis/block';
+import { failedBlocks } from '../engine/analysis/document';
 import type { CompiledPack } from '../engine/pack/compile';
 import type { Severity, SeverityOptions } from '../engine/report/messages';
 import { claimProblems, type Problem } from '../engine/workflow/problems';
@@ -49,6 +50,15 @@ export function diagnosticsFor(draft: Draft, packs: readonly CompiledPack[], set
   if (!draft.checked) return [];
   const { document, snapshot } = draft;
   const diagnostics = claimProblems(snapshot.findings, packs, severityOptions(settings), settings.maxProblems, { suggestion: false }).map((problem) => diagnosticOf(draft, problem));
+  for (const failed of failedBlocks(snapshot)) {
+    diagnostics.push({
+      range: toRange(document, { start: failed.start, end: failed.start }),
+      severity: DiagnosticSeverity.Information,
+      code: 'paragraph-not-read',
+      source: DIAGNOSTIC_SOURCE,
+      message: failed.message,
+    });
+  }
   if (snapshot.skippedChars > 0) {
     const checked = document.getText().length - snapshot.skippedChars;
     diagnostics.push({

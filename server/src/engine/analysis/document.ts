@@ -25,6 +25,15 @@ export interface AnalysedBlock {
   block: Block;
   contextIn: BlockContext;
   result: BlockAnalysis;
+  /** Why the block could not be read, when its analysis failed: it then has no findings, and the blocks after it go on. */
+  failure?: string;
+}
+
+/** The paragraphs of a snapshot whose analysis failed (see AnalysedBlock.failure): where each starts, and what to tell the writer. */
+export function failedBlocks(snapshot: DraftSnapshot): Array<{ start: number; message: string }> {
+  return snapshot.blocks
+    .filter((entry) => entry.failure !== undefined)
+    .map((entry) => ({ start: entry.block.start, message: `This paragraph could not be read, so no claim in it was checked (internal error: ${entry.failure}).` }));
 }
 
 export interface DraftSnapshot {
@@ -347,6 +356,11 @@ export class DraftAnalyzer {
     const done = this.budget.timeBlock();
     try {
       return { block, contextIn, result: analyzeBlock(block.text, this.options.syntax, block.start === 0, this.packs, contextIn, undefined, this.budget) };
+    } catch (error) {
+      // (A fault in one rule costs one paragraph, said as such, never the whole draft: the
+      // context goes on unchanged into the next block.)
+      const failure = error instanceof Error ? error.message : String(error);
+      return { block, contextIn, result: { findings: [], sentences: [], comments: [], contextOut: contextIn }, failure };
     } finally {
       done();
     }

@@ -1,6 +1,6 @@
 import type { SentenceView, Span } from '../../analysis/sentence';
 import { FRAME } from '../../lexicon/english';
-import { clauseEndAfter, clauseStartBefore, isPossessiveMark, isSubjectBoundary, nextIndexOf, sentenceStartBefore, trimSpan } from '../clauses';
+import { adjunctOnly, clauseEndAfter, clauseStartBefore, isPossessiveMark, isSubjectBoundary, nextIndexOf, sentenceStartBefore, trimSpan } from '../clauses';
 import type { Cue, SentenceRule } from './types';
 
 /**
@@ -18,6 +18,8 @@ export const claimNoun: SentenceRule = {
     { text: "The leader, by his own aide's account, spent the night out of town.", source: 'his own aide', content: "The leader, by his own aide's account, spent the night out of town." },
     { text: "The leader was, by his aide's account, out of town that night.", source: 'his aide', content: "The leader was, by his aide's account, out of town that night." },
     { text: "The leader stayed in town, by his aide's account, and the guards did not.", source: 'his aide', content: 'The leader stayed in town' },
+    { text: "Putin, by his aide's account, was out of town.", source: 'his aide', content: "Putin, by his aide's account, was out of town." },
+    { text: "Even by the Kremlin's own account, the leader was out of town.", source: 'the Kremlin', content: 'the leader was out of town' },
     { text: "The Kremlin's line, that it will hit back in its own time, has not changed.", source: 'The Kremlin', content: 'it will hit back in its own time' },
     { text: "Kyiv's denial in Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
     { text: "The Kremlin's statement was dramatic: two drones, both downed.", source: 'The Kremlin', content: 'two drones, both downed' },
@@ -213,11 +215,12 @@ function possessiveFrameScope(view: SentenceView, possessorStart: number, e: num
   // ("By the Kremlin's account, …" frames as "In Moscow's telling, …" does.)
   if (at < 0 || !/^(in|by)$/.test(view.tokens[at].lower)) return null;
   const clauseStart = clauseStartBefore(view, at);
-  if (view.wordCount({ start: clauseStart, end: at }) > 0) {
+  // ("Even by the Kremlin's own account, …": an adverb before the phrase leaves it fronted.)
+  if (view.wordCount({ start: clauseStart, end: at }) > 0 && !adjunctOnly(view, clauseStart, at)) {
     // ("Putin, by his spokesman's account, was at Novo-Ogaryovo": set off between a subject
     // with no verb of its own and its predicate, the phrase frames the whole clause.)
     // ("Putin was, by his spokesman's account, not even there": or after its auxiliary.)
-    const auxiliary = (k: number) => view.isCovered(k, FRAME.be) || view.isCovered(k, FRAME.modal) || /^(has|have|had)$/.test(view.tokens[k].lower);
+    const auxiliary = (k: number) => k >= 0 && (view.isCovered(k, FRAME.be) || view.isCovered(k, FRAME.modal) || /^(has|have|had)$/.test(view.tokens[k].lower));
     const subjectOnly = view.isPunct(at - 1, ',') && !view.tokens.slice(clauseStart, at - 1).some((_, k) => view.isVerbal(clauseStart + k) && !auxiliary(clauseStart + k));
     const predicate = view.isVerbal(e + 1) || auxiliary(at - 2);
     if (subjectOnly && view.isPunct(e, ',') && predicate) return { start: clauseStart, end: clauseEndAfter(view, e + 1) };
