@@ -20,7 +20,7 @@ function withFaultyRule<T>(word: string, body: () => T): T {
   }
 }
 
-const draft = ['Two drones attacked the Kremlin overnight.', 'A zebra said two drones attacked the Kremlin.', 'Ukraine tried to kill Putin with two drones.'].join('\n\n');
+const draft = ['A pair of drones struck the Kremlin overnight.', 'A zebra claimed that drones had struck the Kremlin.', 'Kyiv sent the drones to kill Putin.'].join('\n\n');
 
 test('a fault while reading one paragraph costs that paragraph only, and says so', () => {
   const whole = analyzeText(draft, [kremlin()]);

@@ -12,13 +12,13 @@ test('abbreviations do not end sentences', () => {
 });
 
 test('a clock time ends a sentence unless a time zone follows it', () => {
-  assert.deepEqual(pieces('Neighbours heard two bangs at about 2:30 a.m. By noon the story was everywhere.'), [
-    'Neighbours heard two bangs at about 2:30 a.m.',
+  assert.deepEqual(pieces('A neighbour was woken by a loud noise at about 2:30 a.m. By noon the story was everywhere.'), [
+    'A neighbour was woken by a loud noise at about 2:30 a.m.',
     'By noon the story was everywhere.',
   ]);
-  assert.deepEqual(pieces('Neighbours heard two bangs at 2:30 a.m. GMT on Wednesday.'), ['Neighbours heard two bangs at 2:30 a.m. GMT on Wednesday.']);
-  assert.deepEqual(pieces('Neighbours heard two bangs at 2 a.m. Wednesday, the channel said.'), ['Neighbours heard two bangs at 2 a.m. Wednesday, the channel said.']);
-  assert.deepEqual(pieces('Neighbours heard two bangs at 2:30 a.m. Moscow time, the channel said.'), ['Neighbours heard two bangs at 2:30 a.m. Moscow time, the channel said.']);
+  assert.deepEqual(pieces('A neighbour was woken by a loud noise at 2:30 a.m. GMT on Wednesday.'), ['A neighbour was woken by a loud noise at 2:30 a.m. GMT on Wednesday.']);
+  assert.deepEqual(pieces('A neighbour was woken by a loud noise at 2 a.m. Wednesday, the channel said.'), ['A neighbour was woken by a loud noise at 2 a.m. Wednesday, the channel said.']);
+  assert.deepEqual(pieces('A neighbour was woken by a loud noise at 2:30 a.m. Moscow time, a local channel reported.'), ['A neighbour was woken by a loud noise at 2:30 a.m. Moscow time, a local channel reported.']);
 });
 
 test('quotations with full stops and ellipses stay whole', () => {
