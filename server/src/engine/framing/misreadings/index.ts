@@ -9,6 +9,7 @@ import { nounsInAList } from './nounsInAList';
 import { participleDescribesNoun } from './participleDescribesNoun';
 import { partsInTwoClauses } from './partsInTwoClauses';
 import { partyInACompound } from './partyInACompound';
+import { partyInAnAside } from './partyInAnAside';
 import { phraseEndsInGap } from './phraseEndsInGap';
 import { possessedThingPlaced } from './possessedThingPlaced';
 import { possessorOfAnotherThing } from './possessorOfAnotherThing';
@@ -19,6 +20,6 @@ import { wordOfAnotherPhrase } from './wordOfAnotherPhrase';
 
 // The shapes in which a claim pattern matches words that are not the claim, in the order they
 // are asked; the first that recognises a match gives the reason it is not reported.
-export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, phraseEndsInGap, partsInTwoClauses, nounsInAList, dronesAsProducts, possessorOfAnotherThing, causedToAct, possessedThingPlaced, almostHappenedCheck, deedInAnObject];
+export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, partyInAnAside, phraseEndsInGap, partsInTwoClauses, nounsInAList, dronesAsProducts, possessorOfAnotherThing, causedToAct, possessedThingPlaced, almostHappenedCheck, deedInAnObject];
 
 export type { Misreading } from './types';
