@@ -36,7 +36,9 @@ export function creditedSource(view: SentenceView): Span | undefined {
 }
 
 // Participles that say where a picture was put out: "posted on Telegram", "shared online".
-const PUT_OUT = /^(posted|shared|uploaded|published|circulated|circulating|circulates|released|aired|round|around|rounds)$/;
+const PUT_OUT = /^(posted|shared|uploaded|published|circulated|circulating|circulates|released|aired|round|around|rounds|surfaced|emerged|appeared)$/;
+// ("first showed up on Telegram", "turned up online": a phrasal verb of appearing.)
+const TURNED_UP = /^(showed|shown|turned|popped)$/;
 
 /**
  * Where the sentence says a picture was put out: "The first images, posted on a Moscow channel
@@ -45,7 +47,7 @@ const PUT_OUT = /^(posted|shared|uploaded|published|circulated|circulating|circu
  */
 export function placeOfPosting(view: SentenceView): Span | undefined {
   for (let k = 0; k < view.length; k++) {
-    if (!PUT_OUT.test(view.tokens[k].lower)) continue;
+    if (!PUT_OUT.test(view.tokens[k].lower) && !(view.tokens[k].lower === 'up' && TURNED_UP.test(view.tokens[k - 1]?.lower ?? ''))) continue;
     // ("posted overnight to a Moscow channel": a time word or an adverb may come first.)
     // ("going round on Telegram": a phrase that means circulating.)
     let at = k + 1;

@@ -9,7 +9,10 @@ import type { Cue, SentenceRule } from './types';
 export const footageOf: SentenceRule = {
   id: 'footage-of',
   summary: 'FOOTAGE of CONTENT: the footage frames what follows "of".',
-  examples: [{ text: 'Purported footage of a drone exploding over the Kremlin spread quickly.', source: 'Purported footage', content: 'a drone exploding over the Kremlin' }],
+  examples: [
+    { text: 'Purported footage of a drone exploding over the Kremlin spread quickly.', source: 'Purported footage', content: 'a drone exploding over the Kremlin' },
+    { text: 'State television keeps running footage of a flash over the dome that first showed up on Telegram.', content: 'a flash over the dome' },
+  ],
   read(view, earlier) {
     const cues: Cue[] = [];
     for (const occurrence of view.frame.get(FRAME.footage) ?? []) {

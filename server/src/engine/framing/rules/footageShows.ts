@@ -74,6 +74,7 @@ export const footageShows: SentenceRule = {
   summary: 'FOOTAGE shows / appears to show CONTENT: the footage frames what it shows (hedged with "appears").',
   examples: [
     { text: 'A video posted on Telegram shows smoke above the Kremlin.', source: 'A video posted on Telegram', content: 'smoke above the Kremlin' },
+    { text: 'State television keeps running a clip of a flash over the dome that first showed up on Telegram.', reads: false },
     { text: 'A frame from a clip shows a bright flash above the Senate dome, photo by Moscow Night Watch', source: 'Moscow Night Watch', content: 'a bright flash above the Senate dome' },
     { text: 'Two flashes lit up the sky above the Kremlin, footage checked by the Daily Herald showed.', source: 'footage checked by the Daily Herald', content: 'Two flashes lit up the sky above the Kremlin' },
     { text: 'A second clip shows a flash over the dome, though nobody has verified it.', source: 'A second clip', content: 'a flash over the dome', hedged: true },
@@ -89,6 +90,8 @@ export const footageShows: SentenceRule = {
   read(view) {
     const cues: Cue[] = [];
     for (const { start: i, end: e } of view.frame.get(FRAME.show) ?? []) {
+      // ("footage that first showed up on Telegram": to show up is to appear, not to show.)
+      if (view.tokens[e]?.lower === 'up') continue;
       const clauseStart = clauseStartBefore(view, i);
       const footage = (view.frame.get(FRAME.footage) ?? []).filter((o) => o.end <= i && o.start >= clauseStart && i - o.end <= 20);
       // ("… posted a clip. It shows a drone …": a pronoun that opens the clause may stand for the
