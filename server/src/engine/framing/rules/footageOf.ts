@@ -10,7 +10,7 @@ export const footageOf: SentenceRule = {
   id: 'footage-of',
   summary: 'FOOTAGE of CONTENT: the footage frames what follows "of".',
   examples: [
-    { text: 'Purported footage of a drone exploding over the Kremlin spread quickly.', source: 'Purported footage', content: 'a drone exploding over the Kremlin' },
+    { text: 'Purported footage of one drone blowing up over the Kremlin spread quickly.', source: 'Purported footage', content: 'one drone blowing up over the Kremlin' },
     { text: 'State television keeps running footage of a flash over the dome that first showed up on Telegram.', content: 'a flash over the dome' },
   ],
   read(view, earlier) {
