@@ -873,7 +873,10 @@ function lastNamedSource(view: SentenceView, found: ReturnType<CompiledPack['ind
     if (!cue.source || cue.kind === 'footage' || embedded(cue)) continue;
     const ref = resolveSource(view, cue.source, found, pack, previous, cue.kind === 'colon' ? 'name' : 'any');
     // ("A US-based think tank claimed …": an unnamed speaker is someone the pack does not know too.)
-    speakerUnknown = (ref.kind === 'named' || ref.kind === 'vague') && cue.kind === 'verb';
+    // ("Wednesday's text … is a masterpiece. It says … the Kyiv regime was behind it. It calls
+    // this …": a pronoun whose antecedent nobody could tell stays unknown in the next sentence,
+    // not a party named inside the words it reported.)
+    speakerUnknown = (ref.kind === 'named' || ref.kind === 'vague' || ref.kind === 'unresolved') && cue.kind === 'verb';
     if (ref.kind === 'party') {
       const party = pack.parties.get(ref.partyId)!;
       const person = party.people?.find((p) => p.name === ref.person);
