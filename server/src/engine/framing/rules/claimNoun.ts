@@ -26,6 +26,8 @@ export const claimNoun: SentenceRule = {
     { text: 'State radio carried the assurance, from the Kremlin, that Putin was safe.', source: 'the Kremlin', content: 'Putin was safe' },
     { text: "Papers led with Peskov's remark to reporters that Putin was safe.", source: 'Peskov', content: 'Putin was safe' },
     { text: "Medvedev's call to punish Kyiv went unanswered.", source: 'Medvedev', content: 'punish Kyiv' },
+    { text: "Traders watch the Kremlin's vow to hit back at a time of its choosing.", source: 'the Kremlin', content: 'hit back at a time of its choosing' },
+    { text: 'Moscow has not made good on its threat to hit back.', source: 'its', content: 'hit back' },
     { text: 'The radio led with the words of Peskov that Putin was safe.', source: 'Peskov', content: 'Putin was safe' },
     { text: 'The main theme is the statement of the Kremlin about a night raid on the citadel.', source: 'the Kremlin', content: 'a night raid on the citadel' },
     { text: "Moscow's version of events – two drones, flown by Kyiv – is repeated on state television.", source: 'Moscow', content: 'two drones, flown by Kyiv' },
@@ -55,6 +57,9 @@ export const claimNoun: SentenceRule = {
     return cues;
   },
 };
+
+/** Nouns that commit their owner to a deed named after "to": a vow, a threat, a promise. */
+const COMMITTING_NOUNS = /^(vows?|threats?|promises?|pledges?)$/;
 
 const SAYING_PARTICIPLES = /^(saying|threatening|accusing|claiming|calling|warning|blaming|describing|alleging|insisting|denying|vowing|promising)$/;
 
@@ -107,7 +112,9 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
     // ("by his own spokesman's account": a common noun, with "own" and a possessive pronoun
     // before it, names the possessor too.)
     const inPossessor = (k: number) => view.tokens[k].capitalised || view.isCovered(k, FRAME.determiner) || view.isCovered(k, FRAME.possessivePronoun) || view.tokens[k].lower === 'own' || view.wordClass(k) === 'NOUN';
-    while (!pronounOwner && start > 0 && markAt - start < 5 && !isSubjectBoundary(view, start - 1) && !view.startsWith(start - 1, FRAME.preposition) && inPossessor(start - 1)) start--;
+    // (A determiner or a possessive pronoun opens the noun phrase: nothing before it is the possessor's.)
+    const opensPhrase = (k: number) => view.isCovered(k, FRAME.determiner) || view.isCovered(k, FRAME.possessivePronoun);
+    while (!pronounOwner && start > 0 && markAt - start < 5 && !isSubjectBoundary(view, start - 1) && !view.startsWith(start - 1, FRAME.preposition) && inPossessor(start - 1) && !(start < markAt && opensPhrase(start))) start--;
     source = pronounOwner ? { start: markAt, end: markAt + 1 } : trimSpan(view, { start, end: markAt });
     const said = source.end > source.start ? possessiveFrameScope(view, source.start, e) : null;
     if (said) return { kind: 'noun', polarity: 'assert', word: { start: i, end: e }, source, scopes: [said], hedged: false };
@@ -160,6 +167,9 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   } else if (source && view.wordCount(source) > 0 && /^(for|to)$/.test(view.tokens[e - 1].lower) && next === e) {
     // ("Medvedev's call to kill Zelensky", "his demand for revenge": what is called for follows the noun's preposition.)
     scope = { start: next, end: clauseEndAfter(view, next) };
+  } else if (source && view.wordCount(source) > 0 && COMMITTING_NOUNS.test(view.tokens[e - 1].lower) && view.tokens[next]?.lower === 'to' && view.wordClass(next + 1) === 'VERB') {
+    // ("the Kremlin's vow to retaliate", "its threat to hit back": what is vowed follows "to".)
+    scope = { start: next + 1, end: clauseEndAfter(view, next + 1) };
   } else if (source && view.wordCount(source) > 0 && SAYING_PARTICIPLES.test(view.tokens[next]?.lower ?? '')) {
     // "Moscow's statement threatening retaliation": a participle of saying after the noun.
     scope = { start: next, end: clauseEndAfter(view, next + 1) };

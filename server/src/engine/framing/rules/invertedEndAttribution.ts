@@ -1,7 +1,7 @@
 import { isQuote } from '../../analysis/sentence';
 import { FRAME } from '../../lexicon/english';
 import { wordKey } from '../../text/normalize';
-import { nextIndexOf, sentenceStartBefore, TIME_WORDS, trimSpan } from '../clauses';
+import { clauseEndAfter, nextIndexOf, sentenceStartBefore, TIME_WORDS, trimSpan } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
 // Verbs that may come before their subject at the end of a sentence: "…, said Peskov."
@@ -17,6 +17,7 @@ export const invertedEndAttribution: VerbRule = {
     { text: '“Russia staged the incident,” reads the Institute assessment.', source: 'the Institute assessment', content: 'Russia staged the incident' },
     { text: '“Both machines were brought down,” says the press office cited by the news agency.', source: 'the press office', content: 'Both machines were brought down' },
     { text: 'The envoy of Russia, Ivanov, said the reply to the raid was shameful.', reads: false },
+    { text: 'Washington, said the Secretary of State, could not verify any of it.', source: 'the Secretary of State', content: 'could not verify any of it' },
     { text: 'The raid was staged, said Bill Hendry.', source: 'Bill Hendry', content: 'The raid was staged' },
     { text: 'Both machines were brought down, informed the press service.', source: 'the press service', content: 'Both machines were brought down' },
     { text: 'The strike was planned in Kyiv alone, but its allies kept silent about it, said the deputy minister.', source: 'the deputy minister', content: 'The strike was planned in Kyiv alone, but its allies kept silent' },
@@ -60,7 +61,12 @@ export const invertedEndAttribution: VerbRule = {
     // (A headline is telegraphic: "Attempt on Putin foiled, says Moscow".)
     let clause = quoted !== undefined || view.headline;
     for (let j = contentStart; j < previous && !clause; j++) clause = view.isVerbal(j) && !view.tokens[j].capitalised;
-    if (!clause) return undefined;
+    if (!clause) {
+      // ("Washington, said the Secretary of State, could not verify it": the verb and its speaker
+      // set off between the subject and its predicate frame the whole clause.)
+      const predicate = tailEnd < view.length && view.isPunct(tailEnd, ',') && view.isVerbal(tailEnd + 1) && !view.tokens[tailEnd + 1].capitalised;
+      return predicate ? verbCue(site, tail, [{ start: contentStart, end: previous }, { start: tailEnd + 1, end: clauseEndAfter(view, tailEnd + 1) }]) : undefined;
+    }
     return verbCue(site, tail, [{ start: contentStart, end: previous }]);
   },
 };
