@@ -18,6 +18,8 @@ test('a credit line names its source', () => {
   assert.equal(credit('Video credit: social media'), 'social media');
   assert.equal(credit('Image via Telegram.'), 'Telegram');
   assert.equal(credit('Flames over the dome at night (Photo: Telegram)'), 'Telegram');
+  assert.equal(credit('Flames over the dome at night (Image: Telegram / screen grab)'), 'Telegram');
+  assert.equal(credit('(Image: Telegram / screen grab)'), 'Telegram');
   // A sentence that says something is no credit.
   assert.equal(credit('Video shows a flash over the dome.'), undefined);
   assert.equal(credit('Photo: the drone that was shot down over the citadel last night'), undefined);

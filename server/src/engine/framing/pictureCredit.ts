@@ -17,7 +17,9 @@ export function creditedSource(view: SentenceView): Span | undefined {
   // The credit's first word: the sentence's own, or the first after an opening bracket near its end.
   let start = 0;
   while (start < end && view.isPunct(start, '([*_')) start++;
-  if (start > 0 || !CREDIT_WORDS.test(view.tokens[start]?.lower ?? '')) {
+  // ("(Image: Telegram)" standing alone: the bracket opens the sentence.)
+  const bracketedAlone = start > 0 && view.isPunct(start - 1, '([') && CREDIT_WORDS.test(view.tokens[start]?.lower ?? '');
+  if (!bracketedAlone && (start > 0 || !CREDIT_WORDS.test(view.tokens[start]?.lower ?? ''))) {
     let open = end - 1;
     while (open > 0 && !view.isPunct(open, '([')) open--;
     if (open <= 0) return undefined;
@@ -29,6 +31,8 @@ export function creditedSource(view: SentenceView): Span | undefined {
   if (view.isPunct(k, ':') || /^(via|from|courtesy)$/.test(view.tokens[k]?.lower ?? '')) k++;
   else return undefined;
   if (view.tokens[k - 1]?.lower === 'courtesy' && view.tokens[k]?.lower === 'of') k++;
+  // ("Image: Telegram / screen grab": what follows a slash says what kind of picture it is.)
+  for (let j = k + 1; j < end; j++) if (view.isPunct(j, '/|')) end = j;
   const words = view.wordCount({ start: k, end });
   if (words === 0 || words > MAX_CREDIT_WORDS) return undefined;
   for (let j = k; j < end; j++) if (view.isVerbal(j) && !view.tokens[j].capitalised && !/^(posted|shared|circulating)$/.test(view.tokens[j].lower)) return undefined;

@@ -1,23 +1,34 @@
 import { clauseEndAfter, clauseStartBefore } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
-/** "the attempt on Putin's life, as Moscow called it": the phrase before "as" is what was said. */
+// Verbs that present what they report as fact: "as X admitted" is the writer's own claim too.
+const FACTIVE = /^(admit|admits|admitted|admitting|acknowledge|acknowledges|acknowledged|concede|concedes|conceded|confirm|confirms|confirmed|show|shows|showed|shown|reveal|reveals|revealed|note|notes|noted|know|knows|knew|recall|recalls|recalled|point|points|pointed|out)$/;
+
+/** "the attempt on Putin's life, as Moscow called it", "…, as the Kremlin insists": the phrase before "as" is what was said. */
 export const asXCalledIt: VerbRule = {
   id: 'as-x-called-it',
   summary: 'PHRASE, as X called it: X frames the phrase.',
   examples: [
     { text: 'It was an attempt on the life of the president, as Moscow called it.', source: 'Moscow', content: 'an attempt on the life of the president' },
     { text: 'As the Russians viewed it, it was a planned terrorist attack.', source: 'the Russians', content: 'it was a planned terrorist attack' },
+    { text: 'That jamming downed both machines, as the ministry insists, cannot be checked.', source: 'the ministry', content: 'That jamming downed both machines' },
+    { text: 'As the ministry says, jamming downed both machines.', source: 'the ministry', content: 'jamming downed both machines' },
+    { text: 'As the paper was forced to admit, the raid was real.', reads: false },
+    { headline: true, text: 'Strikes Kill Nine as Ministry Makes Claims', reads: false },
   ],
   read(site) {
     const { view, region, regionStart, word } = site;
     const before = regionStart - 1;
     const e = word.end;
     if (view.wordCount(region) === 0 || before < 0 || view.tokens[before].lower !== 'as') return undefined;
-    if (!(/^(it|them|this)$/.test(view.tokens[e]?.lower ?? '') || view.tokens[e - 1].lower === 'it')) return undefined;
+    // ("…, as the Kremlin insists, …": a reporting verb with nothing after it stands for the clause it is set in.)
+    // (Not after a verb that takes what it reports as true, "as the paper was forced to admit, …",
+    // nor in a headline, where "as" is "while": "Strikes Kill 21 as Kremlin Makes Claims".)
+    const bare = (e >= view.length || view.isPunct(e, ',.;:!?)–—')) && !view.headline && !FACTIVE.test(view.tokens[e - 1].lower);
+    if (!(/^(it|them|this)$/.test(view.tokens[e]?.lower ?? '') || view.tokens[e - 1].lower === 'it' || bare)) return undefined;
     const start = clauseStartBefore(view, before);
     // "As the Russians viewed it, it was a terrorist act": fronted, it frames the clause after the comma.
-    const comma = view.tokens[e - 1].lower === 'it' ? e : e + 1;
+    const comma = view.tokens[e - 1].lower === 'it' || bare ? e : e + 1;
     if (view.wordCount({ start, end: before }) === 0 && view.isPunct(comma, ',')) return verbCue(site, region, [{ start: comma + 1, end: clauseEndAfter(view, comma + 1) }]);
     return verbCue(site, region, [{ start, end: before }]);
   },

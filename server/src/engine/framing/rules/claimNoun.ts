@@ -22,6 +22,7 @@ export const claimNoun: SentenceRule = {
     { text: "Even by the Kremlin's own account, the leader was out of town.", source: 'the Kremlin', content: 'the leader was out of town' },
     { text: "The Kremlin's line, that it will hit back in its own time, has not changed.", source: 'The Kremlin', content: 'it will hit back in its own time' },
     { text: "Kyiv's denial in Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
+    { text: "The papers led with Kyiv's denial, given at a press conference abroad: it fights only at home.", source: 'Kyiv', content: 'it fights only at home' },
     { text: "The Kremlin's statement was dramatic: two drones, both downed.", source: 'The Kremlin', content: 'two drones, both downed' },
     { text: 'State radio carried the assurance, from the Kremlin, that Putin was safe.', source: 'the Kremlin', content: 'Putin was safe' },
     { text: "Papers led with Peskov's remark to reporters that Putin was safe.", source: 'Peskov', content: 'Putin was safe' },
@@ -207,6 +208,14 @@ function possessiveFrameScope(view: SentenceView, possessorStart: number, e: num
   if (view.isCovered(e, FRAME.be)) {
     for (let k = e + 1; k < Math.min(view.length, e + 4); k++) {
       if (view.isPunct(k, ':')) return k > e + 1 ? { start: k + 1, end: clauseEndAfter(view, k + 1) } : null;
+      if (view.isPunct(k) || view.isVerbal(k)) break;
+    }
+  }
+  // ("Zelensky's denial, delivered in Helsinki: …": a participle phrase set off by a comma may
+  // stand between the noun and the colon.)
+  if (view.isPunct(e, ',') && view.wordClass(e + 1) === 'VERB' && !/(ing|s)$/.test(view.tokens[e + 1]?.lower ?? '')) {
+    for (let k = e + 2; k < Math.min(view.length, e + 8); k++) {
+      if (view.isPunct(k, ':')) return { start: k + 1, end: clauseEndAfter(view, k + 1) };
       if (view.isPunct(k) || view.isVerbal(k)) break;
     }
   }
