@@ -59,6 +59,19 @@ test('every broken reference is reported at once, each at the line of the value 
   );
 });
 
+test('a claimant person the claimant parties do not list is a located problem', () => {
+  const pack = JSON.parse(readFileSync(bundledPackPath(), 'utf8'));
+  const c = pack.claims.findIndex((claim: { id: string }) => claim.id === 'local-resistance');
+  pack.claims[c].claimantPeople = ['Mykhailo Podolyak', 'Dmitry Peskov'];
+  const text = JSON.stringify(pack, null, 2);
+  const { pack: compiled, problems } = loadPack(text);
+  assert.equal(compiled, undefined);
+  assert.deepEqual(
+    problems.map((p) => [p.message, text.split('\n')[p.line].trim()]),
+    [[`claims.${c}.claimantPeople.1: "Dmitry Peskov" is not among the people of the claim's claimants`, '"Dmitry Peskov"']],
+  );
+});
+
 test('with the source texts at hand, excerpts are checked against them', () => {
   const text = readFileSync(bundledPackPath(), 'utf8');
   const sources = new Map<string, string>();

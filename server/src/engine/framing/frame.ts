@@ -1284,7 +1284,14 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   if (source) {
     switch (source.kind) {
       case 'party': {
-        if (claim.claim.claimants.includes(source.partyId)) return { ...framed, framing: 'attributed' };
+        if (claim.claim.claimants.includes(source.partyId)) {
+          // ("Zelensky suggested partisans flew the drones": a claim one named person made, put in
+          // the mouth of another person of the same side, is a misattribution; the side itself,
+          // "Kyiv suggested …", still speaks for them.)
+          const people = claim.claim.claimantPeople;
+          if (source.person && people && !people.includes(source.person)) return { ...framed, framing: 'misattributed' };
+          return { ...framed, framing: 'attributed' };
+        }
         // ("Moscow's mayor said no one was hurt": an official of the claimant speaks for it on
         // what happened; what the claimant itself declared stays its own words.)
         const officialOf = pack.parties.get(source.partyId)?.officialOf;

@@ -105,6 +105,9 @@ export function compilePack(pack: ClaimPack, tokenised?: PhraseWordsCache): Comp
     claim.counterClaims?.forEach((counter, i) => {
       if (!parties.has(counter.party)) throw new PackCompileError(`unknown party "${counter.party}"`, [...at, 'counterClaims', i, 'party']);
     });
+    claim.claimantPeople?.forEach((name, i) => {
+      if (!claim.claimants.some((id) => parties.get(id)?.people?.some((person) => person.name === name))) throw new PackCompileError(`"${name}" is not among the people of the claim's claimants`, [...at, 'claimantPeople', i]);
+    });
     const patterns = claim.patterns.map((pattern, i) => {
       const { match, form, requires, requiresEarlier, unsureWith, unsureAfter, sureWith } = typeof pattern === 'string' ? { match: pattern, form: 'clause' as const, requires: undefined, requiresEarlier: undefined, unsureWith: undefined, unsureAfter: undefined, sureWith: undefined } : pattern;
       try {

@@ -43,6 +43,10 @@ export function checkPackReferences(pack: ClaimPack): ReferenceProblem[] {
     if (seenClaims.has(claim.id)) problems.push({ message: `duplicate claim id "${claim.id}"`, path: [...at, 'id'] });
     seenClaims.add(claim.id);
     claim.claimants.forEach((id, i) => checkParty(id, [...at, 'claimants', i]));
+    claim.claimantPeople?.forEach((name, i) => {
+      const known = pack.parties.some((party) => claim.claimants.includes(party.id) && party.people?.some((person) => person.name === name));
+      if (!known) problems.push({ message: `"${name}" is not among the people of the claim's claimants`, path: [...at, 'claimantPeople', i] });
+    });
     claim.counterClaims?.forEach((counter, i) => checkParty(counter.party, [...at, 'counterClaims', i, 'party']));
     checkConcepts(claim.requires, [...at, 'requires']);
     checkConcepts(claim.excludes, [...at, 'excludes']);

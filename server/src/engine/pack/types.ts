@@ -116,6 +116,8 @@ export interface Claim {
   claimants: string[];
   /** How hovers name the claimant: "the Kremlin (presidential press service)". */
   claimantLabel: string;
+  /** The people who made the claim; another named person of a claimant party saying it is a misattribution. */
+  claimantPeople?: string[];
   counterClaims?: CounterClaim[];
   attribution: Attribution;
   /** A sentence a fix may add after the attributed sentence, e.g. the denial. */
