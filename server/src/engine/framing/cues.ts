@@ -1,6 +1,6 @@
 import { isQuote, type SentenceView } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
-import { adverbialSince, afterTimePhrase, clauseEndAfter, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isSubjectBoundary, nextIndexOf, quotationEnd, TIME_OPENERS, TIME_WORDS, trimSpan } from './clauses';
+import { adverbialSince, afterTimePhrase, afterTimeStamp, clauseEndAfter, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isSubjectBoundary, nextIndexOf, quotationEnd, TIME_OPENERS, TIME_WORDS, trimSpan } from './clauses';
 import { SENTENCE_RULES, VERB_RULES, type Cue, type Polarity, type VerbSite } from './rules';
 import { afterBe, asFollows, isAttributiveParticiple, isBeToIdiom, isNounUse, isParticipleAfterNoun, lacksItsComplement } from './wordUse';
 
@@ -177,6 +177,8 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
   while (regionStart + 1 < i && view.startsWith(regionStart, FRAME.preposition) && TIME_WORDS.has(view.tokens[regionStart + 1].lower)) regionStart += 2;
   // ("In May Kyiv denied …", "Last week the Kremlin said …": a time phrase, with or without a
   // comma, is no part of the subject; where the region starts stays where its boundary is.)
+  // ("09.15 Several outlets report …": a live blog's time stamp is no part of the subject.)
+  if (regionStart === 0) regionStart = afterTimeStamp(view, 0, true);
   let subjectStart = regionStart;
   for (let next = afterTimePhrase(view, subjectStart, i); next > subjectStart && next < i; next = afterTimePhrase(view, subjectStart, i)) subjectStart = view.isPunct(next, ',') ? next + 1 : next;
   const timeSkipped = subjectStart > regionStart;
@@ -187,6 +189,17 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
   // ("The press service has since confirmed": the auxiliary and the adverb after it too.)
   const auxiliary = (j: number) => view.isCovered(j, FRAME.modal) || view.isCovered(j, FRAME.be) || /^(has|have|had)$/.test(view.tokens[j].lower) || adverbialSince(view, j);
   while (regionEnd - 1 > regionStart && auxiliary(regionEnd - 1)) regionEnd--;
+  // ("His spokesman, Dmitry Peskov, hurried to add …", "Kyiv was quick to deny …": a verb or
+  // "be" and an adjective, then "to", belong to the reporting verb's group, not to its subject.)
+  if (regionEnd === i && regionEnd - 2 >= regionStart && view.tokens[regionEnd - 1].lower === 'to' && !view.tokens[regionEnd - 2].capitalised) {
+    const head = regionEnd - 2;
+    // (The tagger may call "hurried" an adjective: the spelling says it is the past tense.)
+    // (Not a verb that says the report never came: "declined to speculate on …" stays as it was read.)
+    const refused = /^(declin|refus|fail|reluct|hesitat)/.test(view.tokens[head].lower);
+    if (!refused && /^(VERB|ADJ)$/.test(view.wordClass(head) ?? '') && /ed$/.test(view.tokens[head].lower) && !view.isCovered(head - 1, FRAME.be)) regionEnd = head;
+    else if (view.wordClass(head) === 'ADJ' && head - 1 >= regionStart && view.isCovered(head - 1, FRAME.be)) regionEnd = head - 1;
+    while (regionEnd - 1 > regionStart && auxiliary(regionEnd - 1)) regionEnd--;
+  }
   if (adjunct) regionStart = adjunct.start;
   regionStart = coordinatedSubject(view, regionStart, i);
   // ("in the light of Moscow saying it had stopped a raid", "amid Kyiv saying …": the

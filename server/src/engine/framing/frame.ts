@@ -1289,7 +1289,11 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
           // the mouth of another person of the same side, is a misattribution; the side itself,
           // "Kyiv suggested …", still speaks for them.)
           const people = claim.claim.claimantPeople;
-          if (source.person && people && !people.includes(source.person)) return { ...framed, framing: 'misattributed' };
+          // ("An aide to President Zelensky claimed …": a name after "to", "of" or "for", or before a
+          // possessive, is not who speaks.)
+          const spoken = sourceSpan ? view.tokens.slice(sourceSpan.start, sourceSpan.end) : [];
+          const someoneElse = spoken.some((token) => /^(to|of|for)$/.test(token.lower) || isPossessiveMark(token.text));
+          if (source.person && people && !people.includes(source.person) && !someoneElse) return { ...framed, framing: 'misattributed' };
           return { ...framed, framing: 'attributed' };
         }
         // ("Moscow's mayor said no one was hurt": an official of the claimant speaks for it on

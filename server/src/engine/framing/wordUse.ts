@@ -58,6 +58,9 @@ export function isNounUse(view: SentenceView, i: number, end: number): boolean {
   // relative clause's subject; the word is that subject's verb.)
   const opensRelativeSubject = (j: number) =>
     j > 0 && (RELATIVE_PRONOUNS.has(view.tokens[j - 1].lower) || (view.wordClass(j - 1) === 'NOUN' && view.tokens[j + 1].capitalised));
+  // ("in a Twitter post, suggesting …": after "a" and a name, a word in its bare form is a noun;
+  // a verb after a singular subject would agree with it, "a Kremlin aide says".)
+  if (i >= 2 && /^(a|an)$/.test(view.tokens[i - 2].lower) && view.tokens[i - 1].capitalised && !/(s|ed)$/.test(word) && !IRREGULAR_PARTICIPLES.has(word)) return true;
   const determined = !pastTense && [i - 2, i - 3].some((j) => j >= 0 && view.isCovered(j, FRAME.determiner) && view.tokens[j].lower !== 'that' && !view.isPunct(j + 1) && !opensRelativeSubject(j)) && !contactClause();
   // "What the Kremlin claims is that …": after "what" and its subject the word is the verb.
   const afterWhat = [i - 2, i - 3, i - 4].some((j) => j >= 0 && view.tokens[j].lower === 'what');

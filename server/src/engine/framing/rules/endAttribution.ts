@@ -1,7 +1,7 @@
 import { isQuote, type SentenceView, type Span } from '../../analysis/sentence';
 import { FRAME } from '../../lexicon/english';
 import { wordKey } from '../../text/normalize';
-import { nextIndexOf, sentenceStartBefore, TIME_WORDS } from '../clauses';
+import { clauseEndAfter, nextIndexOf, sentenceStartBefore, TIME_WORDS } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
 // Reporting verbs whose object is the hearer: "…, Peskov told RIA Novosti."
@@ -57,6 +57,8 @@ export const endAttribution: VerbRule = {
   examples: [
     { text: 'Two drones were disabled, the Kremlin said in a statement.', source: 'the Kremlin', content: 'Two drones were disabled' },
     { text: 'Putin was not in the building, Peskov told RIA Novosti.', source: 'Peskov', content: 'Putin was not in the building' },
+    { text: 'The minister was abroad, her office says: she flew out on Monday.', source: 'her office', content: 'she flew out on Monday' },
+    { text: 'Nine people died in the shelling, local officials said – a story few papers ran.', source: 'local officials', content: 'Nine people died in the shelling' },
     { text: 'Moscow will respond with concrete action, the foreign minister said on Friday after a meeting of the foreign ministers of the member states.', source: 'the foreign minister', content: 'Moscow will respond' },
     { text: '“We fight on our territory; we defend our towns,” Zelensky said.', source: 'Zelensky', content: 'We fight on our territory; we defend our towns' },
     { text: '“We did not attack Putin” Zelensky said in Helsinki.', source: 'Zelensky', content: 'We did not attack Putin' },
@@ -84,7 +86,12 @@ export const endAttribution: VerbRule = {
     const speakerAfterMark = () => closing === regionStart - 1 && !view.tokens.slice(region.start, region.end).some((_, k) => view.isVerbal(region.start + k) || view.tokens[region.start + k].lower === 'to');
     if (comma < 0 || !(view.isPunct(comma, ',') || speakerAfterMark())) return undefined;
     const e = word.end;
-    const tail = { start: e, end: nextIndexOf(view, e, ',;') };
+    // (A dash after the attribution opens the writer's comment, "…, officials said – a story
+    // few noticed"; a colon, what the speaker went on to say: "…, his spokesman says: he was …".)
+    const tail = { start: e, end: nextIndexOf(view, e, ',;:–—') };
+    // (Not a quotation after the colon: "Asked why …, Zelensky said: “…”" frames the quotation only.)
+    if (view.isPunct(tail.end, ':') && isQuote(view.tokens[tail.end + 1] ?? view.tokens[tail.end])) tail.end = nextIndexOf(view, e, ',;');
+    const colonAfter = view.isPunct(tail.end, ':') ? { start: tail.end + 1, end: clauseEndAfter(view, tail.end + 1) } : undefined;
     // ("…, the ministry said in a statement that branded it …": a relative "that" after a noun is no clause of the verb's.)
     const tailHasThat = view.frame.get(FRAME.that)?.some((o) => o.start >= tail.start && o.start < tail.end && !view.isCovered(o.start - 1, FRAME.claimNoun)) ?? false;
     // Only adjuncts may follow an end attribution ("…, the Kremlin said in a statement",
@@ -101,7 +108,8 @@ export const endAttribution: VerbRule = {
       // (A quoted fragment runs on from the words before it: 'Drones over the Kremlin “can only
       // indicate …,” Podolyak wrote'.)
       const from = closing >= 0 ? sentenceStartBefore(view, openingQuote(view, closing)) : sentenceStartBefore(view, comma);
-      const cue = verbCue(site, region, [{ start: from, end: closing >= 0 ? closing : comma }, after]);
+      const dashAfter = view.isPunct(tail.end, '–—');
+      const cue = verbCue(site, region, [{ start: from, end: closing >= 0 ? closing : comma }, colonAfter ?? (dashAfter ? tail : after)]);
       // ("…, a video posted on Telegram": footage that is said to be posted carries what it shows.)
       return showsFootage(view, region) ? { ...cue, kind: 'footage' } : cue;
     }

@@ -18,6 +18,8 @@ export const subjectBeforeAside: VerbRule = {
     { text: 'Kyiv, which seldom speaks about raids on Russian soil, firmly rejected any part in the episode.', source: 'Kyiv', content: 'any part in the episode' },
     // ("also" between the aside and the verb.)
     { text: 'Her deputy, Olena Marchuk, also rejected any part in the raid.', source: 'Olena Marchuk', content: 'any part in the raid' },
+    // (A verb and "to" before the reporting verb belong to its group: "hurried to add".)
+    { text: 'His spokesman, Ivan Petrov, hurried to add that the leader was safe.', source: 'Ivan Petrov', content: 'the leader was safe' },
   ],
   read(site) {
     const { view, region, after } = site;

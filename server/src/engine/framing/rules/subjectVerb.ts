@@ -72,6 +72,9 @@ export const subjectVerb: VerbRule = {
     // (A time phrase with no comma is no part of the subject.)
     { text: 'By lunchtime the Kremlin was calling the raid a plot.', source: 'the Kremlin', content: 'the raid a plot' },
     { text: 'Kyiv swears it played no part in the raid.', source: 'Kyiv', content: 'it played no part in the raid' },
+    { text: 'Kyiv was quick to deny any part in the raid.', source: 'Kyiv', content: 'any part in the raid' },
+    // ("in a Twitter post, suggesting …": after "a" and a name, "post" is a noun.)
+    { text: 'The adviser went further in a Telegram post, hinting that partisans flew them.', reads: false },
     { text: "Asked why it suited Moscow's purposes to blame Kyiv for the raid, he laughed.", content: 'Kyiv for the raid' },
     { text: 'Officials have detailed that both machines were brought down.', source: 'Officials', content: 'both machines were brought down' },
     // A short parenthesis after the subject is part of it.
