@@ -501,9 +501,11 @@ export function analyzeBlock(
         if (speaker) carriedLeadIn = { kind: 'party', partyId: speaker.partyId, person: speaker.person };
         // (Only a lead-in that says someone speaks: a reporting verb, or "the following statement".)
         // (Or a post put out: "Podolyak posted his response on Twitter:".)
+        // (Or a post's header: "Post by NAME on social media, 3 May:", "NAME (@handle), 3 May:".)
         const speaks =
           sentenceCues().some((cue) => cue.source && cue.kind === 'verb') ||
-          view.tokens.some((token, i) => (token.lower === 'following' && view.isCovered(i + 1, FRAME.claimNoun)) || /^(posted|tweeted|published|issued)$/.test(token.lower));
+          view.tokens.some((token, i) => (token.lower === 'following' && view.isCovered(i + 1, FRAME.claimNoun)) || /^(posted|tweeted|published|issued)$/.test(token.lower)) ||
+          postHeader(view);
         paragraphsLeft = speaker && speaks ? LEAD_IN_PARAGRAPHS : 0;
       }
     }
@@ -733,6 +735,8 @@ function namesEventsInPlural(view: SentenceView, match: { start: number; end: nu
 function openingParty(view: SentenceView, found: ReturnType<CompiledPack['index']['findAll']>, pack: CompiledPack): ContextMention | undefined {
   let first = 0;
   while (first < view.length && (view.isPunct(first) || view.isCovered(first, FRAME.determiner))) first++;
+  // ("Post by NAME on his channel, 3 May:": a post's header names its author after "by".)
+  if (/^(post|posts|tweet|tweets|message|statement)$/.test(view.tokens[first]?.lower ?? '') && /^(by|from)$/.test(view.tokens[first + 1]?.lower ?? '')) first += 2;
   for (const occurrence of found) {
     const mention = pack.mentions.get(occurrence.label);
     if (occurrence.start === first && mention && !mention.roleOnly) return mentionOf(mention);
@@ -780,6 +784,14 @@ function mergedConcepts(current: string[], previous: string[]): string[] {
  * never recurses through a long run of them.
  */
 const LAZY_CHAIN = 16;
+
+/** "Post by NAME on social media, 3 May 2023:", "NAME (@handle), 3 May 2023:": the header an embedded post stands under. */
+function postHeader(view: SentenceView): boolean {
+  const words = view.tokens.map((token) => token.lower);
+  const byline = /^(post|posts|tweet|tweets|message|statement)$/.test(words[0] ?? '') && /^(by|from)$/.test(words[1] ?? '');
+  const handle = view.tokens.some((token, i) => token.text.startsWith('@') && (token.text.length > 1 || view.tokens[i + 1]?.start === token.end));
+  return byline || handle;
+}
 
 function nextContext(view: SentenceView, found: ReturnType<CompiledPack['index']['findAll']>, sentenceCues: () => Cue[], pack: CompiledPack, previous: PackContext, chain: { unresolved: number }): PackContext {
   let named: ContextMention[] | undefined;

@@ -150,7 +150,7 @@ const LISTS: Array<[string, string[]]> = [
   ]],
   [FRAME.be, ['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', 'has been', 'have been', 'had been']],
   [FRAME.modal, ['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'have', 'has', 'had', 'cannot']],
-  [FRAME.footage, ['video', 'videos', 'footage', 'clip', 'clips', 'image', 'images', 'picture', 'pictures', 'photo', 'photos', 'photograph', 'film', 'recording', 'livestream', 'a still', 'this still', 'the still', 'still image', 'screenshot', 'screengrab', 'video grab']],
+  [FRAME.footage, ['video', 'videos', 'footage', 'clip', 'clips', 'image', 'images', 'picture', 'pictures', 'photo', 'photos', 'photograph', 'film', 'recording', 'recordings', 'photographs', 'screenshots', 'livestream', 'a still', 'this still', 'the still', 'still image', 'screenshot', 'screengrab', 'video grab']],
   [FRAME.show, ['show', 'capture', 'depict', 'appear to show', 'purport to show', 'seem to show', 'purportedly show', 'reveal', 'feature']],
   [FRAME.contrast, ['but', 'however', 'although', 'though', 'even though', 'while', 'whereas', 'yet', 'even as', 'meanwhile', 'despite', 'in spite of']],
   [FRAME.that, ['that']],
