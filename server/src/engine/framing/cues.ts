@@ -23,7 +23,8 @@ export function findCues(view: SentenceView): Cue[] {
     // Longer doubt phrases win: "warned against considering" casts doubt, it reports nothing.
     if (view.isCovered(i, FRAME.doubt) || view.isCovered(i, FRAME.according)) continue;
     // After "be" a participle is passive (the passive rule reads it); "is claiming" is active.
-    const progressive = /ing$/.test(view.tokens[e - 1].lower);
+    // ("are flashing that": the phrase's first word carries the -ing.)
+    const progressive = /ing$/.test(view.tokens[e - 1].lower) || /ing$/.test(view.tokens[i].lower);
     if (isNounUse(view, i, e) || isAttributiveParticiple(view, i, e) || (afterBe(view, i) && !progressive) || isParticipleAfterNoun(view, i, e) || isBeToIdiom(view, i) || goesOnDoing(view, i, e)) continue;
     // ("named Washington as the initiator": naming reports only when "as" says what it names it.)
     if (lacksItsComplement(view, i, e)) continue;

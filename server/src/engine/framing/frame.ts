@@ -424,7 +424,7 @@ function doubtPredicated(view: SentenceView, match: PatternMatch): boolean {
   if (!sentential && view.tokens[match.start - 1]?.lower === 'of' && view.wordClass(match.start - 2) === 'NOUN') return false;
   const reach = sentential ? 14 : 6;
   let i = match.end;
-  while (i < view.length && !view.isPunct(i) && !view.isCovered(i, FRAME.be) && !/^(remain|remains|remained|seem|seems|seemed|appear|appears|appeared|rests|does|do)$/.test(view.tokens[i].lower) && i - match.end < reach) i++;
+  while (i < view.length && !view.isPunct(i) && !view.isCovered(i, FRAME.be) && !/^(remain|remains|remained|seem|seems|seemed|appear|appears|appeared|look|looks|looked|sound|sounds|sounded|rests|does|do)$/.test(view.tokens[i].lower) && i - match.end < reach) i++;
   if (i >= view.length || view.isPunct(i) || i - match.end >= reach) return false;
   const end = Math.min(clauseEndAfter(view, i), i + 7);
   return doubtIn(view, { start: i, end });

@@ -64,7 +64,7 @@ const LISTS: Array<[string, string[]]> = [
     'slam', 'go on', 'swear', 'let it be known', 'decry', 'clarify', 'emphasise', 'emphasize', 'regard', 'lambast', 'denounce', 'dub', 'proclaim',
     'deplore', 'posit', 'theorise', 'theorize', 'surmise', 'float the idea', 'float the theory', 'raise the possibility', 'raise the prospect', 'signal', 'imply',
     'insinuate', 'play up', 'play it up', 'spin', 'spin it', 'convey', 'relay', 'reaffirm', 'restate', 'stress', 'underline', 'underscore', 'highlight', 'contend', 'view', 'read', 'see it', 'saw it', 'sees it',
-    'make it clear', 'make clear', 'specify', 'outline', 'lay out', 'find that', 'find it strange', 'find it odd', 'find it curious', 'find it suspicious', 'conclude that', 'remind that', 'bill', 'express', 'discuss', 'detail',
+    'flash that', 'make it clear', 'make clear', 'specify', 'outline', 'lay out', 'find that', 'find it strange', 'find it odd', 'find it curious', 'find it suspicious', 'conclude that', 'remind that', 'bill', 'express', 'discuss', 'detail',
   ]],
   [FRAME.deny, ['deny', 'reject', 'dismiss', 'refute', 'rebut', 'dispute', 'push back on', 'play down', 'brush off', 'rule out', 'denounce as false']],
   [FRAME.doubt, [
@@ -85,9 +85,9 @@ const LISTS: Array<[string, string[]]> = [
   [FRAME.hedge, [
     'reportedly', 'allegedly', 'purportedly', 'apparently', 'supposedly', 'seemingly', 'ostensibly', 'rumour',
     'rumor', 'according to reports', 'according to sources', 'according to some', 'it is claimed', 'it is said',
-    'it is believed', 'it is alleged', 'it is understood', 'it is thought', 'it was reported', 'it has been reported',
+    'it is believed', 'it is expected', 'it is feared', 'it is suspected', 'it is alleged', 'it is understood', 'it is thought', 'it was reported', 'it has been reported',
     'it is reported', 'word is', 'unconfirmed reports', 'by some accounts', 'by all accounts', 'by most accounts', 'by many accounts', 'it is being reported', 'so the story goes',
-    'speculation that', 'there is speculation', 'it has been suggested', 'some say', 'some believe', 'there are reports',
+    'speculation that', 'suspicion that', 'suspicions that', 'there is speculation', 'it has been suggested', 'some say', 'some believe', 'there are reports',
     'there were reports', 'it has been reported', 'rumours that', 'rumors that', 'likely that',
     'there are fears', 'there were fears', 'there are concerns', 'there were concerns', 'there are worries',
     'there were worries', 'there are suspicions', 'there were suspicions', 'there are claims', 'there were claims',
@@ -119,7 +119,7 @@ const LISTS: Array<[string, string[]]> = [
     'narrative', 'explanation', 'theory', 'assessment', 'words', 'remarks', 'comments', 'message', 'post', 'tweet',
     'figure', 'tally', 'count', 'toll', 'projection', 'calculation', 'reckoning', 'telling', 'retelling', 'view', 'story',
     'reading', 'interpretation', 'speculation', 'nonsense', 'fiction', 'fabrication', 'propaganda', 'talking points',
-    'call for', 'call to', 'demand for', 'appeal for', 'line', 'assurance', 'promise', 'pledge', 'vow', 'point', 'remark',
+    'call for', 'call to', 'demand for', 'appeal for', 'line', 'assurance', 'promise', 'pledge', 'vow', 'point', 'remark', 'opinion',
   ]],
   [FRAME.negator, ['not', 'never', 'no', 'neither', 'nor', 'without', 'no longer', 'nobody', 'none', 'nothing', 'hardly', 'fail to', 'cannot', 'unable', 'refuse to', 'decline to']],
   [FRAME.vagueSource, [

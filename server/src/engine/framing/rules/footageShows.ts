@@ -62,7 +62,8 @@ function elidedFootage(view: SentenceView, i: number): Span | undefined {
     if (!view.isPunct(open, ',')) return undefined;
     end = open;
   }
-  const word = end - 1;
+  // ("The first one shows …": "one" after the ordinal stands for the footage too.)
+  const word = view.tokens[end - 1]?.lower === 'one' && end >= 2 ? end - 2 : end - 1;
   if (word < 0 || !STAND_INS.test(view.tokens[word].lower)) return undefined;
   const start = word > 0 && /^(the|a|an)$/.test(view.tokens[word - 1].lower) ? word - 1 : word;
   // (At the start of a clause: "the second shows", not "a second blast shows".)
@@ -85,6 +86,7 @@ export const footageShows: SentenceRule = {
     { text: 'It shows a flash above the Senate dome.', source: 'It', content: 'a flash above the Senate dome' },
     // (An ordinal standing for footage named before.)
     { text: 'The second shows a flash above the Senate dome.', source: 'The second', content: 'a flash above the Senate dome' },
+    { text: 'The first one, which a Telegram channel carried, shows grey smoke by the dome.', content: 'grey smoke by the dome' },
     { text: 'The other, shot from the bridge, shows smoke over the dome.', source: 'The other, shot from the bridge', content: 'smoke over the dome' },
   ],
   read(view) {

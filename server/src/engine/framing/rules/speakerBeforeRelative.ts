@@ -13,6 +13,7 @@ export const speakerBeforeRelative: VerbRule = {
   summary: 'X, which said CONTENT, …: X frames the relative clause.',
   examples: [
     { text: 'The Kremlin, which said the drones were disabled, accused Kyiv.', source: 'The Kremlin', content: 'the drones were disabled' },
+    { text: 'The account was given by the press office, which said both machines were jammed.', source: 'the press office', content: 'both machines were jammed' },
     // A time or an adverb between the pronoun and the verb is no subject of its own.
     { text: 'The former president, who on Thursday demanded revenge on Kyiv, was mocked abroad.', source: 'The former president', content: 'revenge on Kyiv' },
     { text: 'The envoy, who the minister said was tired, left early.', reads: false },
@@ -35,6 +36,13 @@ export const speakerBeforeRelative: VerbRule = {
     if (!(previous >= 1 && RELATIVE.has(view.tokens[previous].lower) && view.isPunct(previous - 1, ','))) return undefined;
     let start = previous - 1;
     while (start > 0 && !isSubjectBoundary(view, start - 1)) start--;
+    // ("The account came from the press office, which informed that …": after a
+    // verb, "which" hangs on the noun phrase right before the comma, not on the clause's subject.)
+    if (view.tokens.slice(start, previous - 1).some((_, k) => view.isVerbal(start + k) && !view.tokens[start + k].capitalised)) {
+      let head = previous - 1;
+      while (head > start && previous - 1 - head < 6 && !view.isPunct(head - 1) && !view.startsWith(head - 1, FRAME.preposition) && !view.isVerbal(head - 1)) head--;
+      start = head;
+    }
     const subject = trimSpan(view, { start, end: previous - 1 });
     return view.wordCount(subject) > 0 ? verbCue(site, subject, [{ start: word.end, end: Math.min(after.end, nextIndexOf(view, word.end, ',')) }]) : undefined;
   },
