@@ -15,3 +15,12 @@ test('a subordinate clause of time or cause keeps its words to itself', () => {
   // "after" before a noun phrase, not a clause, is no boundary.
   assert.equal(warned('Air defences shot down two drones after midnight over the Kremlin.', 'drones-disabled'), true);
 });
+
+test('a semicolon before another "that" goes on with the list of what was said', () => {
+  const text = 'The Kremlin says a pair of drones reached the citadel; that soldiers jammed them both; and that no one came to harm.';
+  const raised = (claim: string) => flagged(text).some((f) => f.claim === claim && (f.severity === 'warning' || f.severity === 'information'));
+  assert.equal(raised('drones-disabled'), false);
+  assert.equal(raised('no-casualties'), false);
+  // A semicolon before a clause of the writer's own still ends what was said: the clause is flagged (unsure, Information).
+  assert.ok(flagged('The Kremlin says a pair of drones reached the citadel; soldiers jammed them both.').some((f) => f.claim === 'drones-disabled' && (f.severity === 'warning' || f.severity === 'information')));
+});

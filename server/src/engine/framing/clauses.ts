@@ -74,7 +74,10 @@ export function isContrast(view: SentenceView, i: number): boolean {
 /** First index at or after i that ends the clause i is in. */
 export function clauseEndAfter(view: SentenceView, i: number): number {
   for (let j = Math.max(i, 0); j < view.length; j++) {
-    if (view.isPunct(j, ';') || isContrast(view, j) || commentAfterDash(view, j) || comparisonAfterComma(view, j) || consequenceAfterComma(view, j)) return j;
+    // ("it says that two drones …; that the army downed them; and that …": a semicolon before
+    // another "that" goes on with the same list of what was said.)
+    const listGoesOn = view.isPunct(j, ';') && (view.tokens[j + 1]?.lower === 'that' || (view.tokens[j + 1]?.lower === 'and' && view.tokens[j + 2]?.lower === 'that'));
+    if ((view.isPunct(j, ';') && !listGoesOn) || isContrast(view, j) || commentAfterDash(view, j) || comparisonAfterComma(view, j) || consequenceAfterComma(view, j)) return j;
   }
   return view.length;
 }

@@ -193,11 +193,15 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
   // ("His spokesman, Dmitry Peskov, hurried to add …", "Kyiv was quick to deny …": a verb or
   // "be" and an adjective, then "to", belong to the reporting verb's group, not to its subject.)
   if (regionEnd === i && regionEnd - 2 >= regionStart && view.tokens[regionEnd - 1].lower === 'to' && !view.tokens[regionEnd - 2].capitalised) {
-    const head = regionEnd - 2;
-    // (The tagger may call "hurried" an adjective: the spelling says it is the past tense.)
+    // ("went straight to calling for …": an adverb may stand before "to".)
+    // (The tagger may call the adverb an adjective: a verb before it settles it.)
+    const adverb = /^(ADV|ADJ)$/.test(view.wordClass(regionEnd - 2) ?? '') && regionEnd - 3 >= regionStart && view.wordClass(regionEnd - 3) === 'VERB';
+    const head = adverb ? regionEnd - 3 : regionEnd - 2;
     // (Not a verb that says the report never came: "declined to speculate on …" stays as it was read.)
     const refused = /^(declin|refus|fail|reluct|hesitat)/.test(view.tokens[head].lower);
-    if (!refused && /^(VERB|ADJ)$/.test(view.wordClass(head) ?? '') && /ed$/.test(view.tokens[head].lower) && !view.isCovered(head - 1, FRAME.be)) regionEnd = head;
+    // (A past form: "hurried" by its spelling, which the tagger may call an adjective; "went" by its lemma.)
+    const past = /ed$/.test(view.tokens[head].lower) || (view.wordClass(head) === 'VERB' && !/(ing|s)$/.test(view.tokens[head].lower) && view.lemma(head) !== view.tokens[head].lower);
+    if (!refused && /^(VERB|ADJ)$/.test(view.wordClass(head) ?? '') && past && !view.isCovered(head - 1, FRAME.be)) regionEnd = head;
     else if (view.wordClass(head) === 'ADJ' && head - 1 >= regionStart && view.isCovered(head - 1, FRAME.be)) regionEnd = head - 1;
     while (regionEnd - 1 > regionStart && auxiliary(regionEnd - 1)) regionEnd--;
   }

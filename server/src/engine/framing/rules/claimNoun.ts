@@ -1,6 +1,6 @@
 import type { SentenceView, Span } from '../../analysis/sentence';
 import { FRAME } from '../../lexicon/english';
-import { adjunctOnly, clauseEndAfter, clauseStartBefore, isPossessiveMark, isSubjectBoundary, nextIndexOf, sentenceStartBefore, trimSpan } from '../clauses';
+import { adjunctOnly, afterTimePhrase, clauseEndAfter, clauseStartBefore, isPossessiveMark, isSubjectBoundary, nextIndexOf, sentenceStartBefore, trimSpan } from '../clauses';
 import type { Cue, SentenceRule } from './types';
 
 /**
@@ -22,11 +22,15 @@ export const claimNoun: SentenceRule = {
     { text: "Even by the Kremlin's own account, the leader was out of town.", source: 'the Kremlin', content: 'the leader was out of town' },
     { text: "The Kremlin's line, that it will hit back in its own time, has not changed.", source: 'The Kremlin', content: 'it will hit back in its own time' },
     { text: "Kyiv's denial in Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
+    { text: 'The statement ends with a warning: Moscow will answer at a time of its choosing.', source: 'The statement', content: 'Moscow will answer at a time of its choosing' },
+    { text: "The ministry's note closes with a warning: Moscow will answer in its own time.", source: "The ministry's note", content: 'Moscow will answer in its own time' },
     { text: "The papers led with Kyiv's denial, given at a press conference abroad: it fights only at home.", source: 'Kyiv', content: 'it fights only at home' },
     { text: "The Kremlin's statement was dramatic: two drones, both downed.", source: 'The Kremlin', content: 'two drones, both downed' },
     { text: 'State radio carried the assurance, from the Kremlin, that Putin was safe.', source: 'the Kremlin', content: 'Putin was safe' },
     { text: "Papers led with Peskov's remark to reporters that Putin was safe.", source: 'Peskov', content: 'Putin was safe' },
     { text: "Medvedev's call to punish Kyiv went unanswered.", source: 'Medvedev', content: 'punish Kyiv' },
+    { text: "The paper picked up Medvedev's call, on his channel, for the Kyiv leadership to be removed.", source: 'Medvedev', content: 'the Kyiv leadership to be removed' },
+    { text: "Moscow's threat on Monday that it might strike back has not been withdrawn.", source: 'Moscow', content: 'it might strike back' },
     { text: "Traders watch the Kremlin's vow to hit back at a time of its choosing.", source: 'the Kremlin', content: 'hit back at a time of its choosing' },
     { text: 'Moscow has not made good on its threat to hit back.', source: 'its', content: 'hit back' },
     { text: 'The radio led with the words of Peskov that Putin was safe.', source: 'Peskov', content: 'Putin was safe' },
@@ -103,7 +107,8 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   const pronounOwner = markAt >= 0 && /^(his|her|its|their)$/.test(view.tokens[markAt].lower) && !/ed$/.test(word);
   const possessed = markAt >= 0 && (isPossessiveMark(view.tokens[markAt].text) || pronounOwner);
   const modifier = possessed ? null : namedModifier(view, i);
-  if ((/(ed|ing)$/.test(word) && !possessed && !modifier) || (i > 0 && (view.isCovered(i - 1, FRAME.be) || view.isCovered(i - 1, FRAME.modal) || view.startsWith(i - 1, FRAME.pronoun)))) return null;
+  const withColon = view.isPunct(e, ':') && i >= 2 && /^(a|an)$/.test(view.tokens[i - 1].lower) && /^(with|in)$/.test(view.tokens[i - 2].lower);
+  if ((/(ed|ing)$/.test(word) && !possessed && !modifier && !withColon) || (i > 0 && (view.isCovered(i - 1, FRAME.be) || view.isCovered(i - 1, FRAME.modal) || view.startsWith(i - 1, FRAME.pronoun)))) return null;
   let source: Span | null = null;
   let next = e;
   if (possessed) {
@@ -122,6 +127,14 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   } else if (modifier) {
     // "the Kremlin report of a drone attack by Kyiv": a name before the noun is whose it is.
     source = modifier;
+  } else if (withColon) {
+    // ("The statement closes with a warning: …": the noun after "with a", then a colon, carries
+    // the words of the subject the sentence opens with: the words before its verb.)
+    let verb = 0;
+    const possessive = (k: number) => isPossessiveMark(view.tokens[k].text);
+    while (verb < i - 2 && (possessive(verb) || (!view.isVerbal(verb) && !view.isPunct(verb)))) verb++;
+    const subject = trimSpan(view, { start: 0, end: verb });
+    if (verb < i - 2 && view.isVerbal(verb) && view.wordCount(subject) > 0 && view.wordCount(subject) <= 5) return { kind: 'noun', polarity: 'assert', word: { start: i, end: e }, source: subject, scopes: [{ start: next + 1, end: clauseEndAfter(view, next + 1) }], hedged: false };
   } else if (view.tokens[next]?.lower === 'of' && ownerAfterOf(view, next + 1) !== undefined) {
     // ("the words of Peskov that …", "the statement of the Kremlin about …": translated copy names whose words with "of".)
     const owner = ownerAfterOf(view, next + 1)!;
@@ -151,6 +164,24 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
     while (k < view.length && k < next + 6 && !view.isPunct(k) && !view.isVerbal(k) && !view.startsWith(k, FRAME.that)) k++;
     if (view.startsWith(k, FRAME.that)) next = k;
   }
+  // ("the Kremlin's warning last week that …": a time phrase may stand between the noun and its content.)
+  if (possessed) {
+    const afterTime = afterTimePhrase(view, next, Math.min(view.length, next + 5));
+    if (afterTime > next && view.startsWith(afterTime, FRAME.that)) next = afterTime;
+  }
+  // ("NAME's call, issued on his channel, for a rival's removal": a short aside set off by
+  // commas between the noun and what it carries.)
+  let asideClosed = false;
+  if (possessed && view.isPunct(next, ',') && view.tokens[next + 1]?.lower !== 'that') {
+    let close = next + 1;
+    // (The aside may open with a participle: "issued on his channel".)
+    while (close < view.length && close < next + 8 && !view.isPunct(close) && (!view.isVerbal(close) || (close === next + 1 && !/(ing|s)$/.test(view.tokens[close].lower)))) close++;
+    const opens = view.tokens[close + 1]?.lower ?? '';
+    if (close > next + 1 && view.isPunct(close, ',') && (opens === 'that' || (/^(for|to)$/.test(opens) && /^(call|calls|demand|demands|appeal|appeals|vow|vows|threat|threats|pledge|pledges|promise|promises)$/.test(view.tokens[e - 1].lower)))) {
+      next = close + 1;
+      asideClosed = true;
+    }
+  }
   const apposed = possessed && view.isPunct(next, ',–—') && view.tokens[next + 1]?.lower === 'that';
   if (apposed) next++;
   // "The charge was that …", "Moscow's version is that …": the noun, "be", then its content.
@@ -165,6 +196,9 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   } else if (source && view.wordCount(source) > 0 && startsClause(view, next)) {
     // "Russia's claim Ukraine launched the drones": the clause follows without "that".
     scope = { start: next, end: clauseEndAfter(view, next) };
+  } else if (source && view.wordCount(source) > 0 && asideClosed && /^(for|to)$/.test(view.tokens[next]?.lower ?? '')) {
+    // (After the aside: "Medvedev's call, on social media, for …".)
+    scope = { start: next + 1, end: clauseEndAfter(view, next + 1) };
   } else if (source && view.wordCount(source) > 0 && /^(for|to)$/.test(view.tokens[e - 1].lower) && next === e) {
     // ("Medvedev's call to kill Zelensky", "his demand for revenge": what is called for follows the noun's preposition.)
     scope = { start: next, end: clauseEndAfter(view, next) };
