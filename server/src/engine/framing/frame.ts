@@ -570,7 +570,8 @@ function quotedAround(view: SentenceView, match: PatternMatch): boolean {
 function opensReportedClause(view: SentenceView, span: Span): boolean {
   for (const report of view.frame.get(FRAME.report) ?? []) {
     if (report.start < span.start || report.end > span.end) continue;
-    for (let j = report.end; j < Math.min(span.end, report.end + 3); j++) if (view.tokens[j].lower === 'that') return true;
+    // (A comma closes it: "it must be said, spent that night" reports nothing after "said".)
+    for (let j = report.end; j < Math.min(span.end, report.end + 3) && !view.isPunct(j); j++) if (view.tokens[j].lower === 'that') return true;
   }
   return false;
 }

@@ -13,6 +13,7 @@ export const agentlessPassive: SentenceRule = {
   id: 'passive-report',
   summary: 'CONTENT is said / was described (by X) as …: agentless is a hedge; "by X" names the source.',
   examples: [
+    { text: 'The leader, it should be said, was out of town.', reads: false },
     { text: 'The incident is being described as an attempt on the life of Putin.', content: 'The incident' },
     { text: 'The drones were said by the Kremlin to have been sent by Kyiv.', source: 'the Kremlin' },
     { text: 'Moscow accused Kyiv of the attack, in a claim that was denied by Ukrainian officials.', source: 'Ukrainian officials', content: 'a claim' },
@@ -49,6 +50,8 @@ function passiveCue(view: SentenceView, p: number, e: number): Cue | null {
   }
   if (b < 0 || !view.isCovered(b, FRAME.be)) return null;
   while (b > 0 && view.isCovered(b - 1, FRAME.be)) b--;
+  // ("Putin, it should be said, was at …", "it must be noted": the writer's own aside, no hedge.)
+  if (b >= 2 && /^(should|must)$/.test(view.tokens[b - 1].lower) && view.tokens[b - 2].lower === 'it') return null;
   let clauseStart = afterFrontedPhrase(view, clauseStartBefore(view, b), b);
   // "a claim that was denied by Ukrainian officials": the passive's subject is the noun the
   // relative pronoun stands for, not the clause around it.
