@@ -133,7 +133,7 @@ export function clauseStartBefore(view: SentenceView, i: number): number {
 
 /** Start of the sentence part before i, up to a semicolon. */
 export function sentenceStartBefore(view: SentenceView, i: number): number {
-  // ("Drones over the Kremlin – Moscow blames Kyiv, Ukraine denies": in a headline a dash sets
+  // ("Raid on the citadel – Moscow accuses Kyiv, Kyiv denies": in a headline a dash sets
   // the topic apart from the statements after it.)
   for (let j = Math.min(i, view.length) - 1; j >= 0; j--) if (view.isPunct(j, ';') || (view.headline && view.isPunct(j, '–—'))) return j + 1;
   return 0;

@@ -50,7 +50,7 @@ function passiveCue(view: SentenceView, p: number, e: number): Cue | null {
   }
   if (b < 0 || !view.isCovered(b, FRAME.be)) return null;
   while (b > 0 && view.isCovered(b - 1, FRAME.be)) b--;
-  // ("Putin, it should be said, was at …", "it must be noted": the writer's own aside, no hedge.)
+  // ("The leader, it should be said, was away", "it must be noted": the writer's own aside, no hedge.)
   if (b >= 2 && /^(should|must)$/.test(view.tokens[b - 1].lower) && view.tokens[b - 2].lower === 'it') return null;
   let clauseStart = afterFrontedPhrase(view, clauseStartBefore(view, b), b);
   // "a claim that was denied by Ukrainian officials": the passive's subject is the noun the
