@@ -14,6 +14,7 @@ export const headlineColon: SentenceRule = {
   id: 'colon-source',
   summary: 'X: CONTENT (a short source before an early colon).',
   examples: [
+    { text: '09:40 – Back to the capital: officials there say the drones were jammed.', reads: false },
     { text: 'Zelensky: Ukraine did not attack Putin or Moscow', source: 'Zelensky', content: 'Ukraine did not attack Putin' },
     { text: '10.42 BST: Russian state TV says two drones were downed.', reads: false },
     { text: 'Podolyak: Drone raid on citadel may point to a set-up', source: 'Podolyak', content: 'Drone raid on citadel' },
@@ -49,6 +50,9 @@ export const headlineColon: SentenceRule = {
       if (end === k && k - begin >= 9) return [];
       const source = trimSpan(view, { start: begin, end });
       if (view.wordCount(source) === 0 || view.wordCount(source) > 6) return [];
+      // ("Back to Moscow: …", "Meanwhile in Kyiv: …": a label that opens with a preposition or a
+      // linking adverb moves the story to a place; it names no speaker.)
+      if (/^(back|over|meanwhile|elsewhere|also|in|on|at|from|across|inside|outside|around|near)$/.test(view.tokens[source.start].lower)) return [];
       // ("All of this was predictable: …": a clause before the colon is no source.)
       for (let j = source.start; j < source.end; j++) if (view.isVerbal(j) && !view.tokens[j].capitalised && !/^(ADJ|NOUN)$/.test(view.wordClass(j) ?? '')) return [];
       // ("Claim: …", "Disinfo: …", "Myth: …": what a fact-check examines is named, not asserted.)
