@@ -195,7 +195,8 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
   if (regionEnd === i && regionEnd - 2 >= regionStart && view.tokens[regionEnd - 1].lower === 'to' && !view.tokens[regionEnd - 2].capitalised) {
     // ("went straight to calling for …": an adverb may stand before "to".)
     // (The tagger may call the adverb an adjective: a verb before it settles it.)
-    const adverb = /^(ADV|ADJ)$/.test(view.wordClass(regionEnd - 2) ?? '') && regionEnd - 3 >= regionStart && view.wordClass(regionEnd - 3) === 'VERB';
+    // ("went on to blame …": so may the particle "on".)
+    const adverb = (/^(ADV|ADJ)$/.test(view.wordClass(regionEnd - 2) ?? '') || view.tokens[regionEnd - 2].lower === 'on') && regionEnd - 3 >= regionStart && view.wordClass(regionEnd - 3) === 'VERB';
     const head = adverb ? regionEnd - 3 : regionEnd - 2;
     // (Not a verb that says the report never came: "declined to speculate on …" stays as it was read.)
     const refused = /^(declin|refus|fail|reluct|hesitat)/.test(view.tokens[head].lower);

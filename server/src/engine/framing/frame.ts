@@ -589,8 +589,9 @@ function isNegated(view: SentenceView, match: PatternMatch): boolean {
   // "not only shot down but also destroyed" adds; it negates nothing.
   const additive = (o: Occurrence) =>
     /^(only|just|merely)$/.test(view.tokens[o.end]?.lower ?? '') && view.tokens.some((t, i) => i > o.end && t.lower === 'but');
-  const contrastive = (o: Occurrence) =>
-    (view.isPunct(o.start - 1, ',') && view.tokens[o.start].lower === 'not') || butBefore(o.end, match) || additive(o);
+  // (", not attacking Putin": a "not" before the claim's own verb negates the claim.)
+  const setOff = (o: Occurrence) => view.isPunct(o.start - 1, ',') && view.tokens[o.start].lower === 'not' && !(/ing$/.test(view.tokens[o.end]?.lower ?? '') && view.wordClass(o.end) === 'VERB');
+  const contrastive = (o: Occurrence) => setOff(o) || butBefore(o.end, match) || additive(o);
   // "has not commented on Moscow's allegation it sent the drones": a negator whose own verb comes
   // before the claim's verb, and is not coordinated with it, negates that verb only. ("has
   // nothing to do with the attack", "doesn't look like an assassination attempt": before the

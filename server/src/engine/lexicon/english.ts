@@ -85,7 +85,7 @@ const LISTS: Array<[string, string[]]> = [
   [FRAME.hedge, [
     'reportedly', 'allegedly', 'purportedly', 'apparently', 'supposedly', 'seemingly', 'ostensibly', 'rumour',
     'rumor', 'according to reports', 'according to sources', 'according to some', 'it is claimed', 'it is said',
-    'it is believed', 'it is expected', 'it is feared', 'it is suspected', 'it is alleged', 'it is understood', 'it is thought', 'it was reported', 'it has been reported',
+    'it is believed', 'it is learnt', 'it is learned', 'it has been learnt', 'it has been learned', 'it is expected', 'it is feared', 'it is suspected', 'it is alleged', 'it is understood', 'it is thought', 'it was reported', 'it has been reported',
     'it is reported', 'word is', 'unconfirmed reports', 'by some accounts', 'by all accounts', 'by most accounts', 'by many accounts', 'it is being reported', 'so the story goes',
     'speculation that', 'suspicion that', 'suspicions that', 'there is speculation', 'it has been suggested', 'some say', 'some believe', 'there are reports',
     'there were reports', 'it has been reported', 'rumours that', 'rumors that', 'likely that',

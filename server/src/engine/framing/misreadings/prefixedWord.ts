@@ -15,13 +15,28 @@ function partAfterOpposingPrefix(view: SentenceView, match: PatternMatch): boole
   });
 }
 
+// ("a pared-down parade", "a scaled-down ceremony": "down" glued to a verb that is no shooting
+// makes an adjective; "shot-down drones" keeps the claim.)
+const DOWNING_VERBS = /^(shot|brought|knocked|taken|gunned|downed|shoot|bring|knock|take)$/;
+
+/** A part that is "down" glued by a hyphen to a word that downs nothing: "pared-down". */
+function downInCompound(view: SentenceView, match: PatternMatch): boolean {
+  return presentParts(match).some((part) => {
+    const hyphen = view.tokens[part.start - 1];
+    const before = view.tokens[part.start - 2];
+    return view.tokens[part.start].lower === 'down' && part.end === part.start + 1 && hyphen?.text === '-' && before !== undefined && hyphen.start === before.end && hyphen.end === view.tokens[part.start].start && !DOWNING_VERBS.test(before.lower);
+  });
+}
+
 export const prefixedWord: Misreading = {
   id: 'prefixed-word',
   form: 'any',
-  reason: 'a word of the claim is part of an “anti-” or “counter-” compound here',
+  reason: 'a word of the claim is part of a compound here (“anti-drone”, “pared-down”)',
   examples: [
     { text: 'After the raid on the Kremlin the city set up an anti-drone police squad and began jamming signals.', claim: 'drones-disabled', misread: true },
     { text: 'After the raid on the Kremlin the city said drones were being jammed and brought down.', claim: 'drones-disabled', misread: false },
+    { text: 'Moscow held a pared-down parade a week after the drones.', claim: 'drones-disabled', misread: true },
+    { text: 'Shot-down drones lay on the roof.', claim: 'drones-disabled', misread: false },
   ],
-  test: partAfterOpposingPrefix,
+  test: (view, match) => partAfterOpposingPrefix(view, match) || downInCompound(view, match),
 };

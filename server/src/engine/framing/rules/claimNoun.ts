@@ -29,6 +29,7 @@ export const claimNoun: SentenceRule = {
     { text: 'State radio carried the assurance, from the Kremlin, that Putin was safe.', source: 'the Kremlin', content: 'Putin was safe' },
     { text: "Papers led with Peskov's remark to reporters that Putin was safe.", source: 'Peskov', content: 'Putin was safe' },
     { text: "Medvedev's call to punish Kyiv went unanswered.", source: 'Medvedev', content: 'punish Kyiv' },
+    { text: 'His theory about partisans flying the drones belongs in quotation marks.', source: 'His', content: 'partisans flying the drones belongs in quotation marks' },
     { text: "The paper picked up Medvedev's call, on his channel, for the Kyiv leadership to be removed.", source: 'Medvedev', content: 'the Kyiv leadership to be removed' },
     { text: "Moscow's threat on Monday that it might strike back has not been withdrawn.", source: 'Moscow', content: 'it might strike back' },
     { text: "Traders watch the Kremlin's vow to hit back at a time of its choosing.", source: 'the Kremlin', content: 'hit back at a time of its choosing' },
@@ -187,7 +188,9 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   // "The charge was that …", "Moscow's version is that …": the noun, "be", then its content.
   if (view.isCovered(next, FRAME.be) && view.tokens[next + 1]?.lower === 'that' && !view.isCovered(next + 1, FRAME.be)) next++;
   let scope: Span | null = null;
-  if (source && view.wordCount(source) > 0 && /^(about|on|regarding)$/.test(view.tokens[next]?.lower ?? '') && view.tokens[next - 1]?.capitalised) {
+  // ("his theory about Russian partisans …": a possessed noun of speculation carries what it is about.)
+  const aboutTheory = possessed && /^(theory|theories|speculation|suggestion|hypothesis|idea|line)$/.test(view.tokens[e - 1].lower) && next === e;
+  if (source && view.wordCount(source) > 0 && /^(about|on|regarding)$/.test(view.tokens[next]?.lower ?? '') && (view.tokens[next - 1]?.capitalised || aboutTheory)) {
     // ("the statement of the Kremlin about a night raid": what the words are about is theirs to carry.)
     scope = { start: next + 1, end: clauseEndAfter(view, next + 1) };
   } else if (next < view.length && (view.startsWith(next, FRAME.that) || view.tokens[next].lower === 'of')) {

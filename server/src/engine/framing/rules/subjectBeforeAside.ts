@@ -20,6 +20,7 @@ export const subjectBeforeAside: VerbRule = {
     { text: 'Her deputy, Olena Marchuk, also rejected any part in the raid.', source: 'Olena Marchuk', content: 'any part in the raid' },
     // (A verb and "to" before the reporting verb belong to its group: "hurried to add".)
     { text: 'His spokesman, Ivan Petrov, hurried to add that the leader was safe.', source: 'Ivan Petrov', content: 'the leader was safe' },
+    { text: 'His adviser, Ivan Petrov, however, went on to blame partisans.', source: 'Ivan Petrov', content: 'partisans' },
   ],
   read(site) {
     const { view, region, after } = site;
