@@ -182,6 +182,17 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
   if (regionStart === 0) regionStart = afterTimeStamp(view, 0, true);
   let subjectStart = regionStart;
   for (let next = afterTimePhrase(view, subjectStart, i); next > subjectStart && next < i; next = afterTimePhrase(view, subjectStart, i)) subjectStart = view.isPunct(next, ',') ? next + 1 : next;
+  // ("In a thread on Telegram she argues …": a fronted phrase with no comma, then a subject
+  // pronoun after its noun: the subject starts at the pronoun.)
+  if (view.startsWith(subjectStart, FRAME.preposition)) {
+    for (let k = subjectStart + 2; k < i; k++) {
+      if (view.isPunct(k) || view.isVerbal(k)) break;
+      if (/^(he|she|they|we|i)$/.test(view.tokens[k].lower) && /^(NOUN|PROPN)$/.test(view.wordClass(k - 1) ?? '')) {
+        subjectStart = k;
+        break;
+      }
+    }
+  }
   const timeSkipped = subjectStart > regionStart;
   // (A prepositional phrase between the subject and the verb is no part of the subject.)
   const adjunct = pastAdjunct(view, regionStart, i);

@@ -1,4 +1,4 @@
-import type { SentenceView } from '../analysis/sentence';
+import { isQuote, type SentenceView } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
 import { isCommonWord } from '../text/fuzzy';
 import { TokenKind } from '../text/tokens';
@@ -171,7 +171,8 @@ export function lacksItsComplement(view: SentenceView, i: number, e: number): bo
   const lower = view.tokens[i].lower;
   if (/^(nam|singl|cast|qualif)/.test(lower) && NAMES_AS.has(view.lemma(i)) && !asFollows(view, e)) return true;
   // ("floated another theory: …": "float" reports only an idea, a theory or the like.)
-  if (/^float/.test(lower) && e - i === 1) return !view.tokens.slice(e, e + 4).some((t) => /^(idea|ideas|theory|theories|notion|suggestion|possibility|claim|version|scenario)$/.test(t.lower));
+  // ("floated local resistance as a culprit": or with "as", what it is floated as.)
+  if (/^float/.test(lower) && e - i === 1) return !view.tokens.slice(e, e + 4).some((t) => /^(idea|ideas|theory|theories|notion|suggestion|possibility|claim|version|scenario)$/.test(t.lower)) && !asFollows(view, e);
   // ("the raid Moscow pinned on Kyiv": "pin" reports blame only with "on" after its object.)
   if (/^pin/.test(lower) && e - i === 1 && view.lemma(i) === 'pin') return !onFollows(view, e);
   return /^put/.test(lower) && e - i === 1 && !figureFollows(view, e);
@@ -197,6 +198,7 @@ function figureFollows(view: SentenceView, from: number): boolean {
 
 /** An "as" within a few words after the verb, before any punctuation: "dismissed (it) as …". */
 export function asFollows(view: SentenceView, from: number): boolean {
-  for (let k = from; k < Math.min(view.length, from + 6) && !view.isPunct(k); k++) if (view.tokens[k].lower === 'as') return true;
+  // (Quotation marks around the object are no boundary: "floated “local resistance” as …".)
+  for (let k = from; k < Math.min(view.length, from + 8) && (!view.isPunct(k) || isQuote(view.tokens[k])); k++) if (view.tokens[k].lower === 'as') return true;
   return false;
 }

@@ -73,6 +73,9 @@ export const subjectVerb: VerbRule = {
     { text: 'By lunchtime the Kremlin was calling the raid a plot.', source: 'the Kremlin', content: 'the raid a plot' },
     { text: 'Kyiv swears it played no part in the raid.', source: 'Kyiv', content: 'it played no part in the raid' },
     { text: 'Kyiv was quick to deny any part in the raid.', source: 'Kyiv', content: 'any part in the raid' },
+    // (A fronted phrase with no comma, then a subject pronoun.)
+    { text: 'In a thread on Telegram she argues that partisans flew them.', source: 'she', content: 'partisans flew them' },
+    { text: 'The adviser floated “partisans” as the culprits.', source: 'The adviser', content: 'as the culprits' },
     // ("in a Twitter post, suggesting …": after "a" and a name, "post" is a noun.)
     { text: 'The adviser went further in a Telegram post, hinting that partisans flew them.', reads: false },
     { text: "Asked why it suited Moscow's purposes to blame Kyiv for the raid, he laughed.", content: 'Kyiv for the raid' },
