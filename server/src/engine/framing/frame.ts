@@ -829,8 +829,11 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     if (cue === framed.cue || !cue.source || cue.polarity !== 'assert' || cue.rule === 'what-cleft') return false;
     // (Nor the topic of what they said: "Zakharova remarked on the raid on the citadel".)
     if (framed.form === 'np' && namesTopic(view, cue, framed.match)) return false;
-    // (An infinitive reports nothing yet: "no way for Washington to confirm".)
-    if (overlaps(cue.word, framed.match) || view.tokens[cue.word.start - 1]?.lower === 'to') return false;
+    // (An infinitive reports nothing yet: "no way for Washington to confirm"; after a verb or an
+    // adjective it is that verb's report: "Peskov hastened to tell RIA Novosti".)
+    const before = cue.word.start - 2;
+    const infinitive = view.tokens[cue.word.start - 1]?.lower === 'to' && !(before >= 0 && /^(VERB|ADJ|ADV)$/.test(view.wordClass(before) ?? '') && !view.tokens[before].capitalised);
+    if (overlaps(cue.word, framed.match) || infinitive) return false;
     if (asides.some((aside) => cue.word.start >= aside.start && cue.word.end <= aside.end)) return false;
     const ref = resolveSource(view, cue.source, input.occurrences, input.pack, input.context, cue.kind === 'footage' ? 'footage' : 'any');
     return ref.kind === 'party' && framed.claim.claim.claimants.includes(ref.partyId);
