@@ -80,6 +80,7 @@ const LISTS: Array<[string, string[]]> = [
     'hard to see', 'difficult to see', 'hard to imagine', 'difficult to imagine', 'would be surprising', "it'd be surprising", 'it’d be surprising',
     'is plausible', 'seems plausible', 'rests on', 'rests entirely on', 'rests solely on', 'rests only on',
     'does not exist', 'do not exist', 'did not exist', 'is lacking', 'is missing',
+    'cautious about', 'wary of', 'careful about', "don't buy", 'don’t buy', 'do not buy', "doesn't buy", 'does not buy', 'not buying',
   ]],
   [FRAME.condition, ['if', 'unless', 'whether', 'even if', 'in case', 'in the event of', 'in the event that', 'assuming', 'supposing', 'suppose', 'provided that', 'as if', 'hypothetically']],
   [FRAME.hedge, [
@@ -118,7 +119,7 @@ const LISTS: Array<[string, string[]]> = [
     'warning', 'threat', 'suggestion', 'estimate', 'denial', 'insistence', 'charge', 'contention', 'position',
     'narrative', 'explanation', 'theory', 'assessment', 'words', 'remarks', 'comments', 'message', 'post', 'tweet',
     'figure', 'tally', 'count', 'toll', 'projection', 'calculation', 'reckoning', 'telling', 'retelling', 'view', 'story',
-    'reading', 'interpretation', 'speculation', 'nonsense', 'fiction', 'fabrication', 'propaganda', 'talking points',
+    'reading', 'interpretation', 'argument', 'speculation', 'nonsense', 'fiction', 'fabrication', 'propaganda', 'talking points',
     'call for', 'call to', 'call', 'demand for', 'appeal for', 'line', 'assurance', 'promise', 'pledge', 'vow', 'point', 'remark', 'opinion',
   ]],
   [FRAME.negator, ['not', 'never', 'no', 'neither', 'nor', 'without', 'no longer', 'nobody', 'none', 'nothing', 'hardly', 'fail to', 'cannot', 'unable', 'refuse to', 'decline to']],

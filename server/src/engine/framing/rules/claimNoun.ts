@@ -31,6 +31,7 @@ export const claimNoun: SentenceRule = {
     { text: "Medvedev's call to punish Kyiv went unanswered.", source: 'Medvedev', content: 'punish Kyiv' },
     { text: 'His theory about partisans flying the drones belongs in quotation marks.', source: 'His', content: 'partisans flying the drones belongs in quotation marks' },
     { text: "The paper picked up Medvedev's call, on his channel, for the Kyiv leadership to be removed.", source: 'Medvedev', content: 'the Kyiv leadership to be removed' },
+    { text: "The ministry's account, given hours later, is that both machines were jammed.", source: 'The ministry', content: 'both machines were jammed' },
     { text: "Moscow's threat on Monday that it might strike back has not been withdrawn.", source: 'Moscow', content: 'it might strike back' },
     { text: "Traders watch the Kremlin's vow to hit back at a time of its choosing.", source: 'the Kremlin', content: 'hit back at a time of its choosing' },
     { text: 'Moscow has not made good on its threat to hit back.', source: 'its', content: 'hit back' },
@@ -178,8 +179,10 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
     // (The aside may open with a participle: "issued on his channel".)
     while (close < view.length && close < next + 8 && !view.isPunct(close) && (!view.isVerbal(close) || (close === next + 1 && !/(ing|s)$/.test(view.tokens[close].lower)))) close++;
     const opens = view.tokens[close + 1]?.lower ?? '';
-    if (close > next + 1 && view.isPunct(close, ',') && (opens === 'that' || (/^(for|to)$/.test(opens) && /^(call|calls|demand|demands|appeal|appeals|vow|vows|threat|threats|pledge|pledges|promise|promises)$/.test(view.tokens[e - 1].lower)))) {
-      next = close + 1;
+    // (Or "is that": "The Kremlin's account, given hours later, is that …".)
+    const isThat = view.isCovered(close + 1, FRAME.be) && view.tokens[close + 2]?.lower === 'that';
+    if (close > next + 1 && view.isPunct(close, ',') && (opens === 'that' || isThat || (/^(for|to)$/.test(opens) && /^(call|calls|demand|demands|appeal|appeals|vow|vows|threat|threats|pledge|pledges|promise|promises)$/.test(view.tokens[e - 1].lower)))) {
+      next = isThat ? close + 2 : close + 1;
       asideClosed = true;
     }
   }
