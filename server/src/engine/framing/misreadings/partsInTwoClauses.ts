@@ -18,6 +18,13 @@ function gapHoldsClauseOpener(view: SentenceView, match: PatternMatch): boolean 
       const aside = view.isPunct(k - 1, ',') && view.tokens.slice(k + 1, gap.end).some((_, n) => view.isPunct(k + 1 + n, ','));
       if (!aside) return true;
     }
+    // ("blamed Kyiv, Kyiv denied it, and Podolyak's line about partisans": a comma and "and" or
+    // "but" with a clause of its own in the gap, a subject and its verb, join two clauses.)
+    for (let k = gap.start + 1; k < gap.end; k++) {
+      if (!/^(and|but)$/.test(view.tokens[k].lower) || !view.isPunct(k - 1, ',')) continue;
+      // (The subject inside the gap too: "drones attempted …, but were shot down" shares its subject.)
+      for (let j = gap.start + 1; j < k - 1; j++) if (view.isVerbal(j) && !view.tokens[j].capitalised && /^(NOUN|PROPN|PRON)$/.test(view.wordClass(j - 1) ?? '')) return true;
+    }
     return false;
   });
 }
@@ -25,10 +32,12 @@ function gapHoldsClauseOpener(view: SentenceView, match: PatternMatch): boolean 
 export const partsInTwoClauses: Misreading = {
   id: 'parts-in-two-clauses',
   form: 'clause',
-  reason: 'the pattern’s parts lie in two clauses joined by a subordinating word',
+  reason: 'the pattern’s parts lie in two clauses joined by a subordinating word or by “, and”',
   examples: [
     { text: 'Kyiv has grown bolder since the night drones struck the Kremlin.', claim: 'ukraine-responsible', misread: true },
     { text: 'Ukraine, after weeks of planning, sent two drones at the Kremlin.', claim: 'ukraine-responsible', misread: false },
+    { text: 'Moscow blamed Kyiv, Kyiv denied it, and the theory about Russian partisans holds up.', claim: 'local-resistance', misread: true },
+    { text: 'Two drones tried to strike the Kremlin overnight, but were shot down.', claim: 'drones-disabled', misread: false },
   ],
   test: gapHoldsClauseOpener,
 };
