@@ -50,10 +50,30 @@ export function findCues(view: SentenceView): Cue[] {
       for (let j = i; j < e; j++) taken.add(j);
     }
   }
+  // ("The Kremlin released the second video", "Peskov shared the clip": putting footage out
+  // reports it, whoever does it; with any other object these verbs report nothing.)
+  for (let i = 0; i < view.length; i++) {
+    if (taken.has(i) || !PUTS_OUT.test(view.tokens[i].lower) || !footageObject(view, i + 1)) continue;
+    const cue = readVerb(view, i, i + 1, 'assert', cues, taken);
+    if (cue) {
+      cues.push(cue);
+      taken.add(i);
+    }
+  }
   for (const rule of SENTENCE_RULES) {
     for (const cue of rule.read(view, cues)) cues.push({ ...cue, rule: rule.id });
   }
   return cues;
+}
+
+// Verbs that put footage out ("released", "shared"): reporting verbs only with footage as their object.
+const PUTS_OUT = /^(release|releases|released|releasing|share|shares|shared|sharing|distribute|distributes|distributed|distributing|circulate|circulates|circulated|circulating)$/;
+
+/** Footage right after a verb, after an article, a demonstrative or an ordinal at most: "the second video". */
+function footageObject(view: SentenceView, from: number): boolean {
+  let k = from;
+  while (k < from + 3 && /^(the|a|an|its|this|that|these|those|both|first|second|third|other|same|original|two)$/.test(view.tokens[k]?.lower ?? '')) k++;
+  return view.startsWith(k, FRAME.footage);
 }
 
 // Nouns that name an event: never the one who says something.

@@ -1367,6 +1367,11 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
       case 'none': {
         const unread = cue && !ownCue ? speakerNotRead(view, cue, match) : undefined;
         if (unread) return { ...framed, unsure: unread };
+        // ("a small local group that posted the first video": the claim is the act of a subject
+        // the pack does not know, not the writer's own statement.)
+        // (Not footage speaking for itself: "Footage confirmed a burst of flame" is a bare "footage shows".)
+        const putOutBy = cue?.source && view.wordCount(cue.source) > 0 && !occursIn(view, FRAME.footage, cue.source) && !EVIDENCE_HEADS.test(view.tokens[cue.source.end - 1].lower);
+        if (cue && ownCue && putOutBy && claim.claim.claimants.some((id) => pack.parties.get(id)?.kind === 'platform')) return { ...framed, unsure: 'the claim is what someone the pack does not know put out' };
         break;
       }
       case 'artifact':

@@ -1,3 +1,4 @@
+import { FRAME } from '../../lexicon/english';
 import { isSubjectBoundary, trimSpan } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
@@ -12,6 +13,7 @@ export const thatRelativeSpeaker: VerbRule = {
   examples: [
     { text: 'The raid came a week after a report in a Polish weekly that claimed agents had planned an attack.', source: 'a report in a Polish weekly', content: 'agents had planned an attack' },
     { text: 'Officials said that Kyiv had sent the drones.', reads: false },
+    { text: 'Nobody reported it, apart from a local group that said two drones had come down.', source: 'a local group', content: 'two drones had come down' },
   ],
   read(site) {
     const { view, region, word, after } = site;
@@ -20,6 +22,8 @@ export const thatRelativeSpeaker: VerbRule = {
     if (that < 1 || view.tokens[that].lower !== 'that' || view.isPunct(that - 1) || view.isVerbal(that - 1)) return undefined;
     let start = that - 1;
     while (start > 0 && !isSubjectBoundary(view, start - 1) && !view.isVerbal(start - 1)) start--;
+    // ("apart from a small local group that posted …": a preposition, or an adverb before it, opening the words is no part of the speaker.)
+    while (start < that - 1 && (view.startsWith(start, FRAME.preposition) || (view.wordClass(start) === 'ADV' && view.startsWith(start + 1, FRAME.preposition)))) start++;
     const speaker = trimSpan(view, { start, end: that });
     const nouns = view.tokens.slice(speaker.start, speaker.end).some((_, n) => /^(NOUN|PROPN)$/.test(view.wordClass(speaker.start + n) ?? ''));
     return nouns ? verbCue(site, speaker, [after]) : undefined;
