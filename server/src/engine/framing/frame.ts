@@ -1298,7 +1298,9 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
           // possessive, is not who speaks.)
           const spoken = sourceSpan ? view.tokens.slice(sourceSpan.start, sourceSpan.end) : [];
           const someoneElse = spoken.some((token) => /^(to|of|for)$/.test(token.lower) || isPossessiveMark(token.text));
-          if (source.person && people && !people.includes(source.person) && !someoneElse) return { ...framed, framing: 'misattributed' };
+          // ("A top Zelensky adviser, Mykhailo Podolyak, floated …": the claimant named in the source is who speaks.)
+          const claimantNamed = people?.some((name) => spoken.some((token) => token.lower === name.split(' ').at(-1)!.toLowerCase()));
+          if (source.person && people && !people.includes(source.person) && !someoneElse && !claimantNamed) return { ...framed, framing: 'misattributed' };
           return { ...framed, framing: 'attributed' };
         }
         // ("Moscow's mayor said no one was hurt": an official of the claimant speaks for it on

@@ -18,6 +18,7 @@ export const subjectBeforeAside: VerbRule = {
     { text: 'Kyiv, which seldom speaks about raids on Russian soil, firmly rejected any part in the episode.', source: 'Kyiv', content: 'any part in the episode' },
     // ("also" between the aside and the verb.)
     { text: 'Her deputy, Olena Marchuk, also rejected any part in the raid.', source: 'Olena Marchuk', content: 'any part in the raid' },
+    { text: 'A senior Kremlin aide, Ivan Petrov, said the leader was safe.', source: 'Ivan Petrov', content: 'the leader was safe' },
     // (A verb and "to" before the reporting verb belong to its group: "hurried to add".)
     { text: 'His spokesman, Ivan Petrov, hurried to add that the leader was safe.', source: 'Ivan Petrov', content: 'the leader was safe' },
     { text: 'His adviser, Ivan Petrov, however, went on to blame partisans.', source: 'Ivan Petrov', content: 'partisans' },
@@ -37,7 +38,9 @@ export const subjectBeforeAside: VerbRule = {
         const aside = trimSpan(view, { start: c + 1, end: previous });
         let head = c;
         while (head > 0 && !isSubjectBoundary(view, head - 1)) head--;
-        const generic = !view.tokens.slice(head, c).some((t, k) => t.capitalised && view.wordClass(head + k) === 'PROPN');
+        // ("A top Zelensky adviser, Mykhailo Podolyak, …": a subject ending in a role noun is generic too.)
+        const roleHead = c - 1 > head && !view.tokens[c - 1].capitalised && view.wordClass(c - 1) === 'NOUN';
+        const generic = roleHead || !view.tokens.slice(head, c).some((t, k) => t.capitalised && view.wordClass(head + k) === 'PROPN');
         if (generic && view.wordCount(aside) > 0 && view.wordCount(aside) <= 4 && view.tokens.slice(aside.start, aside.end).every((t, k) => t.capitalised && view.wordClass(aside.start + k) === 'PROPN')) {
           return verbCue(site, aside, [after]);
         }
