@@ -209,7 +209,9 @@ function straddlesSource(view: SentenceView, cues: Cue[], match: PatternMatch): 
     const inAside = (part: Part) =>
       asides.some((aside) => part.start >= aside.start && part.end <= aside.end && !(cue.word.start >= aside.start && cue.word.end <= aside.end));
     if (!cue.source || cue.polarity === 'deny' || parts.some((part) => overlaps(part, cue.word))) return false;
-    const inSource = (part: Part) => part.start >= cue.source!.start && part.end <= cue.source!.end;
+    // ("Moscow's mayor, Sergei Sobyanin, said …": the subject before the apposed name speaks too.)
+    const speakerStart = cue.rule === 'subject-before-aside' ? Math.min(cue.source.start, clauseStartBefore(view, cue.source.start)) : cue.source.start;
+    const inSource = (part: Part) => part.start >= speakerStart && part.end <= cue.source!.end;
     const outside = parts.filter((part) => !inSource(part));
     return outside.length > 0 && outside.length < parts.length && !outside.every(inAside);
   });

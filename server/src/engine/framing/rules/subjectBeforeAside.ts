@@ -1,5 +1,5 @@
 import { isQuote } from '../../analysis/sentence';
-import { adjunctOnly, isContrast, isSubjectBoundary, trimSpan } from '../clauses';
+import { adjunctOnly, isContrast, isPossessiveMark, isSubjectBoundary, trimSpan } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
 /**
@@ -39,7 +39,8 @@ export const subjectBeforeAside: VerbRule = {
         let head = c;
         while (head > 0 && !isSubjectBoundary(view, head - 1)) head--;
         // ("A top Zelensky adviser, Mykhailo Podolyak, …": a subject ending in a role noun is generic too.)
-        const roleHead = c - 1 > head && !view.tokens[c - 1].capitalised && view.wordClass(c - 1) === 'NOUN';
+        // (Not a possessed office, "Moscow's mayor, Sergei Sobyanin": both name the same person, and the subject reads.)
+        const roleHead = c - 1 > head && !view.tokens[c - 1].capitalised && view.wordClass(c - 1) === 'NOUN' && !view.tokens.slice(head, c).some((t) => isPossessiveMark(t.text));
         const generic = roleHead || !view.tokens.slice(head, c).some((t, k) => t.capitalised && view.wordClass(head + k) === 'PROPN');
         if (generic && view.wordCount(aside) > 0 && view.wordCount(aside) <= 4 && view.tokens.slice(aside.start, aside.end).every((t, k) => t.capitalised && view.wordClass(aside.start + k) === 'PROPN')) {
           return verbCue(site, aside, [after]);
