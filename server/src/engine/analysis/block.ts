@@ -736,7 +736,7 @@ function openingParty(view: SentenceView, found: ReturnType<CompiledPack['index'
   let first = 0;
   while (first < view.length && (view.isPunct(first) || view.isCovered(first, FRAME.determiner))) first++;
   // ("Post by NAME on his channel, 3 May:": a post's header names its author after "by".)
-  if (/^(post|posts|tweet|tweets|message|statement)$/.test(view.tokens[first]?.lower ?? '') && /^(by|from)$/.test(view.tokens[first + 1]?.lower ?? '')) first += 2;
+  if (POST_NOUNS.test(view.tokens[first]?.lower ?? '') && /^(by|from)$/.test(view.tokens[first + 1]?.lower ?? '')) first += 2;
   for (const occurrence of found) {
     const mention = pack.mentions.get(occurrence.label);
     if (occurrence.start === first && mention && !mention.roleOnly) return mentionOf(mention);
@@ -785,10 +785,13 @@ function mergedConcepts(current: string[], previous: string[]): string[] {
  */
 const LAZY_CHAIN = 16;
 
-/** "Post by NAME on social media, 3 May 2023:", "NAME (@handle), 3 May 2023:": the header an embedded post stands under. */
+// What an embedded post's header calls it: "Post by NAME …", "Statement from NAME …".
+const POST_NOUNS = /^(post|posts|tweet|tweets|message|statement)$/;
+
+/** "Post by NAME on his channel, 3 May 2023:", "NAME (@handle), 3 May 2023:": the header an embedded post stands under. */
 function postHeader(view: SentenceView): boolean {
   const words = view.tokens.map((token) => token.lower);
-  const byline = /^(post|posts|tweet|tweets|message|statement)$/.test(words[0] ?? '') && /^(by|from)$/.test(words[1] ?? '');
+  const byline = POST_NOUNS.test(words[0] ?? '') && /^(by|from)$/.test(words[1] ?? '');
   const handle = view.tokens.some((token, i) => token.text.startsWith('@') && (token.text.length > 1 || view.tokens[i + 1]?.start === token.end));
   return byline || handle;
 }

@@ -182,11 +182,6 @@ export const nextIndexOf = (view: SentenceView, from: number, chars: string): nu
 
 export const isPossessiveMark = (text: string) => /^['’]s$/.test(text);
 
-/**
- * The noun phrase a sentence opens with, when it is a name or an institution ("Kyiv", "The
- * Ukrainian government", "Zelensky's office"): determiners, capitalised words, possessives and
- * pointing nouns, ending before the verb. Null when the sentence opens otherwise.
- */
 /** The index after a live blog's time stamp at from ("16:58", "10.42 BST", "14:20 –"), or from. */
 export function afterTimeStamp(view: SentenceView, from: number, dash = false): number {
   if (!/^\d{1,2}[:.]\d{2}$/.test(view.tokens[from]?.text ?? '')) return from;
@@ -195,6 +190,25 @@ export function afterTimeStamp(view: SentenceView, from: number, dash = false): 
   return k;
 }
 
+/**
+ * "In a long thread he went further": after a fronted phrase with no comma that opens at from,
+ * the subject pronoun that follows the phrase's noun, before any punctuation or verb up to
+ * before; a pronoun in the subject's form is never the phrase's object.
+ */
+export function pronounAfterFrontedPhrase(view: SentenceView, from: number, before: number): number | undefined {
+  if (!view.startsWith(from, FRAME.preposition)) return undefined;
+  for (let k = from + 2; k < before; k++) {
+    if (view.isPunct(k) || view.isVerbal(k)) return undefined;
+    if (SUBJECT_PRONOUNS.has(view.tokens[k].lower) && /^(NOUN|PROPN)$/.test(view.wordClass(k - 1) ?? '')) return k;
+  }
+  return undefined;
+}
+
+/**
+ * The noun phrase a sentence opens with, when it is a name or an institution ("Kyiv", "The
+ * Ukrainian government", "Zelensky's office"): determiners, capitalised words, possessives and
+ * pointing nouns, ending before the verb. Null when the sentence opens otherwise.
+ */
 export function openingSubject(view: SentenceView, before: number, from = 0): Span | null {
   // ("14:20 – Adviser Mykhailo Podolyak went further, …": a time stamp is no part of the subject.)
   from = afterTimeStamp(view, from, true);
@@ -203,12 +217,9 @@ export function openingSubject(view: SentenceView, before: number, from = 0): Sp
     const comma = nextIndexOf(view, from, ',');
     if (comma < before) from = comma + 1;
     else {
-      // ("In a long thread he went further, …": with no comma, a subject pronoun after the
-      // phrase's noun is where the clause starts; a pronoun is never the phrase's object.)
-      for (let k = from + 2; k < before; k++) {
-        if (SUBJECT_PRONOUNS.has(view.tokens[k].lower) && view.wordClass(k - 1) === 'NOUN') return { start: k, end: k + 1 };
-        if (view.isPunct(k) || view.isVerbal(k)) break;
-      }
+      // ("In a long thread he went further, …": with no comma, the clause starts at its pronoun.)
+      const pronoun = pronounAfterFrontedPhrase(view, from, before);
+      if (pronoun !== undefined) return { start: pronoun, end: pronoun + 1 };
     }
   }
   // ("ANCHOR: Blinken …": a speaker label before a colon is no part of the clause after it.)

@@ -1,6 +1,6 @@
 import { isQuote, type SentenceView } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
-import { adverbialSince, afterTimePhrase, afterTimeStamp, clauseEndAfter, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isSubjectBoundary, nextIndexOf, quotationEnd, TIME_OPENERS, TIME_WORDS, trimSpan } from './clauses';
+import { adverbialSince, afterTimePhrase, afterTimeStamp, clauseEndAfter, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isSubjectBoundary, nextIndexOf, pronounAfterFrontedPhrase, quotationEnd, TIME_OPENERS, TIME_WORDS, trimSpan } from './clauses';
 import { SENTENCE_RULES, VERB_RULES, type Cue, type Polarity, type VerbSite } from './rules';
 import { afterBe, asFollows, isAttributiveParticiple, isBeToIdiom, isNounUse, isParticipleAfterNoun, lacksItsComplement } from './wordUse';
 
@@ -204,15 +204,7 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
   for (let next = afterTimePhrase(view, subjectStart, i); next > subjectStart && next < i; next = afterTimePhrase(view, subjectStart, i)) subjectStart = view.isPunct(next, ',') ? next + 1 : next;
   // ("In a thread on Telegram she argues …": a fronted phrase with no comma, then a subject
   // pronoun after its noun: the subject starts at the pronoun.)
-  if (view.startsWith(subjectStart, FRAME.preposition)) {
-    for (let k = subjectStart + 2; k < i; k++) {
-      if (view.isPunct(k) || view.isVerbal(k)) break;
-      if (/^(he|she|they|we|i)$/.test(view.tokens[k].lower) && /^(NOUN|PROPN)$/.test(view.wordClass(k - 1) ?? '')) {
-        subjectStart = k;
-        break;
-      }
-    }
-  }
+  subjectStart = pronounAfterFrontedPhrase(view, subjectStart, i) ?? subjectStart;
   const timeSkipped = subjectStart > regionStart;
   // (A prepositional phrase between the subject and the verb is no part of the subject.)
   const adjunct = pastAdjunct(view, regionStart, i);

@@ -67,6 +67,8 @@ export const claimNoun: SentenceRule = {
 
 /** Nouns that commit their owner to a deed named after "to": a vow, a threat, a promise. */
 const COMMITTING_NOUNS = /^(vows?|threats?|promises?|pledges?)$/;
+/** Nouns that ask for what follows "for" or "to": a call, a demand, an appeal. */
+const CALLING_NOUNS = /^(calls?|demands?|appeals?)$/;
 
 const SAYING_PARTICIPLES = /^(saying|threatening|accusing|claiming|calling|warning|blaming|describing|alleging|insisting|denying|vowing|promising)$/;
 
@@ -181,7 +183,7 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
     const opens = view.tokens[close + 1]?.lower ?? '';
     // (Or "is that": "The Kremlin's account, given hours later, is that …".)
     const isThat = view.isCovered(close + 1, FRAME.be) && view.tokens[close + 2]?.lower === 'that';
-    if (close > next + 1 && view.isPunct(close, ',') && (opens === 'that' || isThat || (/^(for|to)$/.test(opens) && /^(call|calls|demand|demands|appeal|appeals|vow|vows|threat|threats|pledge|pledges|promise|promises)$/.test(view.tokens[e - 1].lower)))) {
+    if (close > next + 1 && view.isPunct(close, ',') && (opens === 'that' || isThat || (/^(for|to)$/.test(opens) && (CALLING_NOUNS.test(view.tokens[e - 1].lower) || COMMITTING_NOUNS.test(view.tokens[e - 1].lower))))) {
       next = isThat ? close + 2 : close + 1;
       asideClosed = true;
     }
