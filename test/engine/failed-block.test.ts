@@ -2,7 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeText, failedBlocks } from '../../server/src/engine/analysis/document';
 import { SENTENCE_RULES } from '../../server/src/engine/framing/rules';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkText } from '../../server/src/cli/check';
+import { diagnosticsFor } from '../../server/src/lsp/diagnostics';
+import { DraftStore } from '../../server/src/lsp/drafts';
+import { DEFAULT_SETTINGS } from '../../server/src/protocol';
 import { kremlin } from '../helpers';
 
 /** Runs `body` while one attribution rule throws on any sentence holding `word`. */
@@ -44,4 +49,15 @@ test('the command line reports a paragraph it could not read as Information', ()
   assert.equal(notRead[0].line, 3);
   assert.equal(notRead[0].severity, 'information');
   assert.ok(problems.some((problem) => problem.line === 5 && problem.severity === 'warning'));
+});
+
+test('the editor publishes the same Information at the paragraph it could not read', () => {
+  const document = TextDocument.create('file:///tmp/faulty.md', 'markdown', 1, draft);
+  const packs = [kremlin()];
+  const diagnostics = withFaultyRule('zebra', () => diagnosticsFor(new DraftStore(() => packs, () => DEFAULT_SETTINGS).update(document), packs, DEFAULT_SETTINGS));
+  const notRead = diagnostics.filter((diagnostic) => diagnostic.code === 'paragraph-not-read');
+  assert.equal(notRead.length, 1);
+  assert.equal(notRead[0].range.start.line, 2);
+  assert.equal(notRead[0].severity, DiagnosticSeverity.Information);
+  assert.ok(diagnostics.some((diagnostic) => diagnostic.range.start.line === 4 && diagnostic.severity === DiagnosticSeverity.Warning));
 });
