@@ -13,6 +13,7 @@ export const asXCalledIt: VerbRule = {
     { text: 'As the Russians viewed it, it was a planned terrorist attack.', source: 'the Russians', content: 'it was a planned terrorist attack' },
     { text: 'That jamming downed both machines, as the ministry insists, cannot be checked.', source: 'the ministry', content: 'That jamming downed both machines' },
     { text: 'As the ministry says, jamming downed both machines.', source: 'the ministry', content: 'jamming downed both machines' },
+    { text: 'The facts, as the ministry tells them, are simple: jamming downed both machines.', source: 'the ministry', content: 'jamming downed both machines' },
     { text: 'As the paper was forced to admit, the raid was real.', reads: false },
     { headline: true, text: 'Strikes Kill Nine as Ministry Makes Claims', reads: false },
   ],
@@ -30,6 +31,10 @@ export const asXCalledIt: VerbRule = {
     // "As the Russians viewed it, it was a terrorist act": fronted, it frames the clause after the comma.
     const comma = view.tokens[e - 1].lower === 'it' || bare ? e : e + 1;
     if (view.wordCount({ start, end: before }) === 0 && view.isPunct(comma, ',')) return verbCue(site, region, [{ start: comma + 1, end: clauseEndAfter(view, comma + 1) }]);
+    // ("The facts, as the Kremlin tells them, are simple: …": set off after a subject with no verb
+    // of its own, it frames that subject's clause, what follows a colon too.)
+    const subjectOnly = view.isPunct(before - 1, ',') && view.isPunct(comma, ',') && !view.tokens.slice(start, before - 1).some((_, k) => view.isVerbal(start + k));
+    if (subjectOnly) return verbCue(site, region, [{ start, end: clauseEndAfter(view, comma + 1) }]);
     return verbCue(site, region, [{ start, end: before }]);
   },
 };
