@@ -32,10 +32,14 @@ export function turnSpeakerLabel(view: SentenceView, cues: () => readonly Cue[])
   let first = 0;
   while (first < view.length && view.isPunct(first)) first++;
   if (label.source.start !== first) return undefined;
-  const words = view.tokens.slice(label.source.start, label.source.end).filter((token) => token.kind === TokenKind.Word);
-  if (words.some((token) => NEWSROOM_ROLES.test(token.text))) return undefined;
+  if (isNewsroomLabel(view, label.source)) return undefined;
   if (isAnswerLabel(view.text(label.source))) return label.source;
   return inCapitals(view, label.source) ? label.source : undefined;
+}
+
+/** A label that names one of the newsroom's own voices ("ANCHOR", "CORRESPONDENT"): the outlet speaks. */
+export function isNewsroomLabel(view: SentenceView, span: Span): boolean {
+  return view.tokens.slice(span.start, span.end).some((token) => token.kind === TokenKind.Word && NEWSROOM_ROLES.test(token.text));
 }
 
 /** Words set in capitals, as a transcript prints its speakers ("DMITRY PESKOV"). */

@@ -36,6 +36,7 @@ export const claimNoun: SentenceRule = {
     { text: "Traders watch the Kremlin's vow to hit back at a time of its choosing.", source: 'the Kremlin', content: 'hit back at a time of its choosing' },
     { text: 'Moscow has not made good on its threat to hit back.', source: 'its', content: 'hit back' },
     { text: 'The radio led with the words of Peskov that Putin was safe.', source: 'Peskov', content: 'Putin was safe' },
+    { text: 'Well, in the version of the Kremlin, both machines were jammed.', source: 'the Kremlin', content: 'both machines were jammed' },
     { text: 'The main theme is the statement of the Kremlin about a night raid on the citadel.', source: 'the Kremlin', content: 'a night raid on the citadel' },
     { text: "Moscow's version of events – two drones, flown by Kyiv – is repeated on state television.", source: 'Moscow', content: 'two drones, flown by Kyiv' },
     { text: "His broader point – that Moscow will use the raid as a pretext – is harder to dismiss.", source: 'His', content: 'Moscow will use the raid as a pretext' },
@@ -93,7 +94,8 @@ function ownerAfterOf(view: SentenceView, from: number): Span | undefined {
   let end = start;
   while (end < view.length && end < start + 5 && view.tokens[end].capitalised && !view.isPunct(end)) end++;
   const after = view.tokens[end]?.lower ?? '';
-  return /^(that|about|on|regarding)$/.test(after) ? { start: from, end } : undefined;
+  // (Or a comma: "in the version of the Kremlin, …", which the caller reads only when fronted.)
+  return /^(that|about|on|regarding)$/.test(after) || view.isPunct(end, ',') ? { start: from, end } : undefined;
 }
 
 function nounCue(view: SentenceView, i: number, e: number): Cue | null {
@@ -142,6 +144,12 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   } else if (view.tokens[next]?.lower === 'of' && ownerAfterOf(view, next + 1) !== undefined) {
     // ("the words of Peskov that …", "the statement of the Kremlin about …": translated copy names whose words with "of".)
     const owner = ownerAfterOf(view, next + 1)!;
+    if (view.isPunct(owner.end, ',')) {
+      // ("In the version of the Kremlin, the drones were …": fronted by "in" or "by", it frames the clause after the comma.)
+      const opener = view.isCovered(i - 1, FRAME.determiner) ? i - 2 : i - 1;
+      if (!/^(in|by)$/.test(view.tokens[opener]?.lower ?? '')) return null;
+      return { kind: 'noun', polarity: 'assert', word: { start: i, end: e }, source: owner, scopes: [{ start: owner.end + 1, end: clauseEndAfter(view, owner.end + 1) }], hedged: false };
+    }
     source = owner;
     next = owner.end;
   } else if (next < view.length && (view.startsWith(next, FRAME.by) || view.tokens[next].lower === 'from')) {

@@ -1,6 +1,6 @@
 import { afterSectionLabel, afterTimeStamp, EVENT_HEADS, nextIndexOf, trimSpan } from '../clauses';
 import { isAnswerLabel, isQuestionLabel, isStoryLabel } from '../sources';
-import { inCapitals } from '../transcriptTurn';
+import { inCapitals, isNewsroomLabel } from '../transcriptTurn';
 import type { SentenceRule } from './types';
 
 /**
@@ -14,6 +14,8 @@ export const headlineColon: SentenceRule = {
   id: 'colon-source',
   summary: 'X: CONTENT (a short source before an early colon).',
   examples: [
+    // The newsroom's own voice in a transcript is the outlet's: no source.
+    { text: 'CORRESPONDENT: Two drones came in low over the citadel before dawn.', reads: false },
     { text: '09:40 – Back to the capital: officials there say the drones were jammed.', reads: false },
     { text: 'Zelensky: Ukraine did not attack Putin or Moscow', source: 'Zelensky', content: 'Ukraine did not attack Putin' },
     { text: '10.42 BST: Russian state TV says two drones were downed.', reads: false },
@@ -71,6 +73,8 @@ export const headlineColon: SentenceRule = {
       // (A transcript's speaker label, "PESKOV:" or "A:", names who speaks whatever the turn quotes.)
       // (Not a time stamp: "10.42 BST:".)
       const transcriptLabel = isAnswerLabel(view.text(source)) || (!/\d/.test(view.text(source)) && inCapitals(view, source));
+      // ("CORRESPONDENT: Two drones came in low …": the newsroom's own voice is the outlet's, no source.)
+      if (transcriptLabel && isNewsroomLabel(view, source)) return [];
       // (A negated report after the colon is the speaker's own words: "Blinken: the US can't confirm …".)
       // (Only a speaker in the first clause after the colon: "Blinken: the US can't confirm it, and
       // anything the Kremlin says deserves salt" — the Kremlin speaks inside Blinken's words.)
