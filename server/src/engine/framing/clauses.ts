@@ -246,6 +246,11 @@ export function openingSubject(view: SentenceView, before: number, from = 0): Sp
 /** Words that only say when or how: "on Wednesday", "later", "also", "had". */
 export function adjunctOnly(view: SentenceView, start: number, end: number): boolean {
   for (let j = start; j < end; j++) {
+    // ("Blinken, for his part indicated …": "for his part" says only whose turn it is.)
+    if (view.tokens[j].lower === 'for' && /^(his|her|its|their|our|my)$/.test(view.tokens[j + 1]?.lower ?? '') && view.tokens[j + 2]?.lower === 'part' && j + 3 <= end) {
+      j += 2;
+      continue;
+    }
     const lower = view.tokens[j].lower;
     if (TIME_WORDS.has(lower) || /^(on|in|at|last|this|also|then|again|once|repeatedly|publicly|openly|had|has|have)$/.test(lower)) continue;
     if (/^(ADV|AUX)$/.test(view.wordClass(j) ?? '')) continue;

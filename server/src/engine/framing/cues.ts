@@ -194,6 +194,11 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
   const subjectEnd = parenthesisBefore(view, i) ?? i;
   let regionStart = subjectEnd;
   while (regionStart > 0 && !isSubjectBoundary(view, regionStart - 1)) regionStart--;
+  // ("went so far as to hint": the "as" of "so far as" opens no clause.)
+  if (view.tokens[regionStart - 1]?.lower === 'as' && view.tokens[regionStart - 2]?.lower === 'far' && /^(so|as)$/.test(view.tokens[regionStart - 3]?.lower ?? '')) {
+    regionStart -= 3;
+    while (regionStart > 0 && !isSubjectBoundary(view, regionStart - 1)) regionStart--;
+  }
   // "…, on Wednesday the press service announced": a time adjunct before the subject is no part of it.
   while (regionStart + 1 < i && view.startsWith(regionStart, FRAME.preposition) && TIME_WORDS.has(view.tokens[regionStart + 1].lower)) regionStart += 2;
   // ("In May Kyiv denied …", "Last week the Kremlin said …": a time phrase, with or without a
@@ -220,7 +225,9 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
     // (The tagger may call the adverb an adjective: a verb before it settles it.)
     // ("went on to blame …": so may the particle "on".)
     const adverb = (/^(ADV|ADJ)$/.test(view.wordClass(regionEnd - 2) ?? '') || view.tokens[regionEnd - 2].lower === 'on') && regionEnd - 3 >= regionStart && view.wordClass(regionEnd - 3) === 'VERB';
-    const head = adverb ? regionEnd - 3 : regionEnd - 2;
+    // ("went so far as to hint …", "went as far as to say …".)
+    const farAs = regionEnd - 5 >= regionStart && /^(so|as)$/.test(view.tokens[regionEnd - 4].lower) && view.tokens[regionEnd - 3].lower === 'far' && view.tokens[regionEnd - 2].lower === 'as';
+    const head = farAs ? regionEnd - 5 : adverb ? regionEnd - 3 : regionEnd - 2;
     // (Not a verb that says the report never came: "declined to speculate on …" stays as it was read.)
     const refused = /^(declin|refus|fail|reluct|hesitat)/.test(view.tokens[head].lower);
     // (A past form: "hurried" by its spelling, which the tagger may call an adjective; "went" by its lemma.)

@@ -80,6 +80,7 @@ const LISTS: Array<[string, string[]]> = [
     'hard to see', 'difficult to see', 'hard to imagine', 'difficult to imagine', 'would be surprising', "it'd be surprising", 'it’d be surprising',
     'is plausible', 'seems plausible', 'rests on', 'rests entirely on', 'rests solely on', 'rests only on',
     'does not exist', 'do not exist', 'did not exist', 'is lacking', 'is missing',
+    'remains unverified', 'remain unverified', 'remains unconfirmed', 'remain unconfirmed', 'still unverified', 'still unconfirmed',
     'cautious about', 'wary of', 'careful about', "don't buy", 'don’t buy', 'do not buy', "doesn't buy", 'does not buy', 'not buying',
   ]],
   [FRAME.condition, ['if', 'unless', 'whether', 'even if', 'in case', 'in the event of', 'in the event that', 'assuming', 'supposing', 'suppose', 'provided that', 'as if', 'hypothetically']],

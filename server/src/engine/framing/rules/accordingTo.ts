@@ -9,6 +9,7 @@ export const accordingTo: SentenceRule = {
   id: 'according-to',
   summary: 'According to X, CONTENT / CONTENT, according to X.',
   examples: [
+    { text: 'According to the text accompanying that clip, neighbours heard two bangs.', source: 'the text accompanying that clip', content: 'neighbours heard two bangs' },
     { text: 'According to the Kremlin, two drones were disabled.', source: 'the Kremlin', content: 'two drones were disabled' },
     { text: 'Two drones were disabled, according to the Kremlin.', source: 'the Kremlin', content: 'Two drones were disabled' },
     { text: 'According to the Kremlin, two drones were disabled; both fell inside the walls.', source: 'the Kremlin', content: 'both fell inside the walls' },
@@ -51,7 +52,9 @@ function canSpeak(view: SentenceView, source: Span): boolean {
   // The head ends the first phrase: "the Kremlin in a statement" → "Kremlin".
   for (let j = source.start; j < source.end; j++) {
     // (A relative clause ends it too: "the video that appeared online" → "video".)
-    if (j > source.start && (view.startsWith(j, FRAME.preposition) || RELATIVE_WORDS.test(view.tokens[j].lower) || postModifyingParticiple(view, j))) {
+    // (And a participle in -ing: "the text accompanying that video" → "text".)
+    const presentParticiple = /ing$/.test(view.tokens[j].lower) && view.wordClass(j) === 'VERB' && view.wordClass(j - 1) === 'NOUN';
+    if (j > source.start && (view.startsWith(j, FRAME.preposition) || RELATIVE_WORDS.test(view.tokens[j].lower) || postModifyingParticiple(view, j) || presentParticiple)) {
       head = j - 1;
       break;
     }
@@ -64,8 +67,9 @@ function canSpeak(view: SentenceView, source: Span): boolean {
     view.wordClass(head) === 'PROPN' ||
     view.startsWith(head, FRAME.pronoun) ||
     /^(him|her|them)$/.test(token.lower) ||
-    // ("according to information shared by …", "according to US intelligence")
-    /^(information|data|intelligence|findings|details)$/.test(token.lower) ||
+    // ("according to information shared by …", "according to US intelligence", "according to the
+    // text accompanying the video")
+    /^(information|data|intelligence|findings|details|text|caption|captions|description)$/.test(token.lower) ||
     [FRAME.pointer, FRAME.vagueSource, FRAME.claimNoun, FRAME.footage].some((label) => view.isCovered(head, label))
   );
 }

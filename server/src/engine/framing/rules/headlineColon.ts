@@ -14,6 +14,7 @@ export const headlineColon: SentenceRule = {
   id: 'colon-source',
   summary: 'X: CONTENT (a short source before an early colon).',
   examples: [
+    { text: 'The envoy, speaking in Geneva: we fight only at home.', source: 'The envoy', content: 'we fight only at home' },
     // The newsroom's own voice in a transcript is the outlet's: no source.
     { text: 'CORRESPONDENT: Two drones came in low over the citadel before dawn.', reads: false },
     { text: '09:40 – Back to the capital: officials there say the drones were jammed.', reads: false },
@@ -49,6 +50,8 @@ export const headlineColon: SentenceRule = {
       for (let j = begin + 1; j < k; j++) if (/^(after|following|amid)$/.test(view.tokens[j].lower)) { end = j; break; }
       // ("PESKOV (through an interpreter): …": a bracketed note after the name is no part of it.)
       for (let j = begin + 1; j < end; j++) if (view.isPunct(j, '(')) { end = j; break; }
+      // ("Zelensky, speaking in Helsinki: …": where the words were said, after a comma, is no part of the name.)
+      for (let j = begin + 1; j < end; j++) if (view.isPunct(j, ',') && /^(speaking|writing|talking|posting|tweeting|interviewed)$/.test(view.tokens[j + 1]?.lower ?? '')) { end = j; break; }
       if (end === k && k - begin >= 9) return [];
       const source = trimSpan(view, { start: begin, end });
       if (view.wordCount(source) === 0 || view.wordCount(source) > 6) return [];

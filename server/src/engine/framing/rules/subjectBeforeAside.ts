@@ -19,6 +19,9 @@ export const subjectBeforeAside: VerbRule = {
     // ("also" between the aside and the verb.)
     { text: 'Her deputy, Olena Marchuk, also rejected any part in the raid.', source: 'Olena Marchuk', content: 'any part in the raid' },
     { text: 'A senior Kremlin aide, Ivan Petrov, said the leader was safe.', source: 'Ivan Petrov', content: 'the leader was safe' },
+    // ("for his part" only says whose turn it is.)
+    { text: 'The minister, Ivan Petrov, for his part indicated that nothing was confirmed.', source: 'Ivan Petrov', content: 'nothing was confirmed' },
+    { text: 'Minister Petrov, for his part noted that nothing was confirmed.', source: 'Minister Petrov', content: 'nothing was confirmed' },
     // (A verb and "to" before the reporting verb belong to its group: "hurried to add".)
     { text: 'His spokesman, Ivan Petrov, hurried to add that the leader was safe.', source: 'Ivan Petrov', content: 'the leader was safe' },
     { text: 'His adviser, Ivan Petrov, however, went on to blame partisans.', source: 'Ivan Petrov', content: 'partisans' },
@@ -51,6 +54,14 @@ export const subjectBeforeAside: VerbRule = {
         if (view.wordCount(subject) > 0) return verbCue(site, subject, [after]);
         break;
       }
+    }
+    // ("Secretary Blinken, for his part noted …": words that only say whose turn it is, after the
+    // subject and a single comma.)
+    if (view.wordCount(region) > 0 && view.tokens[region.start].lower === 'for') {
+      let start = previous;
+      while (start > 0 && !isSubjectBoundary(view, start - 1)) start--;
+      const subject = trimSpan(view, { start, end: previous });
+      if (view.wordCount(subject) > 0 && !view.tokens.slice(subject.start, subject.end).some((_, k) => view.isVerbal(subject.start + k))) return verbCue(site, subject, [after]);
     }
     return null;
   },
