@@ -173,7 +173,7 @@ export function lacksItsComplement(view: SentenceView, i: number, e: number): bo
   // ("floated another theory: …": "float" reports only an idea, a theory or the like.)
   // ("floated local resistance as a culprit": or with "as", what it is floated as.)
   // ("floated, in a tweet, “…” as …": an aside set off by commas may stand before the object.)
-  const asideEnd = view.isPunct(e, ',') ? view.tokens.findIndex((t, k) => k > e + 1 && k < e + 10 && view.isPunct(k, ',')) : -1;
+  const asideEnd = view.isPunct(e, ',') ? view.tokens.findIndex((_, k) => k > e + 1 && k < e + 10 && view.isPunct(k, ',')) : -1;
   if (/^float/.test(lower) && e - i === 1) return !view.tokens.slice(e, e + 4).some((t) => /^(idea|ideas|theory|theories|notion|suggestion|possibility|claim|version|scenario)$/.test(t.lower)) && !asFollows(view, e) && !(asideEnd > 0 && asFollows(view, asideEnd + 1));
   // ("the raid Moscow pinned on Kyiv": "pin" reports blame only with "on" after its object.)
   if (/^pin/.test(lower) && e - i === 1 && view.lemma(i) === 'pin') return !onFollows(view, e);
