@@ -2,7 +2,7 @@ import { isQuote, type SentenceView } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
 import { isCommonWord } from '../text/fuzzy';
 import { TokenKind } from '../text/tokens';
-import { adverbialSince, afterTimePhrase, isPossessiveMark } from './clauses';
+import { adverbialSince, afterTimePhrase, isPossessiveMark, nextIndexOf } from './clauses';
 
 // Whether a reporting word is used as a verb at all: "Russia's claims" and "state TV" are
 // nouns, "a video posted on Telegram" is a participle describing a noun, "was said" is passive.
@@ -172,9 +172,12 @@ export function lacksItsComplement(view: SentenceView, i: number, e: number): bo
   if (/^(nam|singl|cast|qualif)/.test(lower) && NAMES_AS.has(view.lemma(i)) && !asFollows(view, e)) return true;
   // ("floated another theory: …": "float" reports only an idea, a theory or the like.)
   // ("floated local resistance as a culprit": or with "as", what it is floated as.)
-  // ("floated, in a tweet, “…” as …": an aside set off by commas may stand before the object.)
-  const asideEnd = view.isPunct(e, ',') ? view.tokens.findIndex((_, k) => k > e + 1 && k < e + 10 && view.isPunct(k, ',')) : -1;
-  if (/^float/.test(lower) && e - i === 1) return !view.tokens.slice(e, e + 4).some((t) => /^(idea|ideas|theory|theories|notion|suggestion|possibility|claim|version|scenario)$/.test(t.lower)) && !asFollows(view, e) && !(asideEnd > 0 && asFollows(view, asideEnd + 1));
+  if (/^float/.test(lower) && e - i === 1) {
+    // ("floated, in a tweet, “…” as …": an aside set off by commas may stand before the object.)
+    const asideEnd = view.isPunct(e, ',') ? nextIndexOf(view, e + 1, ',') : -1;
+    const asAfterAside = asideEnd > e + 1 && asideEnd < e + 10 && asFollows(view, asideEnd + 1);
+    return !view.tokens.slice(e, e + 4).some((t) => /^(idea|ideas|theory|theories|notion|suggestion|possibility|claim|version|scenario)$/.test(t.lower)) && !asFollows(view, e) && !asAfterAside;
+  }
   // ("the raid Moscow pinned on Kyiv": "pin" reports blame only with "on" after its object.)
   if (/^pin/.test(lower) && e - i === 1 && view.lemma(i) === 'pin') return !onFollows(view, e);
   return /^put/.test(lower) && e - i === 1 && !figureFollows(view, e);
