@@ -80,6 +80,7 @@ const LISTS: Array<[string, string[]]> = [
     'hard to see', 'difficult to see', 'hard to imagine', 'difficult to imagine', 'would be surprising', "it'd be surprising", 'it’d be surprising',
     'is plausible', 'seems plausible', 'rests on', 'rests entirely on', 'rests solely on', 'rests only on',
     'does not exist', 'do not exist', 'did not exist', 'is lacking', 'is missing',
+    'no independent confirmation', 'no independent evidence', 'no independent verification', 'no independent proof',
     'remains unverified', 'remain unverified', 'remains unconfirmed', 'remain unconfirmed', 'still unverified', 'still unconfirmed',
     'cautious about', 'wary of', 'careful about', "don't buy", 'don’t buy', 'do not buy', "doesn't buy", 'does not buy', 'not buying',
   ]],
@@ -98,7 +99,7 @@ const LISTS: Array<[string, string[]]> = [
     'believed to have', 'thought to have', 'said to have', 'reported to have', 'alleged to have', 'suspected of having',
     'we are told', "we're told", 'we were told', 'i am told', "i'm told", 'i was told', 'we are assured', 'we were assured',
     'by some data', 'according to some data', 'by some information', 'by some reports',
-    'there is talk', "there's talk", 'there was talk', 'there is also talk', "there's also talk", 'talk is that',
+    'there are whispers', 'whispers that', 'there is talk', "there's talk", 'there was talk', 'there is also talk', "there's also talk", 'talk is that',
   ]],
   [FRAME.hedgeAdjective, [
     'alleged', 'reported', 'purported', 'apparent', 'suspected', 'supposed', 'claimed', 'so-called', 'unconfirmed',

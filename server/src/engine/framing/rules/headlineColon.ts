@@ -1,3 +1,4 @@
+import { FRAME } from '../../lexicon/english';
 import { afterSectionLabel, afterTimeStamp, EVENT_HEADS, nextIndexOf, trimSpan } from '../clauses';
 import { isAnswerLabel, isQuestionLabel, isStoryLabel } from '../sources';
 import { inCapitals, isNewsroomLabel } from '../transcriptTurn';
@@ -14,6 +15,8 @@ export const headlineColon: SentenceRule = {
   id: 'colon-source',
   summary: 'X: CONTENT (a short source before an early colon).',
   examples: [
+    { text: 'Zelensky, in Helsinki, was blunt: we fight only at home.', source: 'Zelensky', content: 'we fight only at home' },
+    { text: 'Petrov, an aide to the envoy, on Telegram: nothing was sent.', source: 'Petrov', content: 'nothing was sent' },
     { text: 'The envoy, speaking in Geneva: we fight only at home.', source: 'The envoy', content: 'we fight only at home' },
     // The newsroom's own voice in a transcript is the outlet's: no source.
     { text: 'CORRESPONDENT: Two drones came in low over the citadel before dawn.', reads: false },
@@ -50,8 +53,20 @@ export const headlineColon: SentenceRule = {
       for (let j = begin + 1; j < k; j++) if (/^(after|following|amid)$/.test(view.tokens[j].lower)) { end = j; break; }
       // ("PESKOV (through an interpreter): …": a bracketed note after the name is no part of it.)
       for (let j = begin + 1; j < end; j++) if (view.isPunct(j, '(')) { end = j; break; }
-      // ("Zelensky, speaking in Helsinki: …": where the words were said, after a comma, is no part of the name.)
-      for (let j = begin + 1; j < end; j++) if (view.isPunct(j, ',') && /^(speaking|writing|talking|posting|tweeting|interviewed)$/.test(view.tokens[j + 1]?.lower ?? '')) { end = j; break; }
+      // ("Zelensky, speaking in Helsinki: …", "Podolyak, an adviser to Zelensky, on Twitter: …",
+      // "Zelensky, in Helsinki, was blunt: …": after a name and a comma, where or how the words were
+      // said is no part of the name.)
+      const nameBefore = (j: number) => j > begin && view.tokens.slice(begin, j).every((token, n) => token.capitalised && view.wordClass(begin + n) === 'PROPN');
+      for (let j = begin + 1; j < end; j++) {
+        if (!view.isPunct(j, ',')) continue;
+        const said = /^(speaking|writing|talking|posting|tweeting|interviewed)$/.test(view.tokens[j + 1]?.lower ?? '');
+        const manner = view.isCovered(end - 2, FRAME.be) && /^(blunt|clear|categorical|emphatic|unequivocal|adamant|firm|direct|curt)$/.test(view.tokens[end - 1].lower);
+        const platformAfter = /^(on|in|via)$/.test(view.tokens[nextIndexOf(view, j + 1, ',') + 1]?.lower ?? '') && nextIndexOf(view, j + 1, ',') < end;
+        if (said || (nameBefore(j) && (manner || platformAfter))) {
+          end = j;
+          break;
+        }
+      }
       if (end === k && k - begin >= 9) return [];
       const source = trimSpan(view, { start: begin, end });
       if (view.wordCount(source) === 0 || view.wordCount(source) > 6) return [];
