@@ -277,7 +277,13 @@ const SECTION_LABELS = new Set(['quote', 'quotes', 'source', 'sources', 'details
 export function afterSectionLabel(view: SentenceView): number {
   let i = 0;
   if (view.headline && view.isPunct(0, '#')) i++;
-  return SECTION_LABELS.has(view.tokens[i]?.lower ?? '') && view.isPunct(i + 1, ':') ? i + 2 : 0;
+  if (SECTION_LABELS.has(view.tokens[i]?.lower ?? '') && view.isPunct(i + 1, ':')) return i + 2;
+  // ("What we know: …", "What we can say: …", "Here's what I think: …": the writer's own findings follow.)
+  const words = view.tokens.slice(i, i + 6).map((token) => token.lower).join(' ');
+  const writers = /^(what we (know|found|can say|can confirm|can tell)|here's what (i|we) (think|know)|here’s what (i|we) (think|know))/.exec(words);
+  if (!writers) return 0;
+  for (let k = i + 2; k < Math.min(view.length, i + 8); k++) if (view.isPunct(k, ':')) return k + 1;
+  return 0;
 }
 
 /** "as well" is one adverb, "also" ("Kyiv as well rejected …"), not the "as" that opens a clause. */

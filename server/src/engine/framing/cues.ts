@@ -72,7 +72,7 @@ const PUTS_OUT = /^(release|releases|released|releasing|share|shares|shared|shar
 /** Footage right after a verb, after an article, a demonstrative or an ordinal at most: "the second video". */
 function footageObject(view: SentenceView, from: number): boolean {
   let k = from;
-  while (k < from + 3 && /^(the|a|an|its|this|that|these|those|both|first|second|third|other|same|original|two)$/.test(view.tokens[k]?.lower ?? '')) k++;
+  while (k < from + 4 && /^(the|a|an|its|their|own|new|this|that|these|those|both|first|second|third|other|same|original|two)$/.test(view.tokens[k]?.lower ?? '')) k++;
   return view.startsWith(k, FRAME.footage);
 }
 

@@ -13,11 +13,14 @@ export const whatCleft: VerbRule = {
     { text: 'What Moscow called an assassination attempt was a small blast.', source: 'Moscow', content: 'an assassination attempt' },
     { text: 'What Peskov said was that Putin was at Novo-Ogaryovo.', source: 'Peskov', content: 'Putin was at Novo-Ogaryovo' },
     { text: 'What Moscow says: two drones were sent by Kyiv.', source: 'Moscow', content: 'two drones were sent by Kyiv' },
+    { text: 'What we can say: two drones were downed over the citadel.', reads: false },
   ],
   read(site) {
     const { view, region, regionStart, word, after } = site;
     const before = regionStart - 1;
     if (view.wordCount(region) === 0 || before < 0 || view.tokens[before].lower !== 'what') return undefined;
+    // ("What we can say: …", "What we know is that …": the writer's own findings, no one else's words.)
+    if (/^(we|i)$/.test(view.tokens[region.start].lower) && view.wordCount(region) === 1) return null;
     const e = word.end;
     let end = e;
     while (end < after.end && !view.isCovered(end, FRAME.be) && !view.isCovered(end, FRAME.modal) && !view.isPunct(end, ',;:')) end++;
