@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { SentenceView } from '../../../server/src/engine/analysis/sentence';
+import { afterSectionLabel } from '../../../server/src/engine/framing/clauses';
 import { flagged } from '../../helpers';
 
 // A claim pattern whose words lie on both sides of a clause boundary is an unsure reading:
@@ -23,4 +25,12 @@ test('a semicolon before another "that" goes on with the list of what was said',
   assert.equal(raised('no-casualties'), false);
   // A semicolon before a clause of the writer's own still ends what was said: the clause is flagged (unsure, Information).
   assert.ok(flagged('The Kremlin says a pair of drones reached the citadel; soldiers jammed them both.').some((f) => f.claim === 'drones-disabled' && (f.severity === 'warning' || f.severity === 'information')));
+});
+
+test("a label that opens the writer's own findings names no source", () => {
+  const opens = (text: string) => afterSectionLabel(new SentenceView(text, 0, text.length, false));
+  assert.ok(opens('What we can confirm: two drones fell on the roof.') > 0);
+  assert.ok(opens("Here's what I think: the drones got through.") > 0);
+  assert.equal(opens('What Moscow says: two drones fell on the roof.'), 0);
+  assert.equal(opens('What we know is that two drones fell.'), 0);
 });

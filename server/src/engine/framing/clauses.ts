@@ -280,7 +280,7 @@ export function afterSectionLabel(view: SentenceView): number {
   if (SECTION_LABELS.has(view.tokens[i]?.lower ?? '') && view.isPunct(i + 1, ':')) return i + 2;
   // ("What we know: …", "What we can say: …", "Here's what I think: …": the writer's own findings follow.)
   const words = view.tokens.slice(i, i + 6).map((token) => token.lower).join(' ');
-  const writers = /^(what we (know|found|can say|can confirm|can tell)|here's what (i|we) (think|know)|here’s what (i|we) (think|know))/.exec(words);
+  const writers = /^(what we (know|found|can say|can confirm|can tell)|here ?['’]s what (i|we) (think|know))\b/.exec(words);
   if (!writers) return 0;
   for (let k = i + 2; k < Math.min(view.length, i + 8); k++) if (view.isPunct(k, ':')) return k + 1;
   return 0;
