@@ -222,6 +222,8 @@ export function openingSubject(view: SentenceView, before: number, from = 0): Sp
       if (pronoun !== undefined) return { start: pronoun, end: pronoun + 1 };
     }
   }
+  // ("In a message on Twitter, he went further and said …": after a fronted phrase, a subject pronoun.)
+  if (from > 0 && view.isPunct(from - 1, ',') && SUBJECT_PRONOUNS.has(view.tokens[from]?.lower ?? '') && from + 1 < before) return { start: from, end: from + 1 };
   // ("ANCHOR: Blinken …": a speaker label before a colon is no part of the clause after it.)
   for (let k = from; k < Math.min(before, from + 6); k++) {
     if (view.isPunct(k, ':')) {

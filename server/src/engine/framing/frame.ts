@@ -429,7 +429,10 @@ function doubtPredicated(view: SentenceView, match: PatternMatch): boolean {
   while (i < view.length && !view.isPunct(i) && !view.isCovered(i, FRAME.be) && !/^(remain|remains|remained|seem|seems|seemed|appear|appears|appeared|look|looks|looked|sound|sounds|sounded|rests|does|do)$/.test(view.tokens[i].lower) && i - match.end < reach) i++;
   if (i >= view.length || view.isPunct(i) || i - match.end >= reach) return false;
   const end = Math.min(clauseEndAfter(view, i), i + 7);
-  return doubtIn(view, { start: i, end });
+  // ("… has not been verified": the auxiliary and negator before "been" are part of the doubt.)
+  let from = i;
+  while (from > match.end && /^(not|n['’]t|never|yet|has|have|had)$/.test(view.tokens[from - 1].lower)) from--;
+  return doubtIn(view, { start: from, end });
 }
 
 /** "considers an attempt on his life unlikely": a doubting adjective right after the claim, its predicate. */
@@ -1233,7 +1236,8 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // after a noun describes it, and the clause's verb is the noun's.)
   const describesNoun = cue !== undefined && /ing$/.test(view.tokens[cue.word.start].lower) && /^(NOUN|PROPN)$/.test(view.wordClass(cue.word.start - 1) ?? '');
   // (A speaker who calls the claim unlikely doubts it: "Mulroy told the BBC an attempt on Putin's life was unlikely".)
-  if ((!cue || (form === 'np' && !describesNoun) || cue.kind === 'verb') && doubtPredicated(view, match)) return skip('doubt after it');
+  // ("Video of a blast above the palace has not been verified": the predicate after "footage of …" is the footage's.)
+  if ((!cue || (form === 'np' && !describesNoun) || cue.kind === 'verb' || cue.kind === 'footage') && doubtPredicated(view, match)) return skip('doubt after it');
   if (gaps(match).some((gap) => doubtIn(view, gap) || occursIn(view, FRAME.condition, gap))) return skip('doubt or a condition inside it', true);
   // "the ban on drone flights, saying only that it would stop their use": a reporting verb
   // and "that" open a clause of its own; a match does not reach into it from outside.

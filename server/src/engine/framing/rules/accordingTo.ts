@@ -1,6 +1,6 @@
 import type { SentenceView, Span } from '../../analysis/sentence';
 import { FRAME } from '../../lexicon/english';
-import { clauseEndAfter, clauseStartBefore, isContrast, nextIndexOf, trimSpan } from '../clauses';
+import { clauseEndAfter, clauseStartBefore, isContrast, nextIndexOf, sentenceStartBefore, trimSpan } from '../clauses';
 import { postModifyingParticiple, RELATIVE_WORDS } from '../sources';
 import type { Cue, SentenceRule } from './types';
 
@@ -12,6 +12,7 @@ export const accordingTo: SentenceRule = {
     { text: 'According to the text accompanying that clip, neighbours heard two bangs.', source: 'the text accompanying that clip', content: 'neighbours heard two bangs' },
     { text: 'According to the Kremlin, two drones were disabled.', source: 'the Kremlin', content: 'two drones were disabled' },
     { text: 'Two drones were disabled, according to the Kremlin.', source: 'the Kremlin', content: 'Two drones were disabled' },
+    { text: 'Fragments landed inside the walls, but no one was injured, according to the Kremlin.', source: 'the Kremlin', content: 'Fragments landed inside the walls, but no one was injured' },
     { text: 'According to the Kremlin, two drones were disabled; both fell inside the walls.', source: 'the Kremlin', content: 'both fell inside the walls' },
     { text: 'Putin continues to work according to his usual schedule.', reads: false },
     { text: 'According to information shared by Moscow, two drones were disabled.', source: 'information shared by Moscow', content: 'two drones were disabled' },
@@ -25,7 +26,10 @@ export const accordingTo: SentenceRule = {
       const sourceEnd = nextIndexOf(view, e, ',;:');
       const source = trimSpan(view, { start: e, end: sourceEnd });
       if (!canSpeak(view, source)) return [];
-      const clauseStart = clauseStartBefore(view, i);
+      // ("A, but B and C, according to X.": closing the sentence, it frames every clause before it
+      // up to a semicolon, as an end attribution does.)
+      const closesSentence = view.isPunct(i - 1, ',') && (sourceEnd >= view.length || (sourceEnd === view.length - 1 && view.isPunct(sourceEnd, '.!')));
+      const clauseStart = closesSentence ? sentenceStartBefore(view, i) : clauseStartBefore(view, i);
       const scopes: Span[] = [];
       if (view.wordCount({ start: clauseStart, end: i }) > 0) scopes.push({ start: clauseStart, end: i });
       if (sourceEnd < view.length && view.isPunct(sourceEnd, ',')) {

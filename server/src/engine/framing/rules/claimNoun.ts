@@ -22,6 +22,8 @@ export const claimNoun: SentenceRule = {
     { text: "Even by the Kremlin's own account, the leader was out of town.", source: 'the Kremlin', content: 'the leader was out of town' },
     { text: "The Kremlin's line, that it will hit back in its own time, has not changed.", source: 'The Kremlin', content: 'it will hit back in its own time' },
     { text: "Kyiv's denial in Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
+    { text: "Kyiv's blunt rebuttal from Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
+    { text: "Kyiv's fear, voiced by its envoy, is that Moscow will use the raid as a pretext.", source: 'Kyiv', content: 'Moscow will use the raid as a pretext.' },
     { text: 'The statement ends with a warning: Moscow will answer at a time of its choosing.', source: 'The statement', content: 'Moscow will answer at a time of its choosing' },
     { text: "The ministry's note closes with a warning: Moscow will answer in its own time.", source: "The ministry's note", content: 'Moscow will answer in its own time' },
     { text: "The papers led with Kyiv's denial, given at a press conference abroad: it fights only at home.", source: 'Kyiv', content: 'it fights only at home' },
@@ -98,6 +100,11 @@ function ownerAfterOf(view: SentenceView, from: number): Span | undefined {
   return /^(that|about|on|regarding)$/.test(after) || view.isPunct(end, ',') ? { start: from, end } : undefined;
 }
 
+/** "Zelensky's blunt denial": a word the tagger reads as a verb, straight after the possessive and before the noun, is its modifier. */
+function modifierTaggedVerb(view: SentenceView, k: number): boolean {
+  return isPossessiveMark(view.tokens[k - 1]?.text ?? '') && !view.tokens[k].capitalised && view.wordClass(k) === 'VERB' && !/(ing|ed|s)$/.test(view.tokens[k].lower);
+}
+
 function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   // Only a noun: "the claim that", "Russia's claim", not "it is claimed that", "claiming"
   // ("in Moscow's telling" is a noun after its possessor).
@@ -107,11 +114,13 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   // (The spelling first: the tagger is asked only when a possessive stands a few words before.)
   let markAt = i - 1;
   const ownerNear = [i - 2, i - 3, i - 4].some((k) => k >= 0 && (isPossessiveMark(view.tokens[k].text) || /^(his|her|its|their)$/.test(view.tokens[k].lower)));
-  while (ownerNear && markAt > 0 && markAt >= i - 3 && (view.tokens[markAt].lower === 'own' || /^(more|most|less|broader|wider|main|central|latest|earlier|initial|first|official)$/.test(view.tokens[markAt].lower) || (view.wordClass(markAt) === 'ADJ' && !view.tokens[markAt].capitalised))) markAt--;
+  while (ownerNear && markAt > 0 && markAt >= i - 3 && (view.tokens[markAt].lower === 'own' || /^(more|most|less|broader|wider|main|central|latest|earlier|initial|first|official)$/.test(view.tokens[markAt].lower) || (view.wordClass(markAt) === 'ADJ' && !view.tokens[markAt].capitalised) || modifierTaggedVerb(view, markAt))) markAt--;
   // ("his broader point – that …": a possessive pronoun is the possessor itself.)
   // (Not before a participle: "its claimed attribution" has no claim noun.)
   const pronounOwner = markAt >= 0 && /^(his|her|its|their)$/.test(view.tokens[markAt].lower) && !/ed$/.test(word);
   const possessed = markAt >= 0 && (isPossessiveMark(view.tokens[markAt].text) || pronounOwner);
+  // ("Kyiv's fear … is that …" is Kyiv's; "there are fears that …" is a vague hedge, read as one.)
+  if (/^fears?$/.test(word) && !possessed) return null;
   const modifier = possessed ? null : namedModifier(view, i);
   const withColon = view.isPunct(e, ':') && i >= 2 && /^(a|an)$/.test(view.tokens[i - 1].lower) && /^(with|in)$/.test(view.tokens[i - 2].lower);
   if ((/(ed|ing)$/.test(word) && !possessed && !modifier && !withColon) || (i > 0 && (view.isCovered(i - 1, FRAME.be) || view.isCovered(i - 1, FRAME.modal) || view.startsWith(i - 1, FRAME.pronoun)))) return null;

@@ -12,6 +12,7 @@ export const coordinatedPredicate: VerbRule = {
     { text: 'The Kremlin gave no evidence for its account, but said it reserves the right to respond.', source: 'The Kremlin', content: 'it reserves the right to respond' },
     { text: 'Kyiv rejects any part in it, but Moscow points at Ukraine and has described the raid as terrorism.', source: 'Moscow', content: 'the raid as terrorism' },
     { text: 'Dmitry Medvedev went further and on social media called for revenge on Kyiv.', source: 'Dmitry Medvedev', content: 'revenge on Kyiv' },
+    { text: 'In a post on Telegram, he went further and said Moscow was plotting a provocation.', source: 'he', content: 'Moscow was plotting a provocation.' },
     // (After a passive, the subject is what was named, not a speaker.)
     { text: 'The night raid was called a plot against the president and described as terrorism.', reads: false },
   ],
