@@ -89,9 +89,12 @@ const PARTICIPLE_FOLLOWERS = new Set(['on', 'in', 'with', 'online', 'by', 'to', 
 export function isParticipleAfterNoun(view: SentenceView, i: number, e: number): boolean {
   const word = view.tokens[i].lower;
   if (!/ed$/.test(word) || i === 0 || view.tokens[i - 1].kind === TokenKind.Punct) return false;
+  // ("Moscow has vowed to retaliate": after an auxiliary it is the clause's verb; "has already
+  // called in a post for …": an adverb may stand between.)
+  let before = i - 1;
+  while (before > 0 && before > i - 3 && view.tokens[before].kind !== TokenKind.Punct && view.wordClass(before) === 'ADV') before--;
+  if (/^(has|have|had|'ve|’ve)$/.test(view.tokens[before].lower)) return false;
   const previous = view.tokens[i - 1];
-  // ("Moscow has vowed to retaliate": after an auxiliary it is the clause's verb.)
-  if (/^(has|have|had|'ve|’ve)$/.test(previous.lower)) return false;
   // A capital is a name's only at the start of a sentence if the word is no ordinary noun ("Text posted with").
   const name = previous.capitalised && !(i - 1 === 0 && isCommonWord(previous.lower));
   const describesNoun = !name || view.isCovered(i - 1, FRAME.footage) || view.isCovered(i - 1, FRAME.claimNoun);
@@ -194,7 +197,7 @@ const NAMES_AS = new Set(['name', 'single', 'cast', 'qualify']);
 
 /** "at" (or "above", "around" …) and a figure within a few words after the verb: "put the losses around Bakhmut at more than 20,000". */
 function figureFollows(view: SentenceView, from: number): boolean {
-  for (let k = from; k < Math.min(view.length, from + 8) && !view.isPunct(k, '.;:'); k++) {
+  for (let k = from; k < Math.min(view.length, from + 12) && !view.isPunct(k, '.;:'); k++) {
     if (!/^(at|above|over|around|about|below|under|near)$/.test(view.tokens[k].lower)) continue;
     for (let j = k + 1; j < Math.min(view.length, k + 4); j++) if (/^\d|^(one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|dozens?|hundreds|thousands)$/.test(view.tokens[j].lower)) return true;
   }

@@ -1,7 +1,7 @@
 import { FRAME } from '../../lexicon/english';
 import { wordKey } from '../../text/normalize';
 import type { SentenceView, Span } from '../../analysis/sentence';
-import { adjunctOnly, isPossessiveMark } from '../clauses';
+import { adjunctOnly, clauseStartBefore, isPossessiveMark, trimSpan } from '../clauses';
 import { verbCue, type VerbRule, type VerbSite } from './types';
 
 const READ_KEY = wordKey('read');
@@ -40,6 +40,29 @@ function namedZeroRelativeSubject(view: SentenceView, region: Span): Span | unde
   return view.wordClass(noun) === 'NOUN' ? { start: name, end: region.end } : undefined;
 }
 
+/**
+ * "The Kremlin issued a statement (on Wednesday) saying …": a participle of saying after a
+ * statement, a post or a message that someone put out; whoever put it out speaks.
+ */
+function issuerOfStatement({ view, word }: VerbSite): Span | undefined {
+  if (!/ing$/.test(view.tokens[word.start].lower) || view.isPunct(word.start - 1)) return undefined;
+  const from = clauseStartBefore(view, word.start);
+  for (let noun = word.start - 1; noun > from + 1 && noun >= word.start - 7; noun--) {
+    if (view.isPunct(noun)) return undefined;
+    if (!view.isCovered(noun, FRAME.claimNoun) && !view.isCovered(noun, FRAME.footage)) continue;
+    // ("… a statement on Wednesday saying", "… a statement a little while ago saying": when.)
+    if (noun + 1 < word.start && !adjunctOnly(view, noun + 1, word.start) && !/^(ago|earlier|later|today|overnight)$/.test(view.tokens[word.start - 1].lower)) return undefined;
+    let verb = noun - 1;
+    while (verb > from && (view.isCovered(verb, FRAME.determiner) || view.wordClass(verb) === 'ADJ')) verb--;
+    // ("put out a statement": a particle may follow the verb.)
+    if (/^(out|up)$/.test(view.tokens[verb].lower) && verb - 1 > from) verb--;
+    if (verb === noun - 1 || view.wordClass(verb) !== 'VERB' || view.isPunct(verb - 1)) return undefined;
+    const subject = trimSpan(view, { start: from, end: verb });
+    return view.wordCount(subject) > 0 ? subject : undefined;
+  }
+  return undefined;
+}
+
 /** "The Kremlin said (that) CONTENT": the words before the verb are its subject. */
 export const subjectVerb: VerbRule = {
   id: 'subject-verb',
@@ -72,6 +95,7 @@ export const subjectVerb: VerbRule = {
     // (A time phrase with no comma is no part of the subject.)
     { text: 'By lunchtime the Kremlin was calling the raid a plot.', source: 'the Kremlin', content: 'the raid a plot' },
     { text: 'Kyiv swears it played no part in the raid.', source: 'Kyiv', content: 'it played no part in the raid' },
+    { text: 'The Kremlin put out a statement on Wednesday saying two drones were disabled.', source: 'The Kremlin', content: 'two drones were disabled' },
     { text: 'Kyiv was quick to deny any part in the raid.', source: 'Kyiv', content: 'any part in the raid' },
     // (A fronted phrase with no comma, then a subject pronoun.)
     { text: 'In a thread on Telegram she argues that partisans flew them.', source: 'she', content: 'partisans flew them' },
@@ -87,6 +111,8 @@ export const subjectVerb: VerbRule = {
   ],
   read(site) {
     const { view, region } = site;
+    const issuer = issuerOfStatement(site);
+    if (issuer) return verbCue(site, issuer, [site.after]);
     if (view.wordCount(region) === 0) return undefined;
     // ("… and on social media called for …": a phrase after "and" is no subject; the
     // coordinated predicate's rule reads the verb.)
