@@ -28,6 +28,8 @@ export interface Labelled {
   claims: string[];
   /** On a weak item: "information" asks for Information, not a Warning. */
   severity?: 'information';
+  /** Claims that must get no Warning. */
+  notWarned?: string[];
   note?: string;
 }
 

@@ -6,7 +6,7 @@ import { flagged, readJsonl, ROOT } from '../helpers';
 
 // Labelled fixtures written for this project (not the shared dev set). Each item states
 // what a reporter must see: warn (a Warning for one of the claims), weak (at least an
-// Information), ok / none (no Warning at all).
+// Information), ok / none (no Warning at all); notWarned lists claims that must get none.
 
 const items = readdirSync(join(ROOT, 'test', 'fixtures'))
   .filter((name) => name.endsWith('.jsonl'))
@@ -17,6 +17,8 @@ for (const item of items) {
     const seen = flagged(item.text);
     const warnings = seen.filter((f) => f.severity === 'warning' || f.severity === 'error');
     const describe = JSON.stringify(seen);
+    // ("notWarned": claims whose words the sentence uses for another claim.)
+    for (const claim of item.notWarned ?? []) assert.ok(!warnings.some((f) => f.claim === claim), `expected no warning for ${claim}, got ${describe} (${item.note})`);
     switch (item.label) {
       case 'warn':
         assert.ok(warnings.some((f) => item.claims.includes(f.claim)), `expected a warning for ${item.claims.join('|')}, got ${describe} (${item.note})`);

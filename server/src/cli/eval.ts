@@ -16,6 +16,8 @@ interface Item {
   claims: string[];
   /** `information`: a `weak` item must be reported as Information, never as a Warning. */
   severity?: 'information';
+  /** Claims that must get no Warning: another claim's words ("Putin was safe at Novo-Ogaryovo" is no no-casualties). */
+  notWarned?: string[];
   note?: string;
 }
 
@@ -60,6 +62,7 @@ const rank = (severity: string | null) => (severity === 'error' ? 1 : severity =
 
 export function judge(item: Item, decisions: Decision[]): boolean {
   const loud = decisions.filter((d) => rank(d.severity) <= 2);
+  if (item.notWarned && loud.some((d) => item.notWarned!.includes(d.claim))) return false;
   switch (item.label) {
     case 'warn':
       return loud.some((d) => item.claims.includes(d.claim));
@@ -98,7 +101,7 @@ export const EVAL_HELP = `Usage: claim-lens eval [options] FILE.jsonl
 
 Scores the engine on a labelled set: JSON Lines of {"id", "text", "label": "warn"|"weak"|"ok"|
 "none", "claims": [...]} (a "weak" item with "severity": "information" fails on a Warning for
-its claims). Prints the pass rate per label, a confusion table by claim and, for every failure,
+its claims; any item fails on a Warning for a claim in its "notWarned" list). Prints the pass rate per label, a confusion table by claim and, for every failure,
 what the engine decided (claim, rule, source, hedge) or why a match was not reported.
 
 Options:

@@ -434,7 +434,14 @@ export function analyzeBlock(
         timedPack?.();
         if (framedMatches.length) {
           const best = new Map<string, FramedMatch>();
+          const found = new Set(framedMatches.map(({ owner }) => owner));
           for (const { owner, framed } of framedMatches) {
+            // ("Putin was safe at Novo-Ogaryovo": where he was, not that nobody was hurt.)
+            const yieldsTo = framed.match.pattern.yieldsTo?.find((other) => found.has(other));
+            if (yieldsTo) {
+              explain?.({ claimId: owner, reason: `the words say ${yieldsTo}, found in the same sentence`, evidence: { start: view.tokens[framed.match.start].start, end: view.tokens[framed.match.end - 1].end } });
+              continue;
+            }
             // ("NATO urged Moscow not to use the raid as an excuse to escalate": a reading that
             // starts inside a reading of the same claim that is negated, hedged or a possibility as a
             // whole is not asserted on its own. One that starts with it may be the claim the longer

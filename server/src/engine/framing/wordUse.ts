@@ -207,6 +207,7 @@ function figureFollows(view: SentenceView, from: number): boolean {
 /** An "as" within a few words after the verb, before any punctuation: "dismissed (it) as …". */
 export function asFollows(view: SentenceView, from: number): boolean {
   // (Quotation marks around the object are no boundary: "floated “local resistance” as …".)
-  for (let k = from; k < Math.min(view.length, from + 8) && (!view.isPunct(k) || isQuote(view.tokens[k])); k++) if (view.tokens[k].lower === 'as') return true;
+  // (Nor is a possessive: "named Ukraine’s government as …".)
+  for (let k = from; k < Math.min(view.length, from + 8) && (!view.isPunct(k) || isQuote(view.tokens[k]) || isPossessiveMark(view.tokens[k].text)); k++) if (view.tokens[k].lower === 'as') return true;
   return false;
 }

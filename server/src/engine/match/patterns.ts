@@ -32,6 +32,8 @@ export interface CompiledPattern {
   unsureAfter?: string[];
   /** Concepts which, in the match's own sentence, settle which event it is about. */
   sureWith?: string[];
+  /** Claims which, found in the same sentence, are what the matched words say. */
+  yieldsTo?: string[];
 }
 
 export interface Part {

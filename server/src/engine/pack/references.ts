@@ -52,7 +52,7 @@ export function checkPackReferences(pack: ClaimPack): ReferenceProblem[] {
     checkConcepts(claim.excludes, [...at, 'excludes']);
     if (claim.negation && !claimIds.has(claim.negation)) problems.push({ message: `unknown claim "${claim.negation}"`, path: [...at, 'negation'] });
     claim.patterns.forEach((pattern, i) => {
-      const { match, form, requires, requiresEarlier, unsureWith, unsureAfter, sureWith } = typeof pattern === 'string' ? { match: pattern, form: 'clause' as const, requires: undefined, requiresEarlier: undefined, unsureWith: undefined, unsureAfter: undefined, sureWith: undefined } : pattern;
+      const { match, form, requires, requiresEarlier, unsureWith, unsureAfter, sureWith, yieldsTo } = typeof pattern === 'string' ? { match: pattern, form: 'clause' as const, requires: undefined, requiresEarlier: undefined, unsureWith: undefined, unsureAfter: undefined, sureWith: undefined, yieldsTo: undefined } : pattern;
       try {
         // A scratch index: only whether the pattern parses matters here.
         compilePattern(match, form ?? 'clause', new PhraseIndex(), concepts);
@@ -65,6 +65,9 @@ export function checkPackReferences(pack: ClaimPack): ReferenceProblem[] {
       checkConcepts(unsureWith, [...at, 'patterns', i, 'unsureWith']);
       checkConcepts(unsureAfter, [...at, 'patterns', i, 'unsureAfter']);
       checkConcepts(sureWith, [...at, 'patterns', i, 'sureWith']);
+      yieldsTo?.forEach((id, j) => {
+        if (!claimIds.has(id) || id === claim.id) problems.push({ message: `unknown claim "${id}"`, path: [...at, 'patterns', i, 'yieldsTo', j] });
+      });
     });
     claim.excerpts.forEach((excerpt, i) => {
       if (!sourceIds.has(excerpt.source)) problems.push({ message: `unknown source "${excerpt.source}"`, path: [...at, 'excerpts', i, 'source'] });

@@ -76,6 +76,11 @@ export interface ClaimPattern {
    * attack named only before it (unsureWith in the sentence before, unsureAfter) leaves it sure.
    */
   sureWith?: string[];
+  /**
+   * Claims which, found in the same sentence, are what the matched words say: the match is
+   * dropped ("Putin was safe at Novo-Ogaryovo" says where he was, not that nobody was hurt).
+   */
+  yieldsTo?: string[];
 }
 
 export interface CounterClaim {

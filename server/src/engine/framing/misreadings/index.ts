@@ -1,3 +1,4 @@
+import { accusedDoesTheDeed } from './accusedDoesTheDeed';
 import { actedUponInPassive } from './actedUponInPassive';
 import { almostHappenedCheck } from './almostHappened';
 import { causedToAct } from './causedToAct';
@@ -21,6 +22,6 @@ import { wordOfAnotherPhrase } from './wordOfAnotherPhrase';
 
 // The shapes in which a claim pattern matches words that are not the claim, in the order they
 // are asked; the first that recognises a match gives the reason it is not reported.
-export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, nounSlotIsVerbCheck, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, partyInAnAside, phraseEndsInGap, partsInTwoClauses, nounsInAList, dronesAsProducts, possessorOfAnotherThing, causedToAct, possessedThingPlaced, almostHappenedCheck, deedInAnObject];
+export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, nounSlotIsVerbCheck, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, partyInAnAside, phraseEndsInGap, partsInTwoClauses, nounsInAList, dronesAsProducts, possessorOfAnotherThing, causedToAct, possessedThingPlaced, almostHappenedCheck, deedInAnObject, accusedDoesTheDeed];
 
 export type { Misreading } from './types';

@@ -11,6 +11,8 @@ function endsOnVerbForm(view: SentenceView, match: PatternMatch): boolean {
   const lower = view.tokens[last]?.lower ?? '';
   // ("Kyiv hit by drones again": a verb form the same as its base, followed by "by", is passive.)
   if (view.wordClass(last) === 'VERB' && view.tokens[match.end]?.lower === 'by') return true;
+  // ("Kyiv hits back": "back" after it makes the word a verb, whatever its ending or its tag.)
+  if (view.tokens[match.end]?.lower === 'back') return true;
   return view.wordClass(last) === 'VERB' && !lower.endsWith('s') && view.lemma(last) !== lower;
 }
 
@@ -21,6 +23,7 @@ export const nounIsVerb: Misreading = {
   examples: [
     { text: 'Before the parade, the old bell on Red Square struck nine.', claim: 'kremlin-drone-attack', misread: true },
     { text: 'Officials said little after the Kremlin strike.', claim: 'kremlin-drone-attack', misread: false },
+    { text: 'Moscow blamed the drone raid on Ukraine. Kyiv hits back at the claim.', claim: 'ukraine-responsible', misread: true },
   ],
   test: endsOnVerbForm,
 };

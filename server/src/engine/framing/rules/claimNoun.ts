@@ -23,6 +23,7 @@ export const claimNoun: SentenceRule = {
     { text: "The Kremlin's line, that it will hit back in its own time, has not changed.", source: 'The Kremlin', content: 'it will hit back in its own time' },
     { text: "Kyiv's denial in Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
     { text: "Kyiv's blunt rebuttal from Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
+    { text: "The key line of Moscow's statement, in our translation: Russia may hit back when it chooses.", source: 'Moscow', content: 'Russia may hit back when it chooses.' },
     { text: "Kyiv's fear, voiced by its envoy, is that Moscow will use the raid as a pretext.", source: 'Kyiv', content: 'Moscow will use the raid as a pretext.' },
     { text: 'The statement ends with a warning: Moscow will answer at a time of its choosing.', source: 'The statement', content: 'Moscow will answer at a time of its choosing' },
     { text: "The ministry's note closes with a warning: Moscow will answer in its own time.", source: "The ministry's note", content: 'Moscow will answer in its own time' },
@@ -274,6 +275,13 @@ function possessiveFrameScope(view: SentenceView, possessorStart: number, e: num
   // stand between the noun and the colon.)
   if (view.isPunct(e, ',') && view.wordClass(e + 1) === 'VERB' && !/(ing|s)$/.test(view.tokens[e + 1]?.lower ?? '')) {
     for (let k = e + 2; k < Math.min(view.length, e + 8); k++) {
+      if (view.isPunct(k, ':')) return { start: k + 1, end: clauseEndAfter(view, k + 1) };
+      if (view.isPunct(k) || view.isVerbal(k)) break;
+    }
+  }
+  // ("the Kremlin's statement, in our translation: …": a phrase set off by a comma may stand before the colon.)
+  if (view.isPunct(e, ',') && view.startsWith(e + 1, FRAME.preposition)) {
+    for (let k = e + 2; k < Math.min(view.length, e + 7); k++) {
       if (view.isPunct(k, ':')) return { start: k + 1, end: clauseEndAfter(view, k + 1) };
       if (view.isPunct(k) || view.isVerbal(k)) break;
     }

@@ -27,6 +27,8 @@ export const headlineColon: SentenceRule = {
     { text: 'Veteran lawmaker after the night raid on the citadel: "Kyiv must pay"', source: 'Veteran lawmaker', content: 'Kyiv must pay' },
     // A transcript's speaker label: a note in brackets is no part of the name, and "we" is the speaker's side.
     { text: 'PESKOV (through an interpreter): We see this as a planned act.', source: 'PESKOV', content: 'We see this as a planned act.' },
+    // A footage label gives the footage's platform in brackets.
+    { text: 'VIDEO (Telegram): Smoke drifts over the citadel.', source: 'Telegram', content: 'Smoke drifts over the citadel.' },
     // A fact-check's label names what it examines; it asserts nothing.
     { text: 'Claim: Kyiv flew two drones at the citadel.', content: 'Kyiv flew two drones at the citadel.', polarity: 'mention' },
     // A section label names no speaker, nor does a label of a kind of story.
@@ -68,7 +70,12 @@ export const headlineColon: SentenceRule = {
         }
       }
       if (end === k && k - begin >= 9) return [];
-      const source = trimSpan(view, { start: begin, end });
+      let source = trimSpan(view, { start: begin, end });
+      // ("VIDEO (Telegram): …": a footage label names where the footage is from in its brackets.)
+      if (view.isPunct(end, '(') && view.isCovered(source.start, FRAME.footage) && view.wordCount(source) === 1) {
+        const close = nextIndexOf(view, end + 1, ')');
+        if (close < k) source = trimSpan(view, { start: end + 1, end: close });
+      }
       if (view.wordCount(source) === 0 || view.wordCount(source) > 6) return [];
       // ("Back to Moscow: …", "Meanwhile in Kyiv: …": a label that opens with a preposition or a
       // linking adverb moves the story to a place; it names no speaker.)

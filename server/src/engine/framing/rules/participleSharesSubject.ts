@@ -17,6 +17,7 @@ export const participleSharesSubject: VerbRule = {
     { text: 'The Kremlin said the drones were downed, adding that Putin was unhurt.', source: 'The Kremlin', content: 'Putin was unhurt' },
     { text: 'Kyiv answered within hours, denying any part in the attack.', source: 'Kyiv', content: 'any part in the attack' },
     { text: 'Secretary of State Antony Blinken chimed in later, saying nothing could be confirmed.', source: 'Secretary of State Antony Blinken', content: 'nothing could be confirmed' },
+    { text: 'The Kremlin said it would respond, and Dmitry Medvedev went further, calling for revenge.', source: 'Dmitry Medvedev', content: 'revenge' },
     { text: 'In a string of posts he went further, predicting a wave of strikes.', source: 'he', content: 'a wave of strikes' },
     { text: '14:05 – The adviser went further, suggesting that partisans flew them.', source: 'The adviser', content: 'that partisans flew them' },
     { text: 'HOST: Kyiv answered within hours, denying any part in it.', source: 'Kyiv', content: 'any part in it' },
@@ -36,7 +37,9 @@ export const participleSharesSubject: VerbRule = {
     // (After a contrast, "Moscow blamed Kyiv, but Zelensky answered at once, saying …", the
     // participle belongs to the clause it ends, not to a reporting verb before the contrast.)
     let clause = 0;
-    for (let j = previous - 1; j > 0 && !clause; j--) if (isContrast(view, j)) clause = j + 1;
+    // (So does a clause joined by ", and" with a subject of its own: "Moscow said …, and Medvedev
+    // went further, calling for …".)
+    for (let j = previous - 1; j > 0 && !clause; j--) if (isContrast(view, j) || (view.tokens[j].lower === 'and' && view.isPunct(j - 1, ',') && view.tokens[j + 1]?.capitalised)) clause = j + 1;
     const shared = [...earlier].reverse().find((other) => other.kind === 'verb' && other.word.end <= previous && other.word.start >= clause && !IN_RELATIVE.has(other.rule ?? ''));
     if (shared?.source) return verbCue(site, shared.source, [after]);
     // ("The Kremlin, calling the raid a terrorist act, vowed …": a participle set off right after

@@ -63,6 +63,23 @@ function issuerOfStatement({ view, word }: VerbSite): Span | undefined {
   return undefined;
 }
 
+/**
+ * "Medvedev was on social media within hours calling for …": a participle after a phrase of
+ * place or time, with "be" before the phrase, is the progressive of the clause's subject.
+ */
+function progressiveSubject({ view, region, word }: VerbSite): Span | undefined {
+  if (!/ing$/.test(view.tokens[word.start].lower) || view.wordCount(region) === 0 || !view.startsWith(region.start - 1, FRAME.preposition)) return undefined;
+  const from = clauseStartBefore(view, word.start);
+  for (let be = region.start - 2; be > from; be--) {
+    if (view.isPunct(be)) return undefined;
+    if (!view.isCovered(be, FRAME.be)) continue;
+    const subject = trimSpan(view, { start: from, end: be });
+    const named = view.tokens.slice(subject.start, subject.end).some((t, k) => t.capitalised || view.startsWith(subject.start + k, FRAME.pronoun));
+    return named && !view.tokens.slice(subject.start, subject.end).some((_, k) => view.isVerbal(subject.start + k)) ? subject : undefined;
+  }
+  return undefined;
+}
+
 /** "The Kremlin said (that) CONTENT": the words before the verb are its subject. */
 export const subjectVerb: VerbRule = {
   id: 'subject-verb',
@@ -96,6 +113,7 @@ export const subjectVerb: VerbRule = {
     { text: 'By lunchtime the Kremlin was calling the raid a plot.', source: 'the Kremlin', content: 'the raid a plot' },
     { text: 'Kyiv swears it played no part in the raid.', source: 'Kyiv', content: 'it played no part in the raid' },
     { text: 'The Kremlin put out a statement on Wednesday saying two drones were disabled.', source: 'The Kremlin', content: 'two drones were disabled' },
+    { text: 'Dmitry Medvedev was on Telegram within the hour demanding revenge.', source: 'Dmitry Medvedev', content: 'revenge' },
     { text: 'Kyiv was quick to deny any part in the raid.', source: 'Kyiv', content: 'any part in the raid' },
     // (A fronted phrase with no comma, then a subject pronoun.)
     { text: 'In a thread on Telegram she argues that partisans flew them.', source: 'she', content: 'partisans flew them' },
@@ -111,7 +129,7 @@ export const subjectVerb: VerbRule = {
   ],
   read(site) {
     const { view, region } = site;
-    const issuer = issuerOfStatement(site);
+    const issuer = issuerOfStatement(site) ?? progressiveSubject(site);
     if (issuer) return verbCue(site, issuer, [site.after]);
     if (view.wordCount(region) === 0) return undefined;
     // ("… and on social media called for …": a phrase after "and" is no subject; the
