@@ -302,10 +302,19 @@ export function analyzeBlock(
     };
     const postSources = new Map<ProseUnit, CarriedSource>();
     let unsigned: ProseUnit[] = [];
+    // ("> NAME (@handle) · 3 May 2023 / > Text of the post.": a post's header signs what follows it.)
+    let header: CarriedSource | undefined;
     for (const unit of prose.units) {
+      const headed = embeddedPostHeader(unit.text);
+      if (headed) {
+        header = { source: postAuthor(headed, pack) };
+        postSources.set(unit, header);
+        continue;
+      }
       const signature = embeddedPostSignature(unit.text);
       if (!signature) {
-        unsigned.push(unit);
+        if (header) postSources.set(unit, header);
+        else unsigned.push(unit);
         continue;
       }
       const source = { source: postAuthor(signature, pack) };
@@ -507,11 +516,11 @@ export function analyzeBlock(
         const speaker = context.lastSource ?? openingParty(view, found, pack);
         if (speaker) carriedLeadIn = { kind: 'party', partyId: speaker.partyId, person: speaker.person };
         // (Only a lead-in that says someone speaks: a reporting verb, or "the following statement".)
-        // (Or a post put out: "Podolyak posted his response on Twitter:".)
+        // (Or a post put out: "Podolyak posted his response on Twitter:", "Podolyak answered on Twitter:".)
         // (Or a post's header: "Post by NAME on social media, 3 May:", "NAME (@handle), 3 May:".)
         const speaks =
           sentenceCues().some((cue) => cue.source && cue.kind === 'verb') ||
-          view.tokens.some((token, i) => (token.lower === 'following' && view.isCovered(i + 1, FRAME.claimNoun)) || /^(posted|tweeted|published|issued)$/.test(token.lower)) ||
+          view.tokens.some((token, i) => (token.lower === 'following' && view.isCovered(i + 1, FRAME.claimNoun)) || /^(posted|tweeted|published|issued|answered|replied|responded|reacted|wrote)$/.test(token.lower)) ||
           postHeader(view);
         paragraphsLeft = speaker && speaks ? LEAD_IN_PARAGRAPHS : 0;
       }
@@ -572,6 +581,14 @@ const POST_SIGNATURE = new RegExp(`[—–-]\\s*([^()\\n—–]{1,80}?)\\s*\\((@
 /** "… — Mykhailo Podolyak (@Podolyak_M) May 3, 2023" (or "3 May 2023, translated"): the signature of an embedded social post. */
 function embeddedPostSignature(text: string): string | null {
   const match = POST_SIGNATURE.exec(text);
+  return match ? `${match[1]} ${match[2]}` : null;
+}
+
+const POST_HEADER = new RegExp(`^\\s*([^()\\n—–:]{1,80}?)\\s*\\((@\\w{1,30})\\)\\s*(?:[·•,—–-]\\s*(?:(?:${MONTHS})\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}))?\\s*$`, 'u');
+
+/** "Mykhailo Podolyak (@Podolyak_M) · 3 May 2023" standing alone: the header of an embedded social post. */
+function embeddedPostHeader(text: string): string | null {
+  const match = POST_HEADER.exec(text);
   return match ? `${match[1]} ${match[2]}` : null;
 }
 

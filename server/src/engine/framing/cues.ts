@@ -139,9 +139,22 @@ function withoutWriterAdjuncts(view: SentenceView, after: { start: number; end: 
   if (view.tokens[after.start].lower === 'that') return after;
   for (let j = after.start; j < after.end; j++) {
     if (j >= after.start + 2 && TIME_OPENERS.has(view.tokens[j].lower)) return { start: after.start, end: j };
+    // ("to confirm the reports, and anything the Kremlin says deserves …": a noun phrase, then
+    // ", and" and a clause with a subject of its own, which is the writer's.)
+    if (j > after.start && view.isPunct(j, ',') && /^(and|but)$/.test(view.tokens[j + 1]?.lower ?? '') && opensClauseWithSubject(view, j + 2, after.end)) return { start: after.start, end: j };
     if (view.isVerbal(j) || (view.isPunct(j) && !isQuote(view.tokens[j]))) break;
   }
   return after;
+}
+
+/** A subject, then its verb within a few words, with no punctuation between: "anything the Kremlin says …". */
+function opensClauseWithSubject(view: SentenceView, from: number, end: number): boolean {
+  if (from >= end || view.isVerbal(from) || view.isPunct(from)) return false;
+  for (let k = from + 1; k < Math.min(end, from + 8); k++) {
+    if (view.isPunct(k)) return false;
+    if (view.isVerbal(k)) return view.tokens.slice(from, k).some((_, n) => /^(NOUN|PROPN|PRON|DET)$/.test(view.wordClass(from + n) ?? ''));
+  }
+  return false;
 }
 
 /**

@@ -153,7 +153,9 @@ function isOwnCue(cue: Cue, parts: Part[]): boolean {
   // A passive's head is its participle ("was blamed (by)"), the last word before any "by".
   const last = cue.source && cue.word.end === cue.source.start ? cue.word.end - 2 : cue.word.end - 1;
   const head = cue.kind === 'passive' ? { start: last, end: last + 1 } : cue.word;
-  return parts.some((part) => overlaps(part, head));
+  // ("sceptical of what the Kremlin says": a speaker and verb inside one slot are its object.)
+  const source = cue.source;
+  return parts.some((part) => overlaps(part, head) && !(source !== null && source.start >= part.start && source.end <= part.end));
 }
 
 /** The cue that frames a match: its own words, one inside the match, or the innermost scope around it. */
