@@ -54,6 +54,8 @@ export function findCues(view: SentenceView): Cue[] {
   // reports it, whoever does it; with any other object these verbs report nothing.)
   for (let i = 0; i < view.length; i++) {
     if (taken.has(i) || !PUTS_OUT.test(view.tokens[i].lower) || !footageObject(view, i + 1)) continue;
+    // ("did not show footage of the strike": footage not put out reports nothing.)
+    if ([i - 1, i - 2].some((j) => j >= 0 && view.isCovered(j, FRAME.negator))) continue;
     const cue = readVerb(view, i, i + 1, 'assert', cues, taken);
     if (cue) {
       cues.push(cue);
@@ -66,8 +68,8 @@ export function findCues(view: SentenceView): Cue[] {
   return cues;
 }
 
-// Verbs that put footage out ("released", "shared"): reporting verbs only with footage as their object.
-const PUTS_OUT = /^(release|releases|released|releasing|share|shares|shared|sharing|distribute|distributes|distributed|distributing|circulate|circulates|circulated|circulating)$/;
+// Verbs that put footage out ("released", "shared", "aired", "showed"): reporting verbs only with footage as their object.
+const PUTS_OUT = /^(release|releases|released|releasing|share|shares|shared|sharing|distribute|distributes|distributed|distributing|circulate|circulates|circulated|circulating|air|airs|aired|airing|broadcast|broadcasts|broadcasting|show|shows|showed|showing|screen|screens|screened|screening|ran|runs|running)$/;
 
 /** Footage right after a verb, after an article, a demonstrative or an ordinal at most: "the second video". */
 function footageObject(view: SentenceView, from: number): boolean {
@@ -247,6 +249,10 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
     const past = /ed$/.test(view.tokens[head].lower) || (view.wordClass(head) === 'VERB' && !/(ing|s)$/.test(view.tokens[head].lower) && view.lemma(head) !== view.tokens[head].lower);
     if (!refused && /^(VERB|ADJ)$/.test(view.wordClass(head) ?? '') && past && !view.isCovered(head - 1, FRAME.be)) regionEnd = head;
     else if (view.wordClass(head) === 'ADJ' && head - 1 >= regionStart && view.isCovered(head - 1, FRAME.be)) regionEnd = head - 1;
+    while (regionEnd - 1 > regionStart && auxiliary(regionEnd - 1)) regionEnd--;
+  } else if (regionEnd === i && regionEnd - 4 >= regionStart && view.tokens[regionEnd - 1].lower === 'as' && view.tokens[regionEnd - 2].lower === 'far' && /^(so|as)$/.test(view.tokens[regionEnd - 3].lower) && view.wordClass(regionEnd - 4) === 'VERB') {
+    // ("went as far as calling for …": the verb before "as far as" belongs to the reporting verb's group.)
+    regionEnd -= 4;
     while (regionEnd - 1 > regionStart && auxiliary(regionEnd - 1)) regionEnd--;
   }
   if (adjunct) regionStart = adjunct.start;

@@ -4,7 +4,7 @@ import { isCommonWord } from '../text/fuzzy';
 import type { Occurrence } from '../match/phrases';
 import { conceptLabel, type Part, type PatternMatch } from '../match/patterns';
 import type { CompiledClaim, CompiledPack } from '../pack/compile';
-import { clauseEndAfter, clauseStartBefore, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isContrast, isPossessiveMark, MONTHS, nextIndexOf, TIME_OPENERS, TIME_WORDS, whollyQuoted } from './clauses';
+import { adjunctOnly, clauseEndAfter, clauseStartBefore, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isContrast, isPossessiveMark, MONTHS, nextIndexOf, TIME_OPENERS, TIME_WORDS, whollyQuoted } from './clauses';
 import type { Cue } from './rules';
 import { gaps, presentParts } from './matchParts';
 import { MISREADINGS } from './misreadings';
@@ -893,6 +893,13 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     while (setOff > framed.match.end && cue.word.start - setOff <= 8 && !view.isPunct(setOff, '–—:;')) setOff--;
     const dashedOn = !before && setOff >= framed.match.end && view.isPunct(setOff, '–—:;');
     if (!before && !dashedOn && cue.scopes.some((scope) => scope.start >= cue.word.end && hasVerb(scope))) return false;
+    // (Nor one in a clause of its own joined by "and" or "as", with an object of its own: "Two
+    // drones exploded over the Kremlin, and Russia is blaming Ukraine", "Drones downed over
+    // Kremlin as Moscow blames Kyiv".)
+    // (Not a phrase of time: "…, as Podolyak warned that same day" may be the claim's source.)
+    const joined = /^(and|as|while)$/.test(view.tokens[cue.source.start - 1]?.lower ?? '');
+    const ownObject = (scope: Span) => view.wordCount(scope) > 0 && !view.startsWith(scope.start, FRAME.preposition) && !view.tokens.slice(scope.start, scope.end).every((token, k) => view.isPunct(scope.start + k) || TIME_WORDS.has(token.lower) || /^(the|that|same|this|very|day|week|hours?|minutes?)$/.test(token.lower)) && !adjunctOnly(view, scope.start, view.isPunct(scope.end - 1) ? scope.end - 1 : scope.end);
+    if (!before && !dashedOn && joined && cue.scopes.some((scope) => scope.start >= cue.word.end && ownObject(scope))) return false;
     // (An end attribution after a semicolon may cover the clause before it too: "Putin was not
     // there; he was at his residence, his spokesman said", "…; he was at his residence, per his spokesman".)
     const endAttribution = cue.rule === 'end-attribution' || cue.rule === 'inverted-end-attribution' || cue.kind === 'according';

@@ -19,6 +19,7 @@ import { frontedParticiple } from './frontedParticiple';
 import { gerundSubject } from './gerundSubject';
 import { invertedEndAttribution } from './invertedEndAttribution';
 import { objectControl } from './objectControl';
+import { onRecordSaying } from './onRecordSaying';
 import { orSoSays } from './orSoSays';
 import { participleSharesSubject } from './participleSharesSubject';
 import { placeSpeaks } from './placeSpeaks';
@@ -48,6 +49,7 @@ import { whichRelative } from './whichRelative';
 /** Constructions around one reporting verb: with a subject before the verb first, then without. */
 export const VERB_RULES: readonly VerbRule[] = [
   quotedAsSaying,
+  onRecordSaying,
   withSubjectParticiple,
   adverbialGerund,
   objectControl,

@@ -1,14 +1,31 @@
 import { FRAME } from '../../lexicon/english';
-import { adjunctOnly } from '../clauses';
-import type { VerbRule } from './types';
+import { adjunctOnly, trimSpan } from '../clauses';
+import { verbCue, type VerbRule } from './types';
 
 /** A subject never holds another reporting verb, and never opens with a preposition. */
 export const subjectBlocked: VerbRule = {
   id: 'subject-blocked',
   summary: 'The words before the verb hold another cue ("said in written comments that") or open with a preposition ("… Over Kremlin Claims"): the verb frames nothing.',
-  examples: [],
-  read({ view, region, taken }) {
-    for (let j = region.start; j < region.end; j++) if (taken.has(j)) return null;
+  examples: [
+    { text: 'He notes the statement named Kyiv as the culprit.', source: 'the statement', content: 'Kyiv as the culprit' },
+  ],
+  read(site) {
+    const { view, region, taken } = site;
+    let last = -1;
+    for (let j = region.start; j < region.end; j++) if (taken.has(j)) last = j;
+    if (last >= 0) {
+      // ("He notes the statement named Kyiv as the culprit": after the other verb, a noun phrase
+      // with no verb of its own is the subject of a clause reported without "that".)
+      let from = last + 1;
+      if (view.tokens[from]?.lower === 'that') from++;
+      const subject = trimSpan(view, { start: from, end: region.end });
+      const opens = view.isCovered(subject.start, FRAME.determiner) || view.tokens[subject.start]?.capitalised;
+      const plain = view.tokens.slice(subject.start, subject.end).every((token, k) => !view.isVerbal(subject.start + k) && !view.isPunct(subject.start + k));
+      // (Only a verb right after it that says something: "… the US was unable to confirm" is no report of the US.)
+      // (And a verb by the tagger after a verb that takes no complement: "branded Ukraine a terrorist state" has none.)
+      const reports = site.polarity === 'assert' && region.end === site.word.start && view.wordClass(site.word.start) === 'VERB' && !/^(brand|call|describ|label|term|dub|nam|declar|deem|consider|regard|cast|paint|portray)/.test(view.tokens[last].lower);
+      return view.wordCount(subject) > 0 && opens && plain && reports ? verbCue(site, subject, [site.after]) : null;
+    }
     // ("… went further and in a post called for …": after "and" a phrase of place or manner may
     // stand before the second verb; the coordinated predicate's rule reads it.)
     // ("Blinken, for his part indicated …": words that only say whose turn it is are left to the aside's rule.)
