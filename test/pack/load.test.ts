@@ -98,3 +98,26 @@ test('with the source texts at hand, excerpts are checked against them', () => {
     assert.match(text.split('\n')[problem.line], /"line": \d+/);
   }
 });
+
+test('a pattern that yields to an unknown claim, or excludes an unknown concept, is a located problem', () => {
+  const pack = JSON.parse(readFileSync(bundledPackPath(), 'utf8'));
+  pack.claims[0].patterns[0] = { match: '@drone @attack_v @kremlin', yieldsTo: ['no-such-claim'], excludes: ['no_such_concept'] };
+  const text = JSON.stringify(pack, null, 2);
+  const { pack: compiled, problems } = loadPack(text);
+  assert.equal(compiled, undefined);
+  assert.deepEqual(
+    problems.map((p) => [p.message, text.split('\n')[p.line].trim()]),
+    [
+      ['claims.0.patterns.0.excludes.0: unknown concept "no_such_concept"', '"no_such_concept"'],
+      ['claims.0.patterns.0.yieldsTo.0: unknown claim "no-such-claim"', '"no-such-claim"'],
+    ],
+  );
+});
+
+test('a pattern keeps the claims it yields to and the excludes it sets in place of the claim’s', () => {
+  const pack = loadPack(readFileSync(bundledPackPath(), 'utf8')).pack!;
+  const safe = pack.claimById.get('no-casualties')!.patterns.find((pattern) => pattern.source === '@putin @be =@unharmed')!;
+  assert.deepEqual(safe.yieldsTo, ['putin-elsewhere']);
+  const close = pack.claimById.get('kremlin-drone-attack')!.patterns.find((pattern) => pattern.source.includes('@come_close'))!;
+  assert.deepEqual(close.excludes, []);
+});

@@ -384,7 +384,7 @@ export function analyzeBlock(
         const timedPack = steps > 0 ? documentBudget?.timePack(pack) : undefined;
         const inView = (label: string) => present.has(label) || (context.recentConcepts ?? context.concepts).includes(label);
         for (const { claim, pattern } of steps > 0 ? candidatePatterns(pack, present, budget) : NO_PATTERNS) {
-          if (claim.excludes.some((label) => present.has(label))) continue;
+          if ((pattern.excludes ?? claim.excludes).some((label) => present.has(label))) continue;
           const requires = pattern.requires ?? claim.requires;
           // A pattern's own empty list waives the claim's.
           if (requires.length && !requires.some(inView)) continue;

@@ -615,7 +615,9 @@ function isNegated(view: SentenceView, match: PatternMatch): boolean {
   // ("There is no doubt that Ukraine …": a negator before "that" belongs to the main clause.)
   // ("Putin was not hurt in the attack": a definite noun phrase after a preposition is taken as
   // given whatever the verb before it denies.)
-  const presupposed = DEFINITE_OPENERS.test(view.tokens[match.start].lower) && match.start > 0 && view.startsWith(match.start - 1, FRAME.preposition) && !view.isCovered(match.start - 1, FRAME.negator);
+  // ("gained nothing from Wednesday's drone strike": a possessor makes the phrase definite too.)
+  const definite = DEFINITE_OPENERS.test(view.tokens[match.start].lower) || isPossessiveMark(view.tokens[match.start + 1]?.text ?? '');
+  const presupposed = definite && match.start > 0 && view.startsWith(match.start - 1, FRAME.preposition) && !view.isCovered(match.start - 1, FRAME.negator);
   for (let i = match.start - 1; i >= Math.max(0, match.start - 3) && !presupposed; i--) {
     if (view.isPunct(i) || SUBORDINATORS.has(view.tokens[i].lower)) break;
     if (view.isCovered(i, FRAME.negator)) return true;
@@ -1133,6 +1135,12 @@ function presupposedEvent(view: SentenceView, match: PatternMatch): boolean {
   // question asks about, not something it takes as given.)
   if (k >= 0 && /^(a|an|any)$/.test(view.tokens[k].lower)) return false;
   if (k >= 0 && view.isCovered(k, FRAME.determiner)) k--;
+  // ("After the drone strike on the Kremlin, is Putin really safe?": a time phrase set off before
+  // the question takes the event as given, whatever the question asks.)
+  const comma = nextIndexOf(view, match.end, ',');
+  if (k >= 0 && /^(after|since|following|amid)$/.test(view.tokens[k].lower) && comma < view.length && comma - match.end <= 3) {
+    for (let j = match.start; j < match.end; j++) if (EVENT_HEADS.test(view.tokens[j].lower)) return true;
+  }
   // ("The drone attack on the Kremlin: staged?": a question about the phrase it opens with;
   // "Kremlin Drone Attack: Who Is Responsible?" asks who did what the phrase names.)
   if (k < 0 || view.isPunct(k, '#') || k < firstWord(view)) return asksWhoAfterColon(view, match.end);
@@ -1254,7 +1262,9 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // (Inside someone's words, a habit they speak of: "US intelligence found Russia planned false
   // flag attacks throughout the war"; one before the cue is how often they speak.)
   const habitFrom = cue && !ownCue ? Math.max(clauseStart, cue.word.end) : clauseStart;
-  if ((!cue || !ownCue) && occursIn(view, FRAME.habitual, { start: habitFrom, end: habitScopeEnd(view, match.end) })) return skip('a habit, not an event');
+  // (Not a habit word that is the pattern's own: "no drone had previously got this close".)
+  const habit = (!cue || !ownCue) && view.frame.get(FRAME.habitual)?.some((o) => o.start >= habitFrom && o.end <= habitScopeEnd(view, match.end) && !presentParts(match).some((part) => o.start >= part.start && o.end <= part.end));
+  if (habit) return skip('a habit, not an event');
 
   if (negatedGoverningVerb(view, match)) return skip('the verb it depends on is negated', true);
   if (gaps(match).some((gap) => bannedIn(view, gap))) return skip('a ban on it (“banned from …”)');

@@ -115,7 +115,7 @@ const LISTS: Array<[string, string[]]> = [
     'informed', 'wrote',
   ]],
   [FRAME.seem, ['appear to', 'seem to', 'appears to', 'look like', 'purport to', 'would appear']],
-  [FRAME.according, ['according to', 'per', 'citing', 'as reported by', 'in the words of', 'in the opinion of', 'in the view of', 'in the estimation of', 'in the judgement of', 'in the judgment of', 'judging by', 'judging from', 'by data of', 'by the data of', 'according to data of', 'according to the data of', 'by information of', 'by the information of']],
+  [FRAME.according, ['according to', 'per', 'citing', 'as reported by', 'in the words of', 'by words of', 'by the words of', 'in the opinion of', 'in the view of', 'in the estimation of', 'in the judgement of', 'in the judgment of', 'judging by', 'judging from', 'by data of', 'by the data of', 'according to data of', 'according to the data of', 'by information of', 'by the information of']],
   [FRAME.claimNoun, [
     'claim', 'statement', 'accusation', 'allegation', 'assertion', 'account', 'version', 'report', 'announcement',
     'warning', 'threat', 'suggestion', 'estimate', 'denial', 'insistence', 'charge', 'contention', 'position',

@@ -24,6 +24,8 @@ export interface CompiledPattern {
   elements: PatternElement[];
   /** Concept labels of which one must be in view; undefined: the claim's own. */
   requires?: string[];
+  /** Concept labels none of which may be in the sentence; undefined: the claim's own. */
+  excludes?: string[];
   /** Concept labels of which one must have been named earlier in the draft. */
   requiresEarlier?: string[];
   /** Concept labels which, in view (this sentence or the one before), make a match unsure. */

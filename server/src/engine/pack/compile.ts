@@ -109,7 +109,7 @@ export function compilePack(pack: ClaimPack, tokenised?: PhraseWordsCache): Comp
       if (!claim.claimants.some((id) => parties.get(id)?.people?.some((person) => person.name === name))) throw new PackCompileError(`"${name}" is not among the people of the claim's claimants`, [...at, 'claimantPeople', i]);
     });
     const patterns = claim.patterns.map((pattern, i) => {
-      const { match, form, requires, requiresEarlier, unsureWith, unsureAfter, sureWith, yieldsTo } = typeof pattern === 'string' ? { match: pattern, form: 'clause' as const, requires: undefined, requiresEarlier: undefined, unsureWith: undefined, unsureAfter: undefined, sureWith: undefined, yieldsTo: undefined } : pattern;
+      const { match, form, requires, excludes, requiresEarlier, unsureWith, unsureAfter, sureWith, yieldsTo } = typeof pattern === 'string' ? { match: pattern, form: 'clause' as const, requires: undefined, excludes: undefined, requiresEarlier: undefined, unsureWith: undefined, unsureAfter: undefined, sureWith: undefined, yieldsTo: undefined } : pattern;
       try {
         const compiled = compilePattern(match, form ?? 'clause', index, concepts);
         yieldsTo?.forEach((id, j) => {
@@ -117,6 +117,7 @@ export function compilePack(pack: ClaimPack, tokenised?: PhraseWordsCache): Comp
         });
         if (yieldsTo?.length) compiled.yieldsTo = yieldsTo;
         if (requires) compiled.requires = checkConcepts(requires, [...at, 'patterns', i, 'requires']);
+        if (excludes) compiled.excludes = checkConcepts(excludes, [...at, 'patterns', i, 'excludes']);
         if (requiresEarlier) compiled.requiresEarlier = checkConcepts(requiresEarlier, [...at, 'patterns', i, 'requiresEarlier']);
         if (unsureWith) compiled.unsureWith = checkConcepts(unsureWith, [...at, 'patterns', i, 'unsureWith']);
         if (unsureAfter) compiled.unsureAfter = checkConcepts(unsureAfter, [...at, 'patterns', i, 'unsureAfter']);

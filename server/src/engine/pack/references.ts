@@ -52,7 +52,7 @@ export function checkPackReferences(pack: ClaimPack): ReferenceProblem[] {
     checkConcepts(claim.excludes, [...at, 'excludes']);
     if (claim.negation && !claimIds.has(claim.negation)) problems.push({ message: `unknown claim "${claim.negation}"`, path: [...at, 'negation'] });
     claim.patterns.forEach((pattern, i) => {
-      const { match, form, requires, requiresEarlier, unsureWith, unsureAfter, sureWith, yieldsTo } = typeof pattern === 'string' ? { match: pattern, form: 'clause' as const, requires: undefined, requiresEarlier: undefined, unsureWith: undefined, unsureAfter: undefined, sureWith: undefined, yieldsTo: undefined } : pattern;
+      const { match, form, requires, excludes, requiresEarlier, unsureWith, unsureAfter, sureWith, yieldsTo } = typeof pattern === 'string' ? { match: pattern, form: 'clause' as const, requires: undefined, excludes: undefined, requiresEarlier: undefined, unsureWith: undefined, unsureAfter: undefined, sureWith: undefined, yieldsTo: undefined } : pattern;
       try {
         // A scratch index: only whether the pattern parses matters here.
         compilePattern(match, form ?? 'clause', new PhraseIndex(), concepts);
@@ -61,6 +61,7 @@ export function checkPackReferences(pack: ClaimPack): ReferenceProblem[] {
         problems.push({ message: `pattern "${match}": ${error.message}`, path: [...at, 'patterns', i] });
       }
       checkConcepts(requires, [...at, 'patterns', i, 'requires']);
+      checkConcepts(excludes, [...at, 'patterns', i, 'excludes']);
       checkConcepts(requiresEarlier, [...at, 'patterns', i, 'requiresEarlier']);
       checkConcepts(unsureWith, [...at, 'patterns', i, 'unsureWith']);
       checkConcepts(unsureAfter, [...at, 'patterns', i, 'unsureAfter']);

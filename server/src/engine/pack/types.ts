@@ -54,6 +54,8 @@ export interface ClaimPattern {
   form?: 'clause' | 'np';
   /** Overrides the claim's `requires` for this pattern ([] = no requirement). */
   requires?: string[];
+  /** Overrides the claim's `excludes` for this pattern ([] = none): "none had come this close" names other attacks and still states the claim. */
+  excludes?: string[];
   /**
    * Concepts of which one must have been named earlier in the draft (or in this sentence): a
    * definite "the attack" presupposes the event only in a story that has named it.

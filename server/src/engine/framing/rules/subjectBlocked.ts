@@ -20,7 +20,7 @@ export const subjectBlocked: VerbRule = {
       if (view.tokens[from]?.lower === 'that') from++;
       const subject = trimSpan(view, { start: from, end: region.end });
       const opens = view.isCovered(subject.start, FRAME.determiner) || view.tokens[subject.start]?.capitalised;
-      const plain = view.tokens.slice(subject.start, subject.end).every((token, k) => !view.isVerbal(subject.start + k) && !view.isPunct(subject.start + k));
+      const plain = view.tokens.slice(subject.start, subject.end).every((_, k) => !view.isVerbal(subject.start + k) && !view.isPunct(subject.start + k));
       // (Only a verb right after it that says something: "… the US was unable to confirm" is no report of the US.)
       // (And a verb by the tagger after a verb that takes no complement: "branded Ukraine a terrorist state" has none.)
       const reports = site.polarity === 'assert' && region.end === site.word.start && view.wordClass(site.word.start) === 'VERB' && !/^(brand|call|describ|label|term|dub|nam|declar|deem|consider|regard|cast|paint|portray)/.test(view.tokens[last].lower);
