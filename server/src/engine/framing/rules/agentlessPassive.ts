@@ -14,6 +14,7 @@ export const agentlessPassive: SentenceRule = {
   summary: 'CONTENT is said / was described (by X) as …: agentless is a hedge; "by X" names the source.',
   examples: [
     { text: 'The leader, it should be said, was out of town.', reads: false },
+    { text: 'What can be said is that two drones blew up above the citadel.', reads: false },
     { text: 'The incident is being described as an attempt on the life of Putin.', content: 'The incident' },
     { text: 'The drones were said by the Kremlin to have been sent by Kyiv.', source: 'the Kremlin' },
     { text: 'Moscow accused Kyiv of the attack, in a claim that was denied by Ukrainian officials.', source: 'Ukrainian officials', content: 'a claim' },
@@ -52,6 +53,8 @@ function passiveCue(view: SentenceView, p: number, e: number): Cue | null {
   while (b > 0 && view.isCovered(b - 1, FRAME.be)) b--;
   // ("The leader, it should be said, was away", "it must be noted": the writer's own aside, no hedge.)
   if (b >= 2 && /^(should|must)$/.test(view.tokens[b - 1].lower) && view.tokens[b - 2].lower === 'it') return null;
+  // ("What can be said is that …", "What can be confirmed is …": a cleft of the writer's own, no hedge.)
+  if (b >= 2 && /^(can|could|may)$/.test(view.tokens[b - 1].lower) && view.tokens[b - 2].lower === 'what' && view.isCovered(e, FRAME.be)) return null;
   let clauseStart = afterFrontedPhrase(view, clauseStartBefore(view, b), b);
   // "a claim that was denied by Ukrainian officials": the passive's subject is the noun the
   // relative pronoun stands for, not the clause around it.

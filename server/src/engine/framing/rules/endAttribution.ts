@@ -42,7 +42,9 @@ export function onlyAdjunctsAfter(view: SentenceView, tail: Span): boolean {
   if (view.wordCount(tail) === 0) return true;
   const first = tail.start;
   const opensAdjunct = view.startsWith(first, FRAME.preposition) || view.isCovered(first, FRAME.adjunct) || /ly$/.test(view.tokens[first]?.lower ?? '') || /^(ADP|ADV)$/.test(view.wordClass(first) ?? '') || TIME_WORDS.has(view.tokens[first]?.lower ?? '');
-  return opensAdjunct && !holdsClause(view, tail);
+  // ("…, hardliners have demanded ever tougher reprisals": an adverb of an adjective, then a noun, is an object.)
+  const modifiesObject = view.wordClass(first) === 'ADV' && view.wordClass(first + 1) === 'ADJ' && /^(NOUN|PROPN)$/.test(view.wordClass(first + 2) ?? '');
+  return opensAdjunct && !modifiesObject && !holdsClause(view, tail);
 }
 
 /** The source phrase is footage: "a video", "footage shared online". */
@@ -66,6 +68,7 @@ export const endAttribution: VerbRule = {
     // ("go on" reports as "continue" does, set off by commas or after a quotation; "the war went on" reports nothing.)
     { text: 'Both machines, the statement went on, were knocked out.', source: 'the statement', content: 'were knocked out' },
     { text: 'The war went on for months.', reads: false },
+    { text: 'Since the raid on the citadel, hardliners have demanded ever harsher reprisals.', reads: false },
     { text: 'After the drones were shot down, Peskov said Putin was safe.', reads: false },
     { text: 'Losses near Bakhmut passed 20,000, a toll Moscow has never acknowledged.', reads: false },
     { text: 'A drone burst into flames above the dome, a video posted on Telegram.', source: 'a video', content: 'A drone burst into flames above the dome' },

@@ -27,7 +27,8 @@ export const headlineColon: SentenceRule = {
     { text: 'Veteran lawmaker after the night raid on the citadel: "Kyiv must pay"', source: 'Veteran lawmaker', content: 'Kyiv must pay' },
     // A transcript's speaker label: a note in brackets is no part of the name, and "we" is the speaker's side.
     { text: 'PESKOV (through an interpreter): We see this as a planned act.', source: 'PESKOV', content: 'We see this as a planned act.' },
-    // A footage label gives the footage's platform in brackets.
+    // A footage label is the footage's to carry; it gives the footage's platform in brackets.
+    { text: 'Clip one: smoke over the citadel', source: 'Clip one', content: 'smoke over the citadel' },
     { text: 'VIDEO (Telegram): Smoke drifts over the citadel.', source: 'Telegram', content: 'Smoke drifts over the citadel.' },
     // A fact-check's label names what it examines; it asserts nothing.
     { text: 'Claim: Kyiv flew two drones at the citadel.', content: 'Kyiv flew two drones at the citadel.', polarity: 'mention' },
@@ -105,7 +106,9 @@ export const headlineColon: SentenceRule = {
       // anything the Kremlin says deserves salt" — the Kremlin speaks inside Blinken's words.)
       const firstClauseEnd = nextIndexOf(view, k + 1, ',;');
       if (!transcriptLabel && cues.some((cue) => cue.word.start > k && cue.word.start < firstClauseEnd && (cue.kind === 'verb' || cue.kind === 'according') && cue.polarity !== 'mention' && speaker(cue))) return [];
-      return [{ kind: 'colon', polarity: 'assert', word: { start: k, end: k + 1 }, source, scopes: [{ start: k + 1, end: view.length }], hedged: false }];
+      // ("Clip one: smoke over the citadel": a footage label is the footage speaking, as "the clip shows" is.)
+      const kind = view.isCovered(source.start, FRAME.footage) ? 'footage' : 'colon';
+      return [{ kind, polarity: 'assert', word: { start: k, end: k + 1 }, source, scopes: [{ start: k + 1, end: view.length }], hedged: false }];
     }
     return [];
   },
