@@ -242,7 +242,9 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
     const adverb = (/^(ADV|ADJ)$/.test(view.wordClass(regionEnd - 2) ?? '') || view.tokens[regionEnd - 2].lower === 'on') && regionEnd - 3 >= regionStart && view.wordClass(regionEnd - 3) === 'VERB';
     // ("went so far as to hint …", "went as far as to say …".)
     const farAs = regionEnd - 5 >= regionStart && /^(so|as)$/.test(view.tokens[regionEnd - 4].lower) && view.tokens[regionEnd - 3].lower === 'far' && view.tokens[regionEnd - 2].lower === 'as';
-    const head = farAs ? regionEnd - 5 : adverb ? regionEnd - 3 : regionEnd - 2;
+    // ("used the episode to call for …", "seized the moment to demand …": a verb and its object before "to".)
+    const objectThenTo = !farAs && regionEnd - 4 >= regionStart && view.isCovered(regionEnd - 3, FRAME.determiner) && view.wordClass(regionEnd - 2) === 'NOUN' && view.wordClass(regionEnd - 4) === 'VERB';
+    const head = farAs ? regionEnd - 5 : objectThenTo ? regionEnd - 4 : adverb ? regionEnd - 3 : regionEnd - 2;
     // (Not a verb that says the report never came: "declined to speculate on …" stays as it was read.)
     const refused = /^(declin|refus|fail|reluct|hesitat)/.test(view.tokens[head].lower);
     // (A past form: "hurried" by its spelling, which the tagger may call an adjective; "went" by its lemma.)

@@ -9,6 +9,7 @@ import type { Cue } from './rules';
 import { gaps, presentParts } from './matchParts';
 import { MISREADINGS } from './misreadings';
 import { NAMING_NOUNS } from './rules/claimNoun';
+import { TELLING } from './rules/endAttribution';
 import { resolveSource, type PackContext, type SourceRef } from './sources';
 import { isNounUse, lacksItsComplement, ORDINALS } from './wordUse';
 
@@ -899,12 +900,15 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     // drones exploded over the Kremlin, and Russia is blaming Ukraine", "Drones downed over
     // Kremlin as Moscow blames Kyiv".)
     // (Not a phrase of time: "…, as Podolyak warned that same day" may be the claim's source.)
-    const joined = /^(and|as|while)$/.test(view.tokens[cue.source.start - 1]?.lower ?? '');
+    // (Nor one who tells a hearer: "…, as his spokesman told RIA Novosti" may be the claim's source.)
+    const joined = /^(and|as|while)$/.test(view.tokens[cue.source.start - 1]?.lower ?? '') && !TELLING.has(view.tokens[cue.word.start].key);
     const ownObject = (scope: Span) => view.wordCount(scope) > 0 && !view.startsWith(scope.start, FRAME.preposition) && !view.tokens.slice(scope.start, scope.end).every((token, k) => view.isPunct(scope.start + k) || TIME_WORDS.has(token.lower) || /^(the|that|same|this|very|day|week|hours?|minutes?)$/.test(token.lower)) && !adjunctOnly(view, scope.start, view.isPunct(scope.end - 1) ? scope.end - 1 : scope.end);
     if (!before && !dashedOn && joined && cue.scopes.some((scope) => scope.start >= cue.word.end && ownObject(scope))) return false;
     // (An end attribution after a semicolon may cover the clause before it too: "Putin was not
     // there; he was at his residence, his spokesman said", "…; he was at his residence, per his spokesman".)
-    const endAttribution = cue.rule === 'end-attribution' || cue.rule === 'inverted-end-attribution' || cue.kind === 'according';
+    // (So may "…; he was at his residence, as his spokesman pointed out".)
+    const asAfter = view.tokens[cue.source.start - 1]?.lower === 'as' && view.isPunct(cue.source.start - 2, ',');
+    const endAttribution = cue.rule === 'end-attribution' || cue.rule === 'inverted-end-attribution' || cue.rule === 'end-attribution-aside' || cue.kind === 'according' || asAfter;
     if (before ? boundaryBetween(cue.word.end, framed.match.start) : boundaryBetween(framed.match.end, cue.word.start, !endAttribution && !dashedOn)) return false;
     // (A speaker inside a "that" clause after the claim speaks in that clause.)
     if (!before) for (let k = framed.match.end; k < cue.source.start; k++) if (view.tokens[k].lower === 'that') return false;
@@ -968,6 +972,8 @@ function namesTopic(view: SentenceView, cue: Cue | undefined, match: PatternMatc
   // (The preposition may be part of the cue's words: "spoke about", "referred to".)
   else if (/^(on|about|to|regarding|over)$/.test(view.tokens[k]?.lower ?? '')) k++;
   else if (!/^(discuss\w*|address\w*|mention\w*|about|on|to|of)$/.test(view.tokens[verb].lower)) return false;
+  // ("spoke of a premeditated strike on the residence": an indefinite phrase is what they said there was, not a topic the writer takes as given.)
+  if (/^(a|an)$/.test(view.tokens[k]?.lower ?? '')) return false;
   while (k < match.start && (view.isCovered(k, FRAME.determiner) || /^(ADJ|NUM)$/.test(view.wordClass(k) ?? ''))) k++;
   if (k === match.start) return true;
   // ("spoke about the president's reaction to the raid": the claim deeper in the topic's noun phrase,
@@ -1340,6 +1346,13 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         // involvement in the drone attack on the Kremlin"); so is an outlet passing a claim on.
         if (form === 'np' && !ownCue) return { ...framed, framing: 'attributed' };
         if (pack.parties.get(source.partyId)?.secondHand) return { ...framed, framing: 'weak', hedge: cue?.source ?? undefined };
+        // ("The Kremlin's story: / - Residents reportedly heard bangs …": a sentence's own hedge
+        // outweighs a speaker carried in from outside it whose claim it is not.)
+        if (!cue && input.carried) {
+          const clause: Span = { start: clauseStartBefore(view, match.start), end: clauseEndAfter(view, match.end) };
+          const ownHedge = occursIn(view, FRAME.hedge, clause);
+          if (ownHedge) return { ...framed, framing: 'weak', hedge: { start: ownHedge.start, end: ownHedge.end } };
+        }
         if (ownAssessment(view, cue, match, claim, pack.parties.get(source.partyId)?.kind)) return { ...framed, framing: 'unclear' };
         // ("US officials say Ukraine was behind the drones": a party the pack knows to say the like
         // on its own account makes its own statement, not the claimant's in the wrong mouth. Its

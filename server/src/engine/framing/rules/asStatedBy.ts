@@ -15,13 +15,15 @@ export const asStatedBy: SentenceRule = {
     { text: 'As underlined in Moscow, both machines were brought down before they reached their target.', source: 'Moscow', content: 'both machines were brought down before they reached their target.' },
     { text: 'Putin, as stated Peskov to the agency, was at Novo-Ogaryovo.', source: 'Peskov', content: 'was at Novo-Ogaryovo' },
     { text: 'As informed the press service, both machines were brought down.', source: 'the press service', content: 'both machines were brought down.' },
+    { text: 'The official version, as it was set out by the press service, is simple: both machines were jammed.', source: 'the press service', content: 'is simple: both machines were jammed.' },
     { text: 'Both machines were brought down, as expected.', reads: false },
   ],
   read(view) {
     const cues: Cue[] = [];
     for (const { start: p, end: e } of view.frame.get(FRAME.passiveReport) ?? []) {
       // ("as was stressed in Moscow": "was" may stand between.)
-      const as = view.tokens[p - 1]?.lower === 'as' ? p - 1 : view.tokens[p - 2]?.lower === 'as' && view.isCovered(p - 1, FRAME.be) ? p - 2 : -1;
+      // ("as it was laid out by the press service": "it" and "was" too.)
+      const as = view.tokens[p - 1]?.lower === 'as' ? p - 1 : view.tokens[p - 2]?.lower === 'as' && view.isCovered(p - 1, FRAME.be) ? p - 2 : view.tokens[p - 3]?.lower === 'as' && view.tokens[p - 2]?.lower === 'it' && view.isCovered(p - 1, FRAME.be) ? p - 3 : -1;
       if (as < 0) continue;
       // ("as stated Peskov to RIA Novosti", "As informed the press service, …": copy translated word
       // for word puts the speaker straight after the participle, with no "by".)

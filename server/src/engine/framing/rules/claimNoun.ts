@@ -1,6 +1,6 @@
 import type { SentenceView, Span } from '../../analysis/sentence';
 import { FRAME } from '../../lexicon/english';
-import { adjunctOnly, afterTimePhrase, clauseEndAfter, clauseStartBefore, isPossessiveMark, isSubjectBoundary, nextIndexOf, sentenceStartBefore, trimSpan } from '../clauses';
+import { adjunctOnly, afterTimePhrase, afterTimeStamp, clauseEndAfter, clauseStartBefore, isPossessiveMark, isSubjectBoundary, nextIndexOf, sentenceStartBefore, trimSpan } from '../clauses';
 import type { Cue, SentenceRule } from './types';
 
 /**
@@ -23,9 +23,11 @@ export const claimNoun: SentenceRule = {
     { text: "The Kremlin's line, that it will hit back in its own time, has not changed.", source: 'The Kremlin', content: 'it will hit back in its own time' },
     { text: "Kyiv's denial in Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
     { text: "Kyiv's blunt rebuttal from Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
+    { text: "Kyiv's denial was blunt: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land.' },
     { text: "The key line of Moscow's statement, in our translation: Russia may hit back when it chooses.", source: 'Moscow', content: 'Russia may hit back when it chooses.' },
     { text: "Kyiv's fear, voiced by its envoy, is that Moscow will use the raid as a pretext.", source: 'Kyiv', content: 'Moscow will use the raid as a pretext.' },
     { text: 'The statement ends with a warning: Moscow will answer at a time of its choosing.', source: 'The statement', content: 'Moscow will answer at a time of its choosing' },
+    { text: '16:30 – The statement ends with a warning: Moscow will answer at a time of its choosing.', source: 'The statement', content: 'Moscow will answer at a time of its choosing' },
     { text: "The ministry's note closes with a warning: Moscow will answer in its own time.", source: "The ministry's note", content: 'Moscow will answer in its own time' },
     { text: "The papers led with Kyiv's denial, given at a press conference abroad: it fights only at home.", source: 'Kyiv', content: 'it fights only at home' },
     { text: "The Kremlin's statement was dramatic: two drones, both downed.", source: 'The Kremlin', content: 'two drones, both downed' },
@@ -35,10 +37,12 @@ export const claimNoun: SentenceRule = {
     { text: 'His theory about partisans flying the drones belongs in quotation marks.', source: 'His', content: 'partisans flying the drones belongs in quotation marks' },
     { text: "The paper picked up Medvedev's call, on his channel, for the Kyiv leadership to be removed.", source: 'Medvedev', content: 'the Kyiv leadership to be removed' },
     { text: "The ministry's account, given hours later, is that both machines were jammed.", source: 'The ministry', content: 'both machines were jammed' },
+    { text: "Kyiv's view, and its envoy has said so plainly, is that Moscow staged the raid.", source: 'Kyiv', content: 'Moscow staged the raid.' },
     { text: "Moscow's threat on Monday that it might strike back has not been withdrawn.", source: 'Moscow', content: 'it might strike back' },
     { text: "Traders watch the Kremlin's vow to hit back at a time of its choosing.", source: 'the Kremlin', content: 'hit back at a time of its choosing' },
     { text: 'Moscow has not made good on its threat to hit back.', source: 'its', content: 'hit back' },
     { text: 'The radio led with the words of Peskov that Putin was safe.', source: 'Peskov', content: 'Putin was safe' },
+    { text: 'The daily ran the view of a Ukrainian presidential adviser that Moscow staged the raid.', source: 'a Ukrainian presidential adviser', content: 'Moscow staged the raid' },
     { text: 'Well, in the version of the Kremlin, both machines were jammed.', source: 'the Kremlin', content: 'both machines were jammed' },
     { text: 'The main theme is the statement of the Kremlin about a night raid on the citadel.', source: 'the Kremlin', content: 'a night raid on the citadel' },
     { text: "Moscow's version of events – two drones, flown by Kyiv – is repeated on state television.", source: 'Moscow', content: 'two drones, flown by Kyiv' },
@@ -96,6 +100,10 @@ function ownerAfterOf(view: SentenceView, from: number): Span | undefined {
   if (!view.tokens[start]?.capitalised || view.isPunct(start)) return undefined;
   let end = start;
   while (end < view.length && end < start + 5 && view.tokens[end].capitalised && !view.isPunct(end)) end++;
+  // ("the view of a Ukrainian presidential adviser that …": a role noun may follow the capitalised words.)
+  let role = end;
+  while (role < view.length && role < end + 3 && /^(ADJ|NOUN)$/.test(view.wordClass(role) ?? '') && !view.isPunct(role)) role++;
+  if (role > end && view.tokens[role]?.lower === 'that' && (view.isCovered(role - 1, FRAME.vagueSource) || /^(adviser|advisor|aide|spokesman|spokeswoman|spokesperson|official|minister|envoy|president)$/.test(view.tokens[role - 1].lower))) end = role;
   const after = view.tokens[end]?.lower ?? '';
   // (Or a comma: "in the version of the Kremlin, …", which the caller reads only when fronted.)
   return /^(that|about|on|regarding)$/.test(after) || view.isPunct(end, ',') ? { start: from, end } : undefined;
@@ -146,10 +154,12 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   } else if (withColon) {
     // ("The statement closes with a warning: …": the noun after "with a", then a colon, carries
     // the words of the subject the sentence opens with: the words before its verb.)
-    let verb = 0;
+    // ("16:30 – The Kremlin statement ends with a warning: …": a live blog's time stamp is no part of the subject.)
+    const opens = afterTimeStamp(view, 0, true);
+    let verb = opens;
     const possessive = (k: number) => isPossessiveMark(view.tokens[k].text);
     while (verb < i - 2 && (possessive(verb) || (!view.isVerbal(verb) && !view.isPunct(verb)))) verb++;
-    const subject = trimSpan(view, { start: 0, end: verb });
+    const subject = trimSpan(view, { start: opens, end: verb });
     if (verb < i - 2 && view.isVerbal(verb) && view.wordCount(subject) > 0 && view.wordCount(subject) <= 5) return { kind: 'noun', polarity: 'assert', word: { start: i, end: e }, source: subject, scopes: [{ start: next + 1, end: clauseEndAfter(view, next + 1) }], hedged: false };
   } else if (view.tokens[next]?.lower === 'of' && ownerAfterOf(view, next + 1) !== undefined) {
     // ("the words of Peskov that …", "the statement of the Kremlin about …": translated copy names whose words with "of".)
@@ -204,6 +214,14 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
     if (close > next + 1 && view.isPunct(close, ',') && (opens === 'that' || isThat || (/^(for|to)$/.test(opens) && (CALLING_NOUNS.test(view.tokens[e - 1].lower) || COMMITTING_NOUNS.test(view.tokens[e - 1].lower))))) {
       next = isThat ? close + 2 : close + 1;
       asideClosed = true;
+    } else {
+      // ("Kyiv's view, and Podolyak has been clear on this, is that …": before "is that" the aside may hold a clause.)
+      let far = next + 1;
+      while (far < view.length && far < next + 15 && !view.isPunct(far)) far++;
+      if (view.isPunct(far, ',') && view.isCovered(far + 1, FRAME.be) && view.tokens[far + 2]?.lower === 'that') {
+        next = far + 2;
+        asideClosed = true;
+      }
     }
   }
   const apposed = possessed && view.isPunct(next, ',–—') && view.tokens[next + 1]?.lower === 'that';
@@ -268,7 +286,8 @@ function possessiveFrameScope(view: SentenceView, possessorStart: number, e: num
   if (view.isCovered(e, FRAME.be)) {
     for (let k = e + 1; k < Math.min(view.length, e + 4); k++) {
       if (view.isPunct(k, ':')) return k > e + 1 ? { start: k + 1, end: clauseEndAfter(view, k + 1) } : null;
-      if (view.isPunct(k) || view.isVerbal(k)) break;
+      // ("Zelensky's denial was blunt: …": the word right before the colon is the predicate, whatever the tagger calls it.)
+      if (view.isPunct(k) || (view.isVerbal(k) && !view.isPunct(k + 1, ':'))) break;
     }
   }
   // ("Zelensky's denial, delivered in Helsinki: …": a participle phrase set off by a comma may

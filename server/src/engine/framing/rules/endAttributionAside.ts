@@ -66,6 +66,8 @@ export const endAttributionAside: VerbRule = {
     }
     if (phrases.length === 0) return undefined;
     const content = { start: sentenceStartBefore(view, comma), end: comma };
+    // ("… went further and, in a post, insisted …": after "and" the verb is coordinated, not an end attribution.)
+    if (/^(and|but)$/.test(view.tokens[comma - 1]?.lower ?? '')) return undefined;
     let hasVerb = false;
     for (let j = content.start; j < content.end && !hasVerb; j++) hasVerb = view.isVerbal(j) && !view.tokens[j].capitalised;
     if (!hasVerb) return undefined;

@@ -23,6 +23,7 @@ import { onRecordSaying } from './onRecordSaying';
 import { orSoSays } from './orSoSays';
 import { participleSharesSubject } from './participleSharesSubject';
 import { placeSpeaks } from './placeSpeaks';
+import { postedAfter } from './postedAfter';
 import { quotedAsSaying } from './quotedAsSaying';
 import { quoteThenSpeaker } from './quoteThenSpeaker';
 import { relativeSubject } from './relativeSubject';
@@ -76,6 +77,6 @@ export const VERB_RULES: readonly VerbRule[] = [
   coordinatedPredicate,
 ];
 
-export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, inTheEyesOf, asStatedBy, footageShows, footageWhere, seenInFootage, footageCaption, footageOf, claimNoun, gerundSubject, agentlessPassive, headlineColon, sourceLabel, trailingSource, trailingCredit, bracketedCitation, quoteThenSpeaker];
+export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, inTheEyesOf, asStatedBy, footageShows, footageWhere, seenInFootage, footageCaption, postedAfter, footageOf, claimNoun, gerundSubject, agentlessPassive, headlineColon, sourceLabel, trailingSource, trailingCredit, bracketedCitation, quoteThenSpeaker];
 
 export type { Cue, CueKind, Polarity, RuleExample, SentenceRule, VerbRule, VerbSite } from './types';

@@ -35,6 +35,9 @@ export const subjectBeforeAside: VerbRule = {
     if (previous < 0 || !view.isPunct(previous, ',')) return undefined;
     for (let c = previous - 1; c >= 0; c--) {
       if (view.isPunct(c, ';') || isContrast(view, c)) break;
+      // ("… went further and, in a post on Twitter, insisted …": a phrase set off after "and" is
+      // no aside after a subject; the coordinated predicate's rule reads the verb.)
+      if (view.isPunct(c, ',') && /^(and|but)$/.test(view.tokens[c - 1]?.lower ?? '')) return undefined;
       if (view.isPunct(c, ',')) {
         // "one of his aides, Mykhailo Podolyak, suggested": a name in apposition to a subject
         // that names nobody is the speaker. ("Moscow's mayor, Sergei Sobyanin, said": the subject.)

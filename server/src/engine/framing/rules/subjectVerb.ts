@@ -121,6 +121,7 @@ export const subjectVerb: VerbRule = {
     { text: 'The adviser floated, in a late tweet, “partisans” as the culprits.', source: 'The adviser', content: 'as the culprits' },
     { text: 'The aide went so far as to suggest that partisans flew them.', source: 'The aide', content: 'partisans flew them' },
     { text: 'The former president went as far as calling for revenge.', source: 'The former president', content: 'revenge' },
+    { text: 'The former president used the episode to call for revenge.', source: 'The former president', content: 'revenge' },
     // ("in a Twitter post, suggesting …": after "a" and a name, "post" is a noun.)
     { text: 'The adviser went further in a Telegram post, hinting that partisans flew them.', reads: false },
     { text: "Asked why it suited Moscow's purposes to blame Kyiv for the raid, he laughed.", content: 'Kyiv for the raid' },
