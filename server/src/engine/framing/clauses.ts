@@ -161,7 +161,9 @@ export function quotationEnd(view: SentenceView, from: number): number | undefin
 export function isSubjectBoundary(view: SentenceView, j: number): boolean {
   const token = view.tokens[j];
   // (A spaced en dash is a dash: "… in the building – his spokesman said"; "2–3" is a range.)
-  if (token.kind === TokenKind.Punct) return ',;:()—'.includes(token.text) || isQuote(token) || (token.text === '–' && token.start > (view.tokens[j - 1]?.end ?? -1));
+  // (So is a hyphen with spaces round it: "… not at the Kremlin - his spokesman said".)
+  const spaced = token.start > (view.tokens[j - 1]?.end ?? -1);
+  if (token.kind === TokenKind.Punct) return ',;:()—'.includes(token.text) || isQuote(token) || (token.text === '–' && spaced) || (token.text === '-' && spaced && (view.tokens[j + 1]?.start ?? 0) > token.end);
   // ("The press service has since confirmed": "since" after an auxiliary is an adverb.)
   if (adverbialSince(view, j) || inAsWell(view, j)) return false;
   return view.startsWith(j, FRAME.that) || isContrast(view, j) || SUBJECT_STOP_WORDS.has(token.lower);

@@ -893,8 +893,10 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     // building – his spokesman said he was at his residence".)
     // (Or a colon or semicolon does: "Putin was not there: his spokesman said he was at …".)
     let setOff = cue.word.start - 1;
-    while (setOff > framed.match.end && cue.word.start - setOff <= 8 && !view.isPunct(setOff, '–—:;')) setOff--;
-    const dashedOn = !before && setOff >= framed.match.end && view.isPunct(setOff, '–—:;');
+    // (A hyphen with spaces round it is a dash: "… not in the Kremlin - Peskov said …".)
+    const setsOff = (k: number) => view.isPunct(k, '–—:;') || (view.isPunct(k, '-') && view.tokens[k - 1]?.end !== view.tokens[k].start && view.tokens[k + 1]?.start !== view.tokens[k].end);
+    while (setOff > framed.match.end && cue.word.start - setOff <= 8 && !setsOff(setOff)) setOff--;
+    const dashedOn = !before && setOff >= framed.match.end && setsOff(setOff);
     if (!before && !dashedOn && cue.scopes.some((scope) => scope.start >= cue.word.end && hasVerb(scope))) return false;
     // (Nor one in a clause of its own joined by "and" or "as", with an object of its own: "Two
     // drones exploded over the Kremlin, and Russia is blaming Ukraine", "Drones downed over
