@@ -338,9 +338,13 @@ export function analyzeBlock(
         // ("We view these actions as …" inside the statement is still the statement.)
         const ownSpeaker = (cue: Cue) => cue.source !== null && !/^(we|i)$/i.test(view.text(cue.source));
         // (A block quotation under the lead-in is its words too.)
-        const blockQuoted = (slot.unit.kind === 'paragraph' || slot.unit.kind === 'quote') && paragraphsLeft > 0 && !/["“”«»]/.test(slot.unit.text) && !cues(slot).some(ownSpeaker);
-        if (blockQuoted) paragraphsLeft--;
-        else if (slot.unit.kind !== 'item') {
+        // (After a lead-in that ends with a full stop, "NAME responded on Twitter within hours.",
+        // only a block quotation: QUOTES_ONLY.)
+        const underLeadIn = paragraphsLeft > 0 ? slot.unit.kind === 'paragraph' || slot.unit.kind === 'quote' : paragraphsLeft === QUOTES_ONLY && slot.unit.kind === 'quote';
+        const blockQuoted = underLeadIn && !/["“”«»]/.test(slot.unit.text) && !cues(slot).some(ownSpeaker);
+        if (blockQuoted) {
+          if (paragraphsLeft > 0) paragraphsLeft--;
+        } else if (slot.unit.kind !== 'item') {
           carriedLeadIn = undefined;
           paragraphsLeft = 0;
         }
@@ -523,12 +527,20 @@ export function analyzeBlock(
           view.tokens.some((token, i) => (token.lower === 'following' && view.isCovered(i + 1, FRAME.claimNoun)) || /^(posted|tweeted|published|issued|answered|replied|responded|reacted|wrote)$/.test(token.lower)) ||
           postHeader(view);
         paragraphsLeft = speaker && speaks ? LEAD_IN_PARAGRAPHS : 0;
+      } else if (slot.unit.kind === 'paragraph' && slots[index + 1]?.unit !== slot.unit && postedOnPlatform(view)) {
+        // ("Podolyak responded on Twitter within hours." / "> …": a paragraph that ends saying
+        // someone posted hands a block quotation right under it to them.)
+        const speaker = context.lastSource ?? openingParty(view, found, pack);
+        if (speaker) {
+          carriedLeadIn = { kind: 'party', partyId: speaker.partyId, person: speaker.person };
+          paragraphsLeft = QUOTES_ONLY;
+        }
       }
     }
     contexts[packId] = settled(context);
     // (Per pack: another pack's lead-in is kept.)
     leadIn = withEntry(leadIn, packId, carriedLeadIn);
-    leadInParagraphs = withEntry(leadInParagraphs, packId, carriedLeadIn && paragraphsLeft > 0 ? paragraphsLeft : undefined);
+    leadInParagraphs = withEntry(leadInParagraphs, packId, carriedLeadIn && paragraphsLeft !== 0 ? paragraphsLeft : undefined);
   }
 
   return {
@@ -813,6 +825,17 @@ const LAZY_CHAIN = 16;
 const POST_NOUNS = /^(post|posts|tweet|tweets|message|statement)$/;
 
 /** "Post by NAME on his channel, 3 May 2023:", "NAME (@handle), 3 May 2023:": the header an embedded post stands under. */
+/** How many paragraphs a lead-in ending with a full stop attributes: a block quotation right under it, no plain paragraph. */
+const QUOTES_ONLY = -1;
+
+/** "Podolyak responded on Twitter within hours.": a verb of posting and a platform after "on". */
+function postedOnPlatform(view: SentenceView): boolean {
+  const posted = view.tokens.findIndex((token) => /^(posted|tweeted|wrote|answered|replied|responded|reacted)$/.test(token.lower));
+  if (posted < 0) return false;
+  for (let k = posted + 1; k < Math.min(view.length, posted + 4); k++) if (view.tokens[k].lower === 'on' && /^(twitter|telegram|x|facebook|instagram|social)$/.test(view.tokens[k + 1]?.lower ?? '')) return true;
+  return false;
+}
+
 function postHeader(view: SentenceView): boolean {
   const words = view.tokens.map((token) => token.lower);
   const byline = POST_NOUNS.test(words[0] ?? '') && /^(by|from)$/.test(words[1] ?? '');

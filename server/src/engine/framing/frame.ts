@@ -1111,6 +1111,8 @@ function statedBeforeQuestion(view: SentenceView, match: PatternMatch): boolean 
   if (QUESTION_OPENERS.test(opener) || /^(who|what|why|how|when|where|which|whether)$/.test(opener)) return false;
   for (let k = match.end; k < view.length; k++) {
     if (view.tokens[k].text === '?') return false;
+    // ("Two drones exploded above the Kremlin; how serious is this?": a statement, then a question of its own after a semicolon.)
+    if (view.isPunct(k, ';')) return QUESTION_OPENERS.test(view.tokens[k + 1]?.lower ?? '') || /^(who|what|why|how|when|where|which)$/.test(view.tokens[k + 1]?.lower ?? '');
     if (!view.isPunct(k, '–—:')) continue;
     const next = view.tokens[k + 1]?.lower ?? '';
     // (A question word asks about what was stated; "did it really happen?" doubts it.)
@@ -1439,7 +1441,14 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // a participle after a noun hedges what it says of that noun.)
   const reducedRelative = (o: Occurrence) => view.isCovered(o.start, FRAME.passiveReport) && /^(NOUN|PROPN)$/.test(view.wordClass(o.start - 1) ?? '');
   const hedgesModifier = (o: Occurrence) => o.start >= match.end && ((form === 'np' && participleModifies(view, match.end, o.end)) || reducedRelative(o));
-  const hedgeBefore = (view.frame.get(FRAME.hedge) ?? []).find((o) => o.start >= clause.start && o.end <= clause.end && !(o.start >= match.end && view.tokens[o.end - 1].lower === 'that') && !hedgesModifier(o));
+  // ("The second, apparently filmed from the square, shows …": a hedge on a participle set off by
+  // commas hedges where or how it was filmed, not what the clause says.)
+  const hedgesAside = (o: Occurrence) => {
+    if (!view.isPunct(o.start - 1, ',') || !/(ed|en|shot)$/.test(view.tokens[o.end]?.lower ?? '')) return false;
+    const close = nextIndexOf(view, o.end, ',');
+    return close < view.length && (close < match.start || o.start > match.end);
+  };
+  const hedgeBefore = (view.frame.get(FRAME.hedge) ?? []).find((o) => o.start >= clause.start && o.end <= clause.end && !(o.start >= match.end && view.tokens[o.end - 1].lower === 'that') && !hedgesModifier(o) && !hedgesAside(o));
   const hedge = hedgeBefore ?? occursIn(view, FRAME.seem, seemScope);
   if (hedge) return { ...framed, framing: 'weak', hedge: { start: hedge.start, end: hedge.end } };
   // Words in quotation marks are someone's, never the writer's own voice: right after a sentence

@@ -75,6 +75,7 @@ export const footageShows: SentenceRule = {
   summary: 'FOOTAGE shows / appears to show CONTENT: the footage frames what it shows (hedged with "appears").',
   examples: [
     { text: 'A video posted on Telegram shows smoke above the Kremlin.', source: 'A video posted on Telegram', content: 'smoke above the Kremlin' },
+    { text: 'The first clip was filmed from across the river and shows smoke above the citadel.', source: 'The first clip', content: 'smoke above the citadel' },
     { text: 'State television keeps running a clip of a flash over the dome that first showed up on Telegram.', reads: false },
     { text: 'A frame from a clip shows a bright flash above the Senate dome, photo by Moscow Night Watch', source: 'Moscow Night Watch', content: 'a bright flash above the Senate dome' },
     { text: 'Two flashes lit up the sky above the Kremlin, footage checked by the Daily Herald showed.', source: 'footage checked by the Daily Herald', content: 'Two flashes lit up the sky above the Kremlin' },
@@ -124,7 +125,14 @@ export const footageShows: SentenceRule = {
       const scopeEnd = clauseEndAfter(view, e);
       // ("A still from a video shows …, photo by NAME": the credit names who posted it.)
       const credit = pictureCredit(view, e);
-      cues.push({ kind: 'footage', polarity: 'assert', word: { start: i, end: e }, source: credit ?? trimSpan(view, { start, end: i }), scopes: [{ start: e, end: credit ? Math.min(scopeEnd, credit.start) : scopeEnd }], hedged, hedge: hedgeWords });
+      // ("The first clip was filmed from across the river and shows …": a predicate of its own
+      // between the footage and "and" is no part of who shows it.)
+      const noun = footage[0];
+      // (Not a clause that says who put it out: "the videos, which were released by the press service and showed …".)
+      const between = view.tokens.slice(noun.end, i - 1);
+      const coordinated = view.tokens[i - 1]?.lower === 'and' && between.some((_, k) => view.isVerbal(noun.end + k)) && !between.some((token) => /^(by|which|that|who)$/.test(token.lower));
+      const source = credit ?? trimSpan(view, { start, end: coordinated && noun.start >= start ? noun.end : i });
+      cues.push({ kind: 'footage', polarity: 'assert', word: { start: i, end: e }, source, scopes: [{ start: e, end: credit ? Math.min(scopeEnd, credit.start) : scopeEnd }], hedged, hedge: hedgeWords });
     }
     return cues;
   },
