@@ -56,8 +56,14 @@ function covers(view: SentenceView, cue: Cue, parts: Part[], asides: Span[]): bo
   const frontedAccording = (aside: Span) => cue.kind === 'according' && cue.word.end <= aside.start && cue.scopes.some((scope) => scope.start <= aside.start && aside.end <= scope.end && scope.start > cue.word.start);
   // (An aside inside a quotation is the speaker's: "“… President Putin, who was unharmed,” says …".)
   const quoted = (aside: Span) => view.quotedSpans().some((span) => span.start <= aside.start && aside.end <= span.end);
+  // ("The press service informed that the drones, which were aimed at the residence, had been
+  // downed": an aside inside a "that" clause is part of what was reported.)
+  // (Nor one about a thing that ends the sentence, "… with two drones, which were shot down"; one
+  // about a person that ends it is the writer's comment: "…, Putin, who wasn't even there".)
+  const reportedThat = (aside: Span) =>
+    cue.kind === 'verb' && cue.word.end <= aside.start && (view.isPunct(aside.end, ',') || view.tokens[aside.start]?.lower === 'which') && cue.scopes.some((scope) => scope.start <= aside.start && aside.end <= scope.end && (view.tokens[scope.start]?.lower === 'that' || view.tokens[scope.start - 1]?.lower === 'that'));
   const inAside = (part: Part) =>
-    !auxiliary(part) && asides.some((aside) => part.start >= aside.start && part.end <= aside.end && !(cue.word.start >= aside.start && cue.word.end <= aside.end) && !frontedAccording(aside) && !quoted(aside));
+    !auxiliary(part) && asides.some((aside) => part.start >= aside.start && part.end <= aside.end && !(cue.word.start >= aside.start && cue.word.end <= aside.end) && !frontedAccording(aside) && !quoted(aside) && !reportedThat(aside));
   // ("…, the ministry said on its website (the president, as it happens, was away)": a
   // parenthesis is the writer's gloss, unless the cue stands in it or a quotation holds it.)
   const inParenthesis = (part: Part) =>
