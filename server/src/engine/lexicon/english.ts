@@ -62,7 +62,7 @@ const LISTS: Array<[string, string[]]> = [
     'quoted as saying', 'go on to say', 'call for', 'cast doubt', 'talk about', 'talk of', 'speak of', 'speak about',
     'refer to', 'continue', 'reply', 'conclude', 'ask', 'affirm', 'be adamant', 'be insistent', 'be convinced', 'be categorical', 'be emphatic', 'be unequivocal', 'hold that',
     'slam', 'go on', 'swear', 'let it be known', 'decry', 'clarify', 'emphasise', 'emphasize', 'regard', 'lambast', 'denounce', 'dub', 'proclaim',
-    'deplore', 'posit', 'theorise', 'theorize', 'surmise', 'float the idea', 'float the theory', 'put forward', 'raise the possibility', 'raise the prospect', 'signal', 'imply',
+    'deplore', 'posit', 'theorise', 'theorize', 'surmise', 'float the idea', 'float the theory', 'put forward', 'present it', 'present them', 'raise the possibility', 'raise the prospect', 'signal', 'imply',
     'insinuate', 'play up', 'play it up', 'spin', 'spin it', 'convey', 'relay', 'reaffirm', 'restate', 'stress', 'underline', 'underscore', 'highlight', 'contend', 'view', 'read', 'see it', 'saw it', 'sees it',
     'flash that', 'make it clear', 'make clear', 'specify', 'outline', 'lay out', 'find that', 'find it strange', 'find it odd', 'find it curious', 'find it suspicious', 'conclude that', 'remind that', 'bill', 'express', 'discuss', 'detail',
   ]],

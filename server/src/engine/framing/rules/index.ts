@@ -18,6 +18,7 @@ import { inTheEyesOf } from './inTheEyesOf';
 import { frontedParticiple } from './frontedParticiple';
 import { gerundSubject } from './gerundSubject';
 import { invertedEndAttribution } from './invertedEndAttribution';
+import { namedAsClaim } from './namedAsClaim';
 import { objectControl } from './objectControl';
 import { onRecordSaying } from './onRecordSaying';
 import { orSoSays } from './orSoSays';
@@ -29,6 +30,7 @@ import { quoteThenSpeaker } from './quoteThenSpeaker';
 import { relativeSubject } from './relativeSubject';
 import { seenInFootage } from './seenInFootage';
 import { speakerBeforeRelative } from './speakerBeforeRelative';
+import { sourceFor } from './sourceFor';
 import { sourceLabel } from './sourceLabel';
 import { subjectBeforeAside } from './subjectBeforeAside';
 import { subjectBeforeDashAside } from './subjectBeforeDashAside';
@@ -77,6 +79,6 @@ export const VERB_RULES: readonly VerbRule[] = [
   coordinatedPredicate,
 ];
 
-export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, inTheEyesOf, asStatedBy, footageShows, footageWhere, seenInFootage, footageCaption, postedAfter, footageOf, claimNoun, gerundSubject, agentlessPassive, headlineColon, sourceLabel, trailingSource, trailingCredit, bracketedCitation, quoteThenSpeaker];
+export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, inTheEyesOf, asStatedBy, footageShows, footageWhere, seenInFootage, footageCaption, postedAfter, footageOf, claimNoun, namedAsClaim, gerundSubject, agentlessPassive, headlineColon, sourceLabel, sourceFor, trailingSource, trailingCredit, bracketedCitation, quoteThenSpeaker];
 
 export type { Cue, CueKind, Polarity, RuleExample, SentenceRule, VerbRule, VerbSite } from './types';
