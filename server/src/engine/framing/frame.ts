@@ -586,6 +586,11 @@ function opensReportedClause(view: SentenceView, span: Span): boolean {
     if (report.start < span.start || report.end > span.end) continue;
     // (A comma closes it: "it must be said, spent that night" reports nothing after "said".)
     for (let j = report.end; j < Math.min(span.end, report.end + 3) && !view.isPunct(j); j++) if (view.tokens[j].lower === 'that') return true;
+    // ("it has been suggested, by Kyiv among others, that …": an agent set off by commas before "that".)
+    if (view.isPunct(report.end, ',') && view.tokens[report.end + 1]?.lower === 'by') {
+      const close = nextIndexOf(view, report.end + 2, ',');
+      if (close + 1 < span.end && close - report.end <= 10 && view.tokens[close + 1].lower === 'that') return true;
+    }
   }
   return false;
 }

@@ -95,6 +95,8 @@ export function isParticipleAfterNoun(view: SentenceView, i: number, e: number):
   while (before > 0 && before > i - 3 && view.tokens[before].kind !== TokenKind.Punct && view.wordClass(before) === 'ADV') before--;
   if (/^(has|have|had|'ve|’ve)$/.test(view.tokens[before].lower)) return false;
   const previous = view.tokens[i - 1];
+  // ("when it promised to hit back": after a subject pronoun it is the clause's verb.)
+  if (/^(it|he|she|they|we|i|you)$/.test(previous.lower)) return false;
   // A capital is a name's only at the start of a sentence if the word is no ordinary noun ("Text posted with").
   const name = previous.capitalised && !(i - 1 === 0 && isCommonWord(previous.lower));
   const describesNoun = !name || view.isCovered(i - 1, FRAME.footage) || view.isCovered(i - 1, FRAME.claimNoun);

@@ -112,7 +112,7 @@ const LISTS: Array<[string, string[]]> = [
     'noted', 'cited', 'quoted', 'stressed', 'denied', 'dismissed', 'rejected', 'presumed', 'assumed', 'estimated', 'accused', 'blamed', 'framed', 'billed',
     'touted', 'painted', 'cast', 'held responsible', 'held accountable', 'emphasised', 'emphasized', 'underlined',
     'pointed out', 'underscored', 'specified', 'indicated', 'explained', 'charged', 'termed', 'dubbed', 'referred to',
-    'informed', 'wrote', 'laid out', 'set out', 'spelled out', 'spelt out', 'presented',
+    'informed', 'wrote', 'suggested', 'laid out', 'set out', 'spelled out', 'spelt out', 'presented',
   ]],
   [FRAME.seem, ['appear to', 'seem to', 'appears to', 'look like', 'purport to', 'would appear']],
   [FRAME.according, ['according to', 'per', 'citing', 'as reported by', 'in the words of', 'by words of', 'by the words of', 'in the opinion of', 'in the view of', 'in the estimation of', 'in the judgement of', 'in the judgment of', 'judging by', 'judging from', 'by data of', 'by the data of', 'according to data of', 'according to the data of', 'by information of', 'by the information of']],

@@ -1,7 +1,7 @@
 import type { SentenceView } from '../../analysis/sentence';
 import { FRAME } from '../../lexicon/english';
 import { TokenKind } from '../../text/tokens';
-import { clauseEndAfter, clauseStartBefore, FRONTED_SUBORDINATORS, trimSpan } from '../clauses';
+import { clauseEndAfter, clauseStartBefore, FRONTED_SUBORDINATORS, nextIndexOf, trimSpan } from '../clauses';
 import { IRREGULAR_PARTICIPLES } from '../wordUse';
 import type { Cue, SentenceRule } from './types';
 
@@ -17,6 +17,7 @@ export const agentlessPassive: SentenceRule = {
     { text: 'What can be said is that two drones blew up above the citadel.', reads: false },
     { text: 'The incident is being described as an attempt on the life of Putin.', content: 'The incident' },
     { text: 'The drones were said by the Kremlin to have been sent by Kyiv.', source: 'the Kremlin' },
+    { text: 'It has been suggested, by Kyiv among others, that Moscow staged the raid.', source: 'Kyiv', content: 'Moscow staged the raid.' },
     { text: 'Moscow accused Kyiv of the attack, in a claim that was denied by Ukrainian officials.', source: 'Ukrainian officials', content: 'a claim' },
     // A phrase the sentence opens with, up to its comma, is the writer's, not what is said.
     { text: 'After the raid, the parade was said to be going ahead.', content: 'the parade' },
@@ -64,6 +65,16 @@ function passiveCue(view: SentenceView, p: number, e: number): Cue | null {
     clauseStart = start;
   }
   const polarity = view.isCovered(p, FRAME.deny) ? 'deny' : 'assert';
+  // ("It has been suggested, by Kyiv among others, that …": the agent may be set off by commas.)
+  if (view.isPunct(e, ',') && view.startsWith(e + 1, FRAME.by)) {
+    const close = nextIndexOf(view, e + 2, ',');
+    if (close < view.length && view.tokens[close + 1]?.lower === 'that') {
+      let sourceEnd = e + 2;
+      while (sourceEnd < close && !/^(among|and|as)$/.test(view.tokens[sourceEnd].lower)) sourceEnd++;
+      const source = trimSpan(view, { start: e + 2, end: sourceEnd });
+      if (view.wordCount(source) > 0) return { kind: 'passive', polarity, word: { start: b, end: e + 2 }, source, scopes: [{ start: close + 2, end: clauseEndAfter(view, close + 2) }], hedged: false };
+    }
+  }
   if (e < view.length && view.startsWith(e, FRAME.by)) {
     let end = e + 1;
     while (end < view.length && !view.isPunct(end, ',;') && !['as', 'to', 'that', 'of', 'for'].includes(view.tokens[end].lower)) end++;
