@@ -275,7 +275,7 @@ export function holdsOwnVerb(view: SentenceView, start: number, end: number): bo
 
 // Labels some outlets set before a paragraph: what kind of text follows, not who says it.
 // (With a newsroom's own labels of a draft's parts: "BYLINE: …", "DATELINE: …", "CAPTION: …".)
-const SECTION_LABELS = new Set(['quote', 'quotes', 'source', 'sources', 'details', 'background', 'context', 'reminder', 'update', 'recap', 'summary', 'slug', 'hed', 'dek', 'byline', 'dateline', 'caption', 'kicker', 'subhed', 'lede']);
+const SECTION_LABELS = new Set(['quote', 'quotes', 'source', 'sources', 'details', 'background', 'context', 'reminder', 'update', 'recap', 'summary', 'slug', 'hed', 'dek', 'byline', 'dateline', 'caption', 'kicker', 'subhed', 'lede', 'clarification', 'correction', 'note']);
 
 /** The index after a section label the sentence opens with ("Quote: …" → 2), or 0. */
 export function afterSectionLabel(view: SentenceView): number {

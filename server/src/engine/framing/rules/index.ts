@@ -6,6 +6,7 @@ import { asStatedBy } from './asStatedBy';
 import { bracketedCitation } from './bracketedCitation';
 import { asXCalledIt } from './asXCalledIt';
 import { claimNoun } from './claimNoun';
+import { cleftSpeaker } from './cleftSpeaker';
 import { coordinatedPredicate } from './coordinatedPredicate';
 import { endAttribution } from './endAttribution';
 import { endAttributionAside } from './endAttributionAside';
@@ -53,6 +54,7 @@ import { whichRelative } from './whichRelative';
 export const VERB_RULES: readonly VerbRule[] = [
   quotedAsSaying,
   onRecordSaying,
+  cleftSpeaker,
   withSubjectParticiple,
   adverbialGerund,
   objectControl,
