@@ -239,12 +239,23 @@ export function openingSubject(view: SentenceView, before: number, from = 0): Sp
     const token = view.tokens[end];
     // ("Secretary of State Antony Blinken": "of" between capitalised words is inside the name.)
     const inName = token.lower === 'of' && view.tokens[end - 1]?.capitalised && view.tokens[end + 1]?.capitalised;
-    const fits = token.capitalised || inName || view.isCovered(end, FRAME.determiner) || isPossessiveMark(token.text) || view.isCovered(end, FRAME.pointer);
+    // ("The presidential adviser Mykhailo Podolyak …": a title in lower case before the name.)
+    const titleBeforeName = end > from && /^(ADJ|NOUN)$/.test(view.wordClass(end) ?? '') && nameWithin(view, end + 1, Math.min(before, end + 4));
+    const fits = token.capitalised || inName || view.isCovered(end, FRAME.determiner) || isPossessiveMark(token.text) || view.isCovered(end, FRAME.pointer) || titleBeforeName;
     if (!fits) break;
     end++;
   }
   const span = trimSpan(view, { start: from, end });
   return view.wordCount(span) > 0 && span.end < before && view.tokens.slice(span.start, span.end).some((t) => t.capitalised) ? span : null;
+}
+
+/** A name within from..to, with only title words (adjectives, nouns) before it. */
+function nameWithin(view: SentenceView, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    if (view.tokens[j].capitalised && view.wordClass(j) === 'PROPN') return true;
+    if (!/^(ADJ|NOUN)$/.test(view.wordClass(j) ?? '')) return false;
+  }
+  return false;
 }
 
 /** Words that only say when or how: "on Wednesday", "later", "also", "had". */
@@ -275,13 +286,15 @@ export function holdsOwnVerb(view: SentenceView, start: number, end: number): bo
 
 // Labels some outlets set before a paragraph: what kind of text follows, not who says it.
 // (With a newsroom's own labels of a draft's parts: "BYLINE: …", "DATELINE: …", "CAPTION: …".)
-const SECTION_LABELS = new Set(['quote', 'quotes', 'source', 'sources', 'details', 'background', 'context', 'reminder', 'update', 'recap', 'summary', 'slug', 'hed', 'dek', 'byline', 'dateline', 'caption', 'kicker', 'subhed', 'lede', 'clarification', 'correction', 'note']);
+const SECTION_LABELS = new Set(['quote', 'quotes', 'source', 'sources', 'details', 'background', 'context', 'reminder', 'update', 'recap', 'summary', 'slug', 'hed', 'dek', 'byline', 'dateline', 'caption', 'kicker', 'subhed', 'lede', 'clarification', 'correction', 'note', 'evidence']);
 
 /** The index after a section label the sentence opens with ("Quote: …" → 2), or 0. */
 export function afterSectionLabel(view: SentenceView): number {
   let i = 0;
   if (view.headline && view.isPunct(0, '#')) i++;
   if (SECTION_LABELS.has(view.tokens[i]?.lower ?? '') && view.isPunct(i + 1, ':')) return i + 2;
+  // ("The evidence: …", "The background: …": with its article too.)
+  if (/^(the|some)$/.test(view.tokens[i]?.lower ?? '') && SECTION_LABELS.has(view.tokens[i + 1]?.lower ?? '') && view.isPunct(i + 2, ':')) return i + 3;
   // ("What we know: …", "What we can say: …", "Here's what I think: …": the writer's own findings follow.)
   const words = view.tokens.slice(i, i + 6).map((token) => token.lower).join(' ');
   const writers = /^(what we (know|found|can say|can confirm|can tell)|here ?['’]s what (i|we) (think|know))\b/.exec(words);

@@ -248,7 +248,8 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
     // (Not a verb that says the report never came: "declined to speculate on …" stays as it was read.)
     const refused = /^(declin|refus|fail|reluct|hesitat)/.test(view.tokens[head].lower);
     // (A past form: "hurried" by its spelling, which the tagger may call an adjective; "went" by its lemma.)
-    const past = /ed$/.test(view.tokens[head].lower) || (view.wordClass(head) === 'VERB' && !/(ing|s)$/.test(view.tokens[head].lower) && view.lemma(head) !== view.tokens[head].lower);
+    // ("continues to deny": a verb of going on, in the present too.)
+    const past = /ed$/.test(view.tokens[head].lower) || (view.wordClass(head) === 'VERB' && !/(ing|s)$/.test(view.tokens[head].lower) && view.lemma(head) !== view.tokens[head].lower) || /^(continues|continue|keeps|keep)$/.test(view.tokens[head].lower);
     if (!refused && /^(VERB|ADJ)$/.test(view.wordClass(head) ?? '') && past && !view.isCovered(head - 1, FRAME.be)) regionEnd = head;
     else if (view.wordClass(head) === 'ADJ' && head - 1 >= regionStart && view.isCovered(head - 1, FRAME.be)) regionEnd = head - 1;
     while (regionEnd - 1 > regionStart && auxiliary(regionEnd - 1)) regionEnd--;

@@ -42,6 +42,7 @@ export const claimNoun: SentenceRule = {
     { text: "Traders watch the Kremlin's vow to hit back at a time of its choosing.", source: 'the Kremlin', content: 'hit back at a time of its choosing' },
     { text: 'Moscow has not made good on its threat to hit back.', source: 'its', content: 'hit back' },
     { text: 'The radio led with the words of Peskov that Putin was safe.', source: 'Peskov', content: 'Putin was safe' },
+    { text: 'Reactions ranged up to the call of Dmitry Medvedev for the removal of the Kyiv leadership.', source: 'Dmitry Medvedev', content: 'the removal of the Kyiv leadership' },
     { text: 'The daily ran the view of a Ukrainian presidential adviser that Moscow staged the raid.', source: 'a Ukrainian presidential adviser', content: 'Moscow staged the raid' },
     { text: 'Well, in the version of the Kremlin, both machines were jammed.', source: 'the Kremlin', content: 'both machines were jammed' },
     { text: 'The main theme is the statement of the Kremlin about a night raid on the citadel.', source: 'the Kremlin', content: 'a night raid on the citadel' },
@@ -106,7 +107,8 @@ function ownerAfterOf(view: SentenceView, from: number): Span | undefined {
   if (role > end && view.tokens[role]?.lower === 'that' && (view.isCovered(role - 1, FRAME.vagueSource) || /^(adviser|advisor|aide|spokesman|spokeswoman|spokesperson|official|minister|envoy|president)$/.test(view.tokens[role - 1].lower))) end = role;
   const after = view.tokens[end]?.lower ?? '';
   // (Or a comma: "in the version of the Kremlin, …", which the caller reads only when fronted.)
-  return /^(that|about|on|regarding)$/.test(after) || view.isPunct(end, ',') ? { start: from, end } : undefined;
+  // ("the call of Dmitry Medvedev for …": what is called for follows.)
+  return /^(that|about|on|regarding|for)$/.test(after) || view.isPunct(end, ',') ? { start: from, end } : undefined;
 }
 
 /** "Zelensky's blunt denial": a word the tagger reads as a verb, straight after the possessive and before the noun, is its modifier. */
@@ -240,7 +242,7 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   } else if (source && view.wordCount(source) > 0 && startsClause(view, next)) {
     // "Russia's claim Ukraine launched the drones": the clause follows without "that".
     scope = { start: next, end: clauseEndAfter(view, next) };
-  } else if (source && view.wordCount(source) > 0 && asideClosed && /^(for|to)$/.test(view.tokens[next]?.lower ?? '')) {
+  } else if (source && view.wordCount(source) > 0 && (asideClosed || (view.tokens[e]?.lower === 'of' && CALLING_NOUNS.test(view.tokens[e - 1].lower))) && /^(for|to)$/.test(view.tokens[next]?.lower ?? '')) {
     // (After the aside: "Medvedev's call, on social media, for …".)
     scope = { start: next + 1, end: clauseEndAfter(view, next + 1) };
   } else if (source && view.wordCount(source) > 0 && /^(for|to)$/.test(view.tokens[e - 1].lower) && next === e) {

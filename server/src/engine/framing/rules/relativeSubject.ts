@@ -1,4 +1,4 @@
-import { adjunctOnly, isContrast } from '../clauses';
+import { adjunctOnly, isContrast, isSubjectBoundary } from '../clauses';
 import { relativeAfter } from './relativeContent';
 import { verbCue, type VerbRule } from './types';
 
@@ -14,6 +14,7 @@ export const relativeSubject: VerbRule = {
   examples: [
     { text: 'Putin, who the Kremlin said was at Novo-Ogaryovo, was unharmed.', source: 'the Kremlin', content: 'was at Novo-Ogaryovo' },
     { text: 'Two drones that the Kremlin says were jammed are a strange weapon.', source: 'the Kremlin', content: 'were jammed' },
+    { text: 'Text that accompanied the clip said neighbours heard two bangs.', source: 'Text that accompanied the clip', content: 'neighbours heard two bangs' },
     // The pronoun as the verb's object: the noun before it is not what was said.
     { text: 'It came weeks after a raid on the citadel that Moscow blamed on Kyiv.', source: 'Moscow', content: 'on Kyiv' },
     // A dash ends the noun the pronoun stands for.
@@ -25,6 +26,13 @@ export const relativeSubject: VerbRule = {
     if (view.wordCount(region) === 0 || before < 0 || !RELATIVE_SUBJECT.has(view.tokens[before].lower)) return undefined;
     // ("Medvedev, who on Wednesday called for …": a time is no subject; the noun before the pronoun speaks.)
     if (adjunctOnly(view, region.start, region.end)) return undefined;
+    // ("Text that accompanied the first video said …": a relative clause with its own verb
+    // describes the subject; the noun before the pronoun, with its clause, speaks.)
+    if (!view.isPunct(before - 1, ',') && view.tokens.slice(region.start, region.end).some((_, k) => view.isVerbal(region.start + k) && !view.tokens[region.start + k].capitalised)) {
+      let start = before;
+      while (start > 0 && !isSubjectBoundary(view, start - 1)) start--;
+      if (start < before) return verbCue(site, { start, end: region.end }, [after]);
+    }
     // ("a raid on the citadel that Moscow pinned on Kyiv": the pronoun is the verb's object, and the
     // thing blamed is the writer's to name; only what follows the verb is said.)
     const next = site.word.end;

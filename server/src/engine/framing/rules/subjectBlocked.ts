@@ -1,5 +1,6 @@
 import { FRAME } from '../../lexicon/english';
 import { adjunctOnly, trimSpan } from '../clauses';
+import { zeroRelativeSubject } from './subjectVerb';
 import { verbCue, type VerbRule } from './types';
 
 /** A subject never holds another reporting verb, and never opens with a preposition. */
@@ -29,7 +30,8 @@ export const subjectBlocked: VerbRule = {
     // ("… went further and in a post called for …": after "and" a phrase of place or manner may
     // stand before the second verb; the coordinated predicate's rule reads it.)
     // ("Blinken, for his part indicated …": words that only say whose turn it is are left to the aside's rule.)
-    if (region.end > region.start && view.startsWith(region.start, FRAME.preposition)) return /^(and|but)$/.test(view.tokens[region.start - 1]?.lower ?? '') || adjunctOnly(view, region.start, region.end) ? undefined : null;
+    // ("… about the drones Russia says hit the Kremlin": a relative clause without "that" inside the phrase; the subject rule reads it.)
+    if (region.end > region.start && view.startsWith(region.start, FRAME.preposition)) return /^(and|but)$/.test(view.tokens[region.start - 1]?.lower ?? '') || adjunctOnly(view, region.start, region.end) || zeroRelativeSubject(site) ? undefined : null;
     return undefined;
   },
 };

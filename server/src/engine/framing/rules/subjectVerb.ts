@@ -10,7 +10,7 @@ const READ_KEY = wordKey('read');
  * "the raid the Kremlin says targeted Putin": a noun, then a determiner that opens a new
  * noun phrase right before the verb, is a relative clause without "that"; its subject speaks.
  */
-function zeroRelativeSubject({ view, region }: VerbSite): Span | undefined {
+export function zeroRelativeSubject({ view, region }: VerbSite): Span | undefined {
   for (let k = region.end - 1; k > region.start; k--) {
     if (!view.isCovered(k, FRAME.determiner) || isPossessiveMark(view.tokens[k - 1].text)) continue;
     if (/^(NOUN|PROPN)$/.test(view.wordClass(k - 1) ?? '')) return { start: k, end: region.end };
