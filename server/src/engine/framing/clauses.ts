@@ -214,6 +214,8 @@ export function pronounAfterFrontedPhrase(view: SentenceView, from: number, befo
 export function openingSubject(view: SentenceView, before: number, from = 0): Span | null {
   // ("14:20 – Adviser Mykhailo Podolyak went further, …": a time stamp is no part of the subject.)
   from = afterTimeStamp(view, from, true);
+  // ("And on social media, NAME went further": a conjunction opening the sentence is no part of the subject.)
+  if (/^(and|but|so|yet)$/.test(view.tokens[from]?.lower ?? '')) from++;
   // ("At a press conference on Thursday, Peskov …": a fronted phrase ends at its comma.)
   if (view.startsWith(from, FRAME.preposition)) {
     const comma = nextIndexOf(view, from, ',');
@@ -240,7 +242,7 @@ export function openingSubject(view: SentenceView, before: number, from = 0): Sp
     // ("Secretary of State Antony Blinken": "of" between capitalised words is inside the name.)
     const inName = token.lower === 'of' && view.tokens[end - 1]?.capitalised && view.tokens[end + 1]?.capitalised;
     // ("The presidential adviser Mykhailo Podolyak …": a title in lower case before the name.)
-    const titleBeforeName = end > from && /^(ADJ|NOUN)$/.test(view.wordClass(end) ?? '') && nameWithin(view, end + 1, Math.min(before, end + 4));
+    const titleBeforeName = /^(ADJ|NOUN)$/.test(view.wordClass(end) ?? '') && nameWithin(view, end + 1, Math.min(before, end + 4));
     const fits = token.capitalised || inName || view.isCovered(end, FRAME.determiner) || isPossessiveMark(token.text) || view.isCovered(end, FRAME.pointer) || titleBeforeName;
     if (!fits) break;
     end++;

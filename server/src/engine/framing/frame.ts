@@ -924,7 +924,8 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
     const endAttribution = cue.rule === 'end-attribution' || cue.rule === 'inverted-end-attribution' || cue.rule === 'end-attribution-aside' || cue.kind === 'according' || asAfter;
     if (before ? boundaryBetween(cue.word.end, framed.match.start) : boundaryBetween(framed.match.end, cue.word.start, !endAttribution && !dashedOn)) return false;
     // (A speaker inside a "that" clause after the claim speaks in that clause.)
-    if (!before) for (let k = framed.match.end; k < cue.source.start; k++) if (view.tokens[k].lower === 'that') return false;
+    // (Not "that" as a determiner: "… that night; he was at …, as his spokesperson confirmed".)
+    if (!before) for (let k = framed.match.end; k < cue.source.start; k++) if (view.tokens[k].lower === 'that' && !TIME_WORDS.has(view.tokens[k + 1]?.lower ?? '') && !/^(day|week|time|evening)$/.test(view.tokens[k + 1]?.lower ?? '')) return false;
     // (Nor one who is the subject of a relative clause without "that" on a noun after the claim:
     // "A clip showed a flash …, during a raid Moscow blamed on Kyiv".)
     if (!before && cue.source.start > 0 && !view.tokens[cue.source.start - 1].capitalised && view.wordClass(cue.source.start - 1) === 'NOUN') return false;

@@ -24,6 +24,7 @@ export const claimNoun: SentenceRule = {
     { text: "Kyiv's denial in Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
     { text: "Kyiv's blunt rebuttal from Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
     { text: "Kyiv's denial was blunt: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land.' },
+    { text: "Moscow's version goes like this: two drones flew at the citadel.", source: 'Moscow', content: 'two drones flew at the citadel.' },
     { text: "The key line of Moscow's statement, in our translation: Russia may hit back when it chooses.", source: 'Moscow', content: 'Russia may hit back when it chooses.' },
     { text: "Kyiv's fear, voiced by its envoy, is that Moscow will use the raid as a pretext.", source: 'Kyiv', content: 'Moscow will use the raid as a pretext.' },
     { text: 'The statement ends with a warning: Moscow will answer at a time of its choosing.', source: 'The statement', content: 'Moscow will answer at a time of its choosing' },
@@ -33,6 +34,7 @@ export const claimNoun: SentenceRule = {
     { text: "The Kremlin's statement was dramatic: two drones, both downed.", source: 'The Kremlin', content: 'two drones, both downed' },
     { text: 'State radio carried the assurance, from the Kremlin, that Putin was safe.', source: 'the Kremlin', content: 'Putin was safe' },
     { text: "Papers led with Peskov's remark to reporters that Putin was safe.", source: 'Peskov', content: 'Putin was safe' },
+    { text: "Papers carried Zelensky's words from Helsinki that Ukraine fights only at home.", source: 'Zelensky', content: 'Ukraine fights only at home' },
     { text: "Medvedev's call to punish Kyiv went unanswered.", source: 'Medvedev', content: 'punish Kyiv' },
     { text: 'His theory about partisans flying the drones belongs in quotation marks.', source: 'His', content: 'partisans flying the drones belongs in quotation marks' },
     { text: "The paper picked up Medvedev's call, on his channel, for the Kyiv leadership to be removed.", source: 'Medvedev', content: 'the Kyiv leadership to be removed' },
@@ -44,6 +46,8 @@ export const claimNoun: SentenceRule = {
     { text: 'The radio led with the words of Peskov that Putin was safe.', source: 'Peskov', content: 'Putin was safe' },
     { text: 'Reactions ranged up to the call of Dmitry Medvedev for the removal of the Kyiv leadership.', source: 'Dmitry Medvedev', content: 'the removal of the Kyiv leadership' },
     { text: 'The daily ran the view of a Ukrainian presidential adviser that Moscow staged the raid.', source: 'a Ukrainian presidential adviser', content: 'Moscow staged the raid' },
+    { text: 'Agencies carried the assurance of Kremlin spokesman Dmitry Peskov that Putin was safe.', source: 'Kremlin spokesman Dmitry Peskov', content: 'Putin was safe' },
+    { text: 'The official account of the Press Service is that both drones were jammed.', source: 'the Press Service', content: 'both drones were jammed' },
     { text: 'Well, in the version of the Kremlin, both machines were jammed.', source: 'the Kremlin', content: 'both machines were jammed' },
     { text: 'The main theme is the statement of the Kremlin about a night raid on the citadel.', source: 'the Kremlin', content: 'a night raid on the citadel' },
     { text: "Moscow's version of events – two drones, flown by Kyiv – is repeated on state television.", source: 'Moscow', content: 'two drones, flown by Kyiv' },
@@ -101,14 +105,22 @@ function ownerAfterOf(view: SentenceView, from: number): Span | undefined {
   if (!view.tokens[start]?.capitalised || view.isPunct(start)) return undefined;
   let end = start;
   while (end < view.length && end < start + 5 && view.tokens[end].capitalised && !view.isPunct(end)) end++;
-  // ("the view of a Ukrainian presidential adviser that …": a role noun may follow the capitalised words.)
+  // ("the view of a Ukrainian presidential adviser that …", "the assurance of Kremlin spokesman
+  // Dmitry Peskov that …": title words may follow the capitalised words, and a name after them.)
   let role = end;
-  while (role < view.length && role < end + 3 && /^(ADJ|NOUN)$/.test(view.wordClass(role) ?? '') && !view.isPunct(role)) role++;
-  if (role > end && view.tokens[role]?.lower === 'that' && (view.isCovered(role - 1, FRAME.vagueSource) || /^(adviser|advisor|aide|spokesman|spokeswoman|spokesperson|official|minister|envoy|president)$/.test(view.tokens[role - 1].lower))) end = role;
+  while (role < view.length && role < end + 3 && /^(ADJ|NOUN)$/.test(view.wordClass(role) ?? '') && !view.tokens[role].capitalised && !view.isPunct(role)) role++;
+  const title = role > end && (view.isCovered(role - 1, FRAME.vagueSource) || /^(adviser|advisor|aide|spokesman|spokeswoman|spokesperson|official|minister|envoy|president)$/.test(view.tokens[role - 1].lower));
+  if (title) {
+    let name = role;
+    while (name < view.length && name < role + 4 && view.tokens[name].capitalised && !view.isPunct(name)) name++;
+    if (view.tokens[name]?.lower === 'that') end = name;
+  }
   const after = view.tokens[end]?.lower ?? '';
   // (Or a comma: "in the version of the Kremlin, …", which the caller reads only when fronted.)
   // ("the call of Dmitry Medvedev for …": what is called for follows.)
-  return /^(that|about|on|regarding|for)$/.test(after) || view.isPunct(end, ',') ? { start: from, end } : undefined;
+  // ("The official account of the press service is that …")
+  const isThat = view.isCovered(end, FRAME.be) && view.tokens[end + 1]?.lower === 'that';
+  return /^(that|about|on|regarding|for)$/.test(after) || isThat || view.isPunct(end, ',') ? { start: from, end } : undefined;
 }
 
 /** "Zelensky's blunt denial": a word the tagger reads as a verb, straight after the possessive and before the noun, is its modifier. */
@@ -193,7 +205,8 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   // ("The Kremlin's line, that it will hit back, …": a that-clause set off by a comma after a
   // possessed noun is its content, in apposition.)
   // ("Peskov's remark to RIA Novosti that …": whom it was said to stands between the noun and its content.)
-  if (possessed && /^(to|in|on)$/.test(view.tokens[next]?.lower ?? '')) {
+  // ("Zelensky's words from Helsinki that …": or where it was said.)
+  if (possessed && /^(to|in|on|from|at)$/.test(view.tokens[next]?.lower ?? '')) {
     let k = next + 1;
     while (k < view.length && k < next + 6 && !view.isPunct(k) && !view.isVerbal(k) && !view.startsWith(k, FRAME.that)) k++;
     if (view.startsWith(k, FRAME.that)) next = k;
@@ -282,6 +295,8 @@ function namedModifier(view: SentenceView, i: number): Span | null {
  */
 function possessiveFrameScope(view: SentenceView, possessorStart: number, e: number): Span | null {
   if (view.isPunct(e, ':')) return { start: e + 1, end: clauseEndAfter(view, e + 1) };
+  // ("The Kremlin's version goes like this: …", "… runs as follows: …")
+  if (/^(goes|went|runs|ran|reads|read)$/.test(view.tokens[e]?.lower ?? '') && /^(like|as)$/.test(view.tokens[e + 1]?.lower ?? '') && /^(this|follows)$/.test(view.tokens[e + 2]?.lower ?? '') && view.isPunct(e + 3, ':')) return { start: e + 4, end: clauseEndAfter(view, e + 4) };
   // ("Zelensky's denial in Helsinki: …", "Moscow's version of events – …": a short phrase after
   // the noun, then a colon or a dash that opens the content.)
   // ("The Kremlin's statement was dramatic: …": the noun, "be" and a word or two, then a colon.)
