@@ -258,6 +258,8 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
     regionEnd -= 4;
     while (regionEnd - 1 > regionStart && auxiliary(regionEnd - 1)) regionEnd--;
   }
+  // ("keeps promising revenge", "continued insisting": a verb of going on before the gerund is the reporting verb's group.)
+  if (regionEnd === i && regionEnd - 1 >= regionStart && /ing$/.test(view.tokens[i].lower) && /^(keeps|keep|kept|keeping|continues|continue|continued|went on|goes on)$/.test(view.tokens[regionEnd - 1].lower)) regionEnd--;
   if (adjunct) regionStart = adjunct.start;
   regionStart = coordinatedSubject(view, regionStart, i);
   // ("in the light of Moscow saying it had stopped a raid", "amid Kyiv saying …": the

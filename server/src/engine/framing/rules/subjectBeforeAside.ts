@@ -10,6 +10,7 @@ export const subjectBeforeAside: VerbRule = {
   id: 'subject-before-aside',
   summary: 'X, ASIDE, said CONTENT: the subject before the aside frames what follows the verb.',
   examples: [
+    { text: 'Moscow, for its part, keeps promising revenge for the raid.', source: 'Moscow', content: 'revenge for the raid' },
     { text: 'Kyiv, for its part, continues to deny any part in the raid.', source: 'Kyiv', content: 'any part in the raid' },
     { text: 'Peskov, speaking to reporters on Thursday, said Putin was safe.', source: 'Peskov', content: 'Putin was safe' },
     { text: 'Later one of his aides, Mykhailo Podolyak, suggested that local partisans were to blame.', source: 'Mykhailo Podolyak', content: 'local partisans were to blame' },
