@@ -1,4 +1,5 @@
 import { isQuote } from '../../analysis/sentence';
+import { FRAME } from '../../lexicon/english';
 import { adjunctOnly, isContrast, openingSubject } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
@@ -14,6 +15,7 @@ export const participleSharesSubject: VerbRule = {
   id: 'participle-shares-subject',
   summary: '…, VERBing CONTENT: the participle shares the subject of the reporting verb before it, or of the sentence.',
   examples: [
+    { text: 'Even then, as one analyst put it, calling it an assassination attempt is a stretch.', reads: false },
     { text: 'The Kremlin said the drones were downed, adding that Putin was unhurt.', source: 'The Kremlin', content: 'Putin was unhurt' },
     { text: 'Kyiv answered within hours, denying any part in the attack.', source: 'Kyiv', content: 'any part in the attack' },
     { text: 'Secretary of State Antony Blinken chimed in later, saying nothing could be confirmed.', source: 'Secretary of State Antony Blinken', content: 'nothing could be confirmed' },
@@ -34,6 +36,10 @@ export const participleSharesSubject: VerbRule = {
     while (previous > 0 && view.wordClass(previous) === 'ADV' && /ly$/.test(view.tokens[previous].lower)) previous--;
     while (previous >= 0 && isQuote(view.tokens[previous])) previous--;
     if (!(previous >= 0 && view.isPunct(previous, ',') && /ing$/.test(view.tokens[word.start].lower))) return undefined;
+    // ("…, calling it an assassination attempt is a stretch": a gerund and its object with a verb after them is a subject, not a participle.)
+    if (/^(it|this)$/.test(view.tokens[word.end]?.lower ?? '')) {
+      for (let k = word.end + 1; k < Math.min(view.length, word.end + 8) && !view.isPunct(k) && !view.startsWith(k, FRAME.that); k++) if (/^(is|was|would|seems|remains)$/.test(view.tokens[k].lower)) return undefined;
+    }
     // (After a contrast, "Moscow blamed Kyiv, but Zelensky answered at once, saying …", the
     // participle belongs to the clause it ends, not to a reporting verb before the contrast.)
     let clause = 0;
