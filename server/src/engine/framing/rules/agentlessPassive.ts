@@ -13,6 +13,7 @@ export const agentlessPassive: SentenceRule = {
   id: 'passive-report',
   summary: 'CONTENT is said / was described (by X) as …: agentless is a hedge; "by X" names the source.',
   examples: [
+    { text: 'What is confirmed is that two drones blew up above the citadel.', reads: false },
     { text: 'The leader, it should be said, was out of town.', reads: false },
     { text: 'What can be said is that two drones blew up above the citadel.', reads: false },
     { text: 'The incident is being described as an attempt on the life of Putin.', content: 'The incident' },
@@ -56,6 +57,8 @@ function passiveCue(view: SentenceView, p: number, e: number): Cue | null {
   if (b >= 2 && /^(should|must)$/.test(view.tokens[b - 1].lower) && view.tokens[b - 2].lower === 'it') return null;
   // ("What can be said is that …", "What can be confirmed is …": a cleft of the writer's own, no hedge.)
   if (b >= 2 && /^(can|could|may)$/.test(view.tokens[b - 1].lower) && view.tokens[b - 2].lower === 'what' && view.isCovered(e, FRAME.be)) return null;
+  // ("What is confirmed is that …": the same without a modal.)
+  if (b >= 1 && view.tokens[b - 1].lower === 'what' && view.isCovered(e, FRAME.be)) return null;
   let clauseStart = afterFrontedPhrase(view, clauseStartBefore(view, b), b);
   // "a claim that was denied by Ukrainian officials": the passive's subject is the noun the
   // relative pronoun stands for, not the clause around it.
