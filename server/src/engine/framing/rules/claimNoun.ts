@@ -25,6 +25,7 @@ export const claimNoun: SentenceRule = {
     { text: "Kyiv's blunt rebuttal from Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
     { text: "Kyiv's denial was blunt: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land.' },
     { text: "Moscow's version goes like this: two drones flew at the citadel.", source: 'Moscow', content: 'two drones flew at the citadel.' },
+    { text: 'The official story from Moscow is simple: two drones flew at the citadel.', source: 'Moscow', content: 'two drones flew at the citadel.' },
     { text: "The key line of Moscow's statement, in our translation: Russia may hit back when it chooses.", source: 'Moscow', content: 'Russia may hit back when it chooses.' },
     { text: "Kyiv's fear, voiced by its envoy, is that Moscow will use the raid as a pretext.", source: 'Kyiv', content: 'Moscow will use the raid as a pretext.' },
     { text: 'The statement ends with a warning: Moscow will answer at a time of its choosing.', source: 'The statement', content: 'Moscow will answer at a time of its choosing' },
@@ -187,6 +188,15 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
     source = owner;
     next = owner.end;
   } else if (next < view.length && (view.startsWith(next, FRAME.by) || view.tokens[next].lower === 'from')) {
+    // ("The official story from Moscow is simple: …": a name, "be" and a word or two, then a colon.)
+    let name = next + 1;
+    while (name < view.length && name < next + 5 && view.tokens[name].capitalised && !view.isPunct(name)) name++;
+    if (name > next + 1 && view.isCovered(name, FRAME.be)) {
+      for (let k = name + 1; k < Math.min(view.length, name + 4); k++) {
+        if (view.isPunct(k, ':')) return { kind: 'noun', polarity: 'assert', word: { start: i, end: e }, source: { start: next + 1, end: name }, scopes: [{ start: k + 1, end: clauseEndAfter(view, k + 1) }], hedged: false };
+        if (view.isPunct(k)) break;
+      }
+    }
     const end = nextIndexOf(view, next + 1, ',;');
     let stop = next + 1;
     // (The source ends at "that", or at "of" before a word that names no one: "denials by Kyiv of

@@ -1,5 +1,5 @@
 import { FRAME } from '../../lexicon/english';
-import { clauseEndAfter, clauseStartBefore, trimSpan } from '../clauses';
+import { clauseEndAfter, clauseStartBefore, nextIndexOf, trimSpan } from '../clauses';
 import { CREDIT_WORDS } from '../pictureCredit';
 import type { SentenceView, Span } from '../../analysis/sentence';
 import type { Cue, SentenceRule } from './types';
@@ -79,6 +79,7 @@ export const footageShows: SentenceRule = {
   examples: [
     { text: 'A video posted on Telegram shows smoke above the Kremlin.', source: 'A video posted on Telegram', content: 'smoke above the Kremlin' },
     { text: 'The first clip was filmed from across the river and shows smoke above the citadel.', source: 'The first clip', content: 'smoke above the citadel' },
+    { text: 'The video, broadcast overnight on Telegram, was filmed from the far bank and shows smoke above the citadel.', source: 'The video, broadcast overnight on Telegram, was filmed from the far bank and', content: 'smoke above the citadel' },
     { text: 'Two clips went online overnight; one shows smoke above the citadel.', source: 'one', content: 'smoke above the citadel' },
     { text: 'State television keeps running a clip of a flash over the dome that first showed up on Telegram.', reads: false },
     { text: 'A frame from a clip shows a bright flash above the Senate dome, photo by Moscow Night Watch', source: 'Moscow Night Watch', content: 'a bright flash above the Senate dome' },
@@ -120,6 +121,13 @@ export const footageShows: SentenceRule = {
       const hedged = /appear|seem|purport/.test(cueText) || saidToBe || (before >= 0 && view.isCovered(before, FRAME.hedge)) || (before >= 0 && view.isCovered(before, FRAME.seem)) || hedgeWords !== undefined;
       let start = footage[footage.length - 1].start;
       while (start > clauseStart && !view.isPunct(start - 1, ',;:') && !view.isCovered(start - 1, FRAME.report) && !view.startsWith(start - 1, FRAME.that)) start--;
+      // ("The video, broadcast overnight on the channel, was filmed … and shows …": the footage
+      // before an aside set off by commas, and the aside, are the source.)
+      const opener = footage.find((o) => view.isPunct(o.end, ',') && o.end < start - 1 && nextIndexOf(view, o.end + 1, ',') === start - 1);
+      if (opener) {
+        start = opener.start;
+        while (start > clauseStart && (view.isCovered(start - 1, FRAME.determiner) || view.wordClass(start - 1) === 'ADJ')) start--;
+      }
       // ("Two blasts lit up the citadel, footage verified by NAME showed.": the footage speaks last.)
       const last = e >= view.length || view.isPunct(e, ',.;');
       if (last && start > 1 && view.isPunct(start - 1, ',')) {
@@ -134,7 +142,8 @@ export const footageShows: SentenceRule = {
       const noun = footage[0];
       // (Not a clause that says who put it out: "the videos, which were released by the press service and showed …".)
       const between = view.tokens.slice(noun.end, i - 1);
-      const coordinated = view.tokens[i - 1]?.lower === 'and' && between.some((_, k) => view.isVerbal(noun.end + k)) && !between.some((token) => /^(by|which|that|who)$/.test(token.lower));
+      // (Nor one set off by commas, which may say where it went out: "The video, broadcast on the channel, was filmed … and shows …".)
+      const coordinated = view.tokens[i - 1]?.lower === 'and' && between.some((_, k) => view.isVerbal(noun.end + k)) && !between.some((token, k) => /^(by|which|that|who)$/.test(token.lower) || view.isPunct(noun.end + k, ','));
       const source = credit ?? trimSpan(view, { start, end: coordinated && noun.start >= start ? noun.end : i });
       cues.push({ kind: 'footage', polarity: 'assert', word: { start: i, end: e }, source, scopes: [{ start: e, end: credit ? Math.min(scopeEnd, credit.start) : scopeEnd }], hedged, hedge: hedgeWords });
     }
