@@ -317,11 +317,11 @@ export function analyzeBlock(
         else unsigned.push(unit);
         continue;
       }
-      const source = { source: postAuthor(signature, pack) };
+      const source = { source: postAuthor(signature.author, pack) };
       postSources.set(unit, source);
       // ("> Text of the post. / > — NAME (@handle) May 3, 2023": a signature standing as a
       // paragraph of its own signs the paragraphs of the post before it.)
-      if (!unit.text.replace(POST_SIGNATURE, '').trim()) for (const before of unsigned) postSources.set(before, source);
+      if (!unit.text.slice(0, signature.at).trim()) for (const before of unsigned) postSources.set(before, source);
       unsigned = [];
     }
     const groupCarried = new Map<number, CarriedSource | undefined>();
@@ -341,7 +341,8 @@ export function analyzeBlock(
         // (After a lead-in that ends with a full stop, "NAME responded on Twitter within hours.",
         // only a block quotation: QUOTES_ONLY.)
         const underLeadIn = paragraphsLeft > 0 ? slot.unit.kind === 'paragraph' || slot.unit.kind === 'quote' : paragraphsLeft === QUOTES_ONLY && slot.unit.kind === 'quote';
-        const blockQuoted = underLeadIn && !/["“”«»]/.test(slot.unit.text) && !cues(slot).some(ownSpeaker);
+        // (Quotation marks inside a block quotation are the speaker's own: "On the “drones over the Kremlin”: …".)
+        const blockQuoted = underLeadIn && (slot.unit.kind === 'quote' || !/["“”«»]/.test(slot.unit.text)) && !cues(slot).some(ownSpeaker);
         if (blockQuoted) {
           if (paragraphsLeft > 0) paragraphsLeft--;
         } else if (slot.unit.kind !== 'item') {
@@ -588,12 +589,18 @@ function isWhatSomeoneSays(view: SentenceView, i: number): boolean {
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const POST_SIGNATURE = new RegExp(`[—–-]\\s*([^()\\n—–]{1,80}?)\\s*\\((@\\w{1,30})\\)\\s*,?\\s*(?:(?:${MONTHS})\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4})(?:\\s*,\\s*[a-z ]{1,20})?\\s*$`, 'u');
+const POST_DATE = `(?:(?:${MONTHS})\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?)`;
+const POST_TAIL = '(?:\\s*,\\s*[A-Za-z ]{1,40})?\\s*$';
+const POST_SIGNATURE = new RegExp(`[—–-]\\s*([^()\\n—–]{1,80}?)\\s*\\((@\\w{1,30})\\)\\s*,?\\s*${POST_DATE}${POST_TAIL}`, 'u');
+/** "— Dmitry Medvedev on Telegram, 3 May 2023": a signature that names the platform instead of a handle. */
+const PLATFORM_SIGNATURE = new RegExp(`[—–-]\\s*(\\p{Lu}[^()\\n—–,:;.]{1,60}?)\\s+(?:on|via)\\s+(?:(?:his|her|their|its)\\s+)?(?:Telegram|Twitter|X|Facebook|VK|VKontakte|Instagram|social media)(?:\\s+channel)?(?:\\s*,?\\s*${POST_DATE})?${POST_TAIL}`, 'u');
 
 /** "… — Mykhailo Podolyak (@Podolyak_M) May 3, 2023" (or "3 May 2023, translated"): the signature of an embedded social post. */
-function embeddedPostSignature(text: string): string | null {
+function embeddedPostSignature(text: string): { author: string; at: number } | null {
   const match = POST_SIGNATURE.exec(text);
-  return match ? `${match[1]} ${match[2]}` : null;
+  if (match) return { author: `${match[1]} ${match[2]}`, at: match.index };
+  const platform = PLATFORM_SIGNATURE.exec(text);
+  return platform ? { author: platform[1], at: platform.index } : null;
 }
 
 const POST_HEADER = new RegExp(`^\\s*([^()\\n—–:]{1,80}?)\\s*\\((@\\w{1,30})\\)\\s*(?:[·•,—–-]\\s*(?:(?:${MONTHS})\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}))?\\s*$`, 'u');
@@ -772,7 +779,9 @@ function openingParty(view: SentenceView, found: ReturnType<CompiledPack['index'
   let first = 0;
   while (first < view.length && (view.isPunct(first) || view.isCovered(first, FRAME.determiner))) first++;
   // ("Post by NAME on his channel, 3 May:": a post's header names its author after "by".)
-  if (POST_NOUNS.test(view.tokens[first]?.lower ?? '') && /^(by|from)$/.test(view.tokens[first + 1]?.lower ?? '')) first += 2;
+  // ("Embedded post – NAME, …:": one word may stand before the noun, a dash after it.)
+  const noun = POST_NOUNS.test(view.tokens[first]?.lower ?? '') ? first : POST_NOUNS.test(view.tokens[first + 1]?.lower ?? '') ? first + 1 : -1;
+  if (noun >= 0 && (/^(by|from)$/.test(view.tokens[noun + 1]?.lower ?? '') || view.isPunct(noun + 1, '–—-'))) first = noun + 2;
   for (const occurrence of found) {
     const mention = pack.mentions.get(occurrence.label);
     if (occurrence.start === first && mention && !mention.roleOnly) return mentionOf(mention);
@@ -823,6 +832,7 @@ const LAZY_CHAIN = 16;
 
 // What an embedded post's header calls it: "Post by NAME …", "Statement from NAME …".
 const POST_NOUNS = /^(post|posts|tweet|tweets|message|statement)$/;
+const PLATFORMS = /^(telegram|twitter|facebook|vk|vkontakte|instagram)$/;
 
 /** "Post by NAME on his channel, 3 May 2023:", "NAME (@handle), 3 May 2023:": the header an embedded post stands under. */
 /** How many paragraphs a lead-in ending with a full stop attributes: a block quotation right under it, no plain paragraph. */
@@ -838,9 +848,13 @@ function postedOnPlatform(view: SentenceView): boolean {
 
 function postHeader(view: SentenceView): boolean {
   const words = view.tokens.map((token) => token.lower);
-  const byline = POST_NOUNS.test(words[0] ?? '') && /^(by|from)$/.test(words[1] ?? '');
+  // ("Post by NAME …:", "Embedded post – NAME, …:": the post's noun, perhaps after one word, then "by", "from" or a dash.)
+  const noun = POST_NOUNS.test(words[0] ?? '') ? 0 : POST_NOUNS.test(words[1] ?? '') ? 1 : -1;
+  const byline = noun >= 0 && (/^(by|from)$/.test(words[noun + 1] ?? '') || view.isPunct(noun + 1, '–—-'));
   const handle = view.tokens.some((token, i) => token.text.startsWith('@') && (token.text.length > 1 || view.tokens[i + 1]?.start === token.end));
-  return byline || handle;
+  // ("NAME, adviser to …, on Twitter, 3 May:": where the words went out.)
+  const platform = view.tokens.some((token, i) => token.lower === 'on' && PLATFORMS.test(words[i + 1] ?? ''));
+  return byline || handle || platform;
 }
 
 function nextContext(view: SentenceView, found: ReturnType<CompiledPack['index']['findAll']>, sentenceCues: () => Cue[], pack: CompiledPack, previous: PackContext, chain: { unresolved: number }): PackContext {
