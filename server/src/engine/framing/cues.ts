@@ -149,6 +149,21 @@ function withoutWriterAdjuncts(view: SentenceView, after: { start: number; end: 
   return after;
 }
 
+/**
+ * "confirmed to RIA Novosti, the state news agency, that …": the hearer, with an apposition set
+ * off by commas, then "that"; where "that" stands, if it does.
+ */
+function thatAfterHearer(view: SentenceView, e: number): number | undefined {
+  if (view.tokens[e]?.lower !== 'to' || !view.tokens[e + 1]?.capitalised) return undefined;
+  let commas = 0;
+  for (let j = e + 1; j < Math.min(view.length, e + 14); j++) {
+    if (view.isPunct(j, ',')) commas++;
+    else if (view.isPunct(j) || view.isVerbal(j)) return undefined;
+    else if (commas === 2 && view.isPunct(j - 1, ',')) return view.tokens[j].lower === 'that' ? j : undefined;
+  }
+  return undefined;
+}
+
 /** A subject, then its verb within a few words, with no punctuation between: "anything the Kremlin says …". */
 function opensClauseWithSubject(view: SentenceView, from: number, end: number): boolean {
   if (from >= end || view.isVerbal(from) || view.isPunct(from)) return false;
@@ -283,7 +298,7 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
     taken,
     regionStart,
     region: trimSpan(view, { start: timeSkipped && !adjunct && subjectStart >= regionStart && subjectStart < regionEnd ? subjectStart : regionStart, end: regionEnd }),
-    after: withoutWriterAdjuncts(view, { start: e, end: quotationEnd(view, e) ?? clauseEndAfter(view, e) }),
+    after: withoutWriterAdjuncts(view, { start: e, end: quotationEnd(view, e) ?? clauseEndAfter(view, thatAfterHearer(view, e) ?? e) }),
   };
   // "As Russia accused Ukraine of the attack, Medvedev called for …": a subordinate clause the
   // sentence opens with ends at its comma.

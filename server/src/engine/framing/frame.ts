@@ -1178,6 +1178,21 @@ function presupposedEvent(view: SentenceView, match: PatternMatch): boolean {
   return false;
 }
 
+/**
+ * ("We asked him what to make of the drone attack on the Kremlin", "Neither tells you who was
+ * behind the raid": a question, asked or left unanswered, about a definite event takes the event
+ * as given; the question word between the verb and the phrase says so. The presupposition is the writer's.)
+ */
+function askedAboutGivenEvent(view: SentenceView, cue: Cue, match: PatternMatch): boolean {
+  if (cue.polarity !== 'mention' || cue.kind !== 'verb' || cue.word.end > match.start) return false;
+  if (!view.tokens.slice(cue.word.end, match.start).some((t) => /^(who|whom|what|why|how)$/.test(t.lower))) return false;
+  let k = match.start - 1;
+  while (k >= 0 && !view.isPunct(k) && !view.isCovered(k, FRAME.determiner) && /^(NOUN|PROPN|ADJ|NUM)$/.test(view.wordClass(k) ?? '')) k--;
+  if (k < 0 || !(view.isCovered(k, FRAME.determiner) || isPossessiveMark(view.tokens[k].text)) || /^(a|an|any|no)$/.test(view.tokens[k].lower)) return false;
+  for (let j = match.start; j < match.end; j++) if (EVENT_HEADS.test(view.tokens[j].lower)) return true;
+  return false;
+}
+
 /** A condition set off by a dash, comma or bracket after the claim and the words that complete its noun phrase ("against Putin"). */
 function conditionSetOffAfter(view: SentenceView, from: number): boolean {
   let k = from;
@@ -1208,7 +1223,9 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // A negated report inside the claim ("Washington cannot confirm …") is the claim itself,
   // not a frame around it: look past it for who says so. (Nor does a verb of speaking frame
   // the noun phrase naming its topic, the writer's wording: "Zakharova remarked on the raid".)
-  const candidates = cues.filter((candidate) => !(candidate.polarity === 'mention' && isOwnCue(candidate, parts)) && !(form === 'np' && namesTopic(view, candidate, match)));
+  const candidates = cues.filter(
+    (candidate) => !(candidate.polarity === 'mention' && isOwnCue(candidate, parts)) && !(form === 'np' && namesTopic(view, candidate, match)) && !(form === 'np' && askedAboutGivenEvent(view, candidate, match)),
+  );
   const cue = framingCue(view, candidates, match);
   const ownCue = cue !== undefined && isOwnCue(cue, parts);
   // ("branded Kyiv a terrorist state after the raid on the Kremlin": a match that starts in
@@ -1252,7 +1269,9 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // named after the question word as given; so does "a question about the drone attack".)
   const askedAbout = () => {
     if (form !== 'np') return false;
-    const words = view.tokens.slice(before.start, before.end);
+    // (After the doubt: "unclear who …"; not the relative pronoun of its doubter, "Mulroy, who doubts it was …".)
+    const firstDoubt = Math.min(...(view.frame.get(FRAME.doubt) ?? []).filter((o) => o.start >= before.start && o.end <= before.end).map((o) => o.start));
+    const words = view.tokens.slice(Math.max(before.start, Number.isFinite(firstDoubt) ? firstDoubt : before.start), before.end);
     if (words.some((t) => /^(who|whom|why|how)$/.test(t.lower))) return true;
     let k = before.end - 1;
     while (k > before.start && (view.isCovered(k, FRAME.determiner) || /^(ADJ|NUM)$/.test(view.wordClass(k) ?? ''))) k--;

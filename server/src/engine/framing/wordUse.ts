@@ -94,12 +94,13 @@ export function isParticipleAfterNoun(view: SentenceView, i: number, e: number):
   let before = i - 1;
   while (before > 0 && before > i - 3 && view.tokens[before].kind !== TokenKind.Punct && view.wordClass(before) === 'ADV') before--;
   if (/^(has|have|had|'ve|’ve)$/.test(view.tokens[before].lower)) return false;
-  const previous = view.tokens[i - 1];
+  // ("Peskov later confirmed to …": an adverb in between, the word before it is the subject.)
+  const previous = view.tokens[before];
   // ("when it promised to hit back": after a subject pronoun it is the clause's verb.)
   if (/^(it|he|she|they|we|i|you)$/.test(previous.lower)) return false;
   // A capital is a name's only at the start of a sentence if the word is no ordinary noun ("Text posted with").
-  const name = previous.capitalised && !(i - 1 === 0 && isCommonWord(previous.lower));
-  const describesNoun = !name || view.isCovered(i - 1, FRAME.footage) || view.isCovered(i - 1, FRAME.claimNoun);
+  const name = previous.capitalised && !(before === 0 && isCommonWord(previous.lower));
+  const describesNoun = !name || view.isCovered(before, FRAME.footage) || view.isCovered(before, FRAME.claimNoun);
   if (!(e < view.length && PARTICIPLE_FOLLOWERS.has(view.tokens[e].lower) && describesNoun)) return false;
   // ("The envoy called on Moscow to avoid …": a call on someone to do something is the clause's verb.)
   if (/^call/.test(word) && /^(on|upon)$/.test(view.tokens[e].lower)) {
@@ -181,8 +182,11 @@ export function lacksItsComplement(view: SentenceView, i: number, e: number): bo
     // ("floated, in a tweet, “…” as …": an aside set off by commas may stand before the object.)
     const asideEnd = view.isPunct(e, ',') ? nextIndexOf(view, e + 1, ',') : -1;
     const asAfterAside = asideEnd > e + 1 && asideEnd < e + 10 && asFollows(view, asideEnd + 1);
-    return !view.tokens.slice(e, e + 4).some((t) => /^(idea|ideas|theory|theories|notion|suggestion|possibility|claim|version|scenario)$/.test(t.lower)) && !asFollows(view, e) && !asAfterAside;
+    return !view.tokens.slice(e, e + 4).some((t) => /^(idea|ideas|theory|theories|notion|suggestion|possibility|claim|version|scenario|culprits?|suspects?|explanations?|hypothes[ie]s)$/.test(t.lower)) && !asFollows(view, e) && !asAfterAside;
   }
+  // ("As Moscow has it, …", "The Kremlin has it that …": "have it" reports only with "that" after
+  // it or nothing, set off by punctuation; "Moscow had it coming" reports nothing.)
+  if (e - i === 2 && /^(has|have|had)$/.test(lower) && view.tokens[i + 1].lower === 'it') return !(view.startsWith(e, FRAME.that) || e >= view.length || view.isPunct(e, ',.;:!?)–—'));
   // ("the raid Moscow pinned on Kyiv": "pin" reports blame only with "on" after its object.)
   if (/^pin/.test(lower) && e - i === 1 && view.lemma(i) === 'pin') return !onFollows(view, e);
   return /^put/.test(lower) && e - i === 1 && !figureFollows(view, e);

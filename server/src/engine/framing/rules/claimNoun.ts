@@ -87,7 +87,7 @@ const CALLING_NOUNS = /^(calls?|demands?|appeals?)$/;
 const SAYING_PARTICIPLES = /^(saying|threatening|accusing|claiming|calling|warning|blaming|describing|alleging|insisting|denying|vowing|promising)$/;
 
 /** Nouns that name words as disputed, not merely carry them ("the claim", not "the post"). */
-export const NAMING_NOUNS = /^(claims?|allegations?|accusations?|charges?|reports?|rumou?rs?|suggestions?|theory|theories|contention|speculation)$/;
+export const NAMING_NOUNS = /^(claims?|allegations?|accusations?|charges?|reports?|rumou?rs?|suggestions?|theory|theories|contention|speculation|ideas?|notions?)$/;
 
 /** A subject and its verb start at i (a name, a pronoun or a determined noun, then a verb within a few words). */
 function startsClause(view: SentenceView, i: number): boolean {
@@ -129,6 +129,11 @@ function modifierTaggedVerb(view: SentenceView, k: number): boolean {
   return isPossessiveMark(view.tokens[k - 1]?.text ?? '') && !view.tokens[k].capitalised && view.wordClass(k) === 'VERB' && !/(ing|ed|s)$/.test(view.tokens[k].lower);
 }
 
+/** "Zelensky's Helsinki line": one name straight after the possessive, before the noun, says where it was given. */
+function placeAfterPossessor(view: SentenceView, k: number): boolean {
+  return isPossessiveMark(view.tokens[k - 1]?.text ?? '') && view.tokens[k].capitalised && view.wordClass(k) === 'PROPN';
+}
+
 function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   // Only a noun: "the claim that", "Russia's claim", not "it is claimed that", "claiming"
   // ("in Moscow's telling" is a noun after its possessor).
@@ -138,13 +143,14 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   // (The spelling first: the tagger is asked only when a possessive stands a few words before.)
   let markAt = i - 1;
   const ownerNear = [i - 2, i - 3, i - 4].some((k) => k >= 0 && (isPossessiveMark(view.tokens[k].text) || /^(his|her|its|their)$/.test(view.tokens[k].lower)));
-  while (ownerNear && markAt > 0 && markAt >= i - 3 && (view.tokens[markAt].lower === 'own' || /^(more|most|less|broader|wider|main|central|latest|earlier|initial|first|official)$/.test(view.tokens[markAt].lower) || (view.wordClass(markAt) === 'ADJ' && !view.tokens[markAt].capitalised) || modifierTaggedVerb(view, markAt))) markAt--;
+  while (ownerNear && markAt > 0 && markAt >= i - 3 && (view.tokens[markAt].lower === 'own' || /^(more|most|less|broader|wider|main|central|latest|earlier|initial|first|official)$/.test(view.tokens[markAt].lower) || (view.wordClass(markAt) === 'ADJ' && !view.tokens[markAt].capitalised) || modifierTaggedVerb(view, markAt) || placeAfterPossessor(view, markAt))) markAt--;
   // ("his broader point – that …": a possessive pronoun is the possessor itself.)
   // (Not before a participle: "its claimed attribution" has no claim noun.)
   const pronounOwner = markAt >= 0 && /^(his|her|its|their)$/.test(view.tokens[markAt].lower) && !/ed$/.test(word);
   const possessed = markAt >= 0 && (isPossessiveMark(view.tokens[markAt].text) || pronounOwner);
   // ("Kyiv's fear … is that …" is Kyiv's; "there are fears that …" is a vague hedge, read as one.)
-  if (/^fears?$/.test(word) && !possessed) return null;
+  // ("His answer was blunt: …" is his; "the answer is that …" with no owner is the writer's.)
+  if (/^(fears?|answers?|repl(y|ies)|points?)$/.test(word) && !possessed) return null;
   const modifier = possessed ? null : namedModifier(view, i);
   const withColon = view.isPunct(e, ':') && i >= 2 && /^(a|an)$/.test(view.tokens[i - 1].lower) && /^(with|in)$/.test(view.tokens[i - 2].lower);
   if ((/(ed|ing)$/.test(word) && !possessed && !modifier && !withColon) || (i > 0 && (view.isCovered(i - 1, FRAME.be) || view.isCovered(i - 1, FRAME.modal) || view.startsWith(i - 1, FRAME.pronoun)))) return null;

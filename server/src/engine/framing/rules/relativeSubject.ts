@@ -1,3 +1,4 @@
+import { FRAME } from '../../lexicon/english';
 import { adjunctOnly, isContrast, isSubjectBoundary } from '../clauses';
 import { relativeAfter } from './relativeContent';
 import { verbCue, type VerbRule } from './types';
@@ -19,11 +20,15 @@ export const relativeSubject: VerbRule = {
     { text: 'It came weeks after a raid on the citadel that Moscow blamed on Kyiv.', source: 'Moscow', content: 'on Kyiv' },
     // A dash ends the noun the pronoun stands for.
     { text: 'Moscow said two drones were downed over the citadel — claims that an envoy said should be doubted.', source: 'an envoy', content: 'claims' },
+    // "that" after "be" opens a clause of its own: the subject after it speaks (subject-verb).
+    { text: 'What is beyond doubt is that the ministry has threatened to hit back.', reads: false },
   ],
   read(site) {
     const { view, region, regionStart, after } = site;
     const before = regionStart - 1;
     if (view.wordCount(region) === 0 || before < 0 || !RELATIVE_SUBJECT.has(view.tokens[before].lower)) return undefined;
+    // ("What is not in doubt is that Moscow has threatened …": "that" after "be" opens a clause of its own, not a relative one.)
+    if (view.tokens[before].lower === 'that' && before > 0 && view.isCovered(before - 1, FRAME.be)) return undefined;
     // ("Medvedev, who on Wednesday called for …": a time is no subject; the noun before the pronoun speaks.)
     if (adjunctOnly(view, region.start, region.end)) return undefined;
     // ("Text that accompanied the first video said …": a relative clause with its own verb
