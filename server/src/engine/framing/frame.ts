@@ -66,8 +66,10 @@ function covers(view: SentenceView, cue: Cue, parts: Part[], asides: Span[]): bo
     !auxiliary(part) && asides.some((aside) => part.start >= aside.start && part.end <= aside.end && !(cue.word.start >= aside.start && cue.word.end <= aside.end) && !frontedAccording(aside) && !quoted(aside) && !reportedThat(aside));
   // ("…, the ministry said on its website (the president, as it happens, was away)": a
   // parenthesis is the writer's gloss, unless the cue stands in it or a quotation holds it.)
+  // (Nor a bracket that is the cue's own content: "the Kremlin's explanation (two drones jammed …)".)
+  const ownBracket = (paren: Span) => cue.scopes.some((scope) => scope.start === paren.start + 1);
   const inParenthesis = (part: Part) =>
-    parentheses(view).some((paren) => part.start > paren.start && part.end <= paren.end && !(cue.word.start > paren.start && cue.word.end <= paren.end) && !quoted(paren));
+    parentheses(view).some((paren) => part.start > paren.start && part.end <= paren.end && !(cue.word.start > paren.start && cue.word.end <= paren.end) && !quoted(paren) && !ownBracket(paren));
   // "The residence was described by the Kremlin as the target": the passive's "was" serves
   // the claim's "is the target" too.
   const sharedAuxiliary = (part: Part) => cue.kind === 'passive' && auxiliary(part) && part.start >= cue.word.start && part.end <= cue.word.end;

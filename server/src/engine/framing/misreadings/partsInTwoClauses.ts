@@ -22,6 +22,9 @@ function gapHoldsClauseOpener(view: SentenceView, match: PatternMatch): boolean 
     // "but" with a clause of its own in the gap, a subject and its verb, join two clauses.)
     for (let k = gap.start + 1; k < gap.end; k++) {
       if (!/^(and|but)$/.test(view.tokens[k].lower) || !view.isPunct(k - 1, ',')) continue;
+      // ("led with the charge that Kyiv tried to kill Putin, and with Zelensky's denial": a
+      // preposition after ", and" joins a phrase to the verb outside the gap, not to the claim.)
+      if (view.wordClass(k + 1) === 'ADP' && k + 1 < gap.end) return true;
       // (The subject inside the gap too: "drones attempted …, but were shot down" shares its subject.)
       for (let j = gap.start + 1; j < k - 1; j++) if (view.isVerbal(j) && !view.tokens[j].capitalised && /^(NOUN|PROPN|PRON)$/.test(view.wordClass(j - 1) ?? '')) return true;
     }
@@ -38,6 +41,7 @@ export const partsInTwoClauses: Misreading = {
     { text: 'Ukraine, after weeks of planning, sent two drones at the Kremlin.', claim: 'ukraine-responsible', misread: false },
     { text: 'Moscow blamed Kyiv, Kyiv denied it, and the theory about Russian partisans holds up.', claim: 'local-resistance', misread: true },
     { text: 'Two drones tried to strike the Kremlin overnight, but were shot down.', claim: 'drones-disabled', misread: false },
+    { text: 'The paper opened with the charge that Kyiv tried to kill Putin, and with a long piece on Zelensky.', claim: 'medvedev-threat', misread: true },
   ],
   test: gapHoldsClauseOpener,
 };

@@ -53,6 +53,7 @@ export const claimNoun: SentenceRule = {
     { text: 'The main theme is the statement of the Kremlin about a night raid on the citadel.', source: 'the Kremlin', content: 'a night raid on the citadel' },
     { text: "Moscow's version of events – two drones, flown by Kyiv – is repeated on state television.", source: 'Moscow', content: 'two drones, flown by Kyiv' },
     { text: "His broader point – that Moscow will use the raid as a pretext – is harder to dismiss.", source: 'His', content: 'Moscow will use the raid as a pretext' },
+    { text: "The ministry's explanation (both machines jammed over the dome) raised eyebrows.", source: 'The ministry', content: 'both machines jammed over the dome' },
     { text: "Kyiv's more speculative theory, that partisans flew the drones, got less attention.", source: 'Kyiv', content: 'partisans flew the drones' },
     { text: 'The claim that Kyiv sent the drones is unproven.', content: 'Kyiv sent the drones' },
     { text: 'Statements from Kyiv that it was not involved do not persuade Moscow.', source: 'Kyiv', content: 'it was not involved' },
@@ -267,7 +268,7 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
     scope = { start: next + 1, end: clauseEndAfter(view, next + 1) };
   } else if (next < view.length && (view.startsWith(next, FRAME.that) || view.tokens[next].lower === 'of')) {
     const end = clauseEndAfter(view, next + 1);
-    scope = { start: next + 1, end: apposed ? Math.min(end, nextIndexOf(view, next + 1, ',–—')) : end };
+    scope = { start: view.tokens[next].lower === 'that' && CALLING_NOUNS.test(view.tokens[e - 1].lower) ? next : next + 1, end: apposed ? Math.min(end, nextIndexOf(view, next + 1, ',–—')) : end };
   } else if (source && view.wordCount(source) > 0 && startsClause(view, next)) {
     // "Russia's claim Ukraine launched the drones": the clause follows without "that".
     scope = { start: next, end: clauseEndAfter(view, next) };
@@ -283,6 +284,12 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   } else if (source && view.wordCount(source) > 0 && SAYING_PARTICIPLES.test(view.tokens[next]?.lower ?? '')) {
     // "Moscow's statement threatening retaliation": a participle of saying after the noun.
     scope = { start: next, end: clauseEndAfter(view, next + 1) };
+  }
+  // ("the Kremlin's explanation (two drones jammed over the Senate) is odd": a bracket right
+  // after a possessed noun holds its content.)
+  if (!scope && possessed && view.isPunct(next, '(')) {
+    const close = nextIndexOf(view, next + 1, ')');
+    if (close < view.length && view.wordCount({ start: next + 1, end: close }) >= 3) scope = { start: next + 1, end: close };
   }
   if (!scope) return null;
   if (source && view.wordCount(source) > 0) {

@@ -31,7 +31,7 @@ function pictureCredit(view: SentenceView, i: number): Span | undefined {
  * A caveat later in the sentence that the footage is not verified ("…, but the footage is
  * unverified", "…, which could not be independently confirmed"): a hedge with no source.
  */
-function unverifiedCaveat(view: SentenceView, from: number, to = view.length): Span | undefined {
+export function unverifiedCaveat(view: SentenceView, from: number, to = view.length): Span | undefined {
   for (let k = from; k < to; k++) {
     const lower = view.tokens[k].lower;
     if (lower === 'unverified' || lower === 'unconfirmed') return { start: k, end: k + 1 };

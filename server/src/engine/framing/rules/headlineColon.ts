@@ -39,6 +39,7 @@ export const headlineColon: SentenceRule = {
     { text: "Blinken: the US can't confirm it.", source: 'Blinken', content: "the US can't confirm it." },
     { text: 'Blinken: nothing is confirmed, and whatever the Kremlin says deserves salt.', source: 'Blinken', content: 'nothing is confirmed' },
     { text: '16:58 Antony Blinken: nothing can be confirmed.', source: 'Antony Blinken', content: 'nothing can be confirmed.' },
+    { text: 'Ministry statement just out: both machines were jammed.', source: 'Ministry statement', content: 'both machines were jammed.' },
     // An interview's turns: the question is the outlet's, the answer the interviewee's.
     { text: 'Q: The drones were brought down above the dome.', reads: false },
     { text: 'A: Two small drones could never kill a president.', source: 'A', content: 'Two small drones could never kill a president.' },
@@ -77,6 +78,8 @@ export const headlineColon: SentenceRule = {
         const close = nextIndexOf(view, end + 1, ')');
         if (close < k) source = trimSpan(view, { start: end + 1, end: close });
       }
+      // ("Kremlin statement just out: …", "Moscow's statement, released overnight: …": when it came out is no part of the source.)
+      while (source.end - source.start > 1 && /^(just|out|in|now|today|overnight|released|issued|published)$/.test(view.tokens[source.end - 1].lower) && !view.tokens[source.end - 1].capitalised) source = trimSpan(view, { start: source.start, end: source.end - 1 });
       if (view.wordCount(source) === 0 || view.wordCount(source) > 6) return [];
       // ("Back to Moscow: …", "Meanwhile in Kyiv: …": a label that opens with a preposition or a
       // linking adverb moves the story to a place; it names no speaker.)
