@@ -3,6 +3,7 @@ import { actedUponInPassive } from './actedUponInPassive';
 import { almostHappenedCheck } from './almostHappened';
 import { causedToAct } from './causedToAct';
 import { deedInAnObject } from './deedInAnObject';
+import { droneWordModifiesNounCheck } from './droneWordModifiesNoun';
 import { dronesAsProducts } from './dronesAsProducts';
 import { gerundNamesActivity } from './gerundNamesActivity';
 import { nounIsVerb } from './nounIsVerb';
@@ -23,6 +24,6 @@ import { wordOfAnotherPhrase } from './wordOfAnotherPhrase';
 
 // The shapes in which a claim pattern matches words that are not the claim, in the order they
 // are asked; the first that recognises a match gives the reason it is not reported.
-export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, nounSlotIsVerbCheck, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, partyInAnAside, phraseEndsInGap, partsInTwoClauses, nounsInAList, dronesAsProducts, possessorOfAnotherThing, causedToAct, possessedThingPlaced, almostHappenedCheck, deedInAnObject, accusedDoesTheDeed, topicNamedAsPossibilityCheck];
+export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, nounSlotIsVerbCheck, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, partyInAnAside, phraseEndsInGap, partsInTwoClauses, nounsInAList, dronesAsProducts, possessorOfAnotherThing, causedToAct, possessedThingPlaced, almostHappenedCheck, deedInAnObject, accusedDoesTheDeed, topicNamedAsPossibilityCheck, droneWordModifiesNounCheck];
 
 export type { Misreading } from './types';

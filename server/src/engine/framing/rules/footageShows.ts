@@ -51,6 +51,21 @@ function hedgedObject(view: SentenceView, e: number): Span | undefined {
   return passive ? { start: verb, end: verb + 3 } : undefined;
 }
 
+/** Where ", and" (or ", but") opens a clause with a subject and a verb of its own between from and end; end if none does. */
+function coordinatedClauseAt(view: SentenceView, from: number, end: number): number {
+  for (let k = from + 1; k < end - 2; k++) {
+    if (!view.isPunct(k, ',') || !/^(and|but)$/.test(view.tokens[k + 1].lower)) continue;
+    for (let j = k + 2; j < Math.min(end, k + 8); j++) {
+      if (view.isPunct(j)) break;
+      if (view.isVerbal(j)) {
+        if (j > k + 2 && view.tokens.slice(k + 2, j).some((_, n) => /^(NOUN|PROPN|PRON)$/.test(view.wordClass(k + 2 + n) ?? ''))) return k;
+        break;
+      }
+    }
+  }
+  return end;
+}
+
 const STAND_INS = /^(first|second|third|fourth|other|latter|former|last|later|earlier|another)$/;
 
 /** "The second", "the other" (and an aside set off by commas after it) right before the verb at i: footage whose noun is left out. */
@@ -94,6 +109,7 @@ export const footageShows: SentenceRule = {
     { text: 'The second shows a flash above the Senate dome.', source: 'The second', content: 'a flash above the Senate dome' },
     { text: 'The first one, which a Telegram channel carried, shows grey smoke by the dome.', content: 'grey smoke by the dome' },
     { text: 'The other, shot from the bridge, shows smoke over the dome.', source: 'The other, shot from the bridge', content: 'smoke over the dome' },
+    { text: 'A clip posted on Telegram shows smoke over the dome, and neighbours heard two bangs.', source: 'A clip posted on Telegram', content: 'smoke over the dome' },
   ],
   read(view) {
     const cues: Cue[] = [];
@@ -134,7 +150,8 @@ export const footageShows: SentenceRule = {
         cues.push({ kind: 'footage', polarity: 'assert', word: { start: i, end: e }, source: trimSpan(view, { start, end: i }), scopes: [{ start: clauseStartBefore(view, start - 1), end: start - 1 }], hedged, hedge: hedgeWords });
         continue;
       }
-      const scopeEnd = clauseEndAfter(view, e);
+      // ("… shows smoke over the citadel, and residents heard bangs": a clause with a subject of its own after ", and" is no part of what it shows.)
+      const scopeEnd = coordinatedClauseAt(view, e, clauseEndAfter(view, e));
       // ("A still from a video shows …, photo by NAME": the credit names who posted it.)
       const credit = pictureCredit(view, e);
       // ("The first clip was filmed from across the river and shows …": a predicate of its own
