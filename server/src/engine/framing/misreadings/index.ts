@@ -2,6 +2,7 @@ import { accusedDoesTheDeed } from './accusedDoesTheDeed';
 import { actedUponInPassive } from './actedUponInPassive';
 import { almostHappenedCheck } from './almostHappened';
 import { causedToAct } from './causedToAct';
+import { debrisDoesTheDeedCheck } from './debrisDoesTheDeed';
 import { deedInAnObject } from './deedInAnObject';
 import { droneWordModifiesNounCheck } from './droneWordModifiesNoun';
 import { dronesAsProducts } from './dronesAsProducts';
@@ -24,6 +25,6 @@ import { wordOfAnotherPhrase } from './wordOfAnotherPhrase';
 
 // The shapes in which a claim pattern matches words that are not the claim, in the order they
 // are asked; the first that recognises a match gives the reason it is not reported.
-export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, nounSlotIsVerbCheck, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, partyInAnAside, phraseEndsInGap, partsInTwoClauses, nounsInAList, dronesAsProducts, possessorOfAnotherThing, causedToAct, possessedThingPlaced, almostHappenedCheck, deedInAnObject, accusedDoesTheDeed, topicNamedAsPossibilityCheck, droneWordModifiesNounCheck];
+export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, nounSlotIsVerbCheck, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, partyInAnAside, phraseEndsInGap, partsInTwoClauses, nounsInAList, dronesAsProducts, possessorOfAnotherThing, causedToAct, possessedThingPlaced, almostHappenedCheck, deedInAnObject, accusedDoesTheDeed, topicNamedAsPossibilityCheck, droneWordModifiesNounCheck, debrisDoesTheDeedCheck];
 
 export type { Misreading } from './types';
