@@ -311,6 +311,12 @@ export function analyzeBlock(
         postSources.set(unit, header);
         continue;
       }
+      // ("> NAME (@handle), 3 May: Text of the post.": a header on the post's own line signs all of it.)
+      const inline = INLINE_POST_HEADER.exec(unit.text);
+      if (inline) {
+        postSources.set(unit, { source: postAuthor(`${inline[1]} ${inline[2]}`, pack) });
+        continue;
+      }
       const signature = embeddedPostSignature(unit.text);
       if (!signature) {
         if (header) postSources.set(unit, header);
@@ -589,11 +595,11 @@ function isWhatSomeoneSays(view: SentenceView, i: number): boolean {
 }
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const POST_DATE = `(?:(?:${MONTHS})\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?)`;
+const POST_DATE = `(?:(?:${MONTHS})\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?)`;
 const POST_TAIL = '(?:\\s*,\\s*[A-Za-z ]{1,40})?\\s*$';
-const POST_SIGNATURE = new RegExp(`[—–-]\\s*([^()\\n—–]{1,80}?)\\s*\\((@\\w{1,30})\\)\\s*,?\\s*${POST_DATE}${POST_TAIL}`, 'u');
+const POST_SIGNATURE = new RegExp(`[—–-]\\s*([^()\\n—–]{1,80}?)\\s*\\((@\\w{1,30})\\)(?:\\s*,[^,\\n()]{1,60}){0,3}\\s*,?\\s*${POST_DATE}${POST_TAIL}`, 'u');
 /** "— Dmitry Medvedev on Telegram, 3 May 2023": a signature that names the platform instead of a handle. */
-const PLATFORM_SIGNATURE = new RegExp(`[—–-]\\s*(\\p{Lu}[^()\\n—–,:;.]{1,60}?)\\s+(?:on|via)\\s+(?:(?:his|her|their|its)\\s+)?(?:Telegram|Twitter|X|Facebook|VK|VKontakte|Instagram|social media)(?:\\s+channel)?(?:\\s*,?\\s*${POST_DATE})?${POST_TAIL}`, 'u');
+const PLATFORM_SIGNATURE = new RegExp(`[—–-]\\s*(\\p{Lu}[^()\\n—–,:;.]{1,60}?)(?:\\s*,[^,\\n()]{1,60}?){0,2},?\\s+(?:on|via)\\s+(?:(?:his|her|their|its)\\s+)?(?:Telegram|Twitter|X|Facebook|VK|VKontakte|Instagram|social media)(?:\\s+channel)?(?:\\s*,?\\s*${POST_DATE})?${POST_TAIL}`, 'u');
 
 /** "… — Mykhailo Podolyak (@Podolyak_M) May 3, 2023" (or "3 May 2023, translated"): the signature of an embedded social post. */
 function embeddedPostSignature(text: string): { author: string; at: number } | null {
@@ -604,6 +610,8 @@ function embeddedPostSignature(text: string): { author: string; at: number } | n
 }
 
 const POST_HEADER = new RegExp(`^\\s*([^()\\n—–:]{1,80}?)\\s*\\((@\\w{1,30})\\)\\s*(?:[·•,—–-]\\s*(?:(?:${MONTHS})\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}))?\\s*$`, 'u');
+
+const INLINE_POST_HEADER = new RegExp(`^\\s*([^()\\n—–:.]{1,80}?)\\s*\\((@\\w{1,30})\\)\\s*(?:[·•,—–-]\\s*${POST_DATE})?\\s*:\\s*\\S`, 'u');
 
 /** "Mykhailo Podolyak (@Podolyak_M) · 3 May 2023" standing alone: the header of an embedded social post. */
 function embeddedPostHeader(text: string): string | null {
