@@ -184,6 +184,8 @@ export function lacksItsComplement(view: SentenceView, i: number, e: number): bo
     const asAfterAside = asideEnd > e + 1 && asideEnd < e + 10 && asFollows(view, asideEnd + 1);
     return !view.tokens.slice(e, e + 4).some((t) => /^(idea|ideas|theory|theories|notion|suggestion|possibility|claim|version|scenario|culprits?|suspects?|explanations?|hypothes[ie]s)$/.test(t.lower)) && !asFollows(view, e) && !asAfterAside;
   }
+  // ("Moscow Cries Assassination Plot": "cry" reports only in a headline's clipped style; "residents cried out" does not.)
+  if (/^cr(y|ies|ied|ying)$/.test(lower) && e - i === 1) return !view.headline || view.tokens[e]?.lower === 'out';
   // ("As Moscow has it, …", "The Kremlin has it that …": "have it" reports only with "that" after
   // it or nothing, set off by punctuation; "Moscow had it coming" reports nothing.)
   if (e - i === 2 && /^(has|have|had)$/.test(lower) && view.tokens[i + 1].lower === 'it') return !(view.startsWith(e, FRAME.that) || e >= view.length || view.isPunct(e, ',.;:!?)–—'));

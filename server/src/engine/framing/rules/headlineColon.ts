@@ -81,6 +81,8 @@ export const headlineColon: SentenceRule = {
       // ("Kremlin statement just out: …", "Moscow's statement, released overnight: …": when it came out is no part of the source.)
       while (source.end - source.start > 1 && /^(just|out|in|now|today|overnight|released|issued|published)$/.test(view.tokens[source.end - 1].lower) && !view.tokens[source.end - 1].capitalised) source = trimSpan(view, { start: source.start, end: source.end - 1 });
       if (view.wordCount(source) === 0 || view.wordCount(source) > 6) return [];
+      // ("Drones over the Kremlin: Moscow cries plot, Kyiv cries foul": a label that names drones or an event is the topic, no speaker.)
+      if (view.tokens.slice(source.start, source.end).some((t) => /^(drones?|uavs?)$/.test(t.lower) || EVENT_HEADS.test(t.lower))) return [];
       // ("Back to Moscow: …", "Meanwhile in Kyiv: …": a label that opens with a preposition or a
       // linking adverb moves the story to a place; it names no speaker.)
       if (/^(back|over|meanwhile|elsewhere|also|in|on|at|from|across|inside|outside|around|near)$/.test(view.tokens[source.start].lower)) return [];
