@@ -395,7 +395,10 @@ export function analyzeBlock(
         const timedPack = steps > 0 ? documentBudget?.timePack(pack) : undefined;
         const inView = (label: string) => present.has(label) || (context.recentConcepts ?? context.concepts).includes(label);
         for (const { claim, pattern } of steps > 0 ? candidatePatterns(pack, present, budget) : NO_PATTERNS) {
-          if ((pattern.excludes ?? claim.excludes).some((label) => present.has(label))) continue;
+          // ("Drones have struck targets in Crimea repeatedly": a word of other times or places in the
+          // match's own clause excludes it; "Since the Kremlin drone strike, Russia has pounded Kyiv
+          // repeatedly" keeps it, the word standing in another clause.)
+          const excluded = (pattern.excludes ?? claim.excludes).filter((label) => present.has(label));
           const requires = pattern.requires ?? claim.requires;
           // A pattern's own empty list waives the claim's.
           if (requires.length && !requires.some(inView)) continue;
@@ -419,6 +422,10 @@ export function analyzeBlock(
             if (boundary >= 0) matches.push(...findMatches(pattern, occurrencesFrom(labelled(), boundary + 1), view.tokens, maxGap, budget));
           }
           for (const match of matches) {
+            if (excluded.length && excludedInClause(view, found, excluded, match)) {
+              explain?.({ claimId: claim.claim.id, reason: 'a word of another time or place stands in its clause', evidence: { start: view.tokens[match.start].start, end: view.tokens[match.end - 1].end } });
+              continue;
+            }
             const onSkip = (reason: string, skipped: CompiledClaim, m: typeof match, whole?: boolean) => {
               // (A reading across a clause boundary hides nothing in the clause after it: in
               // "suspected raids since May, when a drone was downed over the citadel" the hedge
@@ -556,6 +563,17 @@ export function analyzeBlock(
     comments: prose.comments,
     contextOut: leadIn ? (leadInParagraphs ? { packs: contexts, leadIn, leadInParagraphs } : { packs: contexts, leadIn }) : { packs: contexts },
   };
+}
+
+/** An occurrence of an excluded concept in the stretch of the sentence that holds the match, between punctuation that sets off a phrase. */
+function excludedInClause(view: SentenceView, found: readonly Occurrence[], labels: readonly string[], match: { start: number; end: number }): boolean {
+  // (Not a dash: "2022 – Attempt on the leader's life" dates what follows it.)
+  const setOff = (k: number) => view.isPunct(k, ',;:()');
+  let start = match.start;
+  while (start > 0 && !setOff(start - 1)) start--;
+  let end = match.end;
+  while (end < view.length && !setOff(end)) end++;
+  return found.some((o) => labels.includes(o.label) && o.start >= start && o.end <= end);
 }
 
 /** A record with packId's entry set to value, or removed; undefined when nothing is left. */

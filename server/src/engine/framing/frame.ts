@@ -463,6 +463,13 @@ const CLAUSE_OPENERS = /^(where|which|who|whom|whose|as|while|when|whereas|becau
  */
 function habitScopeEnd(view: SentenceView, from: number): number {
   const end = clauseEndAfter(view, from);
+  // ("Since the drone strike on the Kremlin, Russia has shelled Kyiv repeatedly": a fronted time
+  // phrase ends at its comma; the main clause's habits are its own.)
+  const first = firstWord(view);
+  if (/^(since|after|following|amid|before|until|during)$/.test(view.tokens[first]?.lower ?? '') && from > first) {
+    const comma = nextIndexOf(view, first, ',');
+    if (comma >= from && comma < end) return comma;
+  }
   for (let j = from; j < end - 1; j++) {
     if (view.isPunct(j, ',') && CLAUSE_OPENERS.test(view.tokens[j + 1].lower)) return j;
     // ("… downed over the citadel, close to where the stands usually go up":
@@ -498,6 +505,8 @@ function doubtIn(view: SentenceView, span: Span): boolean {
     if (view.tokens[o.start].lower === 'doubt' && before.some((word) => /^(not|no|without|beyond)$/.test(word))) return false;
     // ("takes to the stage": the noun, not "staged".)
     if (/^stages?$/.test(view.tokens[o.start].lower)) return false;
+    // ("on the night in question": the one spoken of, not a doubt.)
+    if (view.tokens[o.start].lower === 'question' && view.tokens[o.start - 1]?.lower === 'in' && view.wordClass(o.start - 2) === 'NOUN') return false;
     // ("an unknown drone crashed into …": an adjective of the noun the claim opens with doubts who
     // sent it, not that it came.)
     return !(o.end === span.end && o.end - o.start === 1 && /^(unknown|unidentified)$/.test(view.tokens[o.start].lower) && view.isCovered(o.start - 1, FRAME.determiner));
