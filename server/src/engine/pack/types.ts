@@ -132,7 +132,7 @@ export interface Claim {
   patterns: Array<string | ClaimPattern>;
   /** Concepts of which one must appear in the sentence or the one before it. */
   requires?: string[];
-  /** Concepts whose presence in the sentence rules the claim out (another event, another actor). */
+  /** Concepts that rule the claim out (another event, another actor) when they stand in the stretch of the sentence that holds the match, between commas, semicolons, colons or brackets. */
   excludes?: string[];
   /** Words allowed between two pattern elements of this claim (overrides the pack's maxGap). */
   maxGap?: number;
