@@ -87,9 +87,11 @@ const cases: Case[] = [
   { text: 'Peskov took questions from reporters for an hour. “Kyiv sent the drones to kill the president.”', claim: 'ukraine-responsible', framing: 'unattributed (unsure)' },
   { text: 'Podolyak took questions in Kyiv. “Russia is preparing a large-scale provocation and will use the drones to justify strikes on our civilians.”', claim: 'russia-pretext', framing: 'unattributed (unsure)' },
   { text: 'The weather was mild. “Kyiv sent the drones to kill the president.”', claim: 'ukraine-responsible', framing: 'unattributed (unsure)' },
-  // A claim its own side denies, in a sentence with a reporting word whose reading left the
-  // claim outside what it reports (an object relative read in part): unsure.
-  { text: 'Two weeks ago, two drones blew up over the Kremlin in a strike Moscow likewise blamed on Kyiv and said was meant for Putin.', claim: 'ukraine-responsible', framing: 'unattributed (unsure)' },
+  // An object relative with an adverb between its subject and verb: "a strike Moscow likewise blamed on Kyiv" is Moscow's.
+  { text: 'Two weeks ago, two drones blew up over the Kremlin in a strike Moscow likewise blamed on Kyiv and said was meant for Putin.', claim: 'ukraine-responsible', framing: 'attributed' },
+  // A claim its own side denies, in a sentence with a reporting word the reading could not tie
+  // to a speaker ("the point", with no owner): unsure.
+  { text: 'The point is that Ukraine attacked the Kremlin.', claim: 'ukraine-responsible', framing: 'unattributed (unsure)' },
   // What a video is said to show: the footage claim is the one to flag; the event in it is unsure.
   { text: 'Striking footage shows a small drone crashing into the flagpole on the Senate Palace dome in the Kremlin.', claim: 'kremlin-drone-attack', framing: 'unattributed (unsure)' },
   // Posts on a platform passing a claim on are an unnamed source.

@@ -9,6 +9,8 @@ import type { Occurrence, PhraseIndex } from './phrases';
 //   @name      a concept of the pack            word / two_words   a literal phrase
 //   a|@b       alternatives                      x?                 optional
 //   =x         must follow the previous element directly (no gap)
+// A gap holds at most maxGap words, twice that when it ends in "and" right before the next
+// element and holds no comma before it (a subject, its first predicate, "and", the second).
 // Matching walks occurrence lists, never the characters of a pattern, so its cost is
 // bounded by the number of concept hits in a sentence and an explicit step budget.
 
@@ -233,6 +235,13 @@ export function findMatches(
     }
     if (to > from && charge(to - from)) return false;
     let words = 0;
+    // ("Two drones came in low over the citadel in the small hours and were knocked out": a gap
+    // that ends in "and" right before the next part joins a second predicate to the subject; the
+    // first predicate may be as long again.)
+    // (Only "and", and no comma inside the first predicate but one before "and": an aside or a
+    // list there may hold words of another clause.)
+    const coordinated = to - 1 > from && /^and$/i.test(tokens[to - 1].text) && !tokens.slice(from, to - 2).some((token) => token.text === ',');
+    const limit = coordinated ? maxGap * 2 : maxGap;
     for (let i = from; i < to; i++) {
       const token = tokens[i];
       if (token.kind === TokenKind.Punct) {
@@ -245,7 +254,7 @@ export function findMatches(
           }
         }
         if (HARD_BOUNDARIES.has(token.text)) return false;
-      } else if (++words > (adjacent ? 0 : maxGap)) {
+      } else if (++words > (adjacent ? 0 : limit)) {
         return false;
       }
     }

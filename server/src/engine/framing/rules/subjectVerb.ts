@@ -26,18 +26,21 @@ export function zeroRelativeSubject({ view, region }: VerbSite): Span | undefine
 function namedZeroRelativeSubject(view: SentenceView, region: Span): Span | undefined {
   // (The spelling first, the tagger last: most subjects end in a name with no common noun and
   // determiner before it.)
-  let name = region.end;
+  // ("a strike Moscow likewise blamed on Kyiv": an adverb may stand between the name and the verb.)
+  let nameEnd = region.end;
+  while (nameEnd > region.start + 1 && view.wordClass(nameEnd - 1) === 'ADV' && !view.tokens[nameEnd - 1].capitalised) nameEnd--;
+  let name = nameEnd;
   while (name > region.start && view.tokens[name - 1].capitalised) name--;
   const noun = name - 1;
-  if (name === region.end || noun <= region.start || view.tokens[noun].capitalised || view.isPunct(noun)) return undefined;
+  if (name === nameEnd || noun <= region.start || view.tokens[noun].capitalised || view.isPunct(noun)) return undefined;
   if (view.isCovered(noun, FRAME.pointer) || view.isCovered(noun, FRAME.vagueSource)) return undefined;
   // (Modifiers may stand between: "a night raid", "the failed drone strike".)
   let opener = noun - 1;
   while (opener > region.start && opener > noun - 4 && !view.isCovered(opener, FRAME.determiner) && !view.tokens[opener].capitalised && !view.isPunct(opener)) opener--;
   if (!view.isCovered(opener, FRAME.determiner)) return undefined;
   for (let k = opener + 1; k < noun; k++) if (!/^(ADJ|NOUN|VERB)$/.test(view.wordClass(k) ?? '')) return undefined;
-  for (let k = name; k < region.end; k++) if (view.wordClass(k) !== 'PROPN') return undefined;
-  return view.wordClass(noun) === 'NOUN' ? { start: name, end: region.end } : undefined;
+  for (let k = name; k < nameEnd; k++) if (view.wordClass(k) !== 'PROPN') return undefined;
+  return view.wordClass(noun) === 'NOUN' ? { start: name, end: nameEnd } : undefined;
 }
 
 /**
