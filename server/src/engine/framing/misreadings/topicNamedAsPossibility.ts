@@ -11,7 +11,9 @@ const TOPIC_OPENERS = /^(as for|as to|regarding|on the question of|on the idea o
  * is not a possibility.)
  */
 function topicNamedAsPossibility(view: SentenceView, match: PatternMatch): boolean {
-  for (const words of [2, 3, 4]) {
+  // (The first word first: most sentences open with none of these.)
+  if (!/^(as|regarding|on)$/.test(view.tokens[0]?.lower ?? '')) return false;
+  for (const words of [1, 2, 3, 4]) {
     if (words > view.length) break;
     const opener = view.tokens.slice(0, words).map((t) => t.lower).join(' ');
     if (!TOPIC_OPENERS.test(opener)) continue;
