@@ -1225,7 +1225,8 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   const asked = questionStart(view);
   const askedWho = view.tokens[asked]?.lower === 'who' && match.start >= asked && pastVerb(view, asked + 1);
   // ("Why did Kyiv send drones over the Kremlin?": a question about why it was done, in the past, takes the deed as given.)
-  const askedWhy = view.tokens[asked]?.lower === 'why' && view.tokens[asked + 1]?.lower === 'did' && match.start > asked + 1;
+  // (So does "How did two drones get that far?": the manner is asked, the deed taken as given.)
+  const askedWhy = /^(why|how)$/.test(view.tokens[asked]?.lower ?? '') && view.tokens[asked + 1]?.lower === 'did' && match.start > asked + 1;
   if ((view.question || view.tokens.some((t, i) => i >= match.end && t.text === '?')) && !askedWho && !askedWhy && !presupposedEvent(view, match) && !statedBeforeQuestion(view, match)) return skip('a question');
   // (Words the pattern matches that are not the claim here: `misreadings/`.)
   const misread = MISREADINGS.find((check) => (check.form === 'any' || check.form === match.pattern.form) && check.test(view, match));
