@@ -460,7 +460,7 @@ const OUTLET_HEADS = /^(times|post|news|journal|herald|tribune|telegraph|guardia
 export const isQuestionLabel = (text: string): boolean => /^(q|question|interviewer)$/i.test(text);
 export const isAnswerLabel = (text: string): boolean => /^(a|answer)$/i.test(text);
 
-const STORY_LABELS = /^(explainer|factbox|factcheck|timeline|podcast|live|liveblog|livestream|analysis|opinion|exclusive|breaking|update|watch|video|videos|photo|photos|picture|pictures|image|images|caption|still|gallery|recap|roundup|wrap|q&a|faq)$/;
+const STORY_LABELS = /^(explainer|factbox|factcheck|timeline|podcast|live|liveblog|livestream|analysis|opinion|commentary|exclusive|breaking|update|watch|video|videos|photo|photos|picture|pictures|image|images|caption|still|gallery|recap|roundup|wrap|q&a|faq|transcript|title|verdict|unproven|misleading|unverified)$/;
 
 /** A word that labels a kind of story ("Breaking", "Analysis", "Explainer"), not a source. */
 export const isStoryLabel = (word: string): boolean => STORY_LABELS.test(word.toLowerCase());
@@ -474,7 +474,9 @@ function unknownName(view: SentenceView, span: Span, packWord = false): SourceRe
   const acronym = (t: { text: string; lower: string }) => t.text.length >= 2 && /^\p{Lu}+$/u.test(t.text) && !isCommonWord(t.lower) && !/^(bst|gmt|utc|cet|cest|est|edt|pst|pdt|msk|eet|eest)$/.test(t.lower);
   // ("Maduro: …", "Japan: …": one capitalised word that is no ordinary word and no label of a
   // kind of story, "Explainer: …", is a name too.)
-  const single = words.length === 1 && !packWord && words[0].capitalised && !isCommonWord(words[0].lower) && !isStoryLabel(words[0].lower);
+  // ("China: …": a country that is an ordinary word too, "china", is a name where the tagger reads one.)
+  const properNoun = () => view.wordClass(view.tokens.indexOf(words[0])) === 'PROPN';
+  const single = words.length === 1 && !packWord && words[0].capitalised && (!isCommonWord(words[0].lower) || properNoun()) && !isStoryLabel(words[0].lower);
   const name = words.length > 0 && words.length <= 6 && words.every((t) => acronym(t) || (t.capitalised && !isCommonWord(t.lower)) || small(t)) && words.some(acronym) ||
     (words.length >= 2 && words.length <= 6 && words.every((t) => (t.capitalised && !isCommonWord(t.lower)) || small(t))) || single;
   // ("Institute for the Study of War", "Ministry of Defence": an institution named by what it is for.)
