@@ -460,7 +460,7 @@ const OUTLET_HEADS = /^(times|post|news|journal|herald|tribune|telegraph|guardia
 export const isQuestionLabel = (text: string): boolean => /^(q|question|interviewer)$/i.test(text);
 export const isAnswerLabel = (text: string): boolean => /^(a|answer)$/i.test(text);
 
-const STORY_LABELS = /^(explainer|factbox|factcheck|timeline|podcast|live|liveblog|livestream|analysis|opinion|commentary|exclusive|breaking|update|watch|video|videos|photo|photos|picture|pictures|image|images|caption|still|gallery|recap|roundup|wrap|q&a|faq|transcript|title|verdict|unproven|misleading|unverified)$/;
+const STORY_LABELS = /^(explainer|factbox|factcheck|timeline|podcast|live|liveblog|livestream|analysis|opinion|commentary|exclusive|breaking|update|watch|video|videos|photo|photos|picture|pictures|image|images|caption|still|gallery|recap|roundup|wrap|q&a|faq|transcript|title|verdict|unproven|misleading|unverified|illustration|graphic|map|chart|infographic)$/;
 
 /** A word that labels a kind of story ("Breaking", "Analysis", "Explainer"), not a source. */
 export const isStoryLabel = (word: string): boolean => STORY_LABELS.test(word.toLowerCase());
