@@ -64,7 +64,7 @@ const LISTS: Array<[string, string[]]> = [
     'slam', 'go on', 'swear', 'let it be known', 'decry', 'clarify', 'emphasise', 'emphasize', 'regard', 'lambast', 'denounce', 'dub', 'proclaim',
     'deplore', 'posit', 'theorise', 'theorize', 'surmise', 'float the idea', 'float the theory', 'raise the hypothesis', 'give it a name', 'put forward', 'present it', 'present them', 'raise the possibility', 'raise the prospect', 'signal', 'imply',
     'insinuate', 'play up', 'play it up', 'spin', 'spin it', 'convey', 'relay', 'reaffirm', 'restate', 'stress', 'underline', 'underscore', 'highlight', 'contend', 'view', 'read', 'see it', 'saw it', 'sees it', 'has it', 'have it', 'had it',
-    'flash that', 'verify', 'corroborate', 'cry', 'make it clear', 'make clear', 'specify', 'outline', 'lay out', 'find that', 'find it strange', 'find it odd', 'find it curious', 'find it suspicious', 'conclude that', 'remind that', 'bill', 'express', 'discuss', 'detail',
+    'flash that', 'verify', 'corroborate', 'cry', 'make it clear', 'make clear', 'specify', 'outline', 'lay out', 'set out', 'find that', 'find it strange', 'find it odd', 'find it curious', 'find it suspicious', 'conclude that', 'remind that', 'bill', 'express', 'discuss', 'detail',
   ]],
   [FRAME.deny, ['deny', 'reject', 'dismiss', 'refute', 'rebut', 'dispute', 'push back on', 'play down', 'brush off', 'rule out', 'denounce as false']],
   [FRAME.doubt, [

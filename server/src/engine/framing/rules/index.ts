@@ -29,6 +29,7 @@ import { postedAfter } from './postedAfter';
 import { quotedAsSaying } from './quotedAsSaying';
 import { quoteThenSpeaker } from './quoteThenSpeaker';
 import { relativeSubject } from './relativeSubject';
+import { relativeThenThat } from './relativeThenThat';
 import { seenInFootage } from './seenInFootage';
 import { speakerBeforeRelative } from './speakerBeforeRelative';
 import { sourceFor } from './sourceFor';
@@ -63,6 +64,7 @@ export const VERB_RULES: readonly VerbRule[] = [
   subjectBeforeDashAside,
   subjectBlocked,
   apposedVerbPhrase,
+  relativeThenThat,
   whatCleft,
   orSoSays,
   asXCalledIt,
