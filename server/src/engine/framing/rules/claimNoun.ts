@@ -54,6 +54,7 @@ export const claimNoun: SentenceRule = {
     { text: "Moscow's version of events – two drones, flown by Kyiv – is repeated on state television.", source: 'Moscow', content: 'two drones, flown by Kyiv' },
     { text: "His broader point – that Moscow will use the raid as a pretext – is harder to dismiss.", source: 'His', content: 'Moscow will use the raid as a pretext' },
     { text: "The ministry's explanation (both machines jammed over the dome) raised eyebrows.", source: 'The ministry', content: 'both machines jammed over the dome' },
+    { text: 'State radio ran the Defence Ministry statement almost in full: two machines, both jammed over the dome.', source: 'Defence Ministry', content: 'two machines, both jammed over the dome.' },
     { text: "Kyiv's more speculative theory, that partisans flew the drones, got less attention.", source: 'Kyiv', content: 'partisans flew the drones' },
     { text: 'The claim that Kyiv sent the drones is unproven.', content: 'Kyiv sent the drones' },
     { text: 'Statements from Kyiv that it was not involved do not persuade Moscow.', source: 'Kyiv', content: 'it was not involved' },
@@ -284,6 +285,17 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   } else if (source && view.wordCount(source) > 0 && SAYING_PARTICIPLES.test(view.tokens[next]?.lower ?? '')) {
     // "Moscow's statement threatening retaliation": a participle of saying after the noun.
     scope = { start: next, end: clauseEndAfter(view, next + 1) };
+  }
+  // ("State outlets ran the Kremlin line without a hint of doubt: a drone strike on …", "RT ran
+  // the Kremlin statement almost in full – a drone strike …": a few words with no verb after a
+  // noun whose owner is named, then a colon or a dash: what follows is the noun's content.)
+  if (!scope && source && view.wordCount(source) > 0) {
+    let k = next;
+    while (k < view.length && k < next + 7 && !view.isPunct(k) && !view.isVerbal(k)) k++;
+    if (view.isPunct(k, ':') || (view.isPunct(k, '–—') && k + 1 < view.length)) {
+      const end = view.isPunct(k, ':') ? clauseEndAfter(view, k + 1) : Math.min(clauseEndAfter(view, k + 1), nextIndexOf(view, k + 1, '–—'));
+      if (view.wordCount({ start: k + 1, end }) > 0) scope = { start: k + 1, end };
+    }
   }
   // ("the Kremlin's explanation (two drones jammed over the Senate) is odd": a bracket right
   // after a possessed noun holds its content.)
