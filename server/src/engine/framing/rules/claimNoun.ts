@@ -84,6 +84,7 @@ export const claimNoun: SentenceRule = {
 /** Nouns that commit their owner to a deed named after "to": a vow, a threat, a promise. */
 const COMMITTING_NOUNS = /^(vows?|threats?|promises?|pledges?)$/;
 /** Nouns that ask for what follows "for" or "to": a call, a demand, an appeal. */
+const ACCOUNT_NOUNS = /^(statements?|line|version|account|story|narrative|message|words|claims?|explanation|position|case)$/;
 const CALLING_NOUNS = /^(calls?|demands?|appeals?)$/;
 
 const SAYING_PARTICIPLES = /^(saying|threatening|accusing|claiming|calling|warning|blaming|describing|alleging|insisting|denying|vowing|promising)$/;
@@ -289,7 +290,8 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   // ("State outlets ran the Kremlin line without a hint of doubt: a drone strike on …", "RT ran
   // the Kremlin statement almost in full – a drone strike …": a few words with no verb after a
   // noun whose owner is named, then a colon or a dash: what follows is the noun's content.)
-  if (!scope && source && view.wordCount(source) > 0) {
+  // (Only a noun for an account, not a figure: "Bakhmut toll: …" names a place, not who counts.)
+  if (!scope && source && view.wordCount(source) > 0 && ACCOUNT_NOUNS.test(view.tokens[e - 1].lower) && !view.headline) {
     let k = next;
     while (k < view.length && k < next + 7 && !view.isPunct(k) && !view.isVerbal(k)) k++;
     if (view.isPunct(k, ':') || (view.isPunct(k, '–—') && k + 1 < view.length)) {
