@@ -137,6 +137,7 @@ const LISTS: Array<[string, string[]]> = [
     'generals', 'commanders', 'lawmaker', 'lawmakers', 'senator', 'senators', 'legislator', 'mps', 'legislators', 'hardliners', 'politicians', 'pundits', 'figures',
     'hawks', 'nationalists', 'propagandists', 'presenters', 'officers', 'soldiers', 'voices', 'activists', 'locals',
     'skeptics', 'sceptics', 'doubters',
+    'papers', 'the papers', 'newspapers', 'tabloids', 'the tabloids', 'front pages', 'front page', 'every paper', 'several papers', 'most papers',
     'neighbours', 'muscovites', 'onlookers', 'eyewitnesses', 'rumours', 'speculation', 'claims', 'posts', 'accounts',
     'portals', 'outlets', 'news sites', 'news outlets', 'news portals',
   ]],
