@@ -641,7 +641,10 @@ function isNegated(view: SentenceView, match: PatternMatch): boolean {
   // ("gained nothing from Wednesday's drone strike": a possessor makes the phrase definite too.)
   const definite = DEFINITE_OPENERS.test(view.tokens[match.start].lower) || isPossessiveMark(view.tokens[match.start + 1]?.text ?? '');
   const presupposed = definite && match.start > 0 && view.startsWith(match.start - 1, FRAME.preposition) && !view.isCovered(match.start - 1, FRAME.negator);
-  for (let i = match.start - 1; i >= Math.max(0, match.start - 3) && !presupposed; i--) {
+  // ("Neither clip shows who launched the drones": a question the match opens with takes the
+  // deed as given, whatever the verb before it denies.)
+  const askedAbout = /^(who|how|why|where)$/.test(view.tokens[match.start].lower);
+  for (let i = match.start - 1; i >= Math.max(0, match.start - 3) && !presupposed && !askedAbout; i--) {
     if (view.isPunct(i) || SUBORDINATORS.has(view.tokens[i].lower)) break;
     if (view.isCovered(i, FRAME.negator)) return true;
   }
