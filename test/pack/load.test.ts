@@ -121,3 +121,15 @@ test('a pattern keeps the claims it yields to and the excludes it sets in place 
   const close = pack.claimById.get('kremlin-drone-attack')!.patterns.find((pattern) => pattern.source.includes('@come_close'))!;
   assert.deepEqual(close.excludes, []);
 });
+
+test('a pattern that must open its sentence keeps the flag; one that is not a boolean is a located problem', () => {
+  const pack = loadPack(readFileSync(bundledPackPath(), 'utf8')).pack!;
+  const answer = pack.claimById.get('putin-elsewhere')!.patterns.find((pattern) => pattern.opensSentence);
+  assert.ok(answer, 'the bundled pack has an elliptical answer pattern');
+  assert.equal(pack.claimById.get('putin-elsewhere')!.patterns.filter((pattern) => pattern.opensSentence).length, 1);
+  const raw = JSON.parse(readFileSync(bundledPackPath(), 'utf8'));
+  raw.claims[0].patterns[0] = { match: '@drone @attack_v @kremlin', opensSentence: 'yes' };
+  const { pack: broken, problems } = loadPack(JSON.stringify(raw, null, 2));
+  assert.equal(broken, undefined);
+  assert.ok(problems.some((p) => p.message.includes('/claims/0/patterns/0/opensSentence: must be boolean')), problems.map((p) => p.message).join('\n'));
+});

@@ -422,6 +422,8 @@ export function analyzeBlock(
             if (boundary >= 0) matches.push(...findMatches(pattern, occurrencesFrom(labelled(), boundary + 1), view.tokens, maxGap, budget));
           }
           for (const match of matches) {
+            // ("Where was Putin? / Not in the Kremlin.": an answer that is all of its sentence.)
+            if (pattern.opensSentence && match.start !== sentenceOpening(view)) continue;
             if (excluded.length && excludedInClause(view, found, excluded, match)) {
               explain?.({ claimId: claim.claim.id, reason: 'a word of another time or place stands in its clause', evidence: { start: view.tokens[match.start].start, end: view.tokens[match.end - 1].end } });
               continue;
@@ -563,6 +565,15 @@ export function analyzeBlock(
     comments: prose.comments,
     contextOut: leadIn ? (leadInParagraphs ? { packs: contexts, leadIn, leadInParagraphs } : { packs: contexts, leadIn }) : { packs: contexts },
   };
+}
+
+/** Where what a sentence says begins: after a section label ("The answer: …") or a speaker's label ("A: …"). */
+function sentenceOpening(view: SentenceView): number {
+  const label = afterSectionLabel(view);
+  if (label > 0) return label;
+  let i = 0;
+  while (i < view.length && view.isPunct(i)) i++;
+  return view.isPunct(i + 1, ':') ? i + 2 : i;
 }
 
 /** An occurrence of an excluded concept in the stretch of the sentence that holds the match, between punctuation that sets off a phrase. */

@@ -38,6 +38,8 @@ export interface CompiledPattern {
   sureWith?: string[];
   /** Claims which, found in the same sentence, are what the matched words say. */
   yieldsTo?: string[];
+  /** The match must open its sentence. */
+  opensSentence?: boolean;
 }
 
 export interface Part {

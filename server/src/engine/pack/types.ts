@@ -83,6 +83,11 @@ export interface ClaimPattern {
    * dropped ("Putin was safe at Novo-Ogaryovo" says where he was, not that nobody was hurt).
    */
   yieldsTo?: string[];
+  /**
+   * The match must open its sentence (after a speaker's label): an elliptical answer, "Not in
+   * the Kremlin.", says where Putin was only as the whole of what is said.
+   */
+  opensSentence?: boolean;
 }
 
 export interface CounterClaim {

@@ -13,6 +13,7 @@ export const invertedEndAttribution: VerbRule = {
   id: 'inverted-end-attribution',
   summary: 'CONTENT, said X.: X, after the verb, frames the clause before the comma.',
   examples: [
+    { text: 'Not in the capital, says his aide Ivan Sabat.', source: 'his aide Ivan Sabat', content: 'Not in the capital' },
     { text: 'Putin was at Novo-Ogaryovo, said Peskov.', source: 'Peskov', content: 'Putin was at Novo-Ogaryovo' },
     { text: '“Russia staged the incident,” reads the Institute assessment.', source: 'the Institute assessment', content: 'Russia staged the incident' },
     { text: '“Both machines were brought down,” says the press office cited by the news agency.', source: 'the press office', content: 'Both machines were brought down' },
@@ -59,7 +60,9 @@ export const invertedEndAttribution: VerbRule = {
     // ("Russia's ambassador, Antonov, said the response … was shocking": words with no verb
     // before the comma are the subject and its apposition, not reported content.)
     // (A headline is telegraphic: "Attempt on Putin foiled, says Moscow".)
-    let clause = quoted !== undefined || view.headline;
+    // ("Not in the Kremlin, says his spokesman": an answer opening with "not", "no" or "yes" is
+    // said, elliptical as it is, not a subject.)
+    let clause = quoted !== undefined || view.headline || /^(not|no|yes|nowhere)$/.test(view.tokens[contentStart]?.lower ?? '');
     for (let j = contentStart; j < previous && !clause; j++) clause = view.isVerbal(j) && !view.tokens[j].capitalised;
     if (!clause) {
       // ("Washington, said the Secretary of State, could not verify it": the verb and its speaker
