@@ -422,6 +422,12 @@ export function analyzeBlock(
             if (boundary >= 0) matches.push(...findMatches(pattern, occurrencesFrom(labelled(), boundary + 1), view.tokens, maxGap, budget));
           }
           for (const match of matches) {
+            // ("… survived a drone attack on his residence in November 2021": a year other than the
+            // incident's, in the stretch that holds the match, dates another event.)
+            if (otherYearInStretch(view, match)) {
+              explain?.({ claimId: claim.claim.id, reason: 'another year stands in its clause: another event', evidence: { start: view.tokens[match.start].start, end: view.tokens[match.end - 1].end } });
+              continue;
+            }
             // ("Where was Putin? / Not in the Kremlin.": an answer that is all of its sentence.)
             if (pattern.opensSentence && match.start !== sentenceOpening(view)) continue;
             if (excluded.length && excludedInClause(view, found, excluded, match)) {
@@ -565,6 +571,34 @@ export function analyzeBlock(
     comments: prose.comments,
     contextOut: leadIn ? (leadInParagraphs ? { packs: contexts, leadIn, leadInParagraphs } : { packs: contexts, leadIn }) : { packs: contexts },
   };
+}
+
+const MONTH_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/**
+ * A year before or after the incident's, "in 2018", "in November 2021", "of 2019", in the stretch
+ * of the sentence that holds the match (between commas, semicolons, colons or brackets). ("since
+ * 2022" reaches up to the incident: no other event.)
+ */
+function otherYearInStretch(view: SentenceView, match: { start: number; end: number }): boolean {
+  const setOff = (k: number) => view.isPunct(k, ',;:()');
+  let start = match.start;
+  while (start > 0 && !setOff(start - 1)) start--;
+  let end = match.end;
+  while (end < view.length && !setOff(end)) end++;
+  for (let k = start; k < end; k++) {
+    const text = view.tokens[k].text;
+    if (!/^(19\d\d|20[0-2]\d)$/.test(text) || text === '2023') continue;
+    const before = view.tokens[k - 1]?.lower ?? '';
+    const before2 = view.tokens[k - 2]?.lower ?? '';
+    if (!(/^(in|of|during)$/.test(before) || (MONTH_NAMES.test(before) && /^(in|of|during)$/.test(before2)))) continue;
+    // ("the boldest attack since the invasion began in February 2022", "the way Rust embarrassed
+    // them in 1987": a year in a clause of its own after the match dates that clause only.)
+    const between = k > match.end ? view.tokens.slice(match.end, k) : [];
+    if (between.some((token) => /^(since|when|after|before|until|while|than|way|as)$/.test(token.lower))) continue;
+    return true;
+  }
+  return false;
 }
 
 /** Where what a sentence says begins: after a section label ("The answer: …") or a speaker's label ("A: …"). */

@@ -54,6 +54,7 @@ export const claimNoun: SentenceRule = {
     { text: "Moscow's version of events – two drones, flown by Kyiv – is repeated on state television.", source: 'Moscow', content: 'two drones, flown by Kyiv' },
     { text: "His broader point – that Moscow will use the raid as a pretext – is harder to dismiss.", source: 'His', content: 'Moscow will use the raid as a pretext' },
     { text: "The ministry's explanation (both machines jammed over the dome) raised eyebrows.", source: 'The ministry', content: 'both machines jammed over the dome' },
+    { text: 'The enemy lost more than 9,000 men near the town, by one Pentagon estimate.', source: 'Pentagon', content: 'The enemy lost more than 9,000 men near the town' },
     { text: 'State radio ran the Defence Ministry statement almost in full: two machines, both jammed over the dome.', source: 'Defence Ministry', content: 'two machines, both jammed over the dome.' },
     { text: "Kyiv's more speculative theory, that partisans flew the drones, got less attention.", source: 'Kyiv', content: 'partisans flew the drones' },
     { text: 'The claim that Kyiv sent the drones is unproven.', content: 'Kyiv sent the drones' },
@@ -175,6 +176,13 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   } else if (modifier) {
     // "the Kremlin report of a drone attack by Kyiv": a name before the noun is whose it is.
     source = modifier;
+    // ("…, by one White House estimate.", "By the Kremlin account, …": framed as "by X's estimate" is.)
+    let by = modifier.start - 1;
+    if (/^(one|a|an|the)$/.test(view.tokens[by]?.lower ?? '')) by--;
+    if (by >= 0 && /^(by|in)$/.test(view.tokens[by].lower)) {
+      const said = possessiveFrameScope(view, by + 1, e);
+      if (said) return { kind: 'noun', polarity: 'assert', word: { start: i, end: e }, source, scopes: [said], hedged: false };
+    }
   } else if (withColon) {
     // ("The statement closes with a warning: …": the noun after "with a", then a colon, carries
     // the words of the subject the sentence opens with: the words before its verb.)
@@ -322,7 +330,8 @@ function namedModifier(view: SentenceView, i: number): Span | null {
   if (start === i || start === 0 && !view.headline) return null;
   const before = start - 1;
   // ("the official Russian reading": an adjective may come between the determiner and the name.)
-  const opens = before < 0 || view.isCovered(before, FRAME.determiner) || (view.wordClass(before) === 'ADJ' && !view.tokens[before].capitalised) || view.isVerbal(before) || isSubjectBoundary(view, before) || view.startsWith(before, FRAME.preposition);
+  // ("by one White House estimate": "one" opens it as an article does.)
+  const opens = before < 0 || view.isCovered(before, FRAME.determiner) || view.tokens[before].lower === 'one' || (view.wordClass(before) === 'ADJ' && !view.tokens[before].capitalised) || view.isVerbal(before) || isSubjectBoundary(view, before) || view.startsWith(before, FRAME.preposition);
   return opens ? { start, end: i } : null;
 }
 
