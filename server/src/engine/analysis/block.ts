@@ -1,4 +1,4 @@
-import { afterSectionLabel, EVENT_HEADS, whollyQuoted } from '../framing/clauses';
+import { afterSectionLabel, EVENT_HEADS, firstWord, MONTHS as MONTH_WORDS, whollyQuoted } from '../framing/clauses';
 import { findCues, type Cue } from '../framing/cues';
 import { clauseBoundaryIn, frameMatch, SEVERITY_RANK, type CarriedSource, type FramedMatch, type Framing } from '../framing/frame';
 import { EMPTY_CONTEXT, isAnswerLabel, mentionOf, resolveSource, type ContextMention, type PackContext, type SourceRef } from '../framing/sources';
@@ -573,25 +573,30 @@ export function analyzeBlock(
   };
 }
 
-const MONTH_NAMES = /^(january|february|march|april|may|june|july|august|september|october|november|december)$/;
-
 /**
- * A year before or after the incident's, "in 2018", "in November 2021", "of 2019", in the stretch
- * of the sentence that holds the match (between commas, semicolons, colons or brackets). ("since
- * 2022" reaches up to the incident: no other event.)
+ * The stretch of the sentence that holds the match, between commas, semicolons, colons or
+ * brackets (not a dash: "2022 – Attempt on the leader's life" dates what follows it).
  */
-function otherYearInStretch(view: SentenceView, match: { start: number; end: number }): boolean {
+function stretchAround(view: SentenceView, match: { start: number; end: number }): { start: number; end: number } {
   const setOff = (k: number) => view.isPunct(k, ',;:()');
   let start = match.start;
   while (start > 0 && !setOff(start - 1)) start--;
   let end = match.end;
   while (end < view.length && !setOff(end)) end++;
+  return { start, end };
+}
+
+/**
+ * A year before or after the incident's, "in 2018", "in November 2021", "of 2019", in the stretch
+ * that holds the match. ("since 2022" reaches up to the incident: no other event.)
+ */
+function otherYearInStretch(view: SentenceView, match: { start: number; end: number }): boolean {
+  const { start, end } = stretchAround(view, match);
+  const dating = (k: number) => /^(in|of|during)$/.test(view.tokens[k]?.lower ?? '');
   for (let k = start; k < end; k++) {
     const text = view.tokens[k].text;
     if (!/^(19\d\d|20[0-2]\d)$/.test(text) || text === '2023') continue;
-    const before = view.tokens[k - 1]?.lower ?? '';
-    const before2 = view.tokens[k - 2]?.lower ?? '';
-    if (!(/^(in|of|during)$/.test(before) || (MONTH_NAMES.test(before) && /^(in|of|during)$/.test(before2)))) continue;
+    if (!(dating(k - 1) || (MONTH_WORDS.has(view.tokens[k - 1]?.lower ?? '') && dating(k - 2)))) continue;
     // ("the boldest attack since the invasion began in February 2022", "the way Rust embarrassed
     // them in 1987": a year in a clause of its own after the match dates that clause only.)
     const between = k > match.end ? view.tokens.slice(match.end, k) : [];
@@ -605,19 +610,13 @@ function otherYearInStretch(view: SentenceView, match: { start: number; end: num
 function sentenceOpening(view: SentenceView): number {
   const label = afterSectionLabel(view);
   if (label > 0) return label;
-  let i = 0;
-  while (i < view.length && view.isPunct(i)) i++;
-  return view.isPunct(i + 1, ':') ? i + 2 : i;
+  const first = firstWord(view);
+  return view.isPunct(first + 1, ':') ? first + 2 : first;
 }
 
-/** An occurrence of an excluded concept in the stretch of the sentence that holds the match, between punctuation that sets off a phrase. */
+/** An occurrence of an excluded concept in the stretch of the sentence that holds the match. */
 function excludedInClause(view: SentenceView, found: readonly Occurrence[], labels: readonly string[], match: { start: number; end: number }): boolean {
-  // (Not a dash: "2022 – Attempt on the leader's life" dates what follows it.)
-  const setOff = (k: number) => view.isPunct(k, ',;:()');
-  let start = match.start;
-  while (start > 0 && !setOff(start - 1)) start--;
-  let end = match.end;
-  while (end < view.length && !setOff(end)) end++;
+  const { start, end } = stretchAround(view, match);
   return found.some((o) => labels.includes(o.label) && o.start >= start && o.end <= end);
 }
 
@@ -850,9 +849,7 @@ function openingParty(view: SentenceView, found: ReturnType<CompiledPack['index'
   let first = 0;
   while (first < view.length && (view.isPunct(first) || view.isCovered(first, FRAME.determiner))) first++;
   // ("Post by NAME on his channel, 3 May:": a post's header names its author after "by".)
-  // ("Embedded post – NAME, …:": one word may stand before the noun, a dash after it.)
-  const noun = POST_NOUNS.test(view.tokens[first]?.lower ?? '') ? first : POST_NOUNS.test(view.tokens[first + 1]?.lower ?? '') ? first + 1 : -1;
-  if (noun >= 0 && (/^(by|from)$/.test(view.tokens[noun + 1]?.lower ?? '') || view.isPunct(noun + 1, '–—-'))) first = noun + 2;
+  first = afterPostByline(view, first) ?? first;
   for (const occurrence of found) {
     const mention = pack.mentions.get(occurrence.label);
     if (occurrence.start === first && mention && !mention.roleOnly) return mentionOf(mention);
@@ -917,11 +914,18 @@ function postedOnPlatform(view: SentenceView): boolean {
   return false;
 }
 
+/**
+ * "Post by NAME …:", "Embedded post – NAME, …:": the post's noun at `from`, perhaps after one
+ * word, then "by", "from" or a dash; where the author's name starts, if it is such a byline.
+ */
+function afterPostByline(view: SentenceView, from: number): number | undefined {
+  const noun = POST_NOUNS.test(view.tokens[from]?.lower ?? '') ? from : POST_NOUNS.test(view.tokens[from + 1]?.lower ?? '') ? from + 1 : -1;
+  return noun >= 0 && (/^(by|from)$/.test(view.tokens[noun + 1]?.lower ?? '') || view.isPunct(noun + 1, '–—-')) ? noun + 2 : undefined;
+}
+
 function postHeader(view: SentenceView): boolean {
   const words = view.tokens.map((token) => token.lower);
-  // ("Post by NAME …:", "Embedded post – NAME, …:": the post's noun, perhaps after one word, then "by", "from" or a dash.)
-  const noun = POST_NOUNS.test(words[0] ?? '') ? 0 : POST_NOUNS.test(words[1] ?? '') ? 1 : -1;
-  const byline = noun >= 0 && (/^(by|from)$/.test(words[noun + 1] ?? '') || view.isPunct(noun + 1, '–—-'));
+  const byline = afterPostByline(view, 0) !== undefined;
   const handle = view.tokens.some((token, i) => token.text.startsWith('@') && (token.text.length > 1 || view.tokens[i + 1]?.start === token.end));
   // ("NAME, adviser to …, on Twitter, 3 May:": where the words went out.)
   const platform = view.tokens.some((token, i) => token.lower === 'on' && PLATFORMS.test(words[i + 1] ?? ''));

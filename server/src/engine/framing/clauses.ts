@@ -71,6 +71,16 @@ export function isContrast(view: SentenceView, i: number): boolean {
   return word === 'however' || word === 'whereas' || word === 'although';
 }
 
+/** A subject, then its verb within a few words, with no punctuation between: "anything the Kremlin says …". */
+export function opensClauseWithSubject(view: SentenceView, from: number, end: number): boolean {
+  if (from >= end || view.isVerbal(from) || view.isPunct(from)) return false;
+  for (let k = from + 1; k < Math.min(end, from + 8); k++) {
+    if (view.isPunct(k)) return false;
+    if (view.isVerbal(k)) return view.tokens.slice(from, k).some((_, n) => /^(NOUN|PROPN|PRON|DET)$/.test(view.wordClass(from + n) ?? ''));
+  }
+  return false;
+}
+
 /** First index at or after i that ends the clause i is in. */
 export function clauseEndAfter(view: SentenceView, i: number): number {
   for (let j = Math.max(i, 0); j < view.length; j++) {

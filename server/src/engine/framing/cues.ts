@@ -1,6 +1,6 @@
 import { isQuote, type SentenceView } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
-import { adverbialSince, afterTimePhrase, afterTimeStamp, clauseEndAfter, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isSubjectBoundary, nextIndexOf, pronounAfterFrontedPhrase, quotationEnd, TIME_OPENERS, TIME_WORDS, trimSpan } from './clauses';
+import { adverbialSince, afterTimePhrase, afterTimeStamp, clauseEndAfter, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isSubjectBoundary, nextIndexOf, opensClauseWithSubject, pronounAfterFrontedPhrase, quotationEnd, TIME_OPENERS, TIME_WORDS, trimSpan } from './clauses';
 import { SENTENCE_RULES, VERB_RULES, type Cue, type Polarity, type VerbSite } from './rules';
 import { afterBe, asFollows, isAttributiveParticiple, isBeToIdiom, isNounUse, isParticipleAfterNoun, lacksItsComplement } from './wordUse';
 
@@ -162,16 +162,6 @@ function thatAfterHearer(view: SentenceView, e: number): number | undefined {
     else if (commas === 2 && view.isPunct(j - 1, ',')) return view.tokens[j].lower === 'that' ? j : undefined;
   }
   return undefined;
-}
-
-/** A subject, then its verb within a few words, with no punctuation between: "anything the Kremlin says …". */
-function opensClauseWithSubject(view: SentenceView, from: number, end: number): boolean {
-  if (from >= end || view.isVerbal(from) || view.isPunct(from)) return false;
-  for (let k = from + 1; k < Math.min(end, from + 8); k++) {
-    if (view.isPunct(k)) return false;
-    if (view.isVerbal(k)) return view.tokens.slice(from, k).some((_, n) => /^(NOUN|PROPN|PRON|DET)$/.test(view.wordClass(from + n) ?? ''));
-  }
-  return false;
 }
 
 /**

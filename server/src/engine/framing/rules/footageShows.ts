@@ -1,5 +1,5 @@
 import { FRAME } from '../../lexicon/english';
-import { clauseEndAfter, clauseStartBefore, nextIndexOf, trimSpan } from '../clauses';
+import { clauseEndAfter, clauseStartBefore, nextIndexOf, opensClauseWithSubject, trimSpan } from '../clauses';
 import { CREDIT_WORDS } from '../pictureCredit';
 import type { SentenceView, Span } from '../../analysis/sentence';
 import type { Cue, SentenceRule } from './types';
@@ -54,14 +54,7 @@ function hedgedObject(view: SentenceView, e: number): Span | undefined {
 /** Where ", and" (or ", but") opens a clause with a subject and a verb of its own between from and end; end if none does. */
 function coordinatedClauseAt(view: SentenceView, from: number, end: number): number {
   for (let k = from + 1; k < end - 2; k++) {
-    if (!view.isPunct(k, ',') || !/^(and|but)$/.test(view.tokens[k + 1].lower)) continue;
-    for (let j = k + 2; j < Math.min(end, k + 8); j++) {
-      if (view.isPunct(j)) break;
-      if (view.isVerbal(j)) {
-        if (j > k + 2 && view.tokens.slice(k + 2, j).some((_, n) => /^(NOUN|PROPN|PRON)$/.test(view.wordClass(k + 2 + n) ?? ''))) return k;
-        break;
-      }
-    }
+    if (view.isPunct(k, ',') && /^(and|but)$/.test(view.tokens[k + 1].lower) && opensClauseWithSubject(view, k + 2, Math.min(end, k + 8))) return k;
   }
   return end;
 }

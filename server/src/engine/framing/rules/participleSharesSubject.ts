@@ -1,19 +1,10 @@
-import { isQuote, type SentenceView } from '../../analysis/sentence';
+import { isQuote } from '../../analysis/sentence';
 import { FRAME } from '../../lexicon/english';
-import { adjunctOnly, isContrast, openingSubject } from '../clauses';
+import { adjunctOnly, isContrast, opensClauseWithSubject, openingSubject } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
 /** Cues whose speaker is the noun a relative clause hangs on: not the main clause's subject. */
 const IN_RELATIVE = new Set(['speaker-before-relative', 'that-relative-speaker']);
-
-/** A noun phrase from \`from\`, then a verb before \`end\` with no punctuation between: a clause with a subject of its own. */
-function subjectThenVerb(view: SentenceView, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) {
-    if (view.isPunct(k)) return false;
-    if (view.isVerbal(k)) return k > from && view.tokens.slice(from, k).some((_, n) => /^(NOUN|PROPN)$/.test(view.wordClass(from + n) ?? ''));
-  }
-  return false;
-}
 
 /**
  * "…, Moscow said, blaming Kyiv" / "…, adding that …": a participle after a comma shares the
@@ -55,7 +46,7 @@ export const participleSharesSubject: VerbRule = {
     // (So does a clause joined by ", and" with a subject of its own: "Moscow said …, and Medvedev
     // went further, calling for …".)
     // ("…, and hardliners such as Medvedev have gone further, calling for …": a common noun, then its verb, opens one too.)
-    const ownSubject = (j: number) => view.tokens[j + 1]?.capitalised || subjectThenVerb(view, j + 1, previous);
+    const ownSubject = (j: number) => view.tokens[j + 1]?.capitalised || opensClauseWithSubject(view, j + 1, previous);
     for (let j = previous - 1; j > 0 && !clause; j--) if (isContrast(view, j) || (view.tokens[j].lower === 'and' && view.isPunct(j - 1, ',') && ownSubject(j))) clause = j + 1;
     const shared = [...earlier].reverse().find((other) => other.kind === 'verb' && other.word.end <= previous && other.word.start >= clause && !IN_RELATIVE.has(other.rule ?? ''));
     if (shared?.source) return verbCue(site, shared.source, [after]);
