@@ -1164,9 +1164,7 @@ const QUESTIONING_WORDS = /^(truth|true|really|actually|real|genuine|fake|staged
  */
 function presupposedEvent(view: SentenceView, match: PatternMatch): boolean {
   if (match.pattern.form !== 'np') return false;
-  // Back over the noun phrase's own words before the match ("the drone attack on …") to what precedes it.
-  let k = match.start - 1;
-  while (k >= 0 && !view.isPunct(k) && !view.isCovered(k, FRAME.determiner) && /^(NOUN|PROPN|ADJ|ADV|NUM)$/.test(view.wordClass(k) ?? '')) k--;
+  let k = beforeNounPhrase(view, match);
   // ("Did Kyiv order a drone raid on the Kremlin?": an indefinite phrase is what the
   // question asks about, not something it takes as given.)
   if (k >= 0 && /^(a|an|any)$/.test(view.tokens[k].lower)) return false;
@@ -1175,7 +1173,7 @@ function presupposedEvent(view: SentenceView, match: PatternMatch): boolean {
   // the question takes the event as given, whatever the question asks.)
   const comma = nextIndexOf(view, match.end, ',');
   if (k >= 0 && /^(after|since|following|amid)$/.test(view.tokens[k].lower) && comma < view.length && comma - match.end <= 3) {
-    for (let j = match.start; j < match.end; j++) if (EVENT_HEADS.test(view.tokens[j].lower)) return true;
+    if (namesEvent(view, match)) return true;
   }
   // ("The drone attack on the Kremlin: staged?": a question about the phrase it opens with;
   // "Kremlin Drone Attack: Who Is Responsible?" asks who did what the phrase names.)
@@ -1188,6 +1186,18 @@ function presupposedEvent(view: SentenceView, match: PatternMatch): boolean {
   if (view.tokens.some((token) => QUESTIONING_WORDS.test(token.lower))) return false;
   // ("Night raid on the citadel: a plot to kill or a set-up?": the alternatives are what it asks about.)
   if (view.tokens.some((token, i) => i >= match.end && token.lower === 'or')) return false;
+  return namesEvent(view, match);
+}
+
+/** Back over the noun phrase's own words before the match ("the drone attack on …") to what precedes it. */
+function beforeNounPhrase(view: SentenceView, match: PatternMatch): number {
+  let k = match.start - 1;
+  while (k >= 0 && !view.isPunct(k) && !view.isCovered(k, FRAME.determiner) && /^(NOUN|PROPN|ADJ|ADV|NUM)$/.test(view.wordClass(k) ?? '')) k--;
+  return k;
+}
+
+/** The match holds a word that names the event: "attack", "strike", "raid". */
+function namesEvent(view: SentenceView, match: PatternMatch): boolean {
   for (let j = match.start; j < match.end; j++) if (EVENT_HEADS.test(view.tokens[j].lower)) return true;
   return false;
 }
@@ -1200,11 +1210,9 @@ function presupposedEvent(view: SentenceView, match: PatternMatch): boolean {
 function askedAboutGivenEvent(view: SentenceView, cue: Cue, match: PatternMatch): boolean {
   if (cue.polarity !== 'mention' || cue.kind !== 'verb' || cue.word.end > match.start) return false;
   if (!view.tokens.slice(cue.word.end, match.start).some((t) => /^(who|whom|what|why|how)$/.test(t.lower))) return false;
-  let k = match.start - 1;
-  while (k >= 0 && !view.isPunct(k) && !view.isCovered(k, FRAME.determiner) && /^(NOUN|PROPN|ADJ|NUM)$/.test(view.wordClass(k) ?? '')) k--;
+  const k = beforeNounPhrase(view, match);
   if (k < 0 || !(view.isCovered(k, FRAME.determiner) || isPossessiveMark(view.tokens[k].text)) || /^(a|an|any|no)$/.test(view.tokens[k].lower)) return false;
-  for (let j = match.start; j < match.end; j++) if (EVENT_HEADS.test(view.tokens[j].lower)) return true;
-  return false;
+  return namesEvent(view, match);
 }
 
 /** A condition set off by a dash, comma or bracket after the claim and the words that complete its noun phrase ("against Putin"). */
