@@ -211,7 +211,9 @@ export function pronounAfterFrontedPhrase(view: SentenceView, from: number, befo
   if (!view.startsWith(from, FRAME.preposition)) return undefined;
   for (let k = from + 2; k < before; k++) {
     if (view.isPunct(k) || view.isVerbal(k)) return undefined;
-    if (SUBJECT_PRONOUNS.has(view.tokens[k].lower) && /^(NOUN|PROPN)$/.test(view.wordClass(k - 1) ?? '')) return k;
+    // ("In the statement it said …": "it" is the subject only right before the verb.)
+    const subject = SUBJECT_PRONOUNS.has(view.tokens[k].lower) || (view.tokens[k].lower === 'it' && k === before - 1);
+    if (subject && /^(NOUN|PROPN)$/.test(view.wordClass(k - 1) ?? '')) return k;
   }
   return undefined;
 }

@@ -433,17 +433,30 @@ function doubtPredicated(view: SentenceView, match: PatternMatch): boolean {
   // claim's phrase completes, and the attack is taken as given.)
   // ("That drones flew over the citadel in the small hours is plausible": a clause that is the
   // sentence's subject runs to its verb, however long.)
-  const sentential = view.tokens[firstWord(view)]?.lower === 'that' && match.start > firstWord(view);
+  // ("…, but that Kyiv sent them, or that they were meant for Putin, is not proven": after "but"
+  // or "and" too, and the subject may hold commas.)
+  const sentential = subjectClauseOpener(view, match.start) !== undefined;
   if (!sentential && view.tokens[match.start - 1]?.lower === 'of' && view.wordClass(match.start - 2) === 'NOUN') return false;
   const reach = sentential ? 14 : 6;
   let i = match.end;
-  while (i < view.length && !view.isPunct(i) && !view.isCovered(i, FRAME.be) && !/^(remain|remains|remained|seem|seems|seemed|appear|appears|appeared|look|looks|looked|sound|sounds|sounded|rests|does|do)$/.test(view.tokens[i].lower) && i - match.end < reach) i++;
+  while (i < view.length && !(view.isPunct(i) && !(sentential && view.isPunct(i, ','))) && !view.isCovered(i, FRAME.be) && !/^(remain|remains|remained|seem|seems|seemed|appear|appears|appeared|look|looks|looked|sound|sounds|sounded|rests|does|do)$/.test(view.tokens[i].lower) && i - match.end < reach) i++;
   if (i >= view.length || view.isPunct(i) || i - match.end >= reach) return false;
   const end = Math.min(clauseEndAfter(view, i), i + 7);
   // ("… has not been verified": the auxiliary and negator before "been" are part of the doubt.)
   let from = i;
   while (from > match.end && /^(not|n['’]t|never|yet|has|have|had)$/.test(view.tokens[from - 1].lower)) from--;
   return doubtIn(view, { start: from, end });
+}
+
+/** The "that" opening a clause that is its sentence's subject and holds i: at the start, or after "but", "and" or "yet". */
+function subjectClauseOpener(view: SentenceView, i: number): number | undefined {
+  for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
+    if (view.isPunct(k, ';:')) return undefined;
+    if (view.tokens[k].lower !== 'that') continue;
+    const opens = k === firstWord(view) || (/^(but|and|yet|or)$/.test(view.tokens[k - 1]?.lower ?? '') && (k - 1 === firstWord(view) || view.isPunct(k - 2, ',;')));
+    return opens ? k : undefined;
+  }
+  return undefined;
 }
 
 /** "considers an attempt on his life unlikely": a doubting adjective right after the claim, its predicate. */
@@ -752,6 +765,22 @@ function genericSubject(view: SentenceView, match: PatternMatch): boolean {
   if (before >= 1 && (view.tokens[before].lower === 'against' || (view.tokens[before].lower === 'from' && GUARDING.test(view.tokens[before - 1].lower)))) return true;
   if (before >= 0 && (view.isCovered(before, FRAME.determiner) || view.wordClass(before) === 'NUM' || isPossessiveMark(view.tokens[before].text) || view.startsWith(before, FRAME.preposition))) return false;
   return GENERIC_PREDICATES.test(view.tokens[match.end]?.lower ?? '') && !/^(been|being)$/.test(view.tokens[match.end + 1]?.lower ?? '');
+}
+
+/**
+ * "Drones have been downed near the capital before": a perfect whose clause closes with
+ * "before" speaks of earlier occasions.
+ */
+function happenedBefore(view: SentenceView, match: PatternMatch): boolean {
+  // (No punctuation between: "…, and nothing like it has happened before" is another clause's.)
+  let before = match.end;
+  while (before < view.length && before - match.end < 12 && !view.isPunct(before) && view.tokens[before].lower !== 'before') before++;
+  if (view.tokens[before]?.lower !== 'before' || !(before + 1 >= view.length || view.isPunct(before + 1))) return false;
+  // ("No drone had ever come so near before": never before is a first time, this one.)
+  for (let k = Math.max(0, match.start - 3); k < before; k++) if (/^(ever|never|no|none|nothing|not|n't|n’t)$/.test(view.tokens[k].lower)) return false;
+  // (The perfect is the match's own: its auxiliary within or just before it.)
+  for (let k = Math.max(0, match.start - 2); k < match.end; k++) if (/^(has|have|had|'ve|’ve)$/.test(view.tokens[k].lower)) return true;
+  return false;
 }
 
 /** "drones have been banned from flying over the Kremlin": a ban, and what it bans, inside the match. */
@@ -1155,7 +1184,7 @@ function questionStart(view: SentenceView): number {
 }
 
 const QUESTION_OPENERS = /^(did|does|do|was|is|were|are|has|have|had|could|can|will|would|should|might)$/;
-const QUESTIONING_WORDS = /^(truth|true|really|actually|real|genuine|fake|staged|happen|happened)$/;
+const QUESTIONING_WORDS = /^(truth|true|really|actually|real|genuine|fake|staged|happen|happened|prove|proves|confirm|confirms|establish|establishes|verify|verifies)$/;
 
 /**
  * A noun phrase that names the event itself ("the Kremlin drone strike", "the attack"): a
@@ -1335,6 +1364,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   if (negatedGoverningVerb(view, match)) return skip('the verb it depends on is negated', true);
   if (gaps(match).some((gap) => bannedIn(view, gap))) return skip('a ban on it (“banned from …”)');
   if (endsInGenericPlural(view, match) || genericSubject(view, match)) return skip('a kind of activity (a bare plural), not the event');
+  if (happenedBefore(view, match)) return skip('a perfect closed by "before": earlier occasions, not the event');
   if (form === 'np' && anyBefore(view, match.start)) return skip('“any” before it: no particular event');
   let negated = isNegated(view, match);
   // "X denied it" negates what it covers — unless what follows is already the negative

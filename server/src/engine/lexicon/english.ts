@@ -70,7 +70,7 @@ const LISTS: Array<[string, string[]]> = [
   [FRAME.doubt, [
     'unlikely', 'doubt', 'doubtful', 'not clear', 'unclear', 'no evidence', 'little evidence', 'without evidence',
     'no proof', 'skeptical', 'question', 'questioned whether', 'cast doubt', 'caution against', 'warn against',
-    'unproven', 'unsubstantiated', 'not true', 'untrue', 'false', 'baseless', 'unfounded', 'implausible',
+    'unproven', 'not proven', 'not been proven', 'not been proved', 'not been established', 'not established', 'unsubstantiated', 'not true', 'untrue', 'false', 'baseless', 'unfounded', 'implausible',
     'improbable', 'no sign', 'hard to believe', 'remains to be seen', 'not known', 'unknown', 'no indication',
     'no confirmation', 'not confirmed', 'not independently verified', 'could not be verified', 'not been verified', 'not been independently verified', 'not been confirmed', 'not been independently confirmed', 'not possible to verify',
     'fake', 'fabricated', 'staged', 'internally prepared', 'prepared internally', 'internally conducted', 'evidence that', 'proof that', 'evidence of', 'proof of', 'yet to', 'not sure', 'unsure',
@@ -168,7 +168,7 @@ const LISTS: Array<[string, string[]]> = [
     'often', 'usually', 'regularly', 'frequently', 'typically', 'sometimes', 'normally', 'generally', 'traditionally',
     'tends to', 'tend to', 'used to', 'much of his time', 'most of his time', 'much of the time', 'a lot of his time',
     'routinely', 'habitually', 'prefers to', 'as a rule', 'previously', 'in the past', 'repeatedly',
-    'throughout the war', 'throughout the invasion', 'throughout the conflict',
+    'throughout the war', 'throughout the invasion', 'throughout the conflict', 'most nights', 'most days', 'most of the time', 'every night', 'on most nights', 'as a habit',
   ]],
   [FRAME.adjunct, [
     'in a statement', 'in its statement', 'in a post', 'on telegram', 'on twitter', 'on social media', 'on its website',

@@ -19,10 +19,17 @@ export const accordingTo: SentenceRule = {
     { text: 'According to the Kremlin, two drones came, but both were downed.', source: 'the Kremlin', content: 'two drones came, but both were downed' },
     { text: 'According to him, two drones were disabled.', source: 'him', content: 'two drones were disabled' },
     { text: 'According to the ministry, although debris fell inside the walls, no one was hurt.', source: 'the ministry', content: 'although debris fell inside the walls, no one was hurt' },
+    { text: 'The culprit was Kyiv, which according to Moscow flew two drones at the citadel.', source: 'Moscow', content: 'flew two drones at the citadel' },
     { text: 'Judging by the clip that surfaced online, the first drone burst into flames.', source: 'the clip that surfaced online', content: 'the first drone burst into flames' },
   ],
   read(view) {
     return (view.frame.get(FRAME.according) ?? []).flatMap(({ start: i, end: e }): Cue[] => {
+      // ("Kyiv, which according to the Kremlin sent two drones, …": with no comma, the source ends at the clause's verb.)
+      const verb = verbAfterName(view, e, nextIndexOf(view, e, ',;:'));
+      if (verb !== undefined) {
+        const source = trimSpan(view, { start: e, end: verb });
+        return canSpeak(view, source) ? [{ kind: 'according', polarity: 'assert', word: { start: i, end: e }, source, scopes: [{ start: verb, end: clauseEndAfter(view, verb) }], hedged: false }] : [];
+      }
       const sourceEnd = nextIndexOf(view, e, ',;:');
       const source = trimSpan(view, { start: e, end: sourceEnd });
       if (!canSpeak(view, source)) return [];
@@ -45,6 +52,17 @@ export const accordingTo: SentenceRule = {
     });
   },
 };
+
+/** A finite verb right after a name between from and end ("according to the Kremlin sent …"); not a participle ("shared by Moscow"). */
+function verbAfterName(view: SentenceView, from: number, end: number): number | undefined {
+  for (let j = from + 1; j < end; j++) {
+    // ("according to a statement that the Kremlin issued": a relative clause's verb is the source's own.)
+    if (RELATIVE_WORDS.test(view.tokens[j].lower)) return undefined;
+    if (view.wordClass(j) !== 'VERB' || !view.tokens[j - 1].capitalised || view.wordClass(j - 1) !== 'PROPN') continue;
+    return /ing$/.test(view.tokens[j].lower) || /^(by|to)$/.test(view.tokens[j + 1]?.lower ?? '') ? undefined : j;
+  }
+  return undefined;
+}
 
 /**
  * "according to his usual schedule", "according to plan": a source is a name, a pronoun or a

@@ -1,6 +1,6 @@
 import type { SentenceView, Span } from '../../analysis/sentence';
 import { FRAME } from '../../lexicon/english';
-import { adjunctOnly, afterTimePhrase, afterTimeStamp, clauseEndAfter, clauseStartBefore, isPossessiveMark, isSubjectBoundary, nextIndexOf, sentenceStartBefore, trimSpan } from '../clauses';
+import { adjunctOnly, afterTimePhrase, afterTimeStamp, clauseEndAfter, clauseStartBefore, firstWord, isPossessiveMark, isSubjectBoundary, nextIndexOf, sentenceStartBefore, trimSpan } from '../clauses';
 import type { Cue, SentenceRule } from './types';
 
 /**
@@ -67,6 +67,7 @@ export const claimNoun: SentenceRule = {
     { text: "Moscow's version is that two drones were brought down.", source: 'Moscow', content: 'two drones were brought down' },
     { text: 'The minister urged caution over the Kremlin account of a drone raid by Kyiv.', source: 'Kremlin', content: 'a drone raid by Kyiv' },
     { text: 'Minister Says Treat Kremlin Report of Drone Raid by Kyiv With Caution', headline: true, source: 'Kremlin', content: 'Drone Raid by Kyiv' },
+    { text: 'And Kremlin threats to hit back in its own time no longer frighten anyone.', source: 'Kremlin', content: 'hit back in its own time' },
     { text: "Kyiv answered Moscow's statement threatening revenge for the raid.", source: 'Moscow', content: 'threatening revenge for the raid' },
   ],
   read(view, earlier) {
@@ -326,12 +327,14 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
 /** Capitalised words right before the noun at i, after a determiner, a verb or a boundary: "the Kremlin report". */
 function namedModifier(view: SentenceView, i: number): Span | null {
   let start = i;
-  while (start > 0 && i - start < 3 && view.tokens[start - 1].capitalised && !view.isVerbal(start - 1) && !view.isCovered(start - 1, FRAME.determiner)) start--;
-  if (start === i || start === 0 && !view.headline) return null;
+  while (start > 0 && i - start < 3 && view.tokens[start - 1].capitalised && !view.isVerbal(start - 1) && !view.isCovered(start - 1, FRAME.determiner) && !/^(and|but|or|so)$/.test(view.tokens[start - 1].lower)) start--;
+  if (start === i) return null;
+  // (A capital opening the sentence need not be a name: "Quick denials by Kyiv".)
+  if (start === firstWord(view) && !view.headline) return null;
   const before = start - 1;
   // ("the official Russian reading": an adjective may come between the determiner and the name.)
   // ("by one White House estimate": "one" opens it as an article does.)
-  const opens = before < 0 || view.isCovered(before, FRAME.determiner) || view.tokens[before].lower === 'one' || (view.wordClass(before) === 'ADJ' && !view.tokens[before].capitalised) || view.isVerbal(before) || isSubjectBoundary(view, before) || view.startsWith(before, FRAME.preposition);
+  const opens = before < firstWord(view) || (before === firstWord(view) && /^(and|but|or|so)$/.test(view.tokens[before].lower)) || view.isCovered(before, FRAME.determiner) || view.tokens[before].lower === 'one' || (view.wordClass(before) === 'ADJ' && !view.tokens[before].capitalised) || view.isVerbal(before) || isSubjectBoundary(view, before) || view.startsWith(before, FRAME.preposition);
   return opens ? { start, end: i } : null;
 }
 

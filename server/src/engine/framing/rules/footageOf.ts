@@ -1,18 +1,29 @@
 import { FRAME } from '../../lexicon/english';
 import { clauseEndAfter, isPossessiveMark } from '../clauses';
 import { unverifiedCaveat } from './footageShows';
+import type { SentenceView } from '../../analysis/sentence';
 import type { Cue, SentenceRule } from './types';
 
 /**
  * "Purported footage of a drone strike on the Kremlin": what the footage shows follows "of"
  * ("Peskov's office released footage of …": the possessor belongs to the source).
  */
+/** The "one" of ", one of …" closing the noun phrase that starts after a footage word at from (a relative clause may stand between). */
+function oneOfAfter(view: SentenceView, from: number): number | undefined {
+  for (let k = from; k < Math.min(view.length - 2, from + 10); k++) {
+    if (view.isPunct(k, ',')) return view.tokens[k + 1].lower === 'one' && view.tokens[k + 2].lower === 'of' ? k + 1 : undefined;
+    if (view.isPunct(k) || view.isCovered(k, FRAME.report)) return undefined;
+  }
+  return undefined;
+}
+
 export const footageOf: SentenceRule = {
   id: 'footage-of',
   summary: 'FOOTAGE of CONTENT: the footage frames what follows "of".',
   examples: [
     { text: 'Purported footage of one drone blowing up over the Kremlin spread quickly.', source: 'Purported footage', content: 'one drone blowing up over the Kremlin' },
     { text: 'State television keeps running footage of a flash over the dome that first showed up on Telegram.', content: 'a flash over the dome' },
+    { text: 'The three clips that went round online overnight, one of grey smoke by the dome and one of a bright flash, are all shot from the embankment.', source: 'The three clips that went round online overnight', content: 'grey smoke by the dome' },
     { text: 'Footage on Telegram of a flash over the dome spread fast.', source: 'Footage on Telegram', content: 'a flash over the dome' },
     { text: 'Video of a flash over the dome is going round (we have not been able to verify it).', source: 'Video', content: 'a flash over the dome is going round (we have not been able to verify it).', hedged: true },
   ],
@@ -26,6 +37,12 @@ export const footageOf: SentenceRule = {
         while (k < Math.min(view.length, of + 6) && view.tokens[k].lower !== 'of' && !view.isPunct(k) && !view.isVerbal(k)) k++;
         if (view.tokens[k]?.lower === 'of') of = k;
       }
+      // ("Two videos that went online, one of smoke over the dome and one of a flash, …": "one of" in an aside after the footage.)
+      let apposed = false;
+      if (view.tokens[of]?.lower !== 'of') {
+        const one = oneOfAfter(view, occurrence.end);
+        if (one !== undefined) { of = one + 1; apposed = true; }
+      }
       const known = [...earlier, ...cues];
       if (view.tokens[of]?.lower !== 'of' || known.some((cue) => cue.kind === 'footage' && cue.source && cue.source.end >= occurrence.end && cue.source.start <= occurrence.start)) continue;
       let start = occurrence.start;
@@ -33,7 +50,7 @@ export const footageOf: SentenceRule = {
       // ("Video of a flash over the dome is doing the rounds (we have not verified it)": a caveat later in the sentence hedges it too.)
       const caveat = unverifiedCaveat(view, of + 1);
       const hedged = caveat !== undefined || [...Array(occurrence.start - start).keys()].some((k) => view.isCovered(start + k, FRAME.hedgeAdjective));
-      cues.push({ kind: 'footage', polarity: 'assert', word: { start: occurrence.start, end: of + 1 }, source: { start, end: of }, scopes: [{ start: of + 1, end: clauseEndAfter(view, of + 1) }], hedged, hedge: caveat });
+      cues.push({ kind: 'footage', polarity: 'assert', word: { start: occurrence.start, end: of + 1 }, source: { start, end: apposed ? of - 2 : of }, scopes: [{ start: of + 1, end: clauseEndAfter(view, of + 1) }], hedged, hedge: caveat });
     }
     return cues;
   },

@@ -72,7 +72,9 @@ function elidedFootage(view: SentenceView, i: number): Span | undefined {
   }
   // ("two clips shared online; one shows …": "one" opening a clause after footage named in the sentence stands for it.)
   const opensClause = (k: number) => k === 0 || view.isPunct(k - 1, ',;:') || /^(and|but|while)$/.test(view.tokens[k - 1]?.lower ?? '');
-  if (view.tokens[end - 1]?.lower === 'one' && opensClause(end - 1) && (view.frame.get(FRAME.footage) ?? []).some((o) => o.end < end - 1)) return { start: end - 1, end };
+  // ("One, posted on a Telegram channel, shows …": an aside saying where it went out marks "one" as footage named before.)
+  const saysWhereItWentOut = end < i && view.tokens.slice(end, i).some((t) => /^(on|online|by)$/.test(t.lower));
+  if (view.tokens[end - 1]?.lower === 'one' && opensClause(end - 1) && (saysWhereItWentOut || (view.frame.get(FRAME.footage) ?? []).some((o) => o.end < end - 1))) return { start: end - 1, end };
   // ("The first one shows …": "one" after the ordinal stands for the footage too.)
   const word = view.tokens[end - 1]?.lower === 'one' && end >= 2 ? end - 2 : end - 1;
   if (word < 0 || !STAND_INS.test(view.tokens[word].lower)) return undefined;
@@ -89,6 +91,7 @@ export const footageShows: SentenceRule = {
     { text: 'The first clip was filmed from across the river and shows smoke above the citadel.', source: 'The first clip', content: 'smoke above the citadel' },
     { text: 'The video, broadcast overnight on Telegram, was filmed from the far bank and shows smoke above the citadel.', source: 'The video, broadcast overnight on Telegram, was filmed from the far bank and', content: 'smoke above the citadel' },
     { text: 'Two clips went online overnight; one shows smoke above the citadel.', source: 'one', content: 'smoke above the citadel' },
+    { text: 'One, shared on a Moscow Telegram channel, shows grey smoke over the citadel.', source: 'One, shared on a Moscow Telegram channel', content: 'grey smoke over the citadel' },
     { text: 'State television keeps running a clip of a flash over the dome that first showed up on Telegram.', reads: false },
     { text: 'A frame from a clip shows a bright flash above the Senate dome, photo by Moscow Night Watch', source: 'Moscow Night Watch', content: 'a bright flash above the Senate dome' },
     { text: 'Two flashes lit up the sky above the Kremlin, footage checked by the Daily Herald showed.', source: 'footage checked by the Daily Herald', content: 'Two flashes lit up the sky above the Kremlin' },

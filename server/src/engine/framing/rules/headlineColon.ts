@@ -32,6 +32,8 @@ export const headlineColon: SentenceRule = {
     { text: 'VIDEO (Telegram): Smoke drifts over the citadel.', source: 'Telegram', content: 'Smoke drifts over the citadel.' },
     // A fact-check's label names what it examines; it asserts nothing.
     { text: 'Claim: Kyiv flew two drones at the citadel.', content: 'Kyiv flew two drones at the citadel.', polarity: 'mention' },
+    { text: 'The claim, made by Moscow on the Wednesday afternoon: Kyiv flew two drones at the citadel.', content: 'Kyiv flew two drones at the citadel.', polarity: 'mention' },
+    { text: 'Claim (Russian defence ministry): Kyiv flew two drones at the citadel.', content: 'Kyiv flew two drones at the citadel.', polarity: 'mention' },
     // A section label names no speaker, nor does a label of a kind of story.
     { text: 'Quote: "Everything is predictable here."', reads: false },
     { text: 'Analysis: the night raid leaves the citadel embarrassed', reads: false },
@@ -70,6 +72,11 @@ export const headlineColon: SentenceRule = {
           end = j;
           break;
         }
+      }
+      // ("Claim, made by the Kremlin on 3 May: …", "Claim (Moscow): …": a fact-check's label with who made the claim still names it, asserting nothing.)
+      const labelEnd = nextIndexOf(view, begin + 1, ',(');
+      if (labelEnd < k && FACT_CHECK_LABELS.test(view.text({ start: begin, end: labelEnd }).toLowerCase()) && (view.isPunct(labelEnd, '(') || /^(made|by|from|attributed|according|as)$/.test(view.tokens[labelEnd + 1]?.lower ?? ''))) {
+        return [{ kind: 'colon', polarity: 'mention', word: { start: k, end: k + 1 }, source: null, scopes: [{ start: k + 1, end: view.length }], hedged: false }];
       }
       if (end === k && k - begin >= 9) return [];
       let source = trimSpan(view, { start: begin, end });

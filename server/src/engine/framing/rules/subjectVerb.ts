@@ -120,6 +120,7 @@ export const subjectVerb: VerbRule = {
     { text: 'Kyiv was quick to deny any part in the raid.', source: 'Kyiv', content: 'any part in the raid' },
     // (A fronted phrase with no comma, then a subject pronoun.)
     { text: 'In a thread on Telegram she argues that partisans flew them.', source: 'she', content: 'partisans flew them' },
+    { text: 'In its statement it said that both machines were jammed.', source: 'it', content: 'both machines were jammed' },
     { text: 'The adviser floated “partisans” as the culprits.', source: 'The adviser', content: 'as the culprits' },
     { text: 'The adviser floated, in a late tweet, “partisans” as the culprits.', source: 'The adviser', content: 'as the culprits' },
     { text: 'The aide went so far as to suggest that partisans flew them.', source: 'The aide', content: 'partisans flew them' },
