@@ -16,7 +16,8 @@ function lastWordModifiesNoun(view: SentenceView, match: PatternMatch): boolean 
   const last = parts[parts.length - 1];
   if (!last || last.end - last.start !== 1 || !/(ed|en)$/.test(view.tokens[last.start].lower)) return false;
   const next = view.tokens[last.end];
-  if (!next || next.capitalised || TIME_AMOUNTS.test(next.lower) || view.wordClass(last.end) !== 'NOUN') return false;
+  // (A word in -ing after it says how, whatever the tagger calls it: "were disabled using jammers".)
+  if (!next || next.capitalised || TIME_AMOUNTS.test(next.lower) || /ing$/.test(next.lower) || view.wordClass(last.end) !== 'NOUN') return false;
   return !view.isCovered(last.end, FRAME.determiner) && !view.startsWith(last.end, FRAME.preposition);
 }
 
@@ -27,6 +28,7 @@ export const participleDescribesNoun: Misreading = {
   examples: [
     { text: 'The mayor banned drone flights over the capital.', claim: 'moscow-drone-ban', misread: true },
     { text: 'The mayor has banned the flights of drones over the capital.', claim: 'moscow-drone-ban', misread: false },
+    { text: 'Both drones were disabled using jammers.', claim: 'drones-disabled', misread: false },
   ],
   test: lastWordModifiesNoun,
 };

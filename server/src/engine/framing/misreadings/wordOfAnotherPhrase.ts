@@ -21,7 +21,8 @@ function innerWordBelongsElsewhere(view: SentenceView, match: PatternMatch): boo
     if (k === 0) continue;
     const next = part.end;
     const insideMatch = parts.some((other) => other !== part && other.start <= next && next < other.end);
-    if (/ed$/.test(view.tokens[part.start].lower) && !insideMatch && next < view.length && /^(NOUN|PROPN)$/.test(view.wordClass(next) ?? '') && view.wordClass(part.start) !== 'VERB') return true;
+    // (Not a word in -ing after it, which says how: "were disabled using jammers".)
+    if (/ed$/.test(view.tokens[part.start].lower) && !insideMatch && next < view.length && !/ing$/.test(view.tokens[next].lower) && /^(NOUN|PROPN)$/.test(view.wordClass(next) ?? '') && view.wordClass(part.start) !== 'VERB') return true;
   }
   return false;
 }
@@ -35,6 +36,7 @@ export const wordOfAnotherPhrase: Misreading = {
     { text: 'Both drones were brought down above the Kremlin.', claim: 'drones-disabled', misread: false },
     { text: 'Volunteers in Moscow tracked down drones for weeks after the raid on the Kremlin.', claim: 'drones-disabled', misread: true },
     { text: 'Jamming took down both drones above the Kremlin.', claim: 'drones-disabled', misread: false },
+    { text: 'Both drones were disabled using jammers.', claim: 'drones-disabled', misread: false },
   ],
   test: innerWordBelongsElsewhere,
 };
