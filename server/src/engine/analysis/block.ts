@@ -1027,7 +1027,9 @@ function lastNamedSource(view: SentenceView, found: ReturnType<CompiledPack['ind
     // ("Wednesday's text … is a masterpiece. It says … the Kyiv regime was behind it. It calls
     // this …": a pronoun whose antecedent nobody could tell stays unknown in the next sentence,
     // not a party named inside the words it reported.)
-    speakerUnknown = (ref.kind === 'named' || ref.kind === 'vague' || ref.kind === 'unresolved') && cue.kind === 'verb';
+    // ("Five short paragraphs on the website told Russians that Kyiv … . It said …": so is a
+    // speaker the reading could not place.)
+    speakerUnknown = (ref.kind === 'named' || ref.kind === 'vague' || ref.kind === 'unresolved' || ref.kind === 'none') && cue.kind === 'verb';
     if (ref.kind === 'party') {
       const party = pack.parties.get(ref.partyId)!;
       const person = party.people?.find((p) => p.name === ref.person);

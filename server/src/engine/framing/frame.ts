@@ -296,13 +296,17 @@ function isHypothetical(view: SentenceView, match: PatternMatch): boolean {
   }
   // "It could, of course, be a Ukrainian operation", "Such an attack would … a mark of Ukrainian
   // audacity": a modal before the claim in its clause makes it a possibility, not a statement.
+  // ("No one could say who actually sent two drones over the Kremlin": a question word after the
+  // modal opens a clause of its own, which takes its deed as given.)
+  let possible = false;
   for (let i = clauseStartBefore(view, match.start); i < match.start; i++) {
+    if (possible && /^(who|how|why|where)$/.test(view.tokens[i].lower)) possible = false;
     // ("could not confirm" states an inability: a fact, not a possibility.)
     // ("would not only be … but also": still a possibility.)
     const negatedFact = /^(not|never|n't|n’t)$/.test(view.tokens[i + 1]?.lower ?? '') && !/^(only|just|merely)$/.test(view.tokens[i + 2]?.lower ?? '');
-    if (/^(would|could|might|may)$/.test(view.tokens[i].lower) && view.wordClass(i) === 'AUX' && !negatedFact) return true;
+    if (/^(would|could|might|may)$/.test(view.tokens[i].lower) && view.wordClass(i) === 'AUX' && !negatedFact) possible = true;
   }
-  return false;
+  return possible;
 }
 
 function modalIn(view: SentenceView, span: Span): boolean {
@@ -1176,9 +1180,12 @@ function statedBeforeQuestion(view: SentenceView, match: PatternMatch): boolean 
   return false;
 }
 
-/** Where a question starts, past a discourse word the sentence opens with ("So, who …"). */
-function questionStart(view: SentenceView): number {
+/** Where a question starts, past a discourse word the sentence opens with ("So, who …") and, if asked, a short label before a colon. */
+function questionStart(view: SentenceView, pastLabel = false): number {
   let k = firstWord(view);
+  // ("Evening transcript: Who sent the drones?": a short label before a colon is no part of the question.)
+  const colon = pastLabel ? nextIndexOf(view, k, ':') : view.length;
+  if (colon < view.length && colon - k <= 6 && colon + 1 < view.length) k = colon + 1;
   while (k < view.length && (/^(so|and|but|then|now|well)$/.test(view.tokens[k].lower) || view.isPunct(k, ','))) k++;
   return k;
 }
@@ -1244,6 +1251,18 @@ function askedAboutGivenEvent(view: SentenceView, cue: Cue, match: PatternMatch)
   return namesEvent(view, match);
 }
 
+/**
+ * "Not one of them could say who sent two drones over the Kremlin": a denied report of who,
+ * how or why frames none of what its question takes as given.
+ */
+function unansweredQuestion(view: SentenceView, cue: Cue, match: PatternMatch): boolean {
+  if (cue.kind !== 'verb' || cue.word.end > match.start) return false;
+  const wh = cue.scopes.find((scope) => scope.start <= match.start && match.end <= scope.end)?.start;
+  if (wh === undefined || !/^(who|how|why)$/.test(view.tokens[wh]?.lower ?? '')) return false;
+  for (let k = clauseStartBefore(view, cue.word.start); k < cue.word.start; k++) if (/^(not|no|nobody|none|never|n't|n’t|neither)$/.test(view.tokens[k].lower) || /n['’]t$/.test(view.tokens[k].lower)) return true;
+  return false;
+}
+
 /** A condition set off by a dash, comma or bracket after the claim and the words that complete its noun phrase ("against Putin"). */
 function conditionSetOffAfter(view: SentenceView, from: number): boolean {
   let k = from;
@@ -1262,7 +1281,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // ("Putin's assassination plot foiled? : an expert explains": a question mark after the claim.)
   // ("Who tried to kill Putin?": a question about who did it, its verb straight after "who" and
   // in the past, takes the deed as given.)
-  const asked = questionStart(view);
+  const asked = questionStart(view, true);
   const askedWho = view.tokens[asked]?.lower === 'who' && match.start >= asked && pastVerb(view, asked + 1);
   // ("Why did Kyiv send drones over the Kremlin?": a question about why it was done, in the past, takes the deed as given.)
   // (So does "How did two drones get that far?": the manner is asked, the deed taken as given.)
@@ -1278,7 +1297,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // not a frame around it: look past it for who says so. (Nor does a verb of speaking frame
   // the noun phrase naming its topic, the writer's wording: "Zakharova remarked on the raid".)
   const candidates = cues.filter(
-    (candidate) => !(candidate.polarity === 'mention' && isOwnCue(candidate, parts)) && !(form === 'np' && namesTopic(view, candidate, match)) && !(form === 'np' && askedAboutGivenEvent(view, candidate, match)),
+    (candidate) => !(candidate.polarity === 'mention' && isOwnCue(candidate, parts)) && !(form === 'np' && namesTopic(view, candidate, match)) && !(form === 'np' && askedAboutGivenEvent(view, candidate, match)) && !unansweredQuestion(view, candidate, match),
   );
   const cue = framingCue(view, candidates, match);
   const ownCue = cue !== undefined && isOwnCue(cue, parts);
