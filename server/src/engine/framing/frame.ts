@@ -443,6 +443,10 @@ function doubtPredicated(view: SentenceView, match: PatternMatch): boolean {
   if (!sentential && view.tokens[match.start - 1]?.lower === 'of' && view.wordClass(match.start - 2) === 'NOUN') return false;
   const reach = sentential ? 14 : 6;
   let i = match.end;
+  // (A subject clause with commas in it ends at its last comma: "that Kyiv sent them, or that they were …, is not proven".)
+  if (sentential) {
+    for (let k = match.end; k < view.length && k - match.end < 20 && !view.isPunct(k, ';:.'); k++) if (view.isPunct(k, ',') && !view.isPunct(k + 1)) i = k + 1;
+  }
   while (i < view.length && !(view.isPunct(i) && !(sentential && view.isPunct(i, ','))) && !view.isCovered(i, FRAME.be) && !/^(remain|remains|remained|seem|seems|seemed|appear|appears|appeared|look|looks|looked|sound|sounds|sounded|rests|does|do)$/.test(view.tokens[i].lower) && i - match.end < reach) i++;
   if (i >= view.length || view.isPunct(i) || i - match.end >= reach) return false;
   const end = Math.min(clauseEndAfter(view, i), i + 7);
@@ -778,7 +782,7 @@ function genericSubject(view: SentenceView, match: PatternMatch): boolean {
 function happenedBefore(view: SentenceView, match: PatternMatch): boolean {
   // (No punctuation between: "…, and nothing like it has happened before" is another clause's.)
   let before = match.end;
-  while (before < view.length && before - match.end < 12 && !view.isPunct(before) && view.tokens[before].lower !== 'before') before++;
+  while (before < view.length && before - match.end < 12 && (!view.isPunct(before) || isPossessiveMark(view.tokens[before].text)) && view.tokens[before].lower !== 'before') before++;
   if (view.tokens[before]?.lower !== 'before' || !(before + 1 >= view.length || view.isPunct(before + 1))) return false;
   // ("No drone had ever come so near before": never before is a first time, this one.)
   for (let k = Math.max(0, match.start - 3); k < before; k++) if (/^(ever|never|no|none|nothing|not|n't|n’t)$/.test(view.tokens[k].lower)) return false;

@@ -58,7 +58,7 @@ function verbAfterName(view: SentenceView, from: number, end: number): number | 
   for (let j = from + 1; j < end; j++) {
     // ("according to a statement that the Kremlin issued": a relative clause's verb is the source's own.)
     if (RELATIVE_WORDS.test(view.tokens[j].lower)) return undefined;
-    if (view.wordClass(j) !== 'VERB' || !view.tokens[j - 1].capitalised || view.wordClass(j - 1) !== 'PROPN') continue;
+    if (!/^(VERB|AUX)$/.test(view.wordClass(j) ?? '') || !view.tokens[j - 1].capitalised || view.wordClass(j - 1) !== 'PROPN') continue;
     return /ing$/.test(view.tokens[j].lower) || /^(by|to)$/.test(view.tokens[j + 1]?.lower ?? '') ? undefined : j;
   }
   return undefined;
