@@ -55,6 +55,8 @@ export const accordingTo: SentenceRule = {
 
 /** A finite verb right after a name between from and end ("according to the Kremlin sent …"); not a participle ("shared by Moscow"). */
 function verbAfterName(view: SentenceView, from: number, end: number): number | undefined {
+  // ("figures according to which Russia has lost …": the relative "which" is no source.)
+  if (RELATIVE_WORDS.test(view.tokens[from]?.lower ?? '')) return undefined;
   for (let j = from + 1; j < end; j++) {
     // ("according to a statement that the Kremlin issued": a relative clause's verb is the source's own.)
     if (RELATIVE_WORDS.test(view.tokens[j].lower)) return undefined;
