@@ -2,7 +2,7 @@ import { clauseEndAfter, clauseStartBefore } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
 // Verbs that present what they report as fact: "as X admitted" is the writer's own claim too.
-const FACTIVE = /^(admit|admits|admitted|admitting|acknowledge|acknowledges|acknowledged|concede|concedes|conceded|confirm|confirms|confirmed|show|shows|showed|shown|reveal|reveals|revealed|note|notes|noted|know|knows|knew|recall|recalls|recalled|point|points|pointed|out)$/;
+const FACTIVE = /^(show|shows|showed|shown|know|knows|knew)$/;
 
 /** "the attempt on Putin's life, as Moscow called it", "…, as the Kremlin insists": the phrase before "as" is what was said. */
 export const asXCalledIt: VerbRule = {
@@ -14,7 +14,10 @@ export const asXCalledIt: VerbRule = {
     { text: 'That jamming downed both machines, as the ministry insists, cannot be checked.', source: 'the ministry', content: 'That jamming downed both machines' },
     { text: 'As the ministry says, jamming downed both machines.', source: 'the ministry', content: 'jamming downed both machines' },
     { text: 'The facts, as the ministry tells them, are simple: jamming downed both machines.', source: 'the ministry', content: 'jamming downed both machines' },
+    { text: 'As everyone knows, the raid was real.', reads: false },
     { text: 'As the paper was forced to admit, the raid was real.', reads: false },
+    // (A verb that admits or notes still names who says it: "as his own aide admitted".)
+    { text: 'The leader, as his own aide admitted, was out of town.', source: 'his own aide', content: 'The leader' },
     { headline: true, text: 'Strikes Kill Nine as Ministry Makes Claims', reads: false },
   ],
   read(site) {
@@ -23,9 +26,11 @@ export const asXCalledIt: VerbRule = {
     const e = word.end;
     if (view.wordCount(region) === 0 || before < 0 || view.tokens[before].lower !== 'as') return undefined;
     // ("…, as the Kremlin insists, …": a reporting verb with nothing after it stands for the clause it is set in.)
-    // (Not after a verb that takes what it reports as true, "as the paper was forced to admit, …",
+    // (Not after a verb of knowing or showing, "as everyone knows, …", "as the video shows" (the footage's own rule),
     // nor in a headline, where "as" is "while": "Strikes Kill 21 as Kremlin Makes Claims".)
-    const bare = (e >= view.length || view.isPunct(e, ',.;:!?)–—')) && !view.headline && !FACTIVE.test(view.tokens[e - 1].lower);
+    // ("as one daily was forced to admit": made to say it, the source only confirms what the writer asserts.)
+    const madeTo = view.tokens[word.start - 1]?.lower === 'to';
+    const bare = (e >= view.length || view.isPunct(e, ',.;:!?)–—')) && !view.headline && !FACTIVE.test(view.tokens[e - 1].lower) && !madeTo;
     if (!(/^(it|them|this)$/.test(view.tokens[e]?.lower ?? '') || view.tokens[e - 1].lower === 'it' || bare)) return undefined;
     const start = clauseStartBefore(view, before);
     // "As the Russians viewed it, it was a terrorist act": fronted, it frames the clause after the comma.

@@ -5,6 +5,7 @@ import { apposedVerbPhrase } from './apposedVerbPhrase';
 import { asStatedBy } from './asStatedBy';
 import { bracketedCitation } from './bracketedCitation';
 import { asXCalledIt } from './asXCalledIt';
+import { certaintyColon } from './certaintyColon';
 import { claimNoun } from './claimNoun';
 import { cleftSpeaker } from './cleftSpeaker';
 import { coordinatedPredicate } from './coordinatedPredicate';
@@ -83,6 +84,6 @@ export const VERB_RULES: readonly VerbRule[] = [
   coordinatedPredicate,
 ];
 
-export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, inTheEyesOf, asStatedBy, footageShows, footageWhere, seenInFootage, footageCaption, postedAfter, footageOf, claimNoun, namedAsClaim, gerundSubject, agentlessPassive, headlineColon, sourceLabel, sourceFor, trailingSource, trailingCredit, bracketedCitation, quoteThenSpeaker];
+export const SENTENCE_RULES: readonly SentenceRule[] = [accordingTo, inTheEyesOf, asStatedBy, footageShows, footageWhere, seenInFootage, footageCaption, postedAfter, footageOf, claimNoun, namedAsClaim, gerundSubject, agentlessPassive, certaintyColon, headlineColon, sourceLabel, sourceFor, trailingSource, trailingCredit, bracketedCitation, quoteThenSpeaker];
 
 export type { Cue, CueKind, Polarity, RuleExample, SentenceRule, VerbRule, VerbSite } from './types';
