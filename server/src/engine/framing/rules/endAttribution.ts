@@ -11,6 +11,13 @@ export const TELLING = new Set(['tell', 'inform', 'assure', 'brief'].map(wordKey
  * "CONTENT, the Kremlin said (in a statement)." — the content comes first, and an end
  * attribution covers the whole sentence before it ("A, but B, it added").
  */
+/** "…, though nobody was hurt": a concessive clause opened right after the comma at k. */
+function concessionAt(view: SentenceView, k: number): Span | undefined {
+  // (The span before it may or may not hold the comma.)
+  const comma = [k - 1, k].find((j) => view.isPunct(j, ',') && /^(although|though)$/.test(view.tokens[j + 1]?.lower ?? ''));
+  return comma === undefined ? undefined : { start: comma + 2, end: clauseEndAfter(view, comma + 2) };
+}
+
 /** The token after the quotation mark that opens the quotation closed at `closing` (0 when it opened in an earlier sentence). */
 function openingQuote(view: SentenceView, closing: number): number {
   for (const quoted of view.quotedSpans()) if (quoted.end === closing) return quoted.start;
@@ -74,6 +81,8 @@ export const endAttribution: VerbRule = {
     { text: 'A drone burst into flames above the dome, a video posted on Telegram.', source: 'a video', content: 'A drone burst into flames above the dome' },
     { text: 'Air defences brought both drones down, it said and added that nobody was hurt.', source: 'it', content: 'Air defences brought both drones down' },
     // Nested: each speaker reads its own words; frame.ts picks the innermost that holds a claim.
+    { text: 'Nobody was hurt, the statement added, although fragments fell inside the walls.', source: 'the statement', content: 'fragments fell inside the walls' },
+    { text: 'Debris, the ministry said, fell inside the walls, though nobody was hurt.', source: 'the ministry', content: 'nobody was hurt' },
     { text: '“Kyiv will pay,” the former president wrote on Wednesday, after the raid, the tabloid reported on Friday.', source: 'the former president', content: 'Kyiv will pay' },
   ],
   read(site) {
@@ -112,7 +121,11 @@ export const endAttribution: VerbRule = {
       // indicate …,” Podolyak wrote'.)
       const from = closing >= 0 ? sentenceStartBefore(view, openingQuote(view, closing)) : sentenceStartBefore(view, comma);
       const dashAfter = view.isPunct(tail.end, '–—');
-      const cue = verbCue(site, region, [{ start: from, end: closing >= 0 ? closing : comma }, colonAfter ?? (dashAfter ? tail : after)]);
+      const rest = colonAfter ?? (dashAfter ? tail : after);
+      // ("…, the statement added, although fragments fell inside the walls": a concession after the
+      // attribution belongs to what was said, as it does in the middle of it.)
+      const concession = concessionAt(view, rest.end);
+      const cue = verbCue(site, region, [{ start: from, end: closing >= 0 ? closing : comma }, rest, ...(concession ? [concession] : [])]);
       // ("…, a video posted on Telegram": footage that is said to be posted carries what it shows.)
       return showsFootage(view, region) ? { ...cue, kind: 'footage' } : cue;
     }
