@@ -310,7 +310,11 @@ function isHypothetical(view: SentenceView, match: PatternMatch): boolean {
 }
 
 function modalIn(view: SentenceView, span: Span): boolean {
-  for (let i = span.start; i < span.end; i++) {
+  // ("None of the papers could explain how the drones got so close": a modal before "how" leaves what
+  // follows, the question's own clause, asserted.)
+  let from = span.start;
+  for (let i = span.start; i < span.end; i++) if (/^(who|how|why)$/.test(view.tokens[i].lower)) from = i + 1;
+  for (let i = from; i < span.end; i++) {
     // (A headline's "May Have Launched" is tagged as a name; "have" or "be" after it tells.)
     const auxiliary = view.wordClass(i) === 'AUX' || /^(have|be)$/.test(view.tokens[i + 1]?.lower ?? '');
     if (!/^(would|could|might|may)$/.test(view.tokens[i].lower) || !auxiliary || /^(not|never|n't|n’t)$/.test(view.tokens[i + 1]?.lower ?? '')) continue;
@@ -1176,6 +1180,8 @@ function statedBeforeQuestion(view: SentenceView, match: PatternMatch): boolean 
     if (view.tokens[k].text === '?') return false;
     // ("Two drones exploded above the Kremlin; how serious is this?": a statement, then a question of its own after a semicolon.)
     if (view.isPunct(k, ';')) return QUESTION_OPENERS.test(view.tokens[k + 1]?.lower ?? '') || /^(who|what|why|how|when|where|which)$/.test(view.tokens[k + 1]?.lower ?? '');
+    // ("Putin was at Novo-Ogaryovo, so what was the point?": ", so" and a question word open a question of its own.)
+    if (view.isPunct(k, ',') && /^(so|then)$/.test(view.tokens[k + 1]?.lower ?? '') && /^(who|what|why|how|when|where|which)$/.test(view.tokens[k + 2]?.lower ?? '')) return true;
     if (!view.isPunct(k, '–—:')) continue;
     const next = view.tokens[k + 1]?.lower ?? '';
     // (A question word asks about what was stated; "did it really happen?" doubts it.)
