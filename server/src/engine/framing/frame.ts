@@ -949,7 +949,7 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
   const speaksUntied = (cue: Cue) => {
     if (cue === framed.cue || (cue.kind !== 'verb' && cue.kind !== 'according') || cue.polarity === 'mention' || !cue.source || cue.source.end <= cue.source.start || cue.rule === 'what-cleft') return false;
     // (A wish or a fear is no one speaking: "…, fuelling speculation that Kyiv wanted Putin dead".)
-    if (nonAssertive(view, cue) || (framed.form === 'np' && namesTopic(view, cue, framed.match))) return false;
+    if (nonAssertive(view, cue) || (framed.form === 'np' && namesTopic(view, cue, framed.match)) || unansweredQuestion(view, cue, framed.match)) return false;
     if (asides.some((aside) => cue.word.start >= aside.start && cue.word.end <= aside.end)) return false;
     const before = cue.word.end <= framed.match.start;
     if (!before && !(cue.word.start >= framed.match.end && framed.form === 'clause')) return false;
