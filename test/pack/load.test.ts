@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { analyzeText } from '../../server/src/engine/analysis/document';
 import { loadPack } from '../../server/src/engine/pack/load';
 import { bundledPackPath, sourcesDir } from '../../server/src/host/bundled';
 
@@ -132,4 +133,23 @@ test('a pattern that must open its sentence keeps the flag; one that is not a bo
   const { pack: broken, problems } = loadPack(JSON.stringify(raw, null, 2));
   assert.equal(broken, undefined);
   assert.ok(problems.some((p) => p.message.includes('/claims/0/patterns/0/opensSentence: must be boolean')), problems.map((p) => p.message).join('\n'));
+});
+
+test('a pack’s event date dates other events out; without one, no date is read; a malformed one is a located problem', () => {
+  const text = 'A drone struck the Kremlin on 29 April.';
+  const raw = JSON.parse(readFileSync(bundledPackPath(), 'utf8'));
+  const dated = loadPack(JSON.stringify(raw)).pack!;
+  assert.deepEqual(dated.eventDate, { year: 2023, month: 5, day: 3 });
+  const claimsIn = (pack: typeof dated, sentence: string) => analyzeText(sentence, [pack], { syntax: 'markdown' }).findings.map((f) => f.claimId);
+  assert.deepEqual(claimsIn(dated, text), []);
+  // (The day after the event is the same night's.)
+  assert.ok(claimsIn(dated, 'A drone struck the Kremlin on 4 May.').includes('kremlin-drone-attack'));
+  delete raw.eventDate;
+  const undated = loadPack(JSON.stringify(raw)).pack!;
+  assert.equal(undated.eventDate, undefined);
+  assert.ok(claimsIn(undated, text).includes('kremlin-drone-attack'));
+  raw.eventDate = '3 May 2023';
+  const { pack: broken, problems } = loadPack(JSON.stringify(raw, null, 2));
+  assert.equal(broken, undefined);
+  assert.ok(problems.some((p) => p.message.includes('/eventDate')), problems.map((p) => p.message).join('\n'));
 });

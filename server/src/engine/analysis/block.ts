@@ -422,10 +422,11 @@ export function analyzeBlock(
             if (boundary >= 0) matches.push(...findMatches(pattern, occurrencesFrom(labelled(), boundary + 1), view.tokens, maxGap, budget));
           }
           for (const match of matches) {
-            // ("… survived a drone attack on his residence in November 2021": a year other than the
-            // incident's, in the stretch that holds the match, dates another event.)
-            if (otherYearInStretch(view, match)) {
-              explain?.({ claimId: claim.claim.id, reason: 'another year stands in its clause: another event', evidence: { start: view.tokens[match.start].start, end: view.tokens[match.end - 1].end } });
+            // ("… survived a drone attack on his residence in November 2021", "… after a drone strike
+            // on 29 April": a year or day other than the event's, in the stretch that holds the match,
+            // dates another event.)
+            if (otherDateInStretch(view, match, pack.eventDate)) {
+              explain?.({ claimId: claim.claim.id, reason: 'another year or day stands in its clause: another event', evidence: { start: view.tokens[match.start].start, end: view.tokens[match.end - 1].end } });
               continue;
             }
             // ("Where was Putin? / Not in the Kremlin.": an answer that is all of its sentence.)
@@ -586,22 +587,47 @@ function stretchAround(view: SentenceView, match: { start: number; end: number }
   return { start, end };
 }
 
+const MONTH_INDEX = new Map(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((name, k) => [name, k + 1]));
+
+/** The day and month of "29 April" or "April 29" (a day may end in "th") starting at k, and where it ends. */
+function dayMonthAt(view: SentenceView, k: number): { day: number; month: number; end: number } | undefined {
+  const day = (i: number) => {
+    const m = /^([0-3]?\d)(st|nd|rd|th)?$/.exec(view.tokens[i]?.text ?? '');
+    return m && Number(m[1]) >= 1 && Number(m[1]) <= 31 ? Number(m[1]) : undefined;
+  };
+  const month = (i: number) => MONTH_INDEX.get(view.tokens[i]?.lower ?? '');
+  if (day(k) !== undefined && month(k + 1) !== undefined) return { day: day(k)!, month: month(k + 1)!, end: k + 2 };
+  if (month(k) !== undefined && day(k + 1) !== undefined) return { day: day(k + 1)!, month: month(k)!, end: k + 2 };
+  return undefined;
+}
+
 /**
- * A year before or after the incident's, "in 2018", "in November 2021", "of 2019", in the stretch
- * that holds the match. ("since 2022" reaches up to the incident: no other event.)
+ * A year or a day other than the event's, "in 2018", "in November 2021", "on 29 April", in the
+ * stretch that holds the match: it dates another event. ("since 2022" reaches up to the event;
+ * a day next to the event's is the same night.) Only for a pack that gives its event's date.
  */
-function otherYearInStretch(view: SentenceView, match: { start: number; end: number }): boolean {
+function otherDateInStretch(view: SentenceView, match: { start: number; end: number }, event: CompiledPack['eventDate']): boolean {
+  if (!event) return false;
   const { start, end } = stretchAround(view, match);
   const dating = (k: number) => /^(in|of|during)$/.test(view.tokens[k]?.lower ?? '');
-  for (let k = start; k < end; k++) {
+  // ("the boldest attack since the invasion began in February 2022", "the way Rust embarrassed
+  // them in 1987": a date in a clause of its own after the match dates that clause only.)
+  const ownClause = (k: number) => (k > match.end ? view.tokens.slice(match.end, k) : []).some((token) => /^(since|when|after|before|until|while|than|way|as)$/.test(token.lower));
+  // (Near the match: "a series of strikes on the city on 30 July that included an assault on the
+  // Kremlin in May" dates the series, not the assault.)
+  for (let k = Math.max(start, match.start - 6); k < Math.min(end, match.end + 6); k++) {
     const text = view.tokens[k].text;
-    if (!/^(19\d\d|20[0-2]\d)$/.test(text) || text === '2023') continue;
-    if (!(dating(k - 1) || (MONTH_WORDS.has(view.tokens[k - 1]?.lower ?? '') && dating(k - 2)))) continue;
-    // ("the boldest attack since the invasion began in February 2022", "the way Rust embarrassed
-    // them in 1987": a year in a clause of its own after the match dates that clause only.)
-    const between = k > match.end ? view.tokens.slice(match.end, k) : [];
-    if (between.some((token) => /^(since|when|after|before|until|while|than|way|as)$/.test(token.lower))) continue;
-    return true;
+    if (/^(19\d\d|20\d\d)$/.test(text) && Number(text) !== event.year) {
+      if ((dating(k - 1) || (MONTH_WORDS.has(view.tokens[k - 1]?.lower ?? '') && dating(k - 2))) && !ownClause(k)) return true;
+      continue;
+    }
+    // ("a drone strike on 29 April": a day more than one day from the event's.)
+    if (view.tokens[k - 1]?.lower !== 'on') continue;
+    const date = dayMonthAt(view, k);
+    if (!date || ownClause(k)) continue;
+    const year = /^(19|20)\d\d$/.test(view.tokens[date.end]?.text ?? '') ? Number(view.tokens[date.end].text) : event.year;
+    const days = Math.abs(Date.UTC(year, date.month - 1, date.day) - Date.UTC(event.year, event.month - 1, event.day)) / 86_400_000;
+    if (days > 1) return true;
   }
   return false;
 }

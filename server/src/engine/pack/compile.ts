@@ -30,6 +30,8 @@ export interface CompiledPack {
   mentions: Map<string, PartyMention>;
   entities: Map<string, Entity>;
   maxGap: number;
+  /** The event's day, when the pack gives it (month 1–12). */
+  eventDate?: { year: number; month: number; day: number };
 }
 
 export class PackCompileError extends Error {
@@ -140,5 +142,7 @@ export function compilePack(pack: ClaimPack, tokenised?: PhraseWordsCache): Comp
     }
   });
 
-  return { pack, index, claims, claimById, parties, mentions, entities, maxGap: pack.maxGap ?? 6 };
+  const [year, month, day] = (pack.eventDate ?? '').split('-').map(Number);
+  const eventDate = pack.eventDate ? { year, month, day } : undefined;
+  return { pack, index, claims, claimById, parties, mentions, entities, maxGap: pack.maxGap ?? 6, ...(eventDate ? { eventDate } : {}) };
 }

@@ -161,5 +161,7 @@ export interface ClaimPack {
   concepts: Record<string, string[]>;
   /** Tokens allowed between two pattern elements (default 6). */
   maxGap?: number;
+  /** The day the event happened (YYYY-MM-DD): another year or another day in a match's stretch dates another event. */
+  eventDate?: string;
   claims: Claim[];
 }
