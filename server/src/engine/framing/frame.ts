@@ -62,8 +62,12 @@ function covers(view: SentenceView, cue: Cue, parts: Part[], asides: Span[]): bo
   // about a person that ends it is the writer's comment: "…, Putin, who wasn't even there".)
   const reportedThat = (aside: Span) =>
     cue.kind === 'verb' && cue.word.end <= aside.start && (view.isPunct(aside.end, ',') || view.tokens[aside.start]?.lower === 'which') && cue.scopes.some((scope) => scope.start <= aside.start && aside.end <= scope.end && (view.tokens[scope.start]?.lower === 'that' || view.tokens[scope.start - 1]?.lower === 'that'));
+  // ("Putin, who spent the night at Novo-Ogaryovo, his residence, according to his spokesman, watched …":
+  // an "according to" that closes the aside, an apposition at most between, is the aside's source.)
+  const closingAccording = (aside: Span) =>
+    cue.kind === 'according' && cue.word.start > aside.end && cue.word.start - aside.end <= 8 && !view.tokens.slice(aside.end, cue.word.start).some((_, k) => view.isVerbal(aside.end + k));
   const inAside = (part: Part) =>
-    !auxiliary(part) && asides.some((aside) => part.start >= aside.start && part.end <= aside.end && !(cue.word.start >= aside.start && cue.word.end <= aside.end) && !frontedAccording(aside) && !quoted(aside) && !reportedThat(aside));
+    !auxiliary(part) && asides.some((aside) => part.start >= aside.start && part.end <= aside.end && !(cue.word.start >= aside.start && cue.word.end <= aside.end) && !frontedAccording(aside) && !closingAccording(aside) && !quoted(aside) && !reportedThat(aside));
   // ("…, the ministry said on its website (the president, as it happens, was away)": a
   // parenthesis is the writer's gloss, unless the cue stands in it or a quotation holds it.)
   // (Nor a bracket that is the cue's own content: "the Kremlin's explanation (two drones jammed …)".)

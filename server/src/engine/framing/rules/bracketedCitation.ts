@@ -16,6 +16,7 @@ export const bracketedCitation: SentenceRule = {
     { text: 'Nothing can be confirmed yet (Blinken, via a US paper).', source: 'Blinken', content: 'Nothing can be confirmed yet' },
     // A name alone in brackets may be a place or an outlet, not a citation.
     { text: 'Two drones flew at the citadel (Moscow).', reads: false },
+    { text: 'Grey smoke drifts over the citadel at dawn (Source: a city news channel on Telegram)', source: 'a city news channel on Telegram', content: 'Grey smoke drifts over the citadel at dawn' },
     // A bracket that describes a noun is no citation.
     { text: 'The drones fell near the Senate Palace (Putin’s office, in fact).', reads: false },
     { text: 'Smoke rose over the dome (Image: Telegram / screen grab).', reads: false },
@@ -30,6 +31,11 @@ export const bracketedCitation: SentenceRule = {
     let open = end - 2;
     while (open > 0 && !view.isPunct(open, '(')) open--;
     if (open < 2 || !view.isPunct(open, '(') || view.wordCount({ start: 0, end: open }) < 3) return [];
+    // ("… (Source: a Moscow news channel on Telegram)": a label that says it names the source.)
+    if (/^sources?$/.test(view.tokens[open + 1]?.lower ?? '') && view.isPunct(open + 2, ':')) {
+      const named = trimSpan(view, { start: open + 3, end: end - 1 });
+      return view.wordCount(named) > 0 ? [{ kind: 'according', polarity: 'assert', word: { start: open, end: open + 3 }, source: named, scopes: [{ start: 0, end: open }], hedged: false }] : [];
+    }
     // The name: capitalised words (an article may open it), no possessive.
     let nameEnd = open + 1;
     if (view.tokens[nameEnd]?.lower === 'the') nameEnd++;

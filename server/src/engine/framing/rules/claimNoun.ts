@@ -24,6 +24,7 @@ export const claimNoun: SentenceRule = {
     { text: "Kyiv's denial in Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
     { text: "Kyiv's blunt rebuttal from Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
     { text: "Kyiv's denial was blunt: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land.' },
+    { text: "Kyiv's reply, given in Oslo, was curt: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land.' },
     { text: "Moscow's version goes like this: two drones flew at the citadel.", source: 'Moscow', content: 'two drones flew at the citadel.' },
     { text: 'The official story from Moscow is simple: two drones flew at the citadel.', source: 'Moscow', content: 'two drones flew at the citadel.' },
     { text: "The key line of Moscow's statement, in our translation: Russia may hit back when it chooses.", source: 'Moscow', content: 'Russia may hit back when it chooses.' },
@@ -67,6 +68,7 @@ export const claimNoun: SentenceRule = {
     { text: "Moscow's version is that two drones were brought down.", source: 'Moscow', content: 'two drones were brought down' },
     { text: 'The minister urged caution over the Kremlin account of a drone raid by Kyiv.', source: 'Kremlin', content: 'a drone raid by Kyiv' },
     { text: 'Minister Says Treat Kremlin Report of Drone Raid by Kyiv With Caution', headline: true, source: 'Kremlin', content: 'Drone Raid by Kyiv' },
+    { text: 'Radio carried a warning from presidential adviser Petro Sydor that Moscow was planning a provocation.', source: 'presidential adviser Petro Sydor', content: 'Moscow was planning a provocation' },
     { text: 'And Kremlin threats to hit back in its own time no longer frighten anyone.', source: 'Kremlin', content: 'hit back in its own time' },
     { text: "Kyiv answered Moscow's statement threatening revenge for the raid.", source: 'Moscow', content: 'threatening revenge for the raid' },
   ],
@@ -158,7 +160,9 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   if (/^(fears?|answers?|repl(y|ies)|points?)$/.test(word) && !possessed) return null;
   const modifier = possessed ? null : namedModifier(view, i);
   const withColon = view.isPunct(e, ':') && i >= 2 && /^(a|an)$/.test(view.tokens[i - 1].lower) && /^(with|in)$/.test(view.tokens[i - 2].lower);
-  if ((/(ed|ing)$/.test(word) && !possessed && !modifier && !withColon) || (i > 0 && (view.isCovered(i - 1, FRAME.be) || view.isCovered(i - 1, FRAME.modal) || view.startsWith(i - 1, FRAME.pronoun)))) return null;
+  // ("a warning from NAME that …": a noun in -ing after an article, its source after "from" or "by".)
+  const sourcedAfter = /^(from|by)$/.test(view.tokens[e]?.lower ?? '') && view.isCovered(i - 1, FRAME.determiner);
+  if ((/(ed|ing)$/.test(word) && !possessed && !modifier && !withColon && !sourcedAfter) || (i > 0 && (view.isCovered(i - 1, FRAME.be) || view.isCovered(i - 1, FRAME.modal) || view.startsWith(i - 1, FRAME.pronoun)))) return null;
   let source: Span | null = null;
   let next = e;
   if (possessed) {
@@ -338,6 +342,17 @@ function namedModifier(view: SentenceView, i: number): Span | null {
   return opens ? { start, end: i } : null;
 }
 
+/** "… was blunt: CONTENT": "be" at e, a word or two, then a colon; what follows the colon. */
+function colonAfterBe(view: SentenceView, e: number): Span | null {
+  if (!view.isCovered(e, FRAME.be)) return null;
+  for (let k = e + 1; k < Math.min(view.length, e + 4); k++) {
+    if (view.isPunct(k, ':')) return k > e + 1 ? { start: k + 1, end: clauseEndAfter(view, k + 1) } : null;
+    // ("Zelensky's denial was blunt: …": the word right before the colon is the predicate, whatever the tagger calls it.)
+    if (view.isPunct(k) || (view.isVerbal(k) && !view.isPunct(k + 1, ':'))) break;
+  }
+  return null;
+}
+
 /**
  * What "X's account" frames without "that": the clause after "The Kremlin's version:", the
  * clause after "In Moscow's telling," or the clause before "…, in Moscow's telling."
@@ -349,18 +364,14 @@ function possessiveFrameScope(view: SentenceView, possessorStart: number, e: num
   // ("Zelensky's denial in Helsinki: …", "Moscow's version of events – …": a short phrase after
   // the noun, then a colon or a dash that opens the content.)
   // ("The Kremlin's statement was dramatic: …": the noun, "be" and a word or two, then a colon.)
-  if (view.isCovered(e, FRAME.be)) {
-    for (let k = e + 1; k < Math.min(view.length, e + 4); k++) {
-      if (view.isPunct(k, ':')) return k > e + 1 ? { start: k + 1, end: clauseEndAfter(view, k + 1) } : null;
-      // ("Zelensky's denial was blunt: …": the word right before the colon is the predicate, whatever the tagger calls it.)
-      if (view.isPunct(k) || (view.isVerbal(k) && !view.isPunct(k + 1, ':'))) break;
-    }
-  }
+  const predicated = colonAfterBe(view, e);
+  if (predicated) return predicated;
   // ("Zelensky's denial, delivered in Helsinki: …": a participle phrase set off by a comma may
-  // stand between the noun and the colon.)
+  // stand between the noun and the colon, or "be" and its word: "…, delivered in Helsinki, was blunt: …".)
   if (view.isPunct(e, ',') && view.wordClass(e + 1) === 'VERB' && !/(ing|s)$/.test(view.tokens[e + 1]?.lower ?? '')) {
     for (let k = e + 2; k < Math.min(view.length, e + 8); k++) {
       if (view.isPunct(k, ':')) return { start: k + 1, end: clauseEndAfter(view, k + 1) };
+      if (view.isPunct(k, ',')) return colonAfterBe(view, k + 1);
       if (view.isPunct(k) || view.isVerbal(k)) break;
     }
   }

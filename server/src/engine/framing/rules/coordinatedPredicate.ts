@@ -25,6 +25,7 @@ export const coordinatedPredicate: VerbRule = {
     { text: 'Dmitry Medvedev went further and on social media called for revenge on Kyiv.', source: 'Dmitry Medvedev', content: 'revenge on Kyiv' },
     { text: 'Dmitry Medvedev went further and, in a string of posts on social media, called for revenge on Kyiv.', source: 'Dmitry Medvedev', content: 'revenge on Kyiv' },
     { text: 'In a post on Telegram, he went further and said Moscow was plotting a provocation.', source: 'he', content: 'Moscow was plotting a provocation.' },
+    { text: 'Moscow vowed to hit back, and on the same day Ukrainian officials reported heavy shelling in the south.', reads: false },
     // (After a passive, the subject is what was named, not a speaker.)
     { text: 'The night raid was called a plot against the president and described as terrorism.', reads: false },
   ],
@@ -32,7 +33,9 @@ export const coordinatedPredicate: VerbRule = {
     const { view, region, word, earlier, after } = site;
     // (An auxiliary or an adverb may stand before the verb: "… and has described it as …".)
     // (Or a phrase of place or manner: "… and in a post on social media called for …".)
-    const phrase = view.startsWith(region.start, FRAME.preposition) && region.end - region.start <= 6 && !view.tokens.slice(region.start, region.end).some((_, k) => view.isVerbal(region.start + k));
+    // (Not a phrase that a subject of its own follows: "… and on the same day Ukrainian officials reported …".)
+    const subjectInside = view.tokens.slice(region.start + 2, region.end).some((t, k) => t.capitalised && !view.tokens[region.start + 1 + k].capitalised && view.wordClass(region.start + 1 + k) === 'NOUN');
+    const phrase = view.startsWith(region.start, FRAME.preposition) && region.end - region.start <= 6 && !subjectInside && !view.tokens.slice(region.start, region.end).some((_, k) => view.isVerbal(region.start + k));
     if (view.wordCount(region) > 0 && !adjunctOnly(view, region.start, region.end) && !phrase) return undefined;
     let previous = (view.wordCount(region) > 0 ? region.start : word.start) - 1;
     // (Set off by commas too: "… went further and, in a series of posts on Twitter, insisted …".)

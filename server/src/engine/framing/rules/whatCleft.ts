@@ -14,6 +14,8 @@ export const whatCleft: VerbRule = {
     { text: 'What Peskov said was that Putin was at Novo-Ogaryovo.', source: 'Peskov', content: 'Putin was at Novo-Ogaryovo' },
     { text: 'What Moscow says: two drones were sent by Kyiv.', source: 'Moscow', content: 'two drones were sent by Kyiv' },
     { text: 'What we can say: two drones were downed over the citadel.', reads: false },
+    { text: 'Here is what Moscow wants us to believe: that Kyiv flew two drones at the citadel.', source: 'Moscow', content: 'Kyiv flew two drones at the citadel.' },
+    { text: 'What the ministry wants everyone to think is that jamming downed both machines.', source: 'the ministry', content: 'jamming downed both machines' },
   ],
   read(site) {
     const { view, region, regionStart, word, after } = site;
@@ -21,7 +23,14 @@ export const whatCleft: VerbRule = {
     if (view.wordCount(region) === 0 || before < 0 || view.tokens[before].lower !== 'what') return undefined;
     // ("What we can say: …", "What we know is that …": the writer's own findings, no one else's words.)
     if (/^(we|i)$/.test(view.tokens[region.start].lower) && view.wordCount(region) === 1) return null;
-    const e = word.end;
+    // ("What the Kremlin wants us to believe: …", "what Moscow wants everyone to think is that …": the
+    // belief it asks for is what it says.)
+    let e = word.end;
+    const believe = (k: number) => /^(believe|think|accept|conclude)$/.test(view.tokens[k]?.lower ?? '');
+    if (/^(us|you|everyone|people|the world|readers)$/.test(view.tokens[e]?.lower ?? '')) {
+      if (view.tokens[e + 1]?.lower === 'to' && believe(e + 2)) e += 3;
+      else if (believe(e + 1)) e += 2;
+    }
     let end = e;
     while (end < after.end && !view.isCovered(end, FRAME.be) && !view.isCovered(end, FRAME.modal) && !view.isPunct(end, ',;:')) end++;
     // ("What Moscow says: two drones …": a colon right after the verb opens what was said.)
