@@ -31,7 +31,7 @@ export const bracketedCitation: SentenceRule = {
     let open = end - 2;
     while (open > 0 && !view.isPunct(open, '(')) open--;
     if (open < 2 || !view.isPunct(open, '(') || view.wordCount({ start: 0, end: open }) < 3) return [];
-    // ("… (Source: a Moscow news channel on Telegram)": a label that says it names the source.)
+    // ("… (Source: a city channel on Telegram)": a label that says it names the source.)
     if (/^sources?$/.test(view.tokens[open + 1]?.lower ?? '') && view.isPunct(open + 2, ':')) {
       const named = trimSpan(view, { start: open + 3, end: end - 1 });
       return view.wordCount(named) > 0 ? [{ kind: 'according', polarity: 'assert', word: { start: open, end: open + 3 }, source: named, scopes: [{ start: 0, end: open }], hedged: false }] : [];

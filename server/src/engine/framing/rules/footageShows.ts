@@ -101,7 +101,7 @@ export const footageShows: SentenceRule = {
     { text: 'A third clip, which could not be confirmed, shows sparks over the river.', source: 'A third clip, which could not be confirmed', content: 'sparks over the river', hedged: true },
     // (A pronoun opening the clause: the source reader decides whether it is the footage.)
     { text: 'It shows a flash above the Senate dome.', source: 'It', content: 'a flash above the Senate dome' },
-    { text: 'What the clip does not show is an attempt on the life of the president.', source: 'What the clip does not', content: 'an attempt on the life of the president', polarity: 'deny' },
+    { text: 'What the clip does not show is any bid on the leader’s life.', source: 'What the clip does not', content: 'any bid on the leader’s life', polarity: 'deny' },
     // (An ordinal standing for footage named before.)
     { text: 'The second shows a flash above the Senate dome.', source: 'The second', content: 'a flash above the Senate dome' },
     { text: 'The first one, which a Telegram channel carried, shows grey smoke by the dome.', content: 'grey smoke by the dome' },
@@ -159,7 +159,7 @@ export const footageShows: SentenceRule = {
       // (Nor one set off by commas, which may say where it went out: "The video, broadcast on the channel, was filmed … and shows …".)
       const coordinated = view.tokens[i - 1]?.lower === 'and' && between.some((_, k) => view.isVerbal(noun.end + k)) && !between.some((token, k) => /^(by|which|that|who)$/.test(token.lower) || view.isPunct(noun.end + k, ','));
       const source = credit ?? trimSpan(view, { start, end: coordinated && noun.start >= start ? noun.end : i });
-      // ("What the footage doesn't show is an attempt on his life", "Neither clip shows …": what it does not show it denies.)
+      // ("What the clip does not show is any bid on his life": what footage does not show, it denies.)
       const negated = [i - 1, i - 2].some((k) => k >= 0 && (view.isCovered(k, FRAME.negator) || /n['’]t$/.test(view.tokens[k].lower)));
       cues.push({ kind: 'footage', polarity: negated ? 'deny' : 'assert', word: { start: i, end: e }, source, scopes: [{ start: e, end: credit ? Math.min(scopeEnd, credit.start) : scopeEnd }], hedged, hedge: hedgeWords });
     }

@@ -23,7 +23,7 @@ export const whatCleft: VerbRule = {
     if (view.wordCount(region) === 0 || before < 0 || view.tokens[before].lower !== 'what') return undefined;
     // ("What we can say: …", "What we know is that …": the writer's own findings, no one else's words.)
     if (/^(we|i)$/.test(view.tokens[region.start].lower) && view.wordCount(region) === 1) return null;
-    // ("What the Kremlin wants us to believe: …", "what Moscow wants everyone to think is that …": the
+    // ("What Moscow wants us to believe: …", "what the ministry wants everyone to think is that …": the
     // belief it asks for is what it says.)
     let e = word.end;
     const believe = (k: number) => /^(believe|think|accept|conclude)$/.test(view.tokens[k]?.lower ?? '');
