@@ -1189,7 +1189,10 @@ function statedBeforeQuestion(view: SentenceView, match: PatternMatch): boolean 
     if (!view.isPunct(k, '–—:')) continue;
     const next = view.tokens[k + 1]?.lower ?? '';
     // (A question word asks about what was stated; "did it really happen?" doubts it.)
-    return /^(who|what|why|how|when|where|which)$/.test(next);
+    // ("Peskov has called for …, is that policy?": "is that" asks about the statement too.)
+    // (Only after a clause: "an attempt on his life — does that stand up?" asks about the phrase.)
+    const clauseBefore = () => view.tokens.slice(0, k).some((_, j) => /^(VERB|AUX)$/.test(view.wordClass(j) ?? ''));
+    return /^(who|what|why|how|when|where|which)$/.test(next) || (QUESTION_OPENERS.test(next) && /^(that|this)$/.test(view.tokens[k + 2]?.lower ?? '') && clauseBefore());
   }
   return false;
 }
