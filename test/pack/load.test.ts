@@ -153,3 +153,12 @@ test('a pack’s event date dates other events out; without one, no date is read
   assert.equal(broken, undefined);
   assert.ok(problems.some((p) => p.message.includes('/eventDate')), problems.map((p) => p.message).join('\n'));
 });
+
+test('a pattern that narrates a picture matches a caption in the simple present, not the past or a headline', () => {
+  const pack = loadPack(readFileSync(bundledPackPath(), 'utf8')).pack!;
+  assert.ok(pack.claimById.get('footage-kremlin')!.patterns.some((pattern) => pattern.describesPicture));
+  const footage = (text: string) => analyzeText(text, [pack], { syntax: 'markdown' }).findings.some((f) => f.claimId === 'footage-kremlin');
+  assert.ok(footage('A drone explodes above the dome of the Senate Palace, next to the flag.'));
+  assert.ok(!footage('A drone exploded above the dome of the Senate Palace, next to the flag.'));
+  assert.ok(!footage('# Drone Explodes Above Senate Palace Dome'));
+});

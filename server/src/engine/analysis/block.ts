@@ -431,6 +431,8 @@ export function analyzeBlock(
             }
             // ("Where was Putin? / Not in the Kremlin.": an answer that is all of its sentence.)
             if (pattern.opensSentence && match.start !== sentenceOpening(view)) continue;
+            // ("A drone explodes above the dome, near the flag": a caption narrating a picture.)
+            if (pattern.describesPicture && !narratesInPresent(view, match)) continue;
             if (excluded.length && excludedInClause(view, found, excluded, match)) {
               explain?.({ claimId: claim.claim.id, reason: 'a word of another time or place stands in its clause', evidence: { start: view.tokens[match.start].start, end: view.tokens[match.end - 1].end } });
               continue;
@@ -628,6 +630,15 @@ function otherDateInStretch(view: SentenceView, match: { start: number; end: num
     const year = /^(19|20)\d\d$/.test(view.tokens[date.end]?.text ?? '') ? Number(view.tokens[date.end].text) : event.year;
     const days = Math.abs(Date.UTC(year, date.month - 1, date.day) - Date.UTC(event.year, event.month - 1, event.day)) / 86_400_000;
     if (days > 1) return true;
+  }
+  return false;
+}
+
+/** A verb of the match in the simple present ("explodes", "bursts"), outside a headline, where headlines tell the past in the present. */
+function narratesInPresent(view: SentenceView, match: { start: number; end: number }): boolean {
+  if (view.headline) return false;
+  for (let k = match.start; k < match.end; k++) {
+    if (/[^s]s$/.test(view.tokens[k].lower) && view.wordClass(k) === 'VERB' && !view.tokens[k].capitalised) return true;
   }
   return false;
 }

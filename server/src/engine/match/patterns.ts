@@ -40,6 +40,8 @@ export interface CompiledPattern {
   yieldsTo?: string[];
   /** The match must open its sentence. */
   opensSentence?: boolean;
+  /** The match's verb must be in the simple present, outside a headline (a caption narrating a picture). */
+  describesPicture?: boolean;
 }
 
 export interface Part {

@@ -111,10 +111,11 @@ export function compilePack(pack: ClaimPack, tokenised?: PhraseWordsCache): Comp
       if (!claim.claimants.some((id) => parties.get(id)?.people?.some((person) => person.name === name))) throw new PackCompileError(`"${name}" is not among the people of the claim's claimants`, [...at, 'claimantPeople', i]);
     });
     const patterns = claim.patterns.map((pattern, i) => {
-      const { match, form, requires, excludes, requiresEarlier, unsureWith, unsureAfter, sureWith, yieldsTo, opensSentence } = typeof pattern === 'string' ? { match: pattern, form: 'clause' as const, requires: undefined, excludes: undefined, requiresEarlier: undefined, unsureWith: undefined, unsureAfter: undefined, sureWith: undefined, yieldsTo: undefined, opensSentence: undefined } : pattern;
+      const { match, form, requires, excludes, requiresEarlier, unsureWith, unsureAfter, sureWith, yieldsTo, opensSentence, describesPicture } = typeof pattern === 'string' ? { match: pattern, form: 'clause' as const, requires: undefined, excludes: undefined, requiresEarlier: undefined, unsureWith: undefined, unsureAfter: undefined, sureWith: undefined, yieldsTo: undefined, opensSentence: undefined, describesPicture: undefined } : pattern;
       try {
         const compiled = compilePattern(match, form ?? 'clause', index, concepts);
         if (opensSentence) compiled.opensSentence = true;
+        if (describesPicture) compiled.describesPicture = true;
         yieldsTo?.forEach((id, j) => {
           if (!pack.claims.some((other) => other.id === id) || id === claim.id) throw new PackCompileError(`unknown claim "${id}"`, [...at, 'patterns', i, 'yieldsTo', j]);
         });

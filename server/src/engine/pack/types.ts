@@ -88,6 +88,11 @@ export interface ClaimPattern {
    * the Kremlin.", says where Putin was only as the whole of what is said.
    */
   opensSentence?: boolean;
+  /**
+   * The match's verb must be in the simple present, in a sentence that is no headline: a caption
+   * narrating a picture ("A drone explodes above the dome") says what the footage shows.
+   */
+  describesPicture?: boolean;
 }
 
 export interface CounterClaim {
