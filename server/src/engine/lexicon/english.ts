@@ -66,7 +66,7 @@ const LISTS: Array<[string, string[]]> = [
     'insinuate', 'play up', 'play it up', 'spin', 'spin it', 'convey', 'relay', 'reaffirm', 'restate', 'stress', 'underline', 'underscore', 'highlight', 'contend', 'view', 'read', 'see it', 'saw it', 'sees it', 'has it', 'have it', 'had it',
     'flash that', 'verify', 'corroborate', 'cry', 'make it clear', 'make clear', 'specify', 'outline', 'lay out', 'set out', 'find that', 'find it strange', 'find it odd', 'find it curious', 'find it suspicious', 'conclude that', 'remind that', 'bill', 'express', 'discuss', 'detail',
   ]],
-  [FRAME.deny, ['deny', 'reject', 'dismiss', 'refute', 'rebut', 'dispute', 'push back on', 'play down', 'brush off', 'rule out', 'denounce as false']],
+  [FRAME.deny, ['deny', 'reject', 'refuse', 'dismiss', 'refute', 'rebut', 'dispute', 'push back on', 'play down', 'brush off', 'rule out', 'denounce as false']],
   [FRAME.doubt, [
     'unlikely', 'doubt', 'doubtful', 'not clear', 'unclear', 'no evidence', 'little evidence', 'without evidence',
     'no proof', 'skeptical', 'question', 'questioned whether', 'cast doubt', 'caution against', 'warn against',
