@@ -305,6 +305,8 @@ function isHypothetical(view: SentenceView, match: PatternMatch): boolean {
   let possible = false;
   for (let i = clauseStartBefore(view, match.start); i < match.start; i++) {
     if (possible && /^(who|how|why|where)$/.test(view.tokens[i].lower)) possible = false;
+    // ("… before they could hit anything, and the debris came down …": a clause of its own after ", and".)
+    if (possible && view.isPunct(i, ',') && /^(and|but)$/.test(view.tokens[i + 1]?.lower ?? '')) possible = false;
     // ("could not confirm" states an inability: a fact, not a possibility.)
     // ("would not only be … but also": still a possibility.)
     const negatedFact = /^(not|never|n't|n’t)$/.test(view.tokens[i + 1]?.lower ?? '') && !/^(only|just|merely)$/.test(view.tokens[i + 2]?.lower ?? '');
@@ -1185,7 +1187,7 @@ function statedBeforeQuestion(view: SentenceView, match: PatternMatch): boolean 
     // ("Two drones exploded above the Kremlin; how serious is this?": a statement, then a question of its own after a semicolon.)
     if (view.isPunct(k, ';')) return QUESTION_OPENERS.test(view.tokens[k + 1]?.lower ?? '') || /^(who|what|why|how|when|where|which)$/.test(view.tokens[k + 1]?.lower ?? '');
     // ("Putin was at Novo-Ogaryovo, so what was the point?": ", so" and a question word open a question of its own.)
-    if (view.isPunct(k, ',') && /^(so|then)$/.test(view.tokens[k + 1]?.lower ?? '') && /^(who|what|why|how|when|where|which)$/.test(view.tokens[k + 2]?.lower ?? '')) return true;
+    if (view.isPunct(k, ',') && /^(so|then)$/.test(view.tokens[k + 1]?.lower ?? '') && (/^(who|what|why|how|when|where|which)$/.test(view.tokens[k + 2]?.lower ?? '') || QUESTION_OPENERS.test(view.tokens[k + 2]?.lower ?? ''))) return true;
     if (!view.isPunct(k, '–—:')) continue;
     const next = view.tokens[k + 1]?.lower ?? '';
     // (A question word asks about what was stated; "did it really happen?" doubts it.)
