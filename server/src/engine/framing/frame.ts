@@ -305,7 +305,7 @@ function isHypothetical(view: SentenceView, match: PatternMatch): boolean {
   let possible = false;
   for (let i = clauseStartBefore(view, match.start); i < match.start; i++) {
     if (possible && /^(who|how|why|where)$/.test(view.tokens[i].lower)) possible = false;
-    // ("… before they could hit anything, and the debris came down …": a clause of its own after ", and".)
+    // ("… before they could do harm, and wreckage fell …": a clause of its own after ", and".)
     if (possible && view.isPunct(i, ',') && /^(and|but)$/.test(view.tokens[i + 1]?.lower ?? '')) possible = false;
     // ("could not confirm" states an inability: a fact, not a possibility.)
     // ("would not only be … but also": still a possibility.)
