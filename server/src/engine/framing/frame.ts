@@ -777,6 +777,8 @@ const GUARDING = /^(protection|protect|protected|protecting|shield|shielded|shie
  */
 function genericSubject(view: SentenceView, match: PatternMatch): boolean {
   if (match.pattern.form !== 'np' || !/s$/.test(view.tokens[match.end - 1]?.lower ?? '')) return false;
+  // ("the Kremlin drones have …": a phrase the match opens with a determiner is no bare plural.)
+  if (view.isCovered(match.start, FRAME.determiner)) return false;
   const before = match.start - 1;
   // ("protection from Ukrainian drones", "defences against Ukrainian drones": what one guards
   // against is a kind of thing.)
