@@ -83,6 +83,7 @@ export const endAttribution: VerbRule = {
     // Nested: each speaker reads its own words; frame.ts picks the innermost that holds a claim.
     { text: 'Nobody was hurt, the statement added, although fragments fell inside the walls.', source: 'the statement', content: 'fragments fell inside the walls' },
     { text: 'Debris, the ministry said, fell inside the walls, though nobody was hurt.', source: 'the ministry', content: 'nobody was hurt' },
+    { text: 'In the south, where nine died in shelling, the papers had other things to write about.', reads: false },
     { text: '“Kyiv will pay,” the former president wrote on Wednesday, after the raid, the tabloid reported on Friday.', source: 'the former president', content: 'Kyiv will pay' },
   ],
   read(site) {
@@ -97,6 +98,8 @@ export const endAttribution: VerbRule = {
     // (Asked only when no comma decides: the tagger is the costliest part of reading a cue.)
     const speakerAfterMark = () => closing === regionStart - 1 && !view.tokens.slice(region.start, region.end).some((_, k) => view.isVerbal(region.start + k) || view.tokens[region.start + k].lower === 'to');
     if (comma < 0 || !(view.isPunct(comma, ',') || speakerAfterMark())) return undefined;
+    // ("…, the local papers had other things to write about": an infinitive is no report of the clause before.)
+    if (view.tokens[word.start - 1]?.lower === 'to') return undefined;
     const e = word.end;
     // (A dash after the attribution opens the writer's comment, "…, officials said – a story
     // few noticed"; a colon, what the speaker went on to say: "…, his spokesman says: he was …".)

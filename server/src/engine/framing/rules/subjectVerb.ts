@@ -130,6 +130,7 @@ export const subjectVerb: VerbRule = {
     { text: 'The adviser went further in a Telegram post, hinting that partisans flew them.', reads: false },
     { text: "Asked why it suited Moscow's purposes to blame Kyiv for the raid, he laughed.", content: 'Kyiv for the raid' },
     { text: 'Officials have detailed that both machines were brought down.', source: 'Officials', content: 'both machines were brought down' },
+    { text: 'We saw it that very day, when shelling killed nine in the south.', reads: false },
     // A short parenthesis after the subject is part of it.
     { text: 'The Centre for Security Studies (CSS) argued that Moscow had staged the raid.', source: 'The Centre for Security Studies', content: 'Moscow had staged the raid' },
   ],
@@ -153,6 +154,8 @@ export const subjectVerb: VerbRule = {
     if (region.end === site.word.start && view.tokens[region.end - 1].lower === 'to' && view.tokens.slice(region.start, region.end).some((t) => /^(why|how|whether|what)$/.test(t.lower))) return verbCue(site, null, [site.after]);
     // "read" reports only at the end of what it frames ("…,” the statement reads): "Peskov read a statement" frames nothing.
     if (view.tokens[site.word.start].key === READ_KEY) return null;
+    // ("We saw it that very day": to see it reports a view only as "saw it as …"; "as Moscow saw it" is the aside's rule.)
+    if (/^(see|sees|saw|seen|seeing)$/.test(view.tokens[site.word.start].lower) && view.tokens[site.word.end]?.lower !== 'as') return null;
     // "… could be to blame": words before the verb with no noun or pronoun in them are no subject.
     // (A capital, a determiner or a pronoun settles it without the tagger.)
     const plainly = view.tokens.slice(region.start, region.end).some((t, k) => t.capitalised || view.isCovered(region.start + k, FRAME.determiner) || view.startsWith(region.start + k, FRAME.pronoun));
