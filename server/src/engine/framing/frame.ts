@@ -263,6 +263,9 @@ function readsAsNounPhrase(view: SentenceView, match: PatternMatch): boolean {
   return part.end - part.start <= 2 && /ed$/.test(view.tokens[part.start].lower) && view.wordClass(part.start - 1) === 'NOUN' && view.isCovered(determiner, FRAME.determiner) && determiner > 0 && view.startsWith(determiner - 1, FRAME.preposition);
 }
 
+/** Question words whose question takes its deed as given: "who sent the drones", "how they got so close". */
+const GIVEN_DEED_QUESTION = /^(who|how|why|where)$/;
+
 /**
  * Not asserted: "Should Ukraine turn out to have sent the drones, …" (an inverted
  * condition) and "A drone reaching the Kremlin would be an embarrassment" (an indefinite
@@ -304,7 +307,7 @@ function isHypothetical(view: SentenceView, match: PatternMatch): boolean {
   // modal opens a clause of its own, which takes its deed as given.)
   let possible = false;
   for (let i = clauseStartBefore(view, match.start); i < match.start; i++) {
-    if (possible && /^(who|how|why|where)$/.test(view.tokens[i].lower)) possible = false;
+    if (possible && GIVEN_DEED_QUESTION.test(view.tokens[i].lower)) possible = false;
     // ("… before they could do harm, and wreckage fell …": a clause of its own after ", and".)
     if (possible && view.isPunct(i, ',') && /^(and|but)$/.test(view.tokens[i + 1]?.lower ?? '')) possible = false;
     // ("could not confirm" states an inability: a fact, not a possibility.)
@@ -319,7 +322,7 @@ function modalIn(view: SentenceView, span: Span): boolean {
   // ("None of the papers could explain how the drones got so close": a modal before "how" leaves what
   // follows, the question's own clause, asserted.)
   let from = span.start;
-  for (let i = span.start; i < span.end; i++) if (/^(who|how|why)$/.test(view.tokens[i].lower)) from = i + 1;
+  for (let i = span.start; i < span.end; i++) if (GIVEN_DEED_QUESTION.test(view.tokens[i].lower)) from = i + 1;
   for (let i = from; i < span.end; i++) {
     // (A headline's "May Have Launched" is tagged as a name; "have" or "be" after it tells.)
     const auxiliary = view.wordClass(i) === 'AUX' || /^(have|be)$/.test(view.tokens[i + 1]?.lower ?? '');
@@ -1187,16 +1190,16 @@ function statedBeforeQuestion(view: SentenceView, match: PatternMatch): boolean 
   for (let k = match.end; k < view.length; k++) {
     if (view.tokens[k].text === '?') return false;
     // ("Two drones exploded above the Kremlin; how serious is this?": a statement, then a question of its own after a semicolon.)
-    if (view.isPunct(k, ';')) return QUESTION_OPENERS.test(view.tokens[k + 1]?.lower ?? '') || /^(who|what|why|how|when|where|which)$/.test(view.tokens[k + 1]?.lower ?? '');
+    if (view.isPunct(k, ';')) return QUESTION_OPENERS.test(view.tokens[k + 1]?.lower ?? '') || QUESTION_WORDS.test(view.tokens[k + 1]?.lower ?? '');
     // ("Putin was at Novo-Ogaryovo, so what was the point?": ", so" and a question word open a question of its own.)
-    if (view.isPunct(k, ',') && /^(so|then)$/.test(view.tokens[k + 1]?.lower ?? '') && (/^(who|what|why|how|when|where|which)$/.test(view.tokens[k + 2]?.lower ?? '') || QUESTION_OPENERS.test(view.tokens[k + 2]?.lower ?? ''))) return true;
+    if (view.isPunct(k, ',') && /^(so|then)$/.test(view.tokens[k + 1]?.lower ?? '') && (QUESTION_WORDS.test(view.tokens[k + 2]?.lower ?? '') || QUESTION_OPENERS.test(view.tokens[k + 2]?.lower ?? ''))) return true;
     if (!view.isPunct(k, '–—:')) continue;
     const next = view.tokens[k + 1]?.lower ?? '';
     // (A question word asks about what was stated; "did it really happen?" doubts it.)
     // ("Peskov has called for …, is that policy?": "is that" asks about the statement too.)
     // (Only after a clause: "an attempt on his life — does that stand up?" asks about the phrase.)
     const clauseBefore = () => view.tokens.slice(0, k).some((_, j) => /^(VERB|AUX)$/.test(view.wordClass(j) ?? ''));
-    return /^(who|what|why|how|when|where|which)$/.test(next) || (QUESTION_OPENERS.test(next) && /^(that|this)$/.test(view.tokens[k + 2]?.lower ?? '') && clauseBefore());
+    return QUESTION_WORDS.test(next) || (QUESTION_OPENERS.test(next) && /^(that|this)$/.test(view.tokens[k + 2]?.lower ?? '') && clauseBefore());
   }
   return false;
 }
@@ -1212,6 +1215,7 @@ function questionStart(view: SentenceView, pastLabel = false): number {
 }
 
 const QUESTION_OPENERS = /^(did|does|do|was|is|were|are|has|have|had|could|can|will|would|should|might)$/;
+const QUESTION_WORDS = /^(who|what|why|how|when|where|which)$/;
 const QUESTIONING_WORDS = /^(truth|true|really|actually|real|genuine|fake|staged|happen|happened|prove|proves|confirm|confirms|establish|establishes|verify|verifies)$/;
 
 /**
@@ -1279,8 +1283,8 @@ function askedAboutGivenEvent(view: SentenceView, cue: Cue, match: PatternMatch)
 function unansweredQuestion(view: SentenceView, cue: Cue, match: PatternMatch): boolean {
   if (cue.kind !== 'verb' || cue.word.end > match.start) return false;
   const wh = cue.scopes.find((scope) => scope.start <= match.start && match.end <= scope.end)?.start;
-  if (wh === undefined || !/^(who|how|why)$/.test(view.tokens[wh]?.lower ?? '')) return false;
-  for (let k = clauseStartBefore(view, cue.word.start); k < cue.word.start; k++) if (/^(not|no|nobody|none|never|n't|n’t|neither)$/.test(view.tokens[k].lower) || /n['’]t$/.test(view.tokens[k].lower)) return true;
+  if (wh === undefined || !GIVEN_DEED_QUESTION.test(view.tokens[wh]?.lower ?? '')) return false;
+  for (let k = clauseStartBefore(view, cue.word.start); k < cue.word.start; k++) if (view.isCovered(k, FRAME.negator) || /n['’]t$/.test(view.tokens[k].lower)) return true;
   return false;
 }
 
