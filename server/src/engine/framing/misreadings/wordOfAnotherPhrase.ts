@@ -17,7 +17,9 @@ function innerWordBelongsElsewhere(view: SentenceView, match: PatternMatch): boo
     if (part.end - part.start !== 1) continue;
     // (The first part too: "how Muscovites tracked down drones" downed nothing.)
     // (Not a verb that downs with it: "took down both drones", "knocked them out".)
-    if (/^(down|out|off)$/.test(view.tokens[part.start].lower) && part.start > 0 && view.wordClass(part.start - 1) === 'VERB' && (k > 0 || !DOWNING.test(view.lemma(part.start - 1)))) return true;
+    // (Nor one whose verb the pattern names itself: "after the drones came down".)
+    const verbInMatch = parts.some((other) => other !== part && other.start <= part.start - 1 && part.start - 1 < other.end);
+    if (/^(down|out|off)$/.test(view.tokens[part.start].lower) && part.start > 0 && view.wordClass(part.start - 1) === 'VERB' && !verbInMatch && (k > 0 || !DOWNING.test(view.lemma(part.start - 1)))) return true;
     if (k === 0) continue;
     const next = part.end;
     const insideMatch = parts.some((other) => other !== part && other.start <= next && next < other.end);

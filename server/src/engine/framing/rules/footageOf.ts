@@ -1,5 +1,5 @@
 import { FRAME } from '../../lexicon/english';
-import { clauseEndAfter, isPossessiveMark } from '../clauses';
+import { clauseEndAfter, EVENT_HEADS, isPossessiveMark } from '../clauses';
 import { unverifiedCaveat } from './footageShows';
 import type { SentenceView } from '../../analysis/sentence';
 import type { Cue, SentenceRule } from './types';
@@ -17,6 +17,17 @@ function oneOfAfter(view: SentenceView, from: number): number | undefined {
   return undefined;
 }
 
+/** A definite noun phrase naming an event starts at k: "the overnight attack", "Wednesday's strike". */
+function namesGivenEvent(view: SentenceView, k: number): boolean {
+  const opener = view.tokens[k]?.lower ?? '';
+  if (!/^(the|this|that|wednesday['’]s|tuesday['’]s)$/.test(opener) && !(isPossessiveMark(view.tokens[k + 1]?.text ?? '') && /^(wednesday|tuesday)$/.test(opener))) return false;
+  for (let j = k + 1; j < Math.min(view.length, k + 5); j++) {
+    if (EVENT_HEADS.test(view.tokens[j].lower)) return true;
+    if (view.isPunct(j) && !isPossessiveMark(view.tokens[j].text)) return false;
+  }
+  return false;
+}
+
 export const footageOf: SentenceRule = {
   id: 'footage-of',
   summary: 'FOOTAGE of CONTENT: the footage frames what follows "of".',
@@ -24,6 +35,7 @@ export const footageOf: SentenceRule = {
     { text: 'Purported footage of one drone blowing up over the Kremlin spread quickly.', source: 'Purported footage', content: 'one drone blowing up over the Kremlin' },
     { text: 'State television keeps running footage of a flash over the dome that first showed up on Telegram.', content: 'a flash over the dome' },
     { text: 'The three clips that went round online overnight, one of grey smoke by the dome and one of a bright flash, are all shot from the embankment.', source: 'The three clips that went round online overnight', content: 'grey smoke by the dome' },
+    { text: 'Clips of the overnight raid on the citadel are doing the rounds on Telegram.', reads: false },
     { text: 'Footage on Telegram of a flash over the dome spread fast.', source: 'Footage on Telegram', content: 'a flash over the dome' },
     { text: 'Video of a flash over the dome is going round (we have not been able to verify it).', source: 'Video', content: 'a flash over the dome is going round (we have not been able to verify it).', hedged: true },
   ],
@@ -44,6 +56,8 @@ export const footageOf: SentenceRule = {
         if (one !== undefined) { of = one + 1; apposed = true; }
       }
       const known = [...earlier, ...cues];
+      // ("Videos of the overnight attack are circulating": footage of a definite event takes the event as given; it is not what the footage shows.)
+      if (view.tokens[of]?.lower === 'of' && namesGivenEvent(view, of + 1)) continue;
       if (view.tokens[of]?.lower !== 'of' || known.some((cue) => cue.kind === 'footage' && cue.source && cue.source.end >= occurrence.end && cue.source.start <= occurrence.start)) continue;
       let start = occurrence.start;
       while (start > 0 && (!view.isPunct(start - 1) || isPossessiveMark(view.tokens[start - 1].text)) && !view.isCovered(start - 1, FRAME.report) && !view.isCovered(start - 1, FRAME.preposition) && occurrence.start - start < 5) start--;
