@@ -56,7 +56,7 @@ export const footageOf: SentenceRule = {
         if (one !== undefined) { of = one + 1; apposed = true; }
       }
       const known = [...earlier, ...cues];
-      // ("Videos of the overnight attack are circulating": footage of a definite event takes the event as given; it is not what the footage shows.)
+      // ("Clips of the night raid are going round": footage of a definite event takes the event as given; it is not what the footage shows.)
       if (view.tokens[of]?.lower === 'of' && namesGivenEvent(view, of + 1)) continue;
       if (view.tokens[of]?.lower !== 'of' || known.some((cue) => cue.kind === 'footage' && cue.source && cue.source.end >= occurrence.end && cue.source.start <= occurrence.start)) continue;
       let start = occurrence.start;
