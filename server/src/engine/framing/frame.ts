@@ -301,6 +301,9 @@ function isHypothetical(view: SentenceView, match: PatternMatch): boolean {
     while (next < view.length && view.wordClass(next) === 'ADV') next++;
     if (/^(would|could|might)$/.test(view.tokens[next]?.lower ?? '')) return true;
   }
+  // ("Drones striking the Kremlin would be the deepest hit yet": a clause in -ing that is the
+  // subject of "would" describes a case, as an indefinite subject does.)
+  if (participleSubjectOfModal(view, match)) return true;
   // "It could, of course, be a Ukrainian operation", "Such an attack would … a mark of Ukrainian
   // audacity": a modal before the claim in its clause makes it a possibility, not a statement.
   // ("No one could say who actually sent two drones over the Kremlin": a question word after the
@@ -316,6 +319,19 @@ function isHypothetical(view: SentenceView, match: PatternMatch): boolean {
     if (/^(would|could|might|may)$/.test(view.tokens[i].lower) && view.wordClass(i) === 'AUX' && !negatedFact) possible = true;
   }
   return possible;
+}
+
+/** The match is a clause whose verb is in -ing, opening its sentence or a dash, and "would", "could" or "might" follows it. */
+function participleSubjectOfModal(view: SentenceView, match: PatternMatch): boolean {
+  // (The spelling, not the tagger, which reads "striking" after a plural as an adjective.)
+  if (!view.tokens.slice(match.start + 1, match.end).some((t) => /ing$/.test(t.lower))) return false;
+  let next = match.end;
+  while (next < view.length && next < match.end + 3 && view.wordClass(next) === 'ADV') next++;
+  if (!/^(would|could|might)$/.test(view.tokens[next]?.lower ?? '')) return false;
+  // (The phrase opens its clause, a number or "the" at most before it: "two drones blowing up over the Kremlin would …".)
+  let start = match.start;
+  while (start > 0 && (view.wordClass(start - 1) === 'NUM' || /^(the|two|a)$/.test(view.tokens[start - 1].lower))) start--;
+  return start === firstWord(view) || view.isPunct(start - 1, '–—-:;,');
 }
 
 function modalIn(view: SentenceView, span: Span): boolean {
