@@ -69,7 +69,7 @@ const LISTS: Array<[string, string[]]> = [
   [FRAME.deny, ['deny', 'reject', 'refuse', 'dismiss', 'refute', 'rebut', 'dispute', 'push back on', 'play down', 'brush off', 'rule out', 'denounce as false']],
   [FRAME.doubt, [
     'unlikely', 'doubt', 'doubtful', 'not clear', 'unclear', 'no evidence', 'little evidence', 'without evidence',
-    'no proof', 'skeptical', 'question', 'questioned whether', 'cast doubt', 'caution against', 'warn against',
+    'no proof', 'skeptical', 'question', 'questioned whether', 'cast doubt', 'caution against', 'warn against', 'cautious',
     'unproven', 'not proven', 'not been proven', 'not been proved', 'not been established', 'not established', 'unsubstantiated', 'not true', 'untrue', 'false', 'baseless', 'unfounded', 'implausible',
     'improbable', 'no sign', 'hard to believe', 'remains to be seen', 'not known', 'unknown', 'no indication',
     'no confirmation', 'not confirmed', 'not independently verified', 'could not be verified', 'not been verified', 'not been independently verified', 'not been confirmed', 'not been independently confirmed', 'not possible to verify',
@@ -82,7 +82,7 @@ const LISTS: Array<[string, string[]]> = [
     'does not exist', 'do not exist', 'did not exist', 'is lacking', 'is missing',
     'no independent confirmation', 'no independent evidence', 'no independent verification', 'no independent proof',
     'is unverified', 'was unverified', 'are unverified', 'were unverified', 'is unconfirmed', 'was unconfirmed', 'are unconfirmed', 'were unconfirmed', 'remains unverified', 'remain unverified', 'remains unconfirmed', 'remain unconfirmed', 'still unverified', 'still unconfirmed',
-    'cautious about', 'wary of', 'careful about', "don't buy", 'don’t buy', 'do not buy', "doesn't buy", 'does not buy', 'not buying',
+    'cautious', 'wary of', 'careful about', "don't buy", 'don’t buy', 'do not buy', "doesn't buy", 'does not buy', 'not buying',
   ]],
   [FRAME.condition, ['if', 'unless', 'whether', 'even if', 'in case', 'in the event of', 'in the event that', 'assuming', 'supposing', 'suppose', 'provided that', 'as if', 'hypothetically']],
   [FRAME.hedge, [
