@@ -589,7 +589,8 @@ function stretchAround(view: SentenceView, match: { start: number; end: number }
   return { start, end };
 }
 
-const MONTH_INDEX = new Map(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((name, k) => [name, k + 1]));
+// (The month names in calendar order: January is 1.)
+const MONTH_INDEX = new Map([...MONTH_WORDS].map((name, k) => [name, k + 1]));
 
 /** The day and month of "29 April" or "April 29" (a day may end in "th") starting at k, and where it ends. */
 function dayMonthAt(view: SentenceView, k: number): { day: number; month: number; end: number } | undefined {

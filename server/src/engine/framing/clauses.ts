@@ -29,6 +29,11 @@ export const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday',
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 export const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** The word at k negates: a negator of the lexicon or a contraction in "n't" ("doesn't", "didn’t"). */
+export function negates(view: SentenceView, k: number): boolean {
+  return view.isCovered(k, FRAME.negator) || /n['’]t$/.test(view.tokens[k]?.lower ?? '');
+}
 const TIME_NOUNS = /^(weeks?|months?|years?|weekends?|days?|hours?|spring|summer|autumn|fall|winter)$/;
 const TIME_DETERMINERS = /^(the|early|late|mid|this|last|next|that)$/;
 

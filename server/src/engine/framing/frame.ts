@@ -4,7 +4,7 @@ import { isCommonWord } from '../text/fuzzy';
 import type { Occurrence } from '../match/phrases';
 import { conceptLabel, type Part, type PatternMatch } from '../match/patterns';
 import type { CompiledClaim, CompiledPack } from '../pack/compile';
-import { adjunctOnly, clauseEndAfter, clauseStartBefore, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isContrast, isPossessiveMark, MONTHS, nextIndexOf, TIME_OPENERS, TIME_WORDS, whollyQuoted } from './clauses';
+import { adjunctOnly, clauseEndAfter, clauseStartBefore, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isContrast, isPossessiveMark, MONTHS, negates, nextIndexOf, TIME_OPENERS, TIME_WORDS, whollyQuoted } from './clauses';
 import type { Cue } from './rules';
 import { gaps, presentParts } from './matchParts';
 import { MISREADINGS } from './misreadings';
@@ -540,7 +540,7 @@ function negatedProof(view: SentenceView, span: Span): boolean {
   for (let k = span.start; k < span.end; k++) {
     if (!PROOF_VERBS.test(view.tokens[k].lower) || !view.startsWith(k + 1, FRAME.that)) continue;
     for (let j = k - 1; j >= span.start && j >= k - 5 && !view.isPunct(j); j--) {
-      if (/^(nothing|no|nobody|none|neither|never|not|n't|hardly)$/.test(view.tokens[j].lower) || /n['’]t$/.test(view.tokens[j].lower)) return true;
+      if (negates(view, j)) return true;
     }
   }
   return false;
@@ -1300,7 +1300,7 @@ function unansweredQuestion(view: SentenceView, cue: Cue, match: PatternMatch): 
   if (cue.kind !== 'verb' || cue.word.end > match.start) return false;
   const wh = cue.scopes.find((scope) => scope.start <= match.start && match.end <= scope.end)?.start;
   if (wh === undefined || !GIVEN_DEED_QUESTION.test(view.tokens[wh]?.lower ?? '')) return false;
-  for (let k = clauseStartBefore(view, cue.word.start); k < cue.word.start; k++) if (view.isCovered(k, FRAME.negator) || /n['’]t$/.test(view.tokens[k].lower)) return true;
+  for (let k = clauseStartBefore(view, cue.word.start); k < cue.word.start; k++) if (negates(view, k)) return true;
   return false;
 }
 

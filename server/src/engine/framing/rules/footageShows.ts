@@ -1,5 +1,5 @@
 import { FRAME } from '../../lexicon/english';
-import { clauseEndAfter, clauseStartBefore, nextIndexOf, opensClauseWithSubject, trimSpan } from '../clauses';
+import { clauseEndAfter, clauseStartBefore, negates, nextIndexOf, opensClauseWithSubject, trimSpan } from '../clauses';
 import { CREDIT_WORDS } from '../pictureCredit';
 import type { SentenceView, Span } from '../../analysis/sentence';
 import type { Cue, SentenceRule } from './types';
@@ -160,7 +160,7 @@ export const footageShows: SentenceRule = {
       const coordinated = view.tokens[i - 1]?.lower === 'and' && between.some((_, k) => view.isVerbal(noun.end + k)) && !between.some((token, k) => /^(by|which|that|who)$/.test(token.lower) || view.isPunct(noun.end + k, ','));
       const source = credit ?? trimSpan(view, { start, end: coordinated && noun.start >= start ? noun.end : i });
       // ("What the clip does not show is any bid on his life": what footage does not show, it denies.)
-      const negated = [i - 1, i - 2].some((k) => k >= 0 && (view.isCovered(k, FRAME.negator) || /n['’]t$/.test(view.tokens[k].lower)));
+      const negated = [i - 1, i - 2].some((k) => k >= 0 && negates(view, k));
       cues.push({ kind: 'footage', polarity: negated ? 'deny' : 'assert', word: { start: i, end: e }, source, scopes: [{ start: e, end: credit ? Math.min(scopeEnd, credit.start) : scopeEnd }], hedged, hedge: hedgeWords });
     }
     return cues;
