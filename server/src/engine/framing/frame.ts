@@ -1395,7 +1395,9 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // Russia will retaliate" is the threat.)
   const conditionBefore = occursIn(view, FRAME.condition, before);
   const conditionsStatement = conditionBefore !== undefined && claim.claim.status === 'statement' && nextIndexOf(view, conditionBefore.end, ',') < match.start;
-  if ((doubtIn(view, before) && !askedAbout()) || (conditionBefore && !conditionsStatement)) return skip('doubt or a condition before it');
+  // ("hard to call the raid a plot on his life": a doubt that ends on the match's first word opens it.)
+  const doubtOpens = (view.frame.get(FRAME.doubt) ?? []).some((o) => o.start >= before.start && o.start < match.start && o.end === match.start + 1);
+  if (((doubtIn(view, before) || doubtOpens) && !askedAbout()) || (conditionBefore && !conditionsStatement)) return skip('doubt or a condition before it');
   // ("this assassination attempt – if proven – threatens …", "the attack, if confirmed, …": a
   // condition set off right after the claim holds it.)
   if (conditionSetOffAfter(view, match.end)) return skip('a condition set off after it');
@@ -1595,7 +1597,9 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
     return close < view.length && (close < match.start || o.start > match.end);
   };
   const hedgeBefore = (view.frame.get(FRAME.hedge) ?? []).find((o) => o.start >= clause.start && o.end <= clause.end && !(o.start >= match.end && view.tokens[o.end - 1].lower === 'that') && !hedgesModifier(o) && !hedgesAside(o));
-  const hedge = hedgeBefore ?? occursIn(view, FRAME.seem, seemScope);
+  // ("Not then, it seems: he was at …": a hedge right before a colon hedges what the colon opens.)
+  const hedgeOpensColon = () => (view.frame.get(FRAME.hedge) ?? []).find((o) => view.isPunct(o.end, ':') && o.end < match.start && clauseStartBefore(view, match.start) === o.end + 1);
+  const hedge = hedgeBefore ?? occursIn(view, FRAME.seem, seemScope) ?? hedgeOpensColon();
   if (hedge) return { ...framed, framing: 'weak', hedge: { start: hedge.start, end: hedge.end } };
   // Words in quotation marks are someone's, never the writer's own voice: right after a sentence
   // that names someone, the quotation is most likely theirs, which the reader may not follow

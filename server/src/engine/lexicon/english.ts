@@ -64,7 +64,7 @@ const LISTS: Array<[string, string[]]> = [
     'slam', 'go on', 'swear', 'let it be known', 'decry', 'clarify', 'emphasise', 'emphasize', 'regard', 'lambast', 'denounce', 'dub', 'proclaim',
     'deplore', 'posit', 'theorise', 'theorize', 'surmise', 'float the idea', 'float the theory', 'raise the hypothesis', 'give it a name', 'put forward', 'present it', 'present them', 'raise the possibility', 'raise the prospect', 'signal', 'imply',
     'insinuate', 'play up', 'play it up', 'spin', 'spin it', 'convey', 'relay', 'reaffirm', 'restate', 'stress', 'underline', 'underscore', 'highlight', 'contend', 'view', 'read', 'see it', 'saw it', 'sees it', 'has it', 'have it', 'had it',
-    'flash that', 'verify', 'corroborate', 'cry', 'make it clear', 'make clear', 'specify', 'outline', 'lay out', 'set out', 'find that', 'find it strange', 'find it odd', 'find it curious', 'find it suspicious', 'conclude that', 'remind that', 'bill', 'express', 'discuss', 'detail',
+    'flash that', 'verify', 'corroborate', 'cry', 'make it clear', 'make clear', 'specify', 'outline', 'lay out', 'set out', 'find that', 'find it strange', 'find it odd', 'find it curious', 'find it suspicious', 'conclude that', 'remind that', 'remind us', 'remind everyone', 'remind reporters', 'remind the world', 'bill', 'express', 'discuss', 'detail',
   ]],
   [FRAME.deny, ['deny', 'reject', 'refuse', 'dismiss', 'refute', 'rebut', 'dispute', 'push back on', 'play down', 'brush off', 'rule out', 'denounce as false']],
   [FRAME.doubt, [
@@ -77,7 +77,7 @@ const LISTS: Array<[string, string[]]> = [
     'not as though', 'not as if',
     'uncertain', 'not certain', 'not obvious', 'nor is it obvious', 'nor is it clear', 'not evident',
     'seem strange', 'seem odd', 'seem suspicious', 'look suspicious', 'strange that', 'odd that', 'nothing to gain', 'no reason to', 'no motive',
-    'hard to see', 'difficult to see', 'hard to imagine', 'difficult to imagine', 'would be surprising', "it'd be surprising", 'it’d be surprising',
+    'hard to see', 'difficult to see', 'hard to call', 'difficult to call', 'hard to describe', 'difficult to describe', 'hard to imagine', 'difficult to imagine', 'would be surprising', "it'd be surprising", 'it’d be surprising',
     'is plausible', 'seems plausible', 'rests on', 'rests entirely on', 'rests solely on', 'rests only on',
     'does not exist', 'do not exist', 'did not exist', 'is lacking', 'is missing',
     'no independent confirmation', 'no independent evidence', 'no independent verification', 'no independent proof',
@@ -86,7 +86,7 @@ const LISTS: Array<[string, string[]]> = [
   ]],
   [FRAME.condition, ['if', 'unless', 'whether', 'even if', 'in case', 'in the event of', 'in the event that', 'assuming', 'supposing', 'suppose', 'provided that', 'as if', 'hypothetically']],
   [FRAME.hedge, [
-    'reportedly', 'allegedly', 'purportedly', 'apparently', 'supposedly', 'seemingly', 'ostensibly', 'rumour',
+    'reportedly', 'allegedly', 'purportedly', 'apparently', 'supposedly', 'seemingly', 'ostensibly', 'rumour', 'it seems', 'it would seem', 'it appears', 'it would appear',
     'rumor', 'according to reports', 'according to sources', 'according to some', 'it is claimed', 'it is said',
     'it is believed', 'it is learnt', 'it is learned', 'it has been learnt', 'it has been learned', 'it is expected', 'it is feared', 'it is suspected', 'it is alleged', 'it is understood', 'it is thought', 'it was reported', 'it has been reported',
     'it is reported', 'word is', 'unconfirmed reports', 'by some accounts', 'by all accounts', 'by most accounts', 'by many accounts', 'it is being reported', 'so the story goes',
@@ -122,7 +122,7 @@ const LISTS: Array<[string, string[]]> = [
     'narrative', 'explanation', 'theory', 'assessment', 'words', 'remarks', 'comments', 'message', 'post', 'tweet',
     'figure', 'tally', 'count', 'toll', 'projection', 'calculation', 'reckoning', 'telling', 'retelling', 'view', 'story', 'admission',
     'reading', 'interpretation', 'argument', 'speculation', 'nonsense', 'fiction', 'fabrication', 'propaganda', 'talking points',
-    'call for', 'call to', 'call', 'demand for', 'appeal for', 'line', 'assurance', 'promise', 'pledge', 'vow', 'point', 'remark', 'opinion', 'fear', 'rebuttal', 'hypothesis', 'retort', 'riposte', 'answer', 'reply', 'idea', 'notion', 'demand',
+    'call for', 'call to', 'call', 'demand for', 'appeal for', 'line', 'assurance', 'promise', 'pledge', 'vow', 'point', 'remark', 'opinion', 'fear', 'rebuttal', 'hypothesis', 'retort', 'riposte', 'answer', 'reply', 'idea', 'notion', 'demand', 'language', 'rhetoric',
   ]],
   [FRAME.negator, ['not', 'never', 'no', 'neither', 'nor', 'without', 'no longer', 'nobody', 'none', 'nothing', 'hardly', 'fail to', 'cannot', 'unable', 'refuse to', 'decline to']],
   [FRAME.vagueSource, [

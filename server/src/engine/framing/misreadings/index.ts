@@ -3,6 +3,7 @@ import { actedUponInPassive } from './actedUponInPassive';
 import { almostHappenedCheck } from './almostHappened';
 import { causedToAct } from './causedToAct';
 import { debrisDoesTheDeedCheck } from './debrisDoesTheDeed';
+import { definiteTakesUpIndefiniteCheck } from './definiteTakesUpIndefinite';
 import { deedInAnObject } from './deedInAnObject';
 import { droneWordModifiesNounCheck } from './droneWordModifiesNoun';
 import { dronesAsProducts } from './dronesAsProducts';
@@ -18,6 +19,7 @@ import { phraseEndsInGap } from './phraseEndsInGap';
 import { possessedThingPlaced } from './possessedThingPlaced';
 import { possessorOfAnotherThing } from './possessorOfAnotherThing';
 import { prefixedWord } from './prefixedWord';
+import { qualityNotEventCheck } from './qualityNotEvent';
 import { topicNamedAsPossibilityCheck } from './topicNamedAsPossibility';
 import type { Misreading } from './types';
 import { verbIsNoun } from './verbIsNoun';
@@ -25,6 +27,6 @@ import { wordOfAnotherPhrase } from './wordOfAnotherPhrase';
 
 // The shapes in which a claim pattern matches words that are not the claim, in the order they
 // are asked; the first that recognises a match gives the reason it is not reported.
-export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, nounSlotIsVerbCheck, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, partyInAnAside, phraseEndsInGap, partsInTwoClauses, nounsInAList, dronesAsProducts, possessorOfAnotherThing, causedToAct, possessedThingPlaced, almostHappenedCheck, deedInAnObject, accusedDoesTheDeed, topicNamedAsPossibilityCheck, droneWordModifiesNounCheck, debrisDoesTheDeedCheck];
+export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, nounSlotIsVerbCheck, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, partyInAnAside, phraseEndsInGap, partsInTwoClauses, nounsInAList, dronesAsProducts, possessorOfAnotherThing, causedToAct, possessedThingPlaced, almostHappenedCheck, deedInAnObject, accusedDoesTheDeed, topicNamedAsPossibilityCheck, droneWordModifiesNounCheck, debrisDoesTheDeedCheck, qualityNotEventCheck, definiteTakesUpIndefiniteCheck];
 
 export type { Misreading } from './types';

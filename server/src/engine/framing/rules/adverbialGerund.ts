@@ -1,6 +1,8 @@
 import { isQuote } from '../../analysis/sentence';
 import { FRAME } from '../../lexicon/english';
 import { isSubjectBoundary, trimSpan } from '../clauses';
+import { RELATIVE } from './relativeContent';
+import { antecedentOf } from './speakerBeforeRelative';
 import { verbCue, type VerbRule } from './types';
 
 /** Words that open a gerund phrase hanging on the clause before it: "by", "after", "while" accusing. */
@@ -21,6 +23,7 @@ export const adverbialGerund: VerbRule = {
     { text: 'Officials in Washington said the Kremlin was “stirring things up” by blaming the Americans for the raid.', source: 'the Kremlin', content: 'the Americans for the raid' },
     { text: 'Moscow promised a harsh answer on Thursday after blaming Kyiv for sending the two drones.', source: 'Moscow', content: 'Kyiv for sending the two drones' },
     { text: 'The spokesman spoke to reporters for an hour before denying that Ukraine had any part in it.', source: 'The spokesman', content: 'that Ukraine had any part in it' },
+    { text: 'Then there was the former president, who answered by calling for the Kyiv leadership to be removed.', source: 'the former president', content: 'the Kyiv leadership to be removed' },
   ],
   read(site) {
     const { view, word, after } = site;
@@ -37,7 +40,10 @@ export const adverbialGerund: VerbRule = {
     let start = group;
     // (The subject ends at a reporting verb before it: "Kyiv said Moscow was …".)
     while (start > 0 && !isSubjectBoundary(view, start - 1) && !(view.isVerbal(start - 1) && !view.tokens[start - 1].capitalised)) start--;
-    const subject = trimSpan(view, { start, end: group });
+    let subject = trimSpan(view, { start, end: group });
+    // ("Medvedev, who responded by calling for …": the relative pronoun stands for the noun before it.)
+    const pronoun = view.wordCount(subject) === 0 ? start - 1 : subject.start;
+    if (view.wordCount(subject) <= 1 && RELATIVE.has(view.tokens[pronoun]?.lower ?? '')) subject = antecedentOf(view, pronoun) ?? subject;
     const nominal = view.tokens.slice(subject.start, subject.end).some((t, k) => t.capitalised || view.startsWith(subject.start + k, FRAME.pronoun) || /^(NOUN|PROPN|PRON)$/.test(view.wordClass(subject.start + k) ?? ''));
     if (view.wordCount(subject) === 0 || !nominal) return null;
     return verbCue(site, subject, [after]);

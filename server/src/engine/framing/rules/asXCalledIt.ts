@@ -16,6 +16,8 @@ export const asXCalledIt: VerbRule = {
     { text: 'The facts, as the ministry tells them, are simple: jamming downed both machines.', source: 'the ministry', content: 'jamming downed both machines' },
     { text: 'As everyone knows, the raid was real.', reads: false },
     { text: 'As the paper was forced to admit, the raid was real.', reads: false },
+    { text: 'Moscow may hit back when it likes, as its envoy was quick to point out.', source: 'its envoy', content: 'Moscow may hit back when it likes' },
+    { text: 'Moscow may hit back when it likes, as its envoy reminded us.', source: 'its envoy', content: 'Moscow may hit back when it likes' },
     // (A verb that admits or notes still names who says it: "as his own aide admitted".)
     { text: 'The leader, as his own aide admitted, was out of town.', source: 'his own aide', content: 'The leader' },
     { headline: true, text: 'Strikes Kill Nine as Ministry Makes Claims', reads: false },
@@ -29,7 +31,8 @@ export const asXCalledIt: VerbRule = {
     // (Not after a verb of knowing or showing, "as everyone knows, …", "as the video shows" (the footage's own rule),
     // nor in a headline, where "as" is "while": "Strikes Kill 21 as Kremlin Makes Claims".)
     // ("as one daily was forced to admit": made to say it, the source only confirms what the writer asserts.)
-    const madeTo = view.tokens[word.start - 1]?.lower === 'to';
+    // ("as the Kremlin was quick to point out" still names who says it.)
+    const madeTo = view.tokens[word.start - 1]?.lower === 'to' && /^(forced|made|obliged|compelled|pressed|pressured)$/.test(view.tokens[word.start - 2]?.lower ?? '');
     const bare = (e >= view.length || view.isPunct(e, ',.;:!?)–—')) && !view.headline && !FACTIVE.test(view.tokens[e - 1].lower) && !madeTo;
     if (!(/^(it|them|this)$/.test(view.tokens[e]?.lower ?? '') || view.tokens[e - 1].lower === 'it' || bare)) return undefined;
     const start = clauseStartBefore(view, before);

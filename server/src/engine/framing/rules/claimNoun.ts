@@ -25,11 +25,16 @@ export const claimNoun: SentenceRule = {
     { text: "Kyiv's blunt rebuttal from Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
     { text: "Kyiv's denial was blunt: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land.' },
     { text: "Kyiv's reply, given in Oslo, was curt: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land.' },
+    { text: "Moscow's story is well known by now: two drones, both jammed over the dome.", source: 'Moscow', content: 'two drones, both jammed over the dome.' },
+    { text: "The ministry's version hasn't changed: both machines were jammed.", source: 'The ministry', content: 'both machines were jammed.' },
+    { text: "The ministry's version has not changed at all: both machines were jammed.", source: 'The ministry', content: 'both machines were jammed.' },
     { text: "Moscow's version goes like this: two drones flew at the citadel.", source: 'Moscow', content: 'two drones flew at the citadel.' },
     { text: 'The official story from Moscow is simple: two drones flew at the citadel.', source: 'Moscow', content: 'two drones flew at the citadel.' },
     { text: "The key line of Moscow's statement, in our translation: Russia may hit back when it chooses.", source: 'Moscow', content: 'Russia may hit back when it chooses.' },
     { text: "Kyiv's fear, voiced by its envoy, is that Moscow will use the raid as a pretext.", source: 'Kyiv', content: 'Moscow will use the raid as a pretext.' },
     { text: 'The statement ends with a warning: Moscow will answer at a time of its choosing.', source: 'The statement', content: 'Moscow will answer at a time of its choosing' },
+    { text: 'Her deputy Ivan Sydor had a simpler theory: local rebels flying shop-bought drones.', source: 'Her deputy Ivan Sydor', content: 'local rebels flying shop-bought drones' },
+    { text: 'Kyiv offered another explanation: a set-up staged by Moscow.', source: 'Kyiv', content: 'a set-up staged by Moscow' },
     { text: '16:30 – The statement ends with a warning: Moscow will answer at a time of its choosing.', source: 'The statement', content: 'Moscow will answer at a time of its choosing' },
     { text: "The ministry's note closes with a warning: Moscow will answer in its own time.", source: "The ministry's note", content: 'Moscow will answer in its own time' },
     { text: "The papers led with Kyiv's denial, given at a press conference abroad: it fights only at home.", source: 'Kyiv', content: 'it fights only at home' },
@@ -39,6 +44,7 @@ export const claimNoun: SentenceRule = {
     { text: "Papers carried Zelensky's words from Helsinki that Ukraine fights only at home.", source: 'Zelensky', content: 'Ukraine fights only at home' },
     { text: "Medvedev's call to punish Kyiv went unanswered.", source: 'Medvedev', content: 'punish Kyiv' },
     { text: 'His theory about partisans flying the drones belongs in quotation marks.', source: 'His', content: 'partisans flying the drones belongs in quotation marks' },
+    { text: "The worry is the ministry's language about answering when and where it likes.", source: 'the ministry', content: 'answering when and where it likes' },
     { text: "The paper picked up Medvedev's call, on his channel, for the Kyiv leadership to be removed.", source: 'Medvedev', content: 'the Kyiv leadership to be removed' },
     { text: "The ministry's account, given hours later, is that both machines were jammed.", source: 'The ministry', content: 'both machines were jammed' },
     { text: "Kyiv's view, and its envoy has said so plainly, is that Moscow staged the raid.", source: 'Kyiv', content: 'Moscow staged the raid.' },
@@ -159,7 +165,8 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   // ("His answer was blunt: …" is his; "the answer is that …" with no owner is the writer's.)
   if (/^(fears?|answers?|repl(y|ies)|points?)$/.test(word) && !possessed) return null;
   const modifier = possessed ? null : namedModifier(view, i);
-  const withColon = view.isPunct(e, ':') && i >= 2 && /^(a|an)$/.test(view.tokens[i - 1].lower) && /^(with|in)$/.test(view.tokens[i - 2].lower);
+  const colonLead = nounBeforeColon(view, i, e);
+  const withColon = colonLead >= 0;
   // ("a warning from NAME that …": a noun in -ing after an article, its source after "from" or "by".)
   const sourcedAfter = /^(from|by)$/.test(view.tokens[e]?.lower ?? '') && view.isCovered(i - 1, FRAME.determiner);
   if ((/(ed|ing)$/.test(word) && !possessed && !modifier && !withColon && !sourcedAfter) || (i > 0 && (view.isCovered(i - 1, FRAME.be) || view.isCovered(i - 1, FRAME.modal) || view.startsWith(i - 1, FRAME.pronoun)))) return null;
@@ -195,9 +202,9 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
     const opens = afterTimeStamp(view, 0, true);
     let verb = opens;
     const possessive = (k: number) => isPossessiveMark(view.tokens[k].text);
-    while (verb < i - 2 && (possessive(verb) || (!view.isVerbal(verb) && !view.isPunct(verb)))) verb++;
+    while (verb < colonLead && (possessive(verb) || (!view.isVerbal(verb) && !view.isPunct(verb)))) verb++;
     const subject = trimSpan(view, { start: opens, end: verb });
-    if (verb < i - 2 && view.isVerbal(verb) && view.wordCount(subject) > 0 && view.wordCount(subject) <= 5) return { kind: 'noun', polarity: 'assert', word: { start: i, end: e }, source: subject, scopes: [{ start: next + 1, end: clauseEndAfter(view, next + 1) }], hedged: false };
+    if (verb <= colonLead && view.isVerbal(verb) && view.wordCount(subject) > 0 && view.wordCount(subject) <= 5) return { kind: 'noun', polarity: 'assert', word: { start: i, end: e }, source: subject, scopes: [{ start: next + 1, end: clauseEndAfter(view, next + 1) }], hedged: false };
   } else if (view.tokens[next]?.lower === 'of' && ownerAfterOf(view, next + 1) !== undefined) {
     // ("the words of Peskov that …", "the statement of the Kremlin about …": translated copy names whose words with "of".)
     const owner = ownerAfterOf(view, next + 1)!;
@@ -277,7 +284,7 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   if (view.isCovered(next, FRAME.be) && view.tokens[next + 1]?.lower === 'that' && !view.isCovered(next + 1, FRAME.be)) next++;
   let scope: Span | null = null;
   // ("his theory about Russian partisans …": a possessed noun of speculation carries what it is about.)
-  const aboutTheory = possessed && /^(theory|theories|speculation|suggestion|hypothesis|idea|line)$/.test(view.tokens[e - 1].lower) && next === e;
+  const aboutTheory = possessed && /^(theory|theories|speculation|suggestion|hypothesis|idea|line|language|rhetoric)$/.test(view.tokens[e - 1].lower) && next === e;
   if (source && view.wordCount(source) > 0 && /^(about|on|regarding)$/.test(view.tokens[next]?.lower ?? '') && (view.tokens[next - 1]?.capitalised || aboutTheory)) {
     // ("the statement of the Kremlin about a night raid": what the words are about is theirs to carry.)
     scope = { start: next + 1, end: clauseEndAfter(view, next + 1) };
@@ -328,6 +335,20 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   return { kind: 'noun', polarity: 'mention', word: { start: i, end: e }, source: null, scopes: [scope], hedged: false };
 }
 
+/**
+ * "… closes with a warning: …", "Podolyak had a different theory: …", "Kyiv offered another
+ * explanation: …": the noun after an article (and up to two adjectives), after "with", "in" or a
+ * verb of having or offering, then a colon. The index of that word, or -1.
+ */
+function nounBeforeColon(view: SentenceView, i: number, e: number): number {
+  if (!view.isPunct(e, ':')) return -1;
+  let article = i - 1;
+  while (article > i - 3 && article > 0 && view.wordClass(article) === 'ADJ' && !view.tokens[article].capitalised) article--;
+  if (!/^(a|an|another|one)$/.test(view.tokens[article]?.lower ?? '') || article < 1) return -1;
+  const before = view.tokens[article - 1].lower;
+  return /^(with|in|had|has|have|offered|offers|gave|gives|floated|floats|advanced|proposed)$/.test(before) ? article - 1 : -1;
+}
+
 /** Capitalised words right before the noun at i, after a determiner, a verb or a boundary: "the Kremlin report". */
 function namedModifier(view: SentenceView, i: number): Span | null {
   let start = i;
@@ -342,13 +363,20 @@ function namedModifier(view: SentenceView, i: number): Span | null {
   return opens ? { start, end: i } : null;
 }
 
-/** "… was blunt: CONTENT": "be" at e, a word or two, then a colon; what follows the colon. */
+/**
+ * "… was blunt: CONTENT": "be" at e, a word or two, then a colon; what follows the colon.
+ * ("… is familiar by now: …", "… has not changed: …": a short predicate of "be" or "have"
+ * with no name in it, up to four words.)
+ */
 function colonAfterBe(view: SentenceView, e: number): Span | null {
-  if (!view.isCovered(e, FRAME.be)) return null;
-  for (let k = e + 1; k < Math.min(view.length, e + 4); k++) {
+  const perfect = /^(has|have|had|hasn't|haven't|hadn't)$/.test(view.tokens[e]?.lower ?? '');
+  if (!view.isCovered(e, FRAME.be) && !perfect) return null;
+  for (let k = e + 1; k < Math.min(view.length, e + 6); k++) {
     if (view.isPunct(k, ':')) return k > e + 1 ? { start: k + 1, end: clauseEndAfter(view, k + 1) } : null;
     // ("Zelensky's denial was blunt: …": the word right before the colon is the predicate, whatever the tagger calls it.)
-    if (view.isPunct(k) || (view.isVerbal(k) && !view.isPunct(k + 1, ':'))) break;
+    // (Not a name, an agent or a clause: "… was dismissed by Kyiv: …" says who answered it.)
+    const agent = view.tokens[k].lower === 'by' && !/^(now|then|far)$/.test(view.tokens[k + 1]?.lower ?? '');
+    if (view.isPunct(k) || view.tokens[k].capitalised || agent || /^(that|which|who|and|but)$/.test(view.tokens[k].lower)) break;
   }
   return null;
 }

@@ -18,6 +18,7 @@ export const headlineColon: SentenceRule = {
     { text: 'Zelensky, in Helsinki, was blunt: we fight only at home.', source: 'Zelensky', content: 'we fight only at home' },
     { text: 'Petrov, an aide to the envoy, on Telegram: nothing was sent.', source: 'Petrov', content: 'nothing was sent' },
     { text: 'The envoy, speaking in Geneva: we fight only at home.', source: 'The envoy', content: 'we fight only at home' },
+    { text: 'Sydor, in Oslo for a meeting of northern states: we fight only at home.', source: 'Sydor', content: 'we fight only at home' },
     // The newsroom's own voice in a transcript is the outlet's: no source.
     { text: 'CORRESPONDENT: Two drones came in low over the citadel before dawn.', reads: false },
     { text: '09:40 – Back to the capital: officials there say the drones were jammed.', reads: false },
@@ -68,7 +69,9 @@ export const headlineColon: SentenceRule = {
         const said = /^(speaking|writing|talking|posting|tweeting|interviewed)$/.test(view.tokens[j + 1]?.lower ?? '');
         const manner = view.isCovered(end - 2, FRAME.be) && /^(blunt|clear|categorical|emphatic|unequivocal|adamant|firm|direct|curt)$/.test(view.tokens[end - 1].lower);
         const platformAfter = /^(on|in|via)$/.test(view.tokens[nextIndexOf(view, j + 1, ',') + 1]?.lower ?? '') && nextIndexOf(view, j + 1, ',') < end;
-        if (said || (nameBefore(j) && (manner || platformAfter))) {
+        // ("Zelensky, in Helsinki for a summit: …": a phrase of place or time after the name runs to the colon.)
+        const placed = /^(in|at|from|during|on)$/.test(view.tokens[j + 1]?.lower ?? '') && nextIndexOf(view, j + 1, ',') >= end;
+        if (said || (nameBefore(j) && (manner || platformAfter || placed))) {
           end = j;
           break;
         }

@@ -1,5 +1,5 @@
 import { FRAME } from '../../lexicon/english';
-import { adjunctOnly, isContrast, isSubjectBoundary } from '../clauses';
+import { adjunctOnly, firstWord, isContrast, isSubjectBoundary } from '../clauses';
 import { relativeAfter } from './relativeContent';
 import { verbCue, type VerbRule } from './types';
 
@@ -22,6 +22,8 @@ export const relativeSubject: VerbRule = {
     { text: 'Moscow said two drones were downed over the citadel — claims that an envoy said should be doubted.', source: 'an envoy', content: 'claims' },
     // "that" after "be" opens a clause of its own: the subject after it speaks (subject-verb).
     { text: 'What is beyond doubt is that the ministry has threatened to hit back.', reads: false },
+    // Opening the sentence, "that" points back.
+    { text: 'That alone makes it hard to call the raid a plot.', reads: false },
   ],
   read(site) {
     const { view, region, regionStart, after } = site;
@@ -29,6 +31,8 @@ export const relativeSubject: VerbRule = {
     if (view.wordCount(region) === 0 || before < 0 || !RELATIVE_SUBJECT.has(view.tokens[before].lower)) return undefined;
     // ("What is not in doubt is that Moscow has threatened …": "that" after "be" opens a clause of its own, not a relative one.)
     if (view.tokens[before].lower === 'that' && before > 0 && view.isCovered(before - 1, FRAME.be)) return undefined;
+    // ("That much makes it hard to name …": opening the sentence, "that" points back; it is no relative pronoun.)
+    if (view.tokens[before].lower === 'that' && before === firstWord(view)) return undefined;
     // ("Medvedev, who on Wednesday called for …": a time is no subject; the noun before the pronoun speaks.)
     if (adjunctOnly(view, region.start, region.end)) return undefined;
     // ("Text that accompanied the first video said …": a relative clause with its own verb

@@ -1,3 +1,4 @@
+import type { SentenceView, Span } from '../../analysis/sentence';
 import { FRAME } from '../../lexicon/english';
 import { isQuote } from '../../analysis/sentence';
 import { adjunctOnly, isSubjectBoundary, nextIndexOf, trimSpan } from '../clauses';
@@ -25,26 +26,35 @@ export const speakerBeforeRelative: VerbRule = {
     let previous = word.start - 1;
     while (previous >= 0 && isQuote(view.tokens[previous])) previous--;
     while (previous > 1 && adjunctOnly(view, previous, previous + 1) && !RELATIVE.has(view.tokens[previous].lower)) previous--;
-    // ("… relied on anonymous officials who said …": "who" with no comma opens a defining relative
-    // clause; the noun phrase right before it, back to its preposition or verb, speaks.)
-    if (previous >= 1 && view.tokens[previous].lower === 'who' && !view.isPunct(previous - 1)) {
-      let head = previous;
-      while (head > 0 && previous - head < 6 && !view.isPunct(head - 1) && !view.startsWith(head - 1, FRAME.preposition) && (view.isCovered(head - 1, FRAME.determiner) || /^(ADJ|NOUN|PROPN|NUM)$/.test(view.wordClass(head - 1) ?? ''))) head--;
-      const noun = trimSpan(view, { start: head, end: previous });
-      return view.wordCount(noun) > 0 && /^(NOUN|PROPN)$/.test(view.wordClass(previous - 1) ?? '') ? verbCue(site, noun, [{ start: word.end, end: Math.min(after.end, nextIndexOf(view, word.end, ',')) }]) : undefined;
-    }
-    if (!(previous >= 1 && RELATIVE.has(view.tokens[previous].lower) && view.isPunct(previous - 1, ','))) return undefined;
-    let start = previous - 1;
-    while (start > 0 && !isSubjectBoundary(view, start - 1)) start--;
-    // ("The account came from the press office, which informed that …": after a
-    // verb, "which" hangs on the noun phrase right before the comma, not on the clause's subject.)
-    if (view.tokens.slice(start, previous - 1).some((_, k) => view.isVerbal(start + k) && !view.tokens[start + k].capitalised)) {
-      let head = previous - 1;
-      while (head > start && previous - 1 - head < 6 && !view.isPunct(head - 1) && !view.startsWith(head - 1, FRAME.preposition) && !view.isVerbal(head - 1)) head--;
-      start = head;
-    }
-    const subject = trimSpan(view, { start, end: previous - 1 });
-    return view.wordCount(subject) > 0 ? verbCue(site, subject, [{ start: word.end, end: Math.min(after.end, nextIndexOf(view, word.end, ',')) }]) : undefined;
+    const subject = antecedentOf(view, previous);
+    if (!subject) return undefined;
+    return verbCue(site, subject, [{ start: word.end, end: Math.min(after.end, nextIndexOf(view, word.end, ',')) }]);
   },
 };
 
+/**
+ * The noun phrase a relative pronoun at `previous` stands for: "The Kremlin, which …", "anonymous
+ * officials who …"; undefined when there is none.
+ */
+export function antecedentOf(view: SentenceView, previous: number): Span | undefined {
+  // ("… relied on anonymous officials who said …": "who" with no comma opens a defining relative
+  // clause; the noun phrase right before it, back to its preposition or verb, speaks.)
+  if (previous >= 1 && view.tokens[previous].lower === 'who' && !view.isPunct(previous - 1)) {
+    let head = previous;
+    while (head > 0 && previous - head < 6 && !view.isPunct(head - 1) && !view.startsWith(head - 1, FRAME.preposition) && (view.isCovered(head - 1, FRAME.determiner) || /^(ADJ|NOUN|PROPN|NUM)$/.test(view.wordClass(head - 1) ?? ''))) head--;
+    const noun = trimSpan(view, { start: head, end: previous });
+    return view.wordCount(noun) > 0 && /^(NOUN|PROPN)$/.test(view.wordClass(previous - 1) ?? '') ? noun : undefined;
+  }
+  if (!(previous >= 1 && RELATIVE.has(view.tokens[previous].lower) && view.isPunct(previous - 1, ','))) return undefined;
+  let start = previous - 1;
+  while (start > 0 && !isSubjectBoundary(view, start - 1)) start--;
+  // ("The account came from the press office, which informed that …": after a
+  // verb, "which" hangs on the noun phrase right before the comma, not on the clause's subject.)
+  if (view.tokens.slice(start, previous - 1).some((_, k) => view.isVerbal(start + k) && !view.tokens[start + k].capitalised)) {
+    let head = previous - 1;
+    while (head > start && previous - 1 - head < 6 && !view.isPunct(head - 1) && !view.startsWith(head - 1, FRAME.preposition) && !view.isVerbal(head - 1)) head--;
+    start = head;
+  }
+  const subject = trimSpan(view, { start, end: previous - 1 });
+  return view.wordCount(subject) > 0 ? subject : undefined;
+}
