@@ -181,6 +181,8 @@ export function isSubjectBoundary(view: SentenceView, j: number): boolean {
   if (token.kind === TokenKind.Punct) return ',;:()—'.includes(token.text) || isQuote(token) || (token.text === '–' && spaced) || (token.text === '-' && spaced && (view.tokens[j + 1]?.start ?? 0) > token.end);
   // ("The press service has since confirmed": "since" after an auxiliary is an adverb.)
   if (adverbialSince(view, j) || inAsWell(view, j)) return false;
+  // ("The ministry had by that time said …": after a preposition, "that" points to the noun after it.)
+  if (token.lower === 'that' && j > 0 && view.startsWith(j - 1, FRAME.preposition) && /^(NOUN|ADJ)$/.test(view.wordClass(j + 1) ?? '')) return false;
   return view.startsWith(j, FRAME.that) || isContrast(view, j) || SUBJECT_STOP_WORDS.has(token.lower);
 }
 
@@ -287,6 +289,11 @@ export function adjunctOnly(view: SentenceView, start: number, end: number): boo
     }
     const lower = view.tokens[j].lower;
     if (TIME_WORDS.has(lower) || /^(on|in|at|last|this|also|then|again|once|repeatedly|publicly|openly|had|has|have)$/.test(lower)) continue;
+    // ("at that time", "by that stage": "that" before a word of time points to it.)
+    if (lower === 'that' && (TIME_WORDS.has(view.tokens[j + 1]?.lower ?? '') || /^(time|stage|point|moment|day|week|hour)$/.test(view.tokens[j + 1]?.lower ?? ''))) {
+      j++;
+      continue;
+    }
     if (/^(ADV|AUX)$/.test(view.wordClass(j) ?? '')) continue;
     return false;
   }

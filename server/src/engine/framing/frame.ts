@@ -471,6 +471,14 @@ function doubtPredicated(view: SentenceView, match: PatternMatch): boolean {
   const sentential = subjectClauseOpener(view, match.start) !== undefined;
   if (!sentential && view.tokens[match.start - 1]?.lower === 'of' && view.wordClass(match.start - 2) === 'NOUN') return false;
   const reach = sentential ? 14 : 6;
+  // ("…; that Kyiv sent them is, however, not proven": an adverb set off by commas after "be".)
+  if (sentential) {
+    for (let k = match.end; k < view.length && k - match.end < 20 && !view.isPunct(k, ';:.'); k++) {
+      if (!view.isCovered(k, FRAME.be) || !view.isPunct(k + 1, ',')) continue;
+      const close = nextIndexOf(view, k + 2, ',');
+      if (close - k <= 4 && close < view.length && doubtIn(view, { start: close + 1, end: Math.min(clauseEndAfter(view, close + 1), close + 7) })) return true;
+    }
+  }
   let i = match.end;
   // (A subject clause with commas in it ends at its last comma: "that Kyiv sent them, or that they were …, is not proven".)
   if (sentential) {
@@ -488,9 +496,10 @@ function doubtPredicated(view: SentenceView, match: PatternMatch): boolean {
 /** The "that" opening a clause that is its sentence's subject and holds i: at the start, or after "but", "and" or "yet". */
 function subjectClauseOpener(view: SentenceView, i: number): number | undefined {
   for (let k = i - 1; k >= 0 && i - k <= 12; k--) {
-    if (view.isPunct(k, ';:')) return undefined;
+    if (view.isPunct(k, ';:') && view.tokens[k + 1]?.lower !== 'that') return undefined;
     if (view.tokens[k].lower !== 'that') continue;
-    const opens = k === firstWord(view) || (/^(but|and|yet|or)$/.test(view.tokens[k - 1]?.lower ?? '') && (k - 1 === firstWord(view) || view.isPunct(k - 2, ',;')));
+    // ("…; that Kyiv sent them is not proven": or after a semicolon.)
+    const opens = k === firstWord(view) || view.isPunct(k - 1, ';') || (/^(but|and|yet|or)$/.test(view.tokens[k - 1]?.lower ?? '') && (k - 1 === firstWord(view) || view.isPunct(k - 2, ',;')));
     return opens ? k : undefined;
   }
   return undefined;

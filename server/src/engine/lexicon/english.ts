@@ -78,7 +78,7 @@ const LISTS: Array<[string, string[]]> = [
     'uncertain', 'not certain', 'not obvious', 'nor is it obvious', 'nor is it clear', 'not evident',
     'seem strange', 'seem odd', 'seem suspicious', 'look suspicious', 'strange that', 'odd that', 'nothing to gain', 'no reason to', 'no motive',
     'hard to see', 'difficult to see', 'hard to call', 'difficult to call', 'hard to describe', 'difficult to describe', 'hard to imagine', 'difficult to imagine', 'would be surprising', "it'd be surprising", 'it’d be surprising',
-    'is plausible', 'seems plausible', 'rests on', 'rests entirely on', 'rests solely on', 'rests only on',
+    'is plausible', 'seems plausible', 'be ruled out', 'been ruled out', 'be excluded', 'rests on', 'rests entirely on', 'rests solely on', 'rests only on',
     'does not exist', 'do not exist', 'did not exist', 'is lacking', 'is missing',
     'no independent confirmation', 'no independent evidence', 'no independent verification', 'no independent proof',
     'is unverified', 'was unverified', 'are unverified', 'were unverified', 'is unconfirmed', 'was unconfirmed', 'are unconfirmed', 'were unconfirmed', 'remains unverified', 'remain unverified', 'remains unconfirmed', 'remain unconfirmed', 'still unverified', 'still unconfirmed',
@@ -122,7 +122,7 @@ const LISTS: Array<[string, string[]]> = [
     'narrative', 'explanation', 'theory', 'assessment', 'words', 'remarks', 'comments', 'message', 'post', 'tweet',
     'figure', 'tally', 'count', 'toll', 'projection', 'calculation', 'reckoning', 'telling', 'retelling', 'view', 'story', 'admission',
     'reading', 'interpretation', 'argument', 'speculation', 'nonsense', 'fiction', 'fabrication', 'propaganda', 'talking points',
-    'call for', 'call to', 'call', 'demand for', 'appeal for', 'line', 'assurance', 'promise', 'pledge', 'vow', 'point', 'remark', 'opinion', 'fear', 'rebuttal', 'hypothesis', 'retort', 'riposte', 'answer', 'reply', 'idea', 'notion', 'demand', 'language', 'rhetoric',
+    'call for', 'call to', 'call', 'demand for', 'appeal for', 'line', 'assurance', 'promise', 'pledge', 'vow', 'point', 'remark', 'opinion', 'fear', 'rebuttal', 'hypothesis', 'retort', 'riposte', 'answer', 'reply', 'idea', 'notion', 'demand', 'language', 'rhetoric', 'protestation', 'possibility',
   ]],
   [FRAME.negator, ['not', 'never', 'no', 'neither', 'nor', 'without', 'no longer', 'nobody', 'none', 'nothing', 'hardly', 'fail to', 'cannot', 'unable', 'refuse to', 'decline to']],
   [FRAME.vagueSource, [

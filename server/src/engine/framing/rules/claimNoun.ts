@@ -100,7 +100,7 @@ const CALLING_NOUNS = /^(calls?|demands?|appeals?)$/;
 const SAYING_PARTICIPLES = /^(saying|threatening|accusing|claiming|calling|warning|blaming|describing|alleging|insisting|denying|vowing|promising)$/;
 
 /** Nouns that name words as disputed, not merely carry them ("the claim", not "the post"). */
-export const NAMING_NOUNS = /^(claims?|allegations?|accusations?|charges?|reports?|rumou?rs?|suggestions?|theory|theories|contention|speculation|ideas?|notions?)$/;
+export const NAMING_NOUNS = /^(claims?|possibility|possibilities|allegations?|accusations?|charges?|reports?|rumou?rs?|suggestions?|theory|theories|contention|speculation|ideas?|notions?)$/;
 
 /** A subject and its verb start at i (a name, a pronoun or a determined noun, then a verb within a few words). */
 function startsClause(view: SentenceView, i: number): boolean {

@@ -24,6 +24,7 @@ export const relativeSubject: VerbRule = {
     { text: 'What is beyond doubt is that the ministry has threatened to hit back.', reads: false },
     // Opening the sentence, "that" points back.
     { text: 'That alone makes it hard to call the raid a plot.', reads: false },
+    { text: 'The ministry had by that stage spoken of a plot and promised revenge.', reads: false },
   ],
   read(site) {
     const { view, region, regionStart, after } = site;
@@ -33,6 +34,8 @@ export const relativeSubject: VerbRule = {
     if (view.tokens[before].lower === 'that' && before > 0 && view.isCovered(before - 1, FRAME.be)) return undefined;
     // ("That much makes it hard to name …": opening the sentence, "that" points back; it is no relative pronoun.)
     if (view.tokens[before].lower === 'that' && before === firstWord(view)) return undefined;
+    // ("The ministry had by that time said …": after a preposition, "that" points to the noun after it.)
+    if (view.tokens[before].lower === 'that' && view.startsWith(before - 1, FRAME.preposition)) return undefined;
     // ("Medvedev, who on Wednesday called for …": a time is no subject; the noun before the pronoun speaks.)
     if (adjunctOnly(view, region.start, region.end)) return undefined;
     // ("Text that accompanied the first video said …": a relative clause with its own verb

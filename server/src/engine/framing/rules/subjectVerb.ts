@@ -43,6 +43,14 @@ function namedZeroRelativeSubject(view: SentenceView, region: Span): Span | unde
   return view.wordClass(noun) === 'NOUN' ? { start: name, end: nameEnd } : undefined;
 }
 
+/** "The ministry had by that stage (said)": a phrase of time after the subject is no part of it. */
+function withoutTrailingAdjunct(view: SentenceView, region: Span): Span {
+  for (let k = region.start + 1; k < region.end; k++) {
+    if (view.startsWith(k, FRAME.preposition) && adjunctOnly(view, k, region.end)) return trimSpan(view, { start: region.start, end: k });
+  }
+  return region;
+}
+
 /**
  * "The Kremlin issued a statement (on Wednesday) saying …": a participle of saying after a
  * statement, a post or a message that someone put out; whoever put it out speaks.
@@ -105,7 +113,7 @@ export const subjectVerb: VerbRule = {
     { text: 'Moscow cast the night raid as a plot against the president.', source: 'Moscow', content: 'a plot against the president' },
     { text: 'The night raid cast a long shadow over the parade.', reads: false },
     // ("as well" is an adverb, "also"; its "as" opens no clause.)
-    { text: 'Kyiv as well rejected any part in the raid.', source: 'Kyiv as well', content: 'any part in the raid' },
+    { text: 'Kyiv as well rejected any part in the raid.', source: 'Kyiv', content: 'any part in the raid' },
     { text: 'Dmitry Medvedev after the night raid on the citadel demanded revenge on Kyiv.', source: 'Dmitry Medvedev', content: 'revenge on Kyiv' },
     { text: 'Moscow accused Kyiv and Washington said nothing.', source: 'Moscow' },
     { text: 'Doubts grow over the raid the Kremlin says targeted Putin.', source: 'the Kremlin', content: 'targeted Putin' },
@@ -131,6 +139,7 @@ export const subjectVerb: VerbRule = {
     { text: "Asked why it suited Moscow's purposes to blame Kyiv for the raid, he laughed.", content: 'Kyiv for the raid' },
     { text: 'Officials have detailed that both machines were brought down.', source: 'Officials', content: 'both machines were brought down' },
     { text: 'We saw it that very day, when shelling killed nine in the south.', reads: false },
+    { text: 'The ministry had at that stage talked about a plot against its chief.', source: 'The ministry had', content: 'a plot against its chief' },
     // A short parenthesis after the subject is part of it.
     { text: 'The Centre for Security Studies (CSS) argued that Moscow had staged the raid.', source: 'The Centre for Security Studies', content: 'Moscow had staged the raid' },
   ],
@@ -160,6 +169,6 @@ export const subjectVerb: VerbRule = {
     // (A capital, a determiner or a pronoun settles it without the tagger.)
     const plainly = view.tokens.slice(region.start, region.end).some((t, k) => t.capitalised || view.isCovered(region.start + k, FRAME.determiner) || view.startsWith(region.start + k, FRAME.pronoun));
     if (!plainly && !view.tokens.slice(region.start, region.end).some((_, k) => /^(NOUN|PROPN|PRON|NUM|X)$/.test(view.wordClass(region.start + k) ?? ''))) return null;
-    return verbCue(site, zeroRelativeSubject(site) ?? region, [site.after]);
+    return verbCue(site, zeroRelativeSubject(site) ?? withoutTrailingAdjunct(view, region), [site.after]);
   },
 };
