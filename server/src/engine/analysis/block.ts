@@ -613,6 +613,7 @@ function otherDateInStretch(view: SentenceView, match: { start: number; end: num
   if (!event) return false;
   const { start, end } = stretchAround(view, match);
   const dating = (k: number) => /^(in|of|during)$/.test(view.tokens[k]?.lower ?? '');
+  if (openedBeforeTheEvent(view, event)) return true;
   // ("the boldest attack since the invasion began in February 2022", "the way Rust embarrassed
   // them in 1987": a date in a clause of its own after the match dates that clause only.)
   const ownClause = (k: number) => (k > match.end ? view.tokens.slice(match.end, k) : []).some((token) => /^(since|when|after|before|until|while|than|way|as)$/.test(token.lower));
@@ -620,6 +621,9 @@ function otherDateInStretch(view: SentenceView, match: { start: number; end: num
   // Kremlin in May" dates the series, not the assault.)
   for (let k = Math.max(start, match.start - 6); k < Math.min(end, match.end + 6); k++) {
     const text = view.tokens[k].text;
+    // ("the bombing of the city in the 1940s": a decade that does not hold the event's year.)
+    const decade = /^(19|20)\d0s$/.test(text) ? Number(text.slice(0, 4)) : undefined;
+    if (decade !== undefined && (event.year < decade || event.year >= decade + 10) && (dating(k - 1) || (view.tokens[k - 1]?.lower === 'the' && dating(k - 2))) && !ownClause(k)) return true;
     if (/^(19\d\d|20\d\d)$/.test(text) && Number(text) !== event.year) {
       if ((dating(k - 1) || (MONTH_WORDS.has(view.tokens[k - 1]?.lower ?? '') && dating(k - 2))) && !ownClause(k)) return true;
       continue;
@@ -631,6 +635,25 @@ function otherDateInStretch(view: SentenceView, match: { start: number; end: num
     const year = /^(19|20)\d\d$/.test(view.tokens[date.end]?.text ?? '') ? Number(view.tokens[date.end].text) : event.year;
     const days = Math.abs(Date.UTC(year, date.month - 1, date.day) - Date.UTC(event.year, event.month - 1, event.day)) / 86_400_000;
     if (days > 1) return true;
+  }
+  return false;
+}
+
+/**
+ * "Before May 2023, the closest a drone had come …": a sentence that opens with "before" or
+ * "until" and a month or year no later than the event's speaks of the time before it.
+ */
+function openedBeforeTheEvent(view: SentenceView, event: NonNullable<CompiledPack['eventDate']>): boolean {
+  const first = firstWord(view);
+  if (!/^(before|until|till)$/.test(view.tokens[first]?.lower ?? '')) return false;
+  let month: number | undefined;
+  for (let k = first + 1; k < Math.min(view.length, first + 5) && !view.isPunct(k, ','); k++) {
+    const word = view.tokens[k].lower;
+    if (MONTH_WORDS.has(word)) month = MONTH_INDEX.get(word);
+    if (/^(19|20)\d\d$/.test(word)) {
+      const year = Number(word);
+      return year < event.year || (year === event.year && month !== undefined && month <= event.month);
+    }
   }
   return false;
 }

@@ -1303,12 +1303,16 @@ function askedAboutGivenEvent(view: SentenceView, cue: Cue, match: PatternMatch)
 
 /**
  * "Not one of them could say who sent two drones over the Kremlin": a denied report of who,
- * how or why frames none of what its question takes as given.
+ * how or why, or a question asked about it, frames none of what its question takes as given.
  */
 function unansweredQuestion(view: SentenceView, cue: Cue, match: PatternMatch): boolean {
   if (cue.kind !== 'verb' || cue.word.end > match.start) return false;
-  const wh = cue.scopes.find((scope) => scope.start <= match.start && match.end <= scope.end)?.start;
+  let wh = cue.scopes.find((scope) => scope.start <= match.start && match.end <= scope.end)?.start;
+  // ("wondered aloud who …": an adverb may open the scope.)
+  if (wh !== undefined && view.wordClass(wh) === 'ADV' && !GIVEN_DEED_QUESTION.test(view.tokens[wh].lower)) wh++;
   if (wh === undefined || !GIVEN_DEED_QUESTION.test(view.tokens[wh]?.lower ?? '')) return false;
+  // ("An air force general wondered aloud who had flown the pair of drones": asked, not answered.)
+  if (/^(ask|wonder)/.test(view.tokens[cue.word.start].lower)) return true;
   for (let k = clauseStartBefore(view, cue.word.start); k < cue.word.start; k++) if (negates(view, k)) return true;
   return false;
 }

@@ -20,6 +20,8 @@ export function isNounUse(view: SentenceView, i: number, end: number): boolean {
   if (hyphen && hyphen.text === '-' && hyphen.end === view.tokens[i].start && view.tokens[i - 2]?.end === hyphen.start) return true;
   if (view.tokens[i].lower === 'state' && STATE_COMPOUNDS.has(view.tokens[i + 1]?.lower ?? '')) return true;
   const previous = i - 1;
+  // ("No wonder Kyiv denied it", "small wonder that …": a noun.)
+  if (view.tokens[i].lower === 'wonder' && /^(no|small|little|a)$/.test(view.tokens[previous]?.lower ?? '')) return true;
   // "after accusing Ukraine", "by saying": a gerund the tagger reads as a verb keeps its object.
   if (/ing$/.test(view.tokens[end - 1].lower) && view.wordClass(end - 1) === 'VERB' && previous >= 0 && view.startsWith(previous, FRAME.preposition)) return false;
   // ("by blaming the Americans": after "by" an -ing word is a gerund, whatever the tagger says.)

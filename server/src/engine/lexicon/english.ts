@@ -60,7 +60,7 @@ const LISTS: Array<[string, string[]]> = [
     'explain that', 'put the death toll', 'put the toll', 'put the number', 'put losses', 'put the figure',
     'attribute', 'identify', 'name', 'single out', 'cast', 'put', 'pin', 'float', 'qualify', 'call to', 'suppose', 'alert', 'boast', 'complain', 'testify', 'acknowledge', 'publicise', 'disclose',
     'quoted as saying', 'go on to say', 'call for', 'cast doubt', 'talk about', 'talk of', 'speak of', 'speak about',
-    'refer to', 'continue', 'reply', 'conclude', 'ask', 'affirm', 'be adamant', 'be insistent', 'be convinced', 'be categorical', 'be emphatic', 'be unequivocal', 'hold that',
+    'refer to', 'continue', 'reply', 'conclude', 'ask', 'wonder', 'affirm', 'be adamant', 'be insistent', 'be convinced', 'be categorical', 'be emphatic', 'be unequivocal', 'hold that',
     'slam', 'go on', 'swear', 'let it be known', 'decry', 'clarify', 'emphasise', 'emphasize', 'regard', 'lambast', 'denounce', 'dub', 'proclaim',
     'deplore', 'posit', 'theorise', 'theorize', 'surmise', 'float the idea', 'float the theory', 'raise the hypothesis', 'give it a name', 'put forward', 'present it', 'present them', 'raise the possibility', 'raise the prospect', 'signal', 'imply',
     'insinuate', 'play up', 'play it up', 'spin', 'spin it', 'convey', 'relay', 'reaffirm', 'restate', 'stress', 'underline', 'underscore', 'highlight', 'contend', 'view', 'read', 'see it', 'saw it', 'sees it', 'has it', 'have it', 'had it',
@@ -122,7 +122,7 @@ const LISTS: Array<[string, string[]]> = [
     'narrative', 'explanation', 'theory', 'assessment', 'words', 'remarks', 'comments', 'message', 'post', 'tweet',
     'figure', 'tally', 'count', 'toll', 'projection', 'calculation', 'reckoning', 'telling', 'retelling', 'view', 'story', 'admission',
     'reading', 'interpretation', 'argument', 'speculation', 'nonsense', 'fiction', 'fabrication', 'propaganda', 'talking points',
-    'call for', 'call to', 'call', 'demand for', 'appeal for', 'line', 'assurance', 'promise', 'pledge', 'vow', 'point', 'remark', 'opinion', 'fear', 'rebuttal', 'hypothesis', 'retort', 'riposte', 'answer', 'reply', 'idea', 'notion', 'demand', 'language', 'rhetoric', 'protestation', 'possibility',
+    'call for', 'call to', 'call', 'demand for', 'appeal for', 'line', 'assurance', 'promise', 'pledge', 'vow', 'point', 'remark', 'opinion', 'fear', 'rebuttal', 'hypothesis', 'retort', 'riposte', 'answer', 'reply', 'idea', 'notion', 'demand', 'language', 'rhetoric', 'protestation', 'possibility', 'option', 'scenario',
   ]],
   [FRAME.negator, ['not', 'never', 'no', 'neither', 'nor', 'without', 'no longer', 'nobody', 'none', 'nothing', 'hardly', 'fail to', 'cannot', 'unable', 'refuse to', 'decline to']],
   [FRAME.vagueSource, [

@@ -18,6 +18,7 @@ export const accordingTo: SentenceRule = {
     { text: 'According to information shared by Moscow, two drones were disabled.', source: 'information shared by Moscow', content: 'two drones were disabled' },
     { text: 'According to the Kremlin, two drones came, but both were downed.', source: 'the Kremlin', content: 'two drones came, but both were downed' },
     { text: 'According to him, two drones were disabled.', source: 'him', content: 'two drones were disabled' },
+    { text: 'The leader was out of town, according to what his aide Ivan Sydor told a radio station.', source: 'his aide Ivan Sydor', content: 'The leader was out of town' },
     { text: 'According to the ministry, although debris fell inside the walls, no one was hurt.', source: 'the ministry', content: 'although debris fell inside the walls, no one was hurt' },
     { text: 'The culprit was Kyiv, which according to Moscow flew two drones at the citadel.', source: 'Moscow', content: 'flew two drones at the citadel' },
     { text: 'Judging by the clip that surfaced online, the first drone burst into flames.', source: 'the clip that surfaced online', content: 'the first drone burst into flames' },
@@ -31,7 +32,7 @@ export const accordingTo: SentenceRule = {
         return canSpeak(view, source) ? [{ kind: 'according', polarity: 'assert', word: { start: i, end: e }, source, scopes: [{ start: verb, end: clauseEndAfter(view, verb) }], hedged: false }] : [];
       }
       const sourceEnd = nextIndexOf(view, e, ',;:');
-      const source = trimSpan(view, { start: e, end: sourceEnd });
+      const source = whoseWords(view, trimSpan(view, { start: e, end: sourceEnd }));
       if (!canSpeak(view, source)) return [];
       // ("A, but B and C, according to X.": closing the sentence, it frames every clause before it
       // up to a semicolon, as an end attribution does.)
@@ -53,10 +54,18 @@ export const accordingTo: SentenceRule = {
   },
 };
 
+/** "according to what the spokesman told reporters": the subject of the clause after "what" is the source. */
+function whoseWords(view: SentenceView, source: Span): Span {
+  if (view.tokens[source.start]?.lower !== 'what') return source;
+  for (let j = source.start + 2; j < source.end; j++) if (view.isVerbal(j) && !view.tokens[j].capitalised) return trimSpan(view, { start: source.start + 1, end: j });
+  return source;
+}
+
 /** A finite verb right after a name between from and end ("according to the Kremlin sent …"); not a participle ("shared by Moscow"). */
 function verbAfterName(view: SentenceView, from: number, end: number): number | undefined {
   // ("figures according to which Russia has lost …": the relative "which" is no source.)
-  if (RELATIVE_WORDS.test(view.tokens[from]?.lower ?? '')) return undefined;
+  // ("according to what the spokesman told …": what was said, then who said it.)
+  if (RELATIVE_WORDS.test(view.tokens[from]?.lower ?? '') || view.tokens[from]?.lower === 'what') return undefined;
   for (let j = from + 1; j < end; j++) {
     // ("according to a statement that the Kremlin issued": a relative clause's verb is the source's own.)
     if (RELATIVE_WORDS.test(view.tokens[j].lower)) return undefined;

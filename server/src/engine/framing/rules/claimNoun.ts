@@ -35,6 +35,7 @@ export const claimNoun: SentenceRule = {
     { text: 'The statement ends with a warning: Moscow will answer at a time of its choosing.', source: 'The statement', content: 'Moscow will answer at a time of its choosing' },
     { text: 'Her deputy Ivan Sydor had a simpler theory: local rebels flying shop-bought drones.', source: 'Her deputy Ivan Sydor', content: 'local rebels flying shop-bought drones' },
     { text: 'Kyiv offered another explanation: a set-up staged by Moscow.', source: 'Kyiv', content: 'a set-up staged by Moscow' },
+    { text: 'Sydor, a deputy minister, has floated a fourth scenario: rebels inside Russia.', source: 'Sydor', content: 'rebels inside Russia' },
     { text: '16:30 – The statement ends with a warning: Moscow will answer at a time of its choosing.', source: 'The statement', content: 'Moscow will answer at a time of its choosing' },
     { text: "The ministry's note closes with a warning: Moscow will answer in its own time.", source: "The ministry's note", content: 'Moscow will answer in its own time' },
     { text: "The papers led with Kyiv's denial, given at a press conference abroad: it fights only at home.", source: 'Kyiv', content: 'it fights only at home' },
@@ -68,6 +69,7 @@ export const claimNoun: SentenceRule = {
     { text: 'Statements from Kyiv that it was not involved do not persuade Moscow.', source: 'Kyiv', content: 'it was not involved' },
     { text: 'Quick denials by Kyiv of any part in the raid settled nothing.', source: 'Kyiv', content: 'any part in the raid' },
     { text: 'Claims by the Ministry of Defence that both machines were downed went unchallenged.', source: 'the Ministry of Defence', content: 'both machines were downed' },
+    { text: 'Radio ran the charge by Ivan Sydor, a deputy minister, that Moscow staged the raid.', source: 'Ivan Sydor', content: 'Moscow staged the raid' },
     { text: "It followed Moscow's claim Kyiv had sent the drones.", source: 'Moscow', content: 'Kyiv had sent the drones' },
     { text: 'Officials offered no proof for the allegation of an attempt on the life of the president.', content: 'an attempt on the life of the president' },
     { text: 'The main accusation was that Kyiv had plotted against the president.', content: 'Kyiv had plotted against the president' },
@@ -202,8 +204,19 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
     const opens = afterTimeStamp(view, 0, true);
     let verb = opens;
     const possessive = (k: number) => isPossessiveMark(view.tokens[k].text);
-    while (verb < colonLead && (possessive(verb) || (!view.isVerbal(verb) && !view.isPunct(verb)))) verb++;
-    const subject = trimSpan(view, { start: opens, end: verb });
+    let subjectEnd = -1;
+    while (verb < colonLead) {
+      if (possessive(verb) || (!view.isVerbal(verb) && !view.isPunct(verb))) {
+        verb++;
+        continue;
+      }
+      // ("Sydor, a deputy minister, has floated a fourth scenario: …": an apposition set off by commas.)
+      const close = view.isPunct(verb, ',') && subjectEnd < 0 ? nextIndexOf(view, verb + 1, ',') : view.length;
+      if (close >= colonLead || close - verb > 8) break;
+      subjectEnd = verb;
+      verb = close + 1;
+    }
+    const subject = trimSpan(view, { start: opens, end: subjectEnd >= 0 ? subjectEnd : verb });
     if (verb <= colonLead && view.isVerbal(verb) && view.wordCount(subject) > 0 && view.wordCount(subject) <= 5) return { kind: 'noun', polarity: 'assert', word: { start: i, end: e }, source: subject, scopes: [{ start: next + 1, end: clauseEndAfter(view, next + 1) }], hedged: false };
   } else if (view.tokens[next]?.lower === 'of' && ownerAfterOf(view, next + 1) !== undefined) {
     // ("the words of Peskov that …", "the statement of the Kremlin about …": translated copy names whose words with "of".)
@@ -233,6 +246,9 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
     while (stop < end && !view.startsWith(stop, FRAME.that) && !(stop > next + 1 && view.tokens[stop].lower === 'of' && !view.tokens[stop + 1]?.capitalised)) stop++;
     source = trimSpan(view, { start: next + 1, end: stop });
     next = stop;
+    // ("the charge by NAME, an adviser to the president, that …": an apposition after the name.)
+    const close = view.isPunct(next, ',') ? nextIndexOf(view, next + 1, ',') : view.length;
+    if (close < view.length && close - next <= 8 && view.tokens[close + 1]?.lower === 'that') next = close + 1;
   } else if (view.isPunct(next, ',') && /^(from|by)$/.test(view.tokens[next + 1]?.lower ?? '')) {
     // ("the assurance, from Dmitry Peskov, that …": the source set off by commas, then the content.)
     const close = nextIndexOf(view, next + 2, ',;');

@@ -40,6 +40,8 @@ export const headlineColon: SentenceRule = {
     { text: 'Analysis: the night raid leaves the citadel embarrassed', reads: false },
     { text: 'All of it was foreseeable: the raid serves Moscow.', reads: false },
     { text: "Blinken: the US can't confirm it.", source: 'Blinken', content: "the US can't confirm it." },
+    // (Drones that "point to" someone are evidence, not a speaker inside the label's words.)
+    { text: 'Sydor on his channel: the drones point to rebels inside Russia.', source: 'Sydor on his channel', content: 'the drones point to rebels inside Russia.' },
     { text: 'Blinken: nothing is confirmed, and whatever the Kremlin says deserves salt.', source: 'Blinken', content: 'nothing is confirmed' },
     { text: '16:58 Antony Blinken: nothing can be confirmed.', source: 'Antony Blinken', content: 'nothing can be confirmed.' },
     { text: 'Ministry statement just out: both machines were jammed.', source: 'Ministry statement', content: 'both machines were jammed.' },
@@ -106,11 +108,11 @@ export const headlineColon: SentenceRule = {
       // kind of text follows, no speaker.)
       // ("Q: …": the interviewer asking is the outlet's own voice.)
       if (end === k && (afterSectionLabel(view) > 0 || (view.wordCount(source) === 1 && (isStoryLabel(view.text(source)) || isQuestionLabel(view.text(source)))))) return [];
-      // (A later "Drone raid on citadel may point to …" has an event for a subject, or a phrase
-      // with a verb in it: no speaker of its own.)
+      // (A later "Drone raid on citadel may point to …" has an event or drones for a subject, or a
+      // phrase with a verb in it: no speaker of its own.)
       // ("PESKOV: We consider it …": the label's speaker talking of their side as "we" is no other speaker.)
       const speaker = (cue: (typeof cues)[number]) =>
-        cue.source !== null && !/^(we|i)$/i.test(view.text(cue.source)) && !view.tokens.slice(cue.source.start, cue.source.end).some((token, n) => view.isVerbal(cue.source!.start + n) || EVENT_HEADS.test(token.lower));
+        cue.source !== null && !/^(we|i)$/i.test(view.text(cue.source)) && !view.tokens.slice(cue.source.start, cue.source.end).some((token, n) => view.isVerbal(cue.source!.start + n) || EVENT_HEADS.test(token.lower) || /^(drones?|uavs?)$/.test(token.lower));
       // (A transcript's speaker label, "PESKOV:" or "A:", names who speaks whatever the turn quotes.)
       // (Not a time stamp: "10.42 BST:".)
       const transcriptLabel = isAnswerLabel(view.text(source)) || (!/\d/.test(view.text(source)) && inCapitals(view, source));

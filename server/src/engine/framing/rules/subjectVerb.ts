@@ -158,6 +158,9 @@ export const subjectVerb: VerbRule = {
     // ("His spokesman, NAME, also denied": words that only say when or how are left to the rule
     // that reads the subject before the aside.)
     if (view.isPunct(region.start - 1, ',') && adjunctOnly(view, region.start, region.end)) return undefined;
+    // ("…, which also calls it …", "a government that also calls it …": an adverb after a relative
+    // pronoun is no subject; the rule for the noun before the pronoun reads it.)
+    if (/^(which|who|that)$/.test(view.tokens[region.start - 1]?.lower ?? '') && adjunctOnly(view, region.start, region.end)) return undefined;
     // ("Asked why it was in Moscow's interest to accuse Kyiv": an infinitive after a question
     // word has no subject in the words before it; who would speak is not read.)
     if (region.end === site.word.start && view.tokens[region.end - 1].lower === 'to' && view.tokens.slice(region.start, region.end).some((t) => /^(why|how|whether|what)$/.test(t.lower))) return verbCue(site, null, [site.after]);

@@ -1,5 +1,5 @@
 import { FRAME } from '../../lexicon/english';
-import { isSubjectBoundary, trimSpan } from '../clauses';
+import { adjunctOnly, isSubjectBoundary, trimSpan } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
 /**
@@ -14,11 +14,13 @@ export const thatRelativeSpeaker: VerbRule = {
     { text: 'The raid came a week after a report in a Polish weekly that claimed agents had planned an attack.', source: 'a report in a Polish weekly', content: 'agents had planned an attack' },
     { text: 'Officials said that Kyiv had sent the drones.', reads: false },
     { text: 'Nobody reported it, apart from a local group that said two drones had come down.', source: 'a local group', content: 'two drones had come down' },
+    { text: 'Such calm comes oddly from a ministry that also called the raid a plot.', source: 'a ministry', content: 'the raid a plot' },
   ],
   read(site) {
     const { view, region, word, after } = site;
-    if (view.wordCount(region) > 0) return undefined;
-    const that = word.start - 1;
+    // ("a government that also calls it …": adverbs may stand between "that" and the verb.)
+    if (view.wordCount(region) > 0 && !adjunctOnly(view, region.start, region.end)) return undefined;
+    const that = view.wordCount(region) > 0 ? region.start - 1 : word.start - 1;
     if (that < 1 || view.tokens[that].lower !== 'that' || view.isPunct(that - 1) || view.isVerbal(that - 1)) return undefined;
     let start = that - 1;
     while (start > 0 && !isSubjectBoundary(view, start - 1) && !view.isVerbal(start - 1)) start--;

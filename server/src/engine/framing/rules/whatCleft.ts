@@ -1,5 +1,5 @@
 import { FRAME } from '../../lexicon/english';
-import { clauseEndAfter } from '../clauses';
+import { clauseEndAfter, nextIndexOf } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
 /**
@@ -16,6 +16,7 @@ export const whatCleft: VerbRule = {
     { text: 'What we can say: two drones were downed over the citadel.', reads: false },
     { text: 'Here is what Moscow wants us to believe: that Kyiv flew two drones at the citadel.', source: 'Moscow', content: 'Kyiv flew two drones at the citadel.' },
     { text: 'What the ministry wants everyone to think is that jamming downed both machines.', source: 'the ministry', content: 'jamming downed both machines' },
+    { text: 'What the ministry did say, in a note to reporters, is that jamming downed both machines.', source: 'the ministry', content: 'jamming downed both machines' },
   ],
   read(site) {
     const { view, region, regionStart, word, after } = site;
@@ -30,6 +31,12 @@ export const whatCleft: VerbRule = {
     if (/^(us|you|everyone|people|the world|readers)$/.test(view.tokens[e]?.lower ?? '')) {
       if (view.tokens[e + 1]?.lower === 'to' && believe(e + 2)) e += 3;
       else if (believe(e + 1)) e += 2;
+    }
+    // ("What the ministry did say, in a note to reporters, is that …": an aside set off by commas
+    // between the verb and "is" says where it was said.)
+    if (view.isPunct(e, ',')) {
+      const close = nextIndexOf(view, e + 1, ',');
+      if (close < view.length && close - e <= 10 && view.isCovered(close + 1, FRAME.be)) e = close + 1;
     }
     let end = e;
     while (end < after.end && !view.isCovered(end, FRAME.be) && !view.isCovered(end, FRAME.modal) && !view.isPunct(end, ',;:')) end++;
