@@ -224,6 +224,8 @@ function straddlesSource(view: SentenceView, cues: Cue[], match: PatternMatch): 
     const inAside = (part: Part) =>
       asides.some((aside) => part.start >= aside.start && part.end <= aside.end && !(cue.word.start >= aside.start && cue.word.end <= aside.end));
     if (!cue.source || cue.polarity === 'deny' || parts.some((part) => overlaps(part, cue.word))) return false;
+    // ("Yesterday's attack suggests …": an event that suggests or shows something is no speaker.)
+    if (EVENT_HEADS.test(view.tokens[cue.source.end - 1].lower) && match.end === cue.source.end && cue.source.start - match.start <= 2) return false;
     // ("Moscow's mayor, Sergei Sobyanin, said …": the subject before the apposed name speaks too.)
     const speakerStart = cue.rule === 'subject-before-aside' ? Math.min(cue.source.start, clauseStartBefore(view, cue.source.start)) : cue.source.start;
     const inSource = (part: Part) => part.start >= speakerStart && part.end <= cue.source!.end;
@@ -490,7 +492,9 @@ function doubtPredicated(view: SentenceView, match: PatternMatch): boolean {
   // ("… has not been verified": the auxiliary and negator before "been" are part of the doubt.)
   let from = i;
   while (from > match.end && /^(not|n['’]t|never|yet|has|have|had)$/.test(view.tokens[from - 1].lower)) from--;
-  return doubtIn(view, { start: from, end });
+  // ("The raid is bound to raise hard questions about air cover": questions it raises are about something else.)
+  const raised = (view.frame.get(FRAME.doubt) ?? []).some((o) => o.start >= from && o.end <= end && /^questions?$/.test(view.tokens[o.start].lower) && view.tokens.slice(Math.max(from, o.start - 3), o.start).some((t) => /^rais/.test(t.lower)));
+  return !raised && doubtIn(view, { start: from, end });
 }
 
 /** The "that" opening a clause that is its sentence's subject and holds i: at the start, or after "but", "and" or "yet". */
