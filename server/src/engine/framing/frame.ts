@@ -1202,6 +1202,26 @@ function pastVerb(view: SentenceView, i: number): boolean {
   return view.wordClass(i) === 'VERB' && view.lemma(i) !== lower && !/s$/.test(lower) && !/ing$/.test(lower);
 }
 
+/**
+ * "Given that the drones got as far as Moscow, what …?", "… a week after Kyiv's drones reached
+ * the Kremlin?": a clause of time or reason in a question, its verb in the past, takes what it
+ * says as given; the question asks about something else.
+ */
+function givenInQuestion(view: SentenceView, match: PatternMatch): boolean {
+  for (let k = match.start - 1; k >= Math.max(0, match.start - 4); k--) {
+    if (view.isPunct(k) && !isPossessiveMark(view.tokens[k].text)) return false;
+    const word = view.tokens[k].lower;
+    const opens = /^(after|since|once)$/.test(word) || (word === 'that' && /^(given|now)$/.test(view.tokens[k - 1]?.lower ?? ''));
+    if (!opens) continue;
+    const end = Math.min(clauseEndAfter(view, match.start), nextIndexOf(view, match.start, ',;:?'));
+    // (Not a present or a modal: "After the drones are shot down next time, will …?" asks of a case.)
+    if (view.tokens.slice(k + 1, end).some((t) => /^(is|are|am|be|will|would|can|could|may|might|shall|should)$/.test(t.lower))) return false;
+    for (let j = k + 1; j < end; j++) if (view.wordClass(j) === 'VERB' && pastVerb(view, j)) return true;
+    return false;
+  }
+  return false;
+}
+
 /** A colon right after the phrase, then a question that asks who, why or how (not whether it happened). */
 function asksWhoAfterColon(view: SentenceView, end: number): boolean {
   if (!view.isPunct(end, ':')) return false;
@@ -1344,7 +1364,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // ("Why did Kyiv send drones over the Kremlin?": a question about why it was done, in the past, takes the deed as given.)
   // (So does "How did two drones get that far?": the manner is asked, the deed taken as given.)
   const askedWhy = /^(why|how)$/.test(view.tokens[asked]?.lower ?? '') && view.tokens[asked + 1]?.lower === 'did' && match.start > asked + 1;
-  if ((view.question || view.tokens.some((t, i) => i >= match.end && t.text === '?')) && !askedWho && !askedWhy && !presupposedEvent(view, match) && !statedBeforeQuestion(view, match)) return skip('a question');
+  if ((view.question || view.tokens.some((t, i) => i >= match.end && t.text === '?')) && !askedWho && !askedWhy && !presupposedEvent(view, match) && !statedBeforeQuestion(view, match) && !givenInQuestion(view, match)) return skip('a question');
   // (Words the pattern matches that are not the claim here: `misreadings/`.)
   const misread = MISREADINGS.find((check) => (check.form === 'any' || check.form === match.pattern.form) && check.test(view, match));
   if (misread) return skip(misread.reason);
