@@ -473,6 +473,14 @@ export function analyzeBlock(
         if (framedMatches.length) {
           const best = new Map<string, FramedMatch>();
           const found = new Set(framedMatches.map(({ owner }) => owner));
+          // ("A drone explodes above the dome, near the flag": words that narrate a picture are what
+          // the claim about the picture covers; another claim read in them is unsure.)
+          const pictured = framedMatches.filter(({ framed }) => framed.match.pattern.describesPicture);
+          for (const entry of framedMatches) {
+            const { match } = entry.framed;
+            const inPicture = pictured.some((p) => p.owner !== entry.owner && p.framed.match.start < match.end && match.start < p.framed.match.end);
+            if (inPicture && !entry.framed.unsure && entry.framed.framing === 'unattributed') entry.framed = { ...entry.framed, unsure: 'the words narrate a picture; the claim about the picture covers them' };
+          }
           for (const { owner, framed } of framedMatches) {
             // ("Putin was safe at Novo-Ogaryovo": where he was, not that nobody was hurt.)
             const yieldsTo = framed.match.pattern.yieldsTo?.find((other) => found.has(other));

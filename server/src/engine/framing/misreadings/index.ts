@@ -7,6 +7,7 @@ import { definiteTakesUpIndefiniteCheck } from './definiteTakesUpIndefinite';
 import { deedInAnObject } from './deedInAnObject';
 import { droneWordModifiesNounCheck } from './droneWordModifiesNoun';
 import { dronesAsProducts } from './dronesAsProducts';
+import { footageVerbInGapCheck } from './footageVerbInGap';
 import { gerundNamesActivity } from './gerundNamesActivity';
 import { nounIsVerb } from './nounIsVerb';
 import { nounSlotIsVerbCheck } from './nounSlotIsVerb';
@@ -27,6 +28,6 @@ import { wordOfAnotherPhrase } from './wordOfAnotherPhrase';
 
 // The shapes in which a claim pattern matches words that are not the claim, in the order they
 // are asked; the first that recognises a match gives the reason it is not reported.
-export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, nounSlotIsVerbCheck, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, partyInAnAside, phraseEndsInGap, partsInTwoClauses, nounsInAList, dronesAsProducts, possessorOfAnotherThing, causedToAct, possessedThingPlaced, almostHappenedCheck, deedInAnObject, accusedDoesTheDeed, topicNamedAsPossibilityCheck, droneWordModifiesNounCheck, debrisDoesTheDeedCheck, qualityNotEventCheck, definiteTakesUpIndefiniteCheck];
+export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, nounSlotIsVerbCheck, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, partyInAnAside, phraseEndsInGap, partsInTwoClauses, nounsInAList, dronesAsProducts, possessorOfAnotherThing, causedToAct, possessedThingPlaced, almostHappenedCheck, deedInAnObject, accusedDoesTheDeed, topicNamedAsPossibilityCheck, droneWordModifiesNounCheck, debrisDoesTheDeedCheck, qualityNotEventCheck, definiteTakesUpIndefiniteCheck, footageVerbInGapCheck];
 
 export type { Misreading } from './types';

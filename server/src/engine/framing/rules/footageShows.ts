@@ -101,6 +101,7 @@ export const footageShows: SentenceRule = {
     { text: 'A third clip, which could not be confirmed, shows sparks over the river.', source: 'A third clip, which could not be confirmed', content: 'sparks over the river', hedged: true },
     // (A pronoun opening the clause: the source reader decides whether it is the footage.)
     { text: 'It shows a flash above the Senate dome.', source: 'It', content: 'a flash above the Senate dome' },
+    { text: 'What it shows is a flash above the Senate dome.', source: 'What it', content: 'a flash above the Senate dome' },
     { text: 'What the clip does not show is any bid on the leader’s life.', source: 'What the clip does not', content: 'any bid on the leader’s life', polarity: 'deny' },
     // (An ordinal standing for footage named before.)
     { text: 'The second shows a flash above the Senate dome.', source: 'The second', content: 'a flash above the Senate dome' },
@@ -118,6 +119,8 @@ export const footageShows: SentenceRule = {
       // ("… posted a clip. It shows a drone …": a pronoun that opens the clause may stand for the
       // footage named before; the source reader tells whether it does.)
       if (!footage.length && i === clauseStart + 1 && /^(it|this)$/.test(view.tokens[clauseStart].lower)) footage.push({ start: clauseStart, end: i, label: FRAME.footage });
+      // ("What it shows is …": the pronoun after "what" too.)
+      if (!footage.length && i === clauseStart + 2 && view.tokens[clauseStart].lower === 'what' && /^(it|this)$/.test(view.tokens[clauseStart + 1].lower)) footage.push({ start: clauseStart + 1, end: i, label: FRAME.footage });
       // ("The second shows …", "The other, shot from across the square, shows …": an ordinal
       // standing for the footage named before, its noun left out.)
       if (!footage.length) {

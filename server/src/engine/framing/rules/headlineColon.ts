@@ -124,7 +124,8 @@ export const headlineColon: SentenceRule = {
       const firstClauseEnd = nextIndexOf(view, k + 1, ',;');
       if (!transcriptLabel && cues.some((cue) => cue.word.start > k && cue.word.start < firstClauseEnd && (cue.kind === 'verb' || cue.kind === 'according') && cue.polarity !== 'mention' && speaker(cue))) return [];
       // ("Clip one: smoke over the citadel": a footage label is the footage speaking, as "the clip shows" is.)
-      const kind = view.isCovered(source.start, FRAME.footage) ? 'footage' : 'colon';
+      // ("Two videos: …": footage named at the end of the label too.)
+      const kind = view.isCovered(source.start, FRAME.footage) || view.isCovered(source.end - 1, FRAME.footage) ? 'footage' : 'colon';
       return [{ kind, polarity: 'assert', word: { start: k, end: k + 1 }, source, scopes: [{ start: k + 1, end: view.length }], hedged: false }];
     }
     return [];
