@@ -728,9 +728,11 @@ function isWhatSomeoneSays(view: SentenceView, i: number): boolean {
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const POST_DATE = `(?:(?:${MONTHS})\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:${MONTHS})(?:\\s+\\d{4})?)`;
 const POST_TAIL = '(?:\\s*,\\s*[A-Za-z ]{1,40})?\\s*$';
-const POST_SIGNATURE = new RegExp(`[—–-]\\s*([^()\\n—–]{1,80}?)\\s*\\((@\\w{1,30})\\)(?:\\s*,[^,\\n()]{1,60}){0,3}\\s*,?\\s*${POST_DATE}${POST_TAIL}`, 'u');
+const POST_PLATFORMS = '(?:Telegram|Twitter|X|Facebook|VK|VKontakte|Instagram|social media)';
+// ("— NAME (@handle) on Twitter, 3 May 2023": the platform may follow the handle.)
+const POST_SIGNATURE = new RegExp(`[—–-]\\s*([^()\\n—–]{1,80}?)\\s*\\((@\\w{1,30})\\)(?:\\s+(?:on|via)\\s+${POST_PLATFORMS})?(?:\\s*,[^,\\n()]{1,60}){0,3}\\s*,?\\s*${POST_DATE}${POST_TAIL}`, 'u');
 /** "— Dmitry Medvedev on Telegram, 3 May 2023": a signature that names the platform instead of a handle. */
-const PLATFORM_SIGNATURE = new RegExp(`[—–-]\\s*(\\p{Lu}[^()\\n—–,:;.]{1,60}?)(?:\\s*,[^,\\n()]{1,60}?){0,2},?\\s+(?:on|via)\\s+(?:(?:his|her|their|its)\\s+)?(?:Telegram|Twitter|X|Facebook|VK|VKontakte|Instagram|social media)(?:\\s+channel)?(?:\\s*,?\\s*${POST_DATE})?${POST_TAIL}`, 'u');
+const PLATFORM_SIGNATURE = new RegExp(`[—–-]\\s*(\\p{Lu}[^()\\n—–,:;.]{1,60}?)(?:\\s*,[^,\\n()]{1,60}?){0,2},?\\s+(?:on|via)\\s+(?:(?:his|her|their|its)\\s+)?${POST_PLATFORMS}(?:\\s+channel)?(?:\\s*,?\\s*${POST_DATE})?${POST_TAIL}`, 'u');
 
 /** "… — Mykhailo Podolyak (@Podolyak_M) May 3, 2023" (or "3 May 2023, translated"): the signature of an embedded social post. */
 function embeddedPostSignature(text: string): { author: string; at: number } | null {
@@ -979,7 +981,8 @@ const QUOTES_ONLY = -1;
 function postedOnPlatform(view: SentenceView): boolean {
   const posted = view.tokens.findIndex((token) => /^(posted|tweeted|wrote|answered|replied|responded|reacted)$/.test(token.lower));
   if (posted < 0) return false;
-  for (let k = posted + 1; k < Math.min(view.length, posted + 4); k++) if (view.tokens[k].lower === 'on' && /^(twitter|telegram|x|facebook|instagram|social)$/.test(view.tokens[k + 1]?.lower ?? '')) return true;
+  // ("posted a long thread on X": what was posted may stand between.)
+  for (let k = posted + 1; k < Math.min(view.length, posted + 6); k++) if (view.tokens[k].lower === 'on' && /^(twitter|telegram|x|facebook|instagram|social)$/.test(view.tokens[k + 1]?.lower ?? '')) return true;
   return false;
 }
 
