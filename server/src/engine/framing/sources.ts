@@ -324,6 +324,15 @@ export function resolveSource(
       ? { kind: 'party', partyId: antecedent.partyId, person: antecedent.person, via: 'pointer' }
       : { kind: 'unresolved', word: view.text(span) };
   }
+  // ("Accompanying text said …", "the text that came with the clip said …": words put out with
+  // footage speak for the platform the footage went out on, named here or before; else nobody named.)
+  const footageText = words.some((t) => /^(text|caption|captions|description)$/.test(t.lower)) && (words.some((t) => /^accompan/.test(t.lower)) || (view.frame.get(FRAME.footage) ?? []).some((o) => inside(o, span)));
+  if (footageText && !forFootage) {
+    const platform = occurrences.map((o) => pack.mentions.get(o.label)).find((m) => m && !m.roleOnly && m.party.kind === 'platform');
+    if (platform) return { kind: 'party', partyId: platform.party.id };
+    const earlierPlatform = context.mentions.find((m) => pack.parties.get(m.partyId)?.kind === 'platform');
+    return earlierPlatform ? { kind: 'party', partyId: earlierPlatform.partyId, via: 'pointer' } : { kind: 'vague' };
+  }
   if (forFootage) {
     // "… footage of X on viral on social media": the platform may sit anywhere in the sentence.
     const platform = occurrences.map((o) => pack.mentions.get(o.label)).find((m) => m && !m.roleOnly && m.party.kind === 'platform');

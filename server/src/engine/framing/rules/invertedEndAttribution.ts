@@ -14,6 +14,7 @@ export const invertedEndAttribution: VerbRule = {
   summary: 'CONTENT, said X.: X, after the verb, frames the clause before the comma.',
   examples: [
     { text: 'Not in the capital, says his aide Ivan Sabat.', source: 'his aide Ivan Sabat', content: 'Not in the capital' },
+    { text: 'Neighbours heard two bangs, says text that went out with the clip.', source: 'text that went out with the clip', content: 'Neighbours heard two bangs' },
     { text: 'Putin was at Novo-Ogaryovo, said Peskov.', source: 'Peskov', content: 'Putin was at Novo-Ogaryovo' },
     { text: '“Russia staged the incident,” reads the Institute assessment.', source: 'the Institute assessment', content: 'Russia staged the incident' },
     { text: '“Both machines were brought down,” says the press office cited by the news agency.', source: 'the press office', content: 'Both machines were brought down' },
@@ -48,6 +49,10 @@ export const invertedEndAttribution: VerbRule = {
     });
     // (An adjunct is no speaker: "…, presidential spokesman Dmitry Peskov, said on Thursday".)
     if (view.startsWith(tail.start, FRAME.preposition) || TIME_WORDS.has(view.tokens[tail.start]?.lower ?? '')) return undefined;
+    // ("…, says text put out with that video", "…, said the caption under the clip": words put
+    // out with footage, whatever clause describes them.)
+    const footageText = /^(text|caption|description)$/.test(view.tokens[tail.start]?.lower ?? '') && view.tokens.slice(tail.start, tail.end).some((_, k) => view.isCovered(tail.start + k, FRAME.footage));
+    if (footageText) return verbCue(site, tail, [{ start: sentenceStartBefore(view, previous), end: previous }]);
     if (!tailIsNounPhrase || view.wordCount(tail) < 1 || view.wordCount(tail) > 12 || !(tailEnd === view.length || view.isPunct(tailEnd, ','))) return undefined;
     // A name ("said Peskov") or a determined noun that can carry words ("reads the assessment").
     const hasName = view.tokens.slice(tail.start, tail.end).some((token) => token.capitalised);
