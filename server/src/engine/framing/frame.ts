@@ -60,8 +60,16 @@ function covers(view: SentenceView, cue: Cue, parts: Part[], asides: Span[]): bo
   // downed": an aside inside a "that" clause is part of what was reported.)
   // (Nor one about a thing that ends the sentence, "… with two drones, which were shot down"; one
   // about a person that ends it is the writer's comment: "…, Putin, who wasn't even there".)
+  // ("… said the Kyiv regime had sent two drones, which the army had disabled": so is a "which"
+  // aside in a reported clause that follows the verb without "that".)
+  // (Only after a plain verb of saying: "accused Kyiv of … with two drones, which were downed" leaves the aside the writer's.)
+  const which = (aside: Span) => view.tokens[aside.start]?.lower === 'which';
+  const plainSaying = /^(say|said|says|state|stated|states|announce|announced|announces|claim|claimed|claims)$/.test(view.tokens[cue.word.start]?.lower ?? '');
   const reportedThat = (aside: Span) =>
-    cue.kind === 'verb' && cue.word.end <= aside.start && (view.isPunct(aside.end, ',') || view.tokens[aside.start]?.lower === 'which') && cue.scopes.some((scope) => scope.start <= aside.start && aside.end <= scope.end && (view.tokens[scope.start]?.lower === 'that' || view.tokens[scope.start - 1]?.lower === 'that'));
+    cue.kind === 'verb' &&
+    cue.word.end <= aside.start &&
+    (view.isPunct(aside.end, ',') || which(aside)) &&
+    cue.scopes.some((scope) => scope.start <= aside.start && aside.end <= scope.end && (view.tokens[scope.start]?.lower === 'that' || view.tokens[scope.start - 1]?.lower === 'that' || (which(aside) && plainSaying && scope.start === cue.word.end && !view.isPunct(scope.start))));
   // ("Putin, who spent the night at Novo-Ogaryovo, his residence, according to his spokesman, watched …":
   // an "according to" that closes the aside, an apposition at most between, is the aside's source.)
   const closingAccording = (aside: Span) =>
