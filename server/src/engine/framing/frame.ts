@@ -1061,6 +1061,8 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
   const ownedWords = (o: Occurrence) => {
     const next = view.tokens[o.end]?.lower ?? '';
     const before = view.tokens[o.start - 1];
+    // ("hawkish pro-Kremlin figures lined up": people, unless a number's: "figures of …", "figures that …".)
+    if (/^figures?$/.test(view.tokens[o.start].lower) && !/^(of|that|:)$/.test(next)) return false;
     return /^(that|of|from|by|:|,)$/.test(next) || (before !== undefined && (before.capitalised || isPossessiveMark(before.text) || view.startsWith(o.start - 1, FRAME.possessivePronoun)));
   };
   const reportingWord = (label: string) => (o: Occurrence) => reportNotTied(o) && (label !== FRAME.claimNoun || ownedWords(o));

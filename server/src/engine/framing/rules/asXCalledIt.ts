@@ -2,7 +2,8 @@ import { clauseEndAfter, clauseStartBefore } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
 // Verbs that present what they report as fact: "as X admitted" is the writer's own claim too.
-const FACTIVE = /^(show|shows|showed|shown|know|knows|knew)$/;
+// ("…, exactly as Kyiv predicted": what was foretold the writer reports as having happened.)
+const FACTIVE = /^(show|shows|showed|shown|know|knows|knew|predict|predicts|predicted|foresaw|forecast|expected)$/;
 
 /** "the attempt on Putin's life, as Moscow called it", "…, as the Kremlin insists": the phrase before "as" is what was said. */
 export const asXCalledIt: VerbRule = {
@@ -15,6 +16,7 @@ export const asXCalledIt: VerbRule = {
     { text: 'As the ministry says, jamming downed both machines.', source: 'the ministry', content: 'jamming downed both machines' },
     { text: 'The facts, as the ministry tells them, are simple: jamming downed both machines.', source: 'the ministry', content: 'jamming downed both machines' },
     { text: 'As everyone knows, the raid was real.', reads: false },
+    { text: 'Moscow now uses the raid as cover for new strikes, just as its critics predicted.', reads: false },
     { text: 'As the paper was forced to admit, the raid was real.', reads: false },
     { text: 'Moscow may hit back when it likes, as its envoy was quick to point out.', source: 'its envoy', content: 'Moscow may hit back when it likes' },
     { text: 'Moscow may hit back when it likes, as its envoy reminded us.', source: 'its envoy', content: 'Moscow may hit back when it likes' },
