@@ -122,7 +122,7 @@ const LISTS: Array<[string, string[]]> = [
     'narrative', 'explanation', 'theory', 'assessment', 'words', 'remarks', 'comments', 'message', 'post', 'tweet',
     'figure', 'tally', 'count', 'toll', 'projection', 'calculation', 'reckoning', 'telling', 'retelling', 'view', 'story', 'admission',
     'reading', 'interpretation', 'argument', 'speculation', 'nonsense', 'fiction', 'fabrication', 'propaganda', 'talking points',
-    'call for', 'call to', 'call', 'demand for', 'appeal for', 'line', 'assurance', 'promise', 'pledge', 'vow', 'point', 'remark', 'opinion', 'fear', 'rebuttal', 'hypothesis', 'retort', 'riposte', 'answer', 'reply', 'idea', 'notion', 'demand', 'language', 'rhetoric', 'protestation', 'possibility', 'option', 'scenario',
+    'call for', 'call to', 'call', 'demand for', 'appeal for', 'line', 'assurance', 'promise', 'pledge', 'vow', 'point', 'remark', 'opinion', 'fear', 'rebuttal', 'hypothesis', 'retort', 'riposte', 'answer', 'reply', 'idea', 'notion', 'demand', 'language', 'rhetoric', 'protestation', 'possibility', 'option', 'scenario', 'case',
   ]],
   [FRAME.negator, ['not', 'never', 'no', 'neither', 'nor', 'without', 'no longer', 'nobody', 'none', 'nothing', 'hardly', 'fail to', 'cannot', 'unable', 'refuse to', 'decline to']],
   [FRAME.vagueSource, [

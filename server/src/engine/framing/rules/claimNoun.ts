@@ -74,6 +74,7 @@ export const claimNoun: SentenceRule = {
     { text: 'Officials offered no proof for the allegation of an attempt on the life of the president.', content: 'an attempt on the life of the president' },
     { text: 'The main accusation was that Kyiv had plotted against the president.', content: 'Kyiv had plotted against the president' },
     { text: "Moscow's version is that two drones were brought down.", source: 'Moscow', content: 'two drones were brought down' },
+    { text: "Both clips are now central to Moscow's case that Kyiv plotted against the leader.", source: 'Moscow', content: 'Kyiv plotted against the leader' },
     { text: 'The minister urged caution over the Kremlin account of a drone raid by Kyiv.', source: 'Kremlin', content: 'a drone raid by Kyiv' },
     { text: 'Minister Says Treat Kremlin Report of Drone Raid by Kyiv With Caution', headline: true, source: 'Kremlin', content: 'Drone Raid by Kyiv' },
     { text: 'Radio carried a warning from presidential adviser Petro Sydor that Moscow was planning a provocation.', source: 'presidential adviser Petro Sydor', content: 'Moscow was planning a provocation' },
@@ -165,7 +166,8 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   const possessed = markAt >= 0 && (isPossessiveMark(view.tokens[markAt].text) || pronounOwner);
   // ("Kyiv's fear … is that …" is Kyiv's; "there are fears that …" is a vague hedge, read as one.)
   // ("His answer was blunt: …" is his; "the answer is that …" with no owner is the writer's.)
-  if (/^(fears?|answers?|repl(y|ies)|points?)$/.test(word) && !possessed) return null;
+  // ("Moscow's case that …" is Moscow's; "in case", "the case of" carry no words.)
+  if (/^(fears?|answers?|repl(y|ies)|points?|case)$/.test(word) && !possessed) return null;
   const modifier = possessed ? null : namedModifier(view, i);
   const colonLead = nounBeforeColon(view, i, e);
   const withColon = colonLead >= 0;
