@@ -134,6 +134,9 @@ function withoutWriterAdjuncts(view: SentenceView, after: { start: number; end: 
   if (after.end <= after.start) return after;
   if (view.startsWith(after.start, FRAME.preposition)) {
     for (let j = after.start + 1; j < after.end; j++) {
+      // ("said in a statement that branded the raid …": "that" right after the noun, then a verb,
+      // opens the noun's relative clause; nothing after the verb is reported.)
+      if (view.tokens[j].lower === 'that' && view.isCovered(j - 1, FRAME.claimNoun) && (view.wordClass(j + 1) === 'VERB' || /ed$/.test(view.tokens[j + 1]?.lower ?? '')) && !/ing$/.test(view.tokens[j + 1].lower)) return { start: after.start, end: after.start };
       if (view.tokens[j].lower === 'that') return { start: j, end: after.end };
       if (view.isVerbal(j) || (view.isPunct(j) && !view.isPunct(j, ','))) break;
     }

@@ -32,6 +32,8 @@ function openingQuote(view: SentenceView, closing: number): number {
  */
 function holdsClause(view: SentenceView, span: Span): boolean {
   for (let j = span.start; j < span.end; j++) {
+    // ("… in a statement that branded the raid a plot": a relative clause of the noun is the noun's.)
+    if (view.tokens[j].lower === 'that' && j > span.start && view.isCovered(j - 1, FRAME.claimNoun)) return false;
     // (A capitalised word inside the sentence is a name the tagger may misread: "the Shanghai Cooperation Organization".)
     if (!view.isVerbal(j) || view.tokens[j].capitalised) continue;
     const participle = /(ed|en|ing|wn)$/.test(view.tokens[j].lower) && view.wordClass(j) === 'VERB';
@@ -65,6 +67,7 @@ export const endAttribution: VerbRule = {
   summary: 'CONTENT, X said (ADJUNCTS).: X frames the whole sentence before the comma.',
   examples: [
     { text: 'Two drones were disabled, the Kremlin said in a statement.', source: 'the Kremlin', content: 'Two drones were disabled' },
+    { text: 'Two machines were jammed, the ministry said in a statement that labelled the raid a plot.', source: 'the ministry', content: 'Two machines were jammed' },
     { text: 'Putin was not in the building, Peskov told RIA Novosti.', source: 'Peskov', content: 'Putin was not in the building' },
     { text: 'The minister was abroad, her office says: she flew out on Monday.', source: 'her office', content: 'she flew out on Monday' },
     { text: 'Nine people died in the shelling, local officials said – a story few papers ran.', source: 'local officials', content: 'Nine people died in the shelling' },
