@@ -30,6 +30,7 @@ export const claimNoun: SentenceRule = {
     { text: "The ministry's version has not changed at all: both machines were jammed.", source: 'The ministry', content: 'both machines were jammed.' },
     { text: "Moscow's version goes like this: two drones flew at the citadel.", source: 'Moscow', content: 'two drones flew at the citadel.' },
     { text: 'The official story from Moscow is simple: two drones flew at the citadel.', source: 'Moscow', content: 'two drones flew at the citadel.' },
+    { text: 'The official line has not shifted at all: two drones, both jammed.', source: 'The official line', content: 'two drones, both jammed.' },
     { text: "The key line of Moscow's statement, in our translation: Russia may hit back when it chooses.", source: 'Moscow', content: 'Russia may hit back when it chooses.' },
     { text: "Kyiv's fear, voiced by its envoy, is that Moscow will use the raid as a pretext.", source: 'Kyiv', content: 'Moscow will use the raid as a pretext.' },
     { text: 'The statement ends with a warning: Moscow will answer at a time of its choosing.', source: 'The statement', content: 'Moscow will answer at a time of its choosing' },
@@ -169,6 +170,12 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
   // ("Moscow's case that …" is Moscow's; "in case", "the case of" carry no words.)
   if (/^(fears?|answers?|repl(y|ies)|points?|case)$/.test(word) && !possessed) return null;
   const modifier = possessed ? null : namedModifier(view, i);
+  // ("The official line is unchanged: …": an official account whose owner goes unnamed is a
+  // vague source for what the colon opens.)
+  if (!possessed && !modifier && view.tokens[i - 1]?.lower === 'official' && view.isCovered(i - 2, FRAME.determiner) && ACCOUNT_NOUNS.test(word)) {
+    const said = view.isPunct(e, ':') ? { start: e + 1, end: clauseEndAfter(view, e + 1) } : colonAfterBe(view, e);
+    if (said) return { kind: 'noun', polarity: 'assert', word: { start: i, end: e }, source: { start: i - 2, end: e }, scopes: [said], hedged: false };
+  }
   const colonLead = nounBeforeColon(view, i, e);
   const withColon = colonLead >= 0;
   // ("a warning from NAME that …": a noun in -ing after an article, its source after "from" or "by".)
