@@ -36,6 +36,7 @@ export const claimNoun: SentenceRule = {
     { text: 'The statement ends with a warning: Moscow will answer at a time of its choosing.', source: 'The statement', content: 'Moscow will answer at a time of its choosing' },
     { text: 'Her deputy Ivan Sydor had a simpler theory: local rebels flying shop-bought drones.', source: 'Her deputy Ivan Sydor', content: 'local rebels flying shop-bought drones' },
     { text: 'Kyiv offered another explanation: a set-up staged by Moscow.', source: 'Kyiv', content: 'a set-up staged by Moscow' },
+    { text: 'The ministry issued a statement on the night raid on the citadel.', source: 'The ministry', content: 'the night raid on the citadel' },
     { text: 'Sydor, a deputy minister, has floated a fourth scenario: rebels inside Russia.', source: 'Sydor', content: 'rebels inside Russia' },
     { text: '16:30 – The statement ends with a warning: Moscow will answer at a time of its choosing.', source: 'The statement', content: 'Moscow will answer at a time of its choosing' },
     { text: "The ministry's note closes with a warning: Moscow will answer in its own time.", source: "The ministry's note", content: 'Moscow will answer in its own time' },
@@ -363,14 +364,18 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
 /**
  * "… closes with a warning: …", "Podolyak had a different theory: …", "Kyiv offered another
  * explanation: …": the noun after an article (and up to two adjectives), after "with", "in" or a
- * verb of having or offering, then a colon. The index of that word, or -1.
+ * verb of having or offering, then a colon; or after a verb of putting out, then "on" or "about"
+ * ("issued a statement on …"). The index of that word, or -1.
  */
 function nounBeforeColon(view: SentenceView, i: number, e: number): number {
-  if (!view.isPunct(e, ':')) return -1;
+  // ("The ministry put out a note on the night raid": what a statement put out is about is its issuer's to carry.)
+  const topic = /^(on|about|regarding)$/.test(view.tokens[e]?.lower ?? '');
+  if (!view.isPunct(e, ':') && !topic) return -1;
   let article = i - 1;
   while (article > i - 3 && article > 0 && view.wordClass(article) === 'ADJ' && !view.tokens[article].capitalised) article--;
   if (!/^(a|an|another|one)$/.test(view.tokens[article]?.lower ?? '') || article < 1) return -1;
   const before = view.tokens[article - 1].lower;
+  if (topic) return /^(issued|issues|released|releases|published|publishes|put)$/.test(before) ? article - 1 : -1;
   return /^(with|in|had|has|have|offered|offers|gave|gives|floated|floats|advanced|proposed)$/.test(before) ? article - 1 : -1;
 }
 
