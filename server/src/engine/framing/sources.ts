@@ -327,16 +327,18 @@ export function resolveSource(
   // ("Accompanying text said …", "the text that came with the clip said …": words put out with
   // footage speak for the platform the footage went out on, named here or before; else nobody named.)
   const footageText = words.some((t) => /^(text|caption|captions|description)$/.test(t.lower)) && (words.some((t) => /^accompan/.test(t.lower)) || (view.frame.get(FRAME.footage) ?? []).some((o) => inside(o, span)));
+  // "… footage of X on viral on social media": the platform may sit anywhere in the sentence.
+  const platform = () => occurrences.map((o) => pack.mentions.get(o.label)).find((m) => m && !m.roleOnly && m.party.kind === 'platform');
+  const earlierPlatform = () => context.mentions.find((m) => pack.parties.get(m.partyId)?.kind === 'platform');
   if (footageText && !forFootage) {
-    const platform = occurrences.map((o) => pack.mentions.get(o.label)).find((m) => m && !m.roleOnly && m.party.kind === 'platform');
-    if (platform) return { kind: 'party', partyId: platform.party.id };
-    const earlierPlatform = context.mentions.find((m) => pack.parties.get(m.partyId)?.kind === 'platform');
-    return earlierPlatform ? { kind: 'party', partyId: earlierPlatform.partyId, via: 'pointer' } : { kind: 'vague' };
+    const here = platform();
+    if (here) return { kind: 'party', partyId: here.party.id };
+    const before = earlierPlatform();
+    return before ? { kind: 'party', partyId: before.partyId, via: 'pointer' } : { kind: 'vague' };
   }
   if (forFootage) {
-    // "… footage of X on viral on social media": the platform may sit anywhere in the sentence.
-    const platform = occurrences.map((o) => pack.mentions.get(o.label)).find((m) => m && !m.roleOnly && m.party.kind === 'platform');
-    if (platform) return { kind: 'party', partyId: platform.party.id };
+    const here = platform();
+    if (here) return { kind: 'party', partyId: here.party.id };
     // ("… in footage obtained by a news agency": whoever obtained or released it is named.)
     const provider = providerOf(view, occurrences, pack);
     if (provider) return provider;
@@ -347,8 +349,8 @@ export function resolveSource(
     // ("The second shows …": another clip than the one whose platform was named.)
     const another = words.some((t) => /^(second|third|other|another|latter)$/.test(t.lower));
     const pointsBack = /^(the|this|that|these|those|it)$/.test(first.lower) && !another;
-    const earlierPlatform = context.mentions.find((m) => pack.parties.get(m.partyId)?.kind === 'platform');
-    return pointsBack && earlierPlatform ? { kind: 'party', partyId: earlierPlatform.partyId, via: 'pointer' } : { kind: 'artifact' };
+    const before = earlierPlatform();
+    return pointsBack && before ? { kind: 'party', partyId: before.partyId, via: 'pointer' } : { kind: 'artifact' };
   }
 
   const vagueHeads = (view.frame.get(FRAME.vagueSource) ?? []).filter((o) => inside(o, span));
