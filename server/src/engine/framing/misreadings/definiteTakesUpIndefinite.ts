@@ -3,7 +3,7 @@ import type { PatternMatch } from '../../match/patterns';
 import type { Misreading } from './types';
 
 /**
- * "A state may answer an armed attack, but the attack must be traced to a state": "the attack"
+ * "Treaties let a country meet force with force, but the attack has to be pinned on someone": "the attack"
  * takes up "an … attack" named earlier in its sentence, a case in general, not the night's event.
  */
 function definiteTakesUpIndefinite(view: SentenceView, match: PatternMatch): boolean {
@@ -23,7 +23,7 @@ export const definiteTakesUpIndefiniteCheck: Misreading = {
   form: 'np',
   reason: '“the” takes up a case named with “a” earlier in the sentence, not the event',
   examples: [
-    { text: 'Moscow blamed Kyiv for the Kremlin blasts. Law lets a state answer an armed attack, but the attack must be traced to that state.', claim: 'kremlin-drone-attack', misread: true },
+    { text: 'Moscow blamed Kyiv for the Kremlin blasts. Treaties let a country fight back after an armed attack, yet the attack has to be pinned on someone.', claim: 'kremlin-drone-attack', misread: true },
     { text: 'Moscow blamed Kyiv for the Kremlin blasts. Moscow promised an answer, and the attack is still unexplained.', claim: 'kremlin-drone-attack', misread: false },
   ],
   test: definiteTakesUpIndefinite,

@@ -5,7 +5,7 @@ import { gaps } from '../matchParts';
 import type { Misreading } from './types';
 
 /**
- * "What it shows is a small object bursting into flame above the dome": a gap that holds the
+ * "What it shows is a bright speck flaring up over the dome": a gap that holds the
  * verb a picture shows with, then "is", makes the words before it the picture, not the thing
  * that burst.
  */
@@ -19,7 +19,7 @@ export const footageVerbInGapCheck: Misreading = {
   form: 'clause',
   reason: 'a verb of showing stands inside it: the words before it are the picture, not what it shows',
   examples: [
-    { text: 'Two drones came at the Kremlin. What it shows is a bright object bursting into flame above the dome.', claim: 'kremlin-drone-attack', misread: true },
+    { text: 'Two drones came at the Kremlin. What it shows is a bright speck flaring and blowing up over the dome.', claim: 'kremlin-drone-attack', misread: true },
     { text: 'Two drones came at the Kremlin. It burst into flame above the dome.', claim: 'kremlin-drone-attack', misread: false },
     { text: 'Two clips went round. Neither shows the drones being shot down.', claim: 'drones-disabled', misread: false },
   ],

@@ -3,7 +3,7 @@ import type { PatternMatch } from '../../match/patterns';
 import type { Misreading } from './types';
 
 /**
- * "Small drones are hard to stop", "such machines are easy to jam": an adjective and "to" before
+ * "Cheap drones are difficult to shoot down", "such machines are easy to jam": an adjective and "to" before
  * the verb say what the things are like, not that anything was done to them.
  */
 function qualityNotEvent(view: SentenceView, match: PatternMatch): boolean {
@@ -19,7 +19,7 @@ export const qualityNotEventCheck: Misreading = {
   form: 'clause',
   reason: 'an adjective and “to” before the verb: it says what the things are like, not what happened',
   examples: [
-    { text: 'A guest explains why small drones are so hard to stop.', claim: 'drones-disabled', misread: true },
+    { text: 'Our guest tells us why cheap drones are so difficult to shoot down.', claim: 'drones-disabled', misread: true },
     { text: 'Both drones were quick to be brought down by the guns.', claim: 'drones-disabled', misread: false },
   ],
   test: qualityNotEvent,
