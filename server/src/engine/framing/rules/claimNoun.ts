@@ -37,6 +37,7 @@ export const claimNoun: SentenceRule = {
     { text: 'Her deputy Ivan Sydor had a simpler theory: local rebels flying shop-bought drones.', source: 'Her deputy Ivan Sydor', content: 'local rebels flying shop-bought drones' },
     { text: 'Kyiv offered another explanation: a set-up staged by Moscow.', source: 'Kyiv', content: 'a set-up staged by Moscow' },
     { text: 'The ministry issued a statement on the night raid on the citadel.', source: 'The ministry', content: 'the night raid on the citadel' },
+    { text: 'The ministry put out a statement about the night raid on the citadel.', source: 'The ministry', content: 'the night raid on the citadel' },
     { text: 'Sydor, a deputy minister, has floated a fourth scenario: rebels inside Russia.', source: 'Sydor', content: 'rebels inside Russia' },
     { text: '16:30 – The statement ends with a warning: Moscow will answer at a time of its choosing.', source: 'The statement', content: 'Moscow will answer at a time of its choosing' },
     { text: "The ministry's note closes with a warning: Moscow will answer in its own time.", source: "The ministry's note", content: 'Moscow will answer in its own time' },
@@ -368,14 +369,15 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
  * ("issued a statement on …"). The index of that word, or -1.
  */
 function nounBeforeColon(view: SentenceView, i: number, e: number): number {
-  // ("The ministry put out a note on the night raid": what a statement put out is about is its issuer's to carry.)
+  // ("The ministry put out a statement on the night raid": what a statement put out is about is its issuer's to carry.)
   const topic = /^(on|about|regarding)$/.test(view.tokens[e]?.lower ?? '');
   if (!view.isPunct(e, ':') && !topic) return -1;
   let article = i - 1;
   while (article > i - 3 && article > 0 && view.wordClass(article) === 'ADJ' && !view.tokens[article].capitalised) article--;
   if (!/^(a|an|another|one)$/.test(view.tokens[article]?.lower ?? '') || article < 1) return -1;
   const before = view.tokens[article - 1].lower;
-  if (topic) return /^(issued|issues|released|releases|published|publishes|put)$/.test(before) ? article - 1 : -1;
+  // ("put out a statement on …": the particle after "put".)
+  if (topic) return /^(issued|issues|released|releases|published|publishes)$/.test(before) || (before === 'out' && /^(put|puts)$/.test(view.tokens[article - 2]?.lower ?? '')) ? article - 1 : -1;
   return /^(with|in|had|has|have|offered|offers|gave|gives|floated|floats|advanced|proposed)$/.test(before) ? article - 1 : -1;
 }
 
@@ -396,7 +398,7 @@ function namedModifier(view: SentenceView, i: number): Span | null {
 /**
  * "… was blunt: CONTENT": "be" at e, a word or two, then a colon; what follows the colon.
  * ("… is familiar by now: …", "… has not changed: …": a short predicate of "be" or "have"
- * with no name in it, up to four words.)
+ * with no name in it, up to five words.)
  */
 function colonAfterBe(view: SentenceView, e: number): Span | null {
   const perfect = /^(has|have|had|hasn't|haven't|hadn't)$/.test(view.tokens[e]?.lower ?? '');
