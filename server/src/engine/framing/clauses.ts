@@ -186,6 +186,16 @@ export function isSubjectBoundary(view: SentenceView, j: number): boolean {
   return view.startsWith(j, FRAME.that) || isContrast(view, j) || SUBJECT_STOP_WORDS.has(token.lower);
 }
 
+/**
+ * "said in a statement that branded the raid …": "that" right after a noun for words, then a
+ * verb, opens the noun's relative clause, not a clause of the verb before it.
+ */
+export function opensNounRelative(view: SentenceView, j: number): boolean {
+  if (view.tokens[j]?.lower !== 'that' || j < 1 || !view.isCovered(j - 1, FRAME.claimNoun)) return false;
+  const next = view.tokens[j + 1]?.lower ?? '';
+  return (view.wordClass(j + 1) === 'VERB' || /ed$/.test(next)) && !/ing$/.test(next);
+}
+
 /** Drops punctuation and quote marks at both ends of a span. */
 export function trimSpan(view: SentenceView, span: Span): Span {
   let { start, end } = span;

@@ -1,6 +1,6 @@
 import { isQuote, type SentenceView } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
-import { adverbialSince, afterTimePhrase, afterTimeStamp, clauseEndAfter, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isSubjectBoundary, nextIndexOf, opensClauseWithSubject, pronounAfterFrontedPhrase, quotationEnd, TIME_OPENERS, TIME_WORDS, trimSpan } from './clauses';
+import { adverbialSince, afterTimePhrase, afterTimeStamp, clauseEndAfter, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isSubjectBoundary, nextIndexOf, opensClauseWithSubject, opensNounRelative, pronounAfterFrontedPhrase, quotationEnd, TIME_OPENERS, TIME_WORDS, trimSpan } from './clauses';
 import { SENTENCE_RULES, VERB_RULES, type Cue, type Polarity, type VerbSite } from './rules';
 import { afterBe, asFollows, isAttributiveParticiple, isBeToIdiom, isNounUse, isParticipleAfterNoun, lacksItsComplement } from './wordUse';
 
@@ -136,7 +136,7 @@ function withoutWriterAdjuncts(view: SentenceView, after: { start: number; end: 
     for (let j = after.start + 1; j < after.end; j++) {
       // ("said in a statement that branded the raid …": "that" right after the noun, then a verb,
       // opens the noun's relative clause; nothing after the verb is reported.)
-      if (view.tokens[j].lower === 'that' && view.isCovered(j - 1, FRAME.claimNoun) && (view.wordClass(j + 1) === 'VERB' || /ed$/.test(view.tokens[j + 1]?.lower ?? '')) && !/ing$/.test(view.tokens[j + 1].lower)) return { start: after.start, end: after.start };
+      if (opensNounRelative(view, j)) return { start: after.start, end: after.start };
       if (view.tokens[j].lower === 'that') return { start: j, end: after.end };
       if (view.isVerbal(j) || (view.isPunct(j) && !view.isPunct(j, ','))) break;
     }

@@ -1,7 +1,7 @@
 import { isQuote, type SentenceView, type Span } from '../../analysis/sentence';
 import { FRAME } from '../../lexicon/english';
 import { wordKey } from '../../text/normalize';
-import { clauseEndAfter, nextIndexOf, sentenceStartBefore, TIME_WORDS } from '../clauses';
+import { clauseEndAfter, nextIndexOf, opensNounRelative, sentenceStartBefore, TIME_WORDS } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
 // Reporting verbs whose object is the hearer: "…, Peskov told RIA Novosti."
@@ -33,7 +33,7 @@ function openingQuote(view: SentenceView, closing: number): number {
 function holdsClause(view: SentenceView, span: Span): boolean {
   for (let j = span.start; j < span.end; j++) {
     // ("… in a statement that branded the raid a plot": a relative clause of the noun is the noun's.)
-    if (view.tokens[j].lower === 'that' && j > span.start && view.isCovered(j - 1, FRAME.claimNoun)) return false;
+    if (j > span.start && opensNounRelative(view, j)) return false;
     // (A capitalised word inside the sentence is a name the tagger may misread: "the Shanghai Cooperation Organization".)
     if (!view.isVerbal(j) || view.tokens[j].capitalised) continue;
     const participle = /(ed|en|ing|wn)$/.test(view.tokens[j].lower) && view.wordClass(j) === 'VERB';
