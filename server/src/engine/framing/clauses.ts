@@ -35,7 +35,7 @@ export function negates(view: SentenceView, k: number): boolean {
   return view.isCovered(k, FRAME.negator) || /n['’]t$/.test(view.tokens[k]?.lower ?? '');
 }
 const TIME_NOUNS = /^(weeks?|months?|years?|weekends?|days?|hours?|spring|summer|autumn|fall|winter)$/;
-const TIME_DETERMINERS = /^(the|early|late|mid|this|last|next|that)$/;
+const TIME_DETERMINERS = /^(the|early|late|mid|this|last|next|that|all|every)$/;
 
 /**
  * The index after a time phrase that starts at i and ends before limit, or i: "in May",
@@ -52,7 +52,8 @@ export function afterTimePhrase(view: SentenceView, i: number, limit: number): n
   while (k < limit && view.tokens[k].kind === TokenKind.Number) k++;
   const head = lower(k);
   const month = MONTHS.has(head) && (preposition || view.tokens[k + 1]?.kind === TokenKind.Number || view.tokens[k - 1]?.kind === TokenKind.Number);
-  const timed = month || TIME_WORDS.has(head) || (k > i && TIME_NOUNS.test(head));
+  // ("by then", "by now": after a preposition, "then" and "now" are times.)
+  const timed = month || TIME_WORDS.has(head) || (k > i && TIME_NOUNS.test(head)) || (preposition && k === i + 1 && /^(then|now)$/.test(head));
   if (!timed || k >= limit || (!preposition && k === i && !TIME_WORDS.has(head))) return i;
   k++;
   while (k < limit && (view.tokens[k].kind === TokenKind.Number || (view.isPunct(k, ',') && view.tokens[k + 1]?.kind === TokenKind.Number))) k++;

@@ -286,6 +286,12 @@ export function resolveSource(
   const first = words[0];
   if (!first) return { kind: 'vague' };
 
+  // ("Kyiv played no part, its diplomats insist": a possessive pronoun before people
+  // who speak for an institution points back to it, as "Kyiv's officials" would name it.)
+  if (words.length === 2 && (first.lower === 'its' || first.lower === 'their') && (ROLE_HEADS.has(words[1].lower.replace(/s$/, '')) || /^(officials|government|leadership|military)$/.test(words[1].lower))) {
+    const antecedent = pronounAntecedent(first.lower === 'its' ? 'it' : 'they', context, earlier);
+    if (antecedent && !antecedent.personal) return { kind: 'party', partyId: antecedent.partyId, person: antecedent.person, via: 'pronoun' };
+  }
   if (hits.length) {
     // A role noun: "the spokesman", "his adviser", "a presidential aide".
     const indefinite = first.lower === 'a' || first.lower === 'an' || first.lower === 'one';

@@ -22,6 +22,8 @@ export const claimNoun: SentenceRule = {
     { text: "Even by the Kremlin's own account, the leader was out of town.", source: 'the Kremlin', content: 'the leader was out of town' },
     { text: "The Kremlin's line, that it will hit back in its own time, has not changed.", source: 'The Kremlin', content: 'it will hit back in its own time' },
     { text: "Kyiv's denial in Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
+    { text: "State papers printed the ministry's account more or less intact: partisans, not Kyiv.", source: 'the ministry', content: 'partisans, not Kyiv' },
+    { text: "State papers printed the ministry's account nearly word for word: partisans, not Kyiv.", source: 'the ministry', content: 'partisans, not Kyiv' },
     { text: "Kyiv's blunt rebuttal from Helsinki: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land' },
     { text: "Kyiv's denial was blunt: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land.' },
     { text: "Kyiv's reply, given in Oslo, was curt: Ukraine fights only on its own land.", source: 'Kyiv', content: 'Ukraine fights only on its own land.' },
@@ -442,8 +444,14 @@ function possessiveFrameScope(view: SentenceView, possessorStart: number, e: num
       if (view.isPunct(k) || view.isVerbal(k)) break;
     }
   }
-  for (let k = e; k < Math.min(view.length, e + 4); k++) {
-    if (view.isPunct(k, ':')) return k > e && view.startsWith(e, FRAME.preposition) ? { start: k + 1, end: clauseEndAfter(view, k + 1) } : null;
+  // ("… printed the ministry's version nearly word for word: …": a phrase of manner opening with an adverb, too.)
+  for (let k = e; k < Math.min(view.length, e + 5); k++) {
+    if (view.isPunct(k, ':')) return k > e && (view.startsWith(e, FRAME.preposition) || view.wordClass(e) === 'ADV') ? { start: k + 1, end: clauseEndAfter(view, k + 1) } : null;
+    // ("word for word" is one adverb, whatever the tagger makes of its first word.)
+    if (view.tokens[k].lower === 'word' && view.tokens[k + 1]?.lower === 'for' && view.tokens[k + 2]?.lower === 'word') {
+      k += 2;
+      continue;
+    }
     if (view.isPunct(k, '–—') && (k === e || view.startsWith(e, FRAME.preposition))) {
       let close = k + 1;
       while (close < view.length && !view.isPunct(close, '–—')) close++;

@@ -1,7 +1,7 @@
 import { isQuote, type SentenceView, type Span } from '../../analysis/sentence';
 import { FRAME } from '../../lexicon/english';
 import { wordKey } from '../../text/normalize';
-import { clauseEndAfter, nextIndexOf, opensNounRelative, sentenceStartBefore, TIME_WORDS } from '../clauses';
+import { afterTimePhrase, clauseEndAfter, nextIndexOf, opensNounRelative, sentenceStartBefore, TIME_WORDS } from '../clauses';
 import { verbCue, type VerbRule } from './types';
 
 // Reporting verbs whose object is the hearer: "…, Peskov told RIA Novosti."
@@ -50,7 +50,7 @@ function holdsClause(view: SentenceView, span: Span): boolean {
 export function onlyAdjunctsAfter(view: SentenceView, tail: Span): boolean {
   if (view.wordCount(tail) === 0) return true;
   const first = tail.start;
-  const opensAdjunct = view.startsWith(first, FRAME.preposition) || view.isCovered(first, FRAME.adjunct) || /ly$/.test(view.tokens[first]?.lower ?? '') || /^(ADP|ADV)$/.test(view.wordClass(first) ?? '') || TIME_WORDS.has(view.tokens[first]?.lower ?? '');
+  const opensAdjunct = view.startsWith(first, FRAME.preposition) || view.isCovered(first, FRAME.adjunct) || /ly$/.test(view.tokens[first]?.lower ?? '') || /^(ADP|ADV)$/.test(view.wordClass(first) ?? '') || TIME_WORDS.has(view.tokens[first]?.lower ?? '') || afterTimePhrase(view, first, tail.end) > first;
   // ("…, hardliners have demanded ever tougher reprisals": an adverb of an adjective, then a noun, is an object.)
   const modifiesObject = view.wordClass(first) === 'ADV' && view.wordClass(first + 1) === 'ADJ' && /^(NOUN|PROPN)$/.test(view.wordClass(first + 2) ?? '');
   return opensAdjunct && !modifiesObject && !holdsClause(view, tail);
@@ -67,6 +67,8 @@ export const endAttribution: VerbRule = {
   summary: 'CONTENT, X said (ADJUNCTS).: X frames the whole sentence before the comma.',
   examples: [
     { text: 'Two drones were disabled, the Kremlin said in a statement.', source: 'the Kremlin', content: 'Two drones were disabled' },
+    // (A phrase of time with no preposition: "all week", "this morning".)
+    { text: 'Partisans flew the drones, the adviser has insisted all week.', source: 'the adviser', content: 'Partisans flew the drones' },
     { text: 'Two machines were jammed, the ministry said in a statement that labelled the raid a plot.', source: 'the ministry', content: 'Two machines were jammed' },
     { text: 'Putin was not in the building, Peskov told RIA Novosti.', source: 'Peskov', content: 'Putin was not in the building' },
     { text: 'The minister was abroad, her office says: she flew out on Monday.', source: 'her office', content: 'she flew out on Monday' },

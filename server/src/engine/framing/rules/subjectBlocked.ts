@@ -9,6 +9,8 @@ export const subjectBlocked: VerbRule = {
   summary: 'The words before the verb hold another cue ("said in written comments that") or open with a preposition ("… Over Kremlin Claims"): the verb frames nothing.',
   examples: [
     { text: 'He notes the statement named Kyiv as the culprit.', source: 'the statement', content: 'Kyiv as the culprit' },
+    // (A participle after a statement that a reporting verb put out is the issuer's: the subject rule reads it.)
+    { text: 'The ministry released a statement blaming partisans for the raid.', reads: false },
   ],
   read(site) {
     const { view, region, taken } = site;
@@ -19,6 +21,9 @@ export const subjectBlocked: VerbRule = {
       // with no verb of its own is the subject of a clause reported without "that".)
       let from = last + 1;
       if (view.tokens[from]?.lower === 'that') from++;
+      // ("published a statement saying …": a participle after the statement describes it; whoever
+      // published it speaks, which is the subject rule's reading of a statement's issuer.)
+      if (/ing$/.test(view.tokens[site.word.start].lower) && view.isCovered(region.end - 1, FRAME.claimNoun) && !view.isPunct(region.end)) return undefined;
       const subject = trimSpan(view, { start: from, end: region.end });
       const opens = view.isCovered(subject.start, FRAME.determiner) || view.tokens[subject.start]?.capitalised;
       const plain = view.tokens.slice(subject.start, subject.end).every((_, k) => !view.isVerbal(subject.start + k) && !view.isPunct(subject.start + k));

@@ -1,7 +1,7 @@
 import { FRAME } from '../../lexicon/english';
 import { wordKey } from '../../text/normalize';
 import type { SentenceView, Span } from '../../analysis/sentence';
-import { adjunctOnly, clauseStartBefore, isPossessiveMark, trimSpan } from '../clauses';
+import { adjunctOnly, afterTimePhrase, clauseStartBefore, isPossessiveMark, trimSpan } from '../clauses';
 import { verbCue, type VerbRule, type VerbSite } from './types';
 
 const READ_KEY = wordKey('read');
@@ -68,7 +68,11 @@ function issuerOfStatement({ view, word }: VerbSite): Span | undefined {
     // ("put out a statement": a particle may follow the verb.)
     if (/^(out|up)$/.test(view.tokens[verb].lower) && verb - 1 > from) verb--;
     if (verb === noun - 1 || view.wordClass(verb) !== 'VERB' || view.isPunct(verb - 1)) return undefined;
-    const subject = trimSpan(view, { start: from, end: verb });
+    // ("By then the Kremlin had put out …": neither a fronted time nor an auxiliary is the issuer.)
+    let end = verb;
+    while (end > from && view.wordClass(end - 1) === 'AUX') end--;
+    const start = afterTimePhrase(view, from, end);
+    const subject = trimSpan(view, { start: view.isPunct(start, ',') ? start + 1 : start, end });
     return view.wordCount(subject) > 0 ? subject : undefined;
   }
   return undefined;
@@ -122,8 +126,11 @@ export const subjectVerb: VerbRule = {
     { text: 'The Kremlin spokesman Dmitry Peskov said the raid had failed.', source: 'The Kremlin spokesman Dmitry Peskov', content: 'the raid had failed' },
     // (A time phrase with no comma is no part of the subject.)
     { text: 'By lunchtime the Kremlin was calling the raid a plot.', source: 'the Kremlin', content: 'the raid a plot' },
+    { text: 'By then the ministry had blamed partisans for the raid.', source: 'the ministry', content: 'partisans for the raid' },
     { text: 'Kyiv swears it played no part in the raid.', source: 'Kyiv', content: 'it played no part in the raid' },
     { text: 'The Kremlin put out a statement on Wednesday saying two drones were disabled.', source: 'The Kremlin', content: 'two drones were disabled' },
+    { text: 'The ministry released a statement blaming partisans for the raid.', source: 'The ministry', content: 'partisans for the raid' },
+    { text: 'By now the ministry has released a statement blaming partisans for the raid.', source: 'the ministry', content: 'partisans for the raid' },
     { text: 'Dmitry Medvedev was on Telegram within the hour demanding revenge.', source: 'Dmitry Medvedev', content: 'revenge' },
     { text: 'Kyiv was quick to deny any part in the raid.', source: 'Kyiv', content: 'any part in the raid' },
     // (A fronted phrase with no comma, then a subject pronoun.)
