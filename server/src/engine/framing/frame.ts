@@ -1637,7 +1637,10 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // after a noun phrase hedges what the participle adds, not the event it describes.)
   // ("… hit by two small drones thought to have been sent by Kyiv": a hedge that is itself
   // a participle after a noun hedges what it says of that noun.)
-  const reducedRelative = (o: Occurrence) => view.isCovered(o.start, FRAME.passiveReport) && /^(NOUN|PROPN)$/.test(view.wordClass(o.start - 1) ?? '');
+  // ("…, and the man supposedly targeted was away": an adverb of hedging between a noun and its
+  // participle hedges what the participle says of the noun.)
+  const hedgedParticiple = (o: Occurrence) => view.wordClass(o.start) === 'ADV' && /(ed|en)$/.test(view.tokens[o.end]?.lower ?? '') && view.wordClass(o.end) === 'VERB';
+  const reducedRelative = (o: Occurrence) => (view.isCovered(o.start, FRAME.passiveReport) || hedgedParticiple(o)) && /^(NOUN|PROPN)$/.test(view.wordClass(o.start - 1) ?? '');
   const hedgesModifier = (o: Occurrence) => o.start >= match.end && ((form === 'np' && participleModifies(view, match.end, o.end)) || reducedRelative(o));
   // ("The second, apparently filmed from the square, shows …": a hedge on a participle set off by
   // commas hedges where or how it was filmed, not what the clause says.)
@@ -1646,7 +1649,17 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
     const close = nextIndexOf(view, o.end, ',');
     return close < view.length && (close < match.start || o.start > match.end);
   };
-  const hedgeBefore = (view.frame.get(FRAME.hedge) ?? []).find((o) => o.start >= clause.start && o.end <= clause.end && !(o.start >= match.end && view.tokens[o.end - 1].lower === 'that') && !hedgesModifier(o) && !hedgesAside(o));
+  // ("Both were jammed, nobody was hurt, and the leader they were allegedly meant for was away": a
+  // hedge in a later clause joined by ", and" or ", but", with no comma after the conjunction, hedges that clause.)
+  const hedgesLaterClause = (o: Occurrence) => {
+    if (o.start <= match.end) return false;
+    for (let j = o.start - 1; j > match.end; j--) {
+      if (view.isPunct(j)) return false;
+      if (/^(and|but)$/.test(view.tokens[j].lower) && view.isPunct(j - 1, ',')) return j - 1 >= match.end;
+    }
+    return false;
+  };
+  const hedgeBefore = (view.frame.get(FRAME.hedge) ?? []).find((o) => o.start >= clause.start && o.end <= clause.end && !(o.start >= match.end && view.tokens[o.end - 1].lower === 'that') && !hedgesModifier(o) && !hedgesAside(o) && !hedgesLaterClause(o));
   // ("Not then, it seems: he was at …": a hedge right before a colon hedges what the colon opens.)
   const hedgeOpensColon = () => (view.frame.get(FRAME.hedge) ?? []).find((o) => view.isPunct(o.end, ':') && o.end < match.start && clauseStartBefore(view, match.start) === o.end + 1);
   const hedge = hedgeBefore ?? occursIn(view, FRAME.seem, seemScope) ?? hedgeOpensColon();
