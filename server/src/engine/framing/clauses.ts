@@ -45,7 +45,7 @@ const TIME_DETERMINERS = /^(the|early|late|mid|this|last|next|that|all|every)$/;
 export function afterTimePhrase(view: SentenceView, i: number, limit: number): number {
   let k = i;
   const lower = (j: number) => view.tokens[j]?.lower ?? '';
-  const preposition = /^(in|on|at|during|by)$/.test(lower(k));
+  const preposition = /^(in|on|at|during|by|within|after|until|over)$/.test(lower(k));
   if (preposition) k++;
   else if (/^(earlier|later)$/.test(lower(k)) && /^(this|last|that)$/.test(lower(k + 1))) k++;
   while (k < limit && TIME_DETERMINERS.test(lower(k))) k++;

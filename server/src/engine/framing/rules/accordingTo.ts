@@ -21,10 +21,13 @@ export const accordingTo: SentenceRule = {
     { text: 'The leader was out of town, according to what his aide Ivan Sydor told a radio station.', source: 'his aide Ivan Sydor', content: 'The leader was out of town' },
     { text: 'According to the ministry, although debris fell inside the walls, no one was hurt.', source: 'the ministry', content: 'although debris fell inside the walls, no one was hurt' },
     { text: 'The culprit was Kyiv, which according to Moscow flew two drones at the citadel.', source: 'Moscow', content: 'flew two drones at the citadel' },
+    { text: 'Both were jammed, the ministry wrote in a statement, according to which nobody was hurt.', source: 'a statement', content: 'nobody was hurt' },
     { text: 'Judging by the clip that surfaced online, the first drone burst into flames.', source: 'the clip that surfaced online', content: 'the first drone burst into flames' },
   ],
   read(view) {
     return (view.frame.get(FRAME.according) ?? []).flatMap(({ start: i, end: e }): Cue[] => {
+      const relative = antecedentOfWhich(view, i, e);
+      if (relative) return [{ kind: 'according', polarity: 'assert', word: { start: i, end: e + 1 }, source: relative, scopes: [{ start: e + 1, end: clauseEndAfter(view, e + 1) }], hedged: false }];
       // ("Kyiv, which according to the Kremlin sent two drones, …": with no comma, the source ends at the clause's verb.)
       const verb = verbAfterName(view, e, nextIndexOf(view, e, ',;:'));
       if (verb !== undefined) {
@@ -53,6 +56,18 @@ export const accordingTo: SentenceRule = {
     });
   },
 };
+
+/**
+ * "…, it said in a communiqué, according to which fragments fell …": "which" stands for the noun
+ * phrase before the comma, the text that speaks; the phrase runs back to a preposition or a verb.
+ */
+function antecedentOfWhich(view: SentenceView, i: number, e: number): Span | undefined {
+  if (!/^(which|whom)$/.test(view.tokens[e]?.lower ?? '') || !view.isPunct(i - 1, ',')) return undefined;
+  let start = i - 1;
+  while (start > 0 && !view.isPunct(start - 1) && !view.startsWith(start - 1, FRAME.preposition) && !view.isVerbal(start - 1)) start--;
+  const source = trimSpan(view, { start, end: i - 1 });
+  return view.wordCount(source) > 0 && view.wordCount(source) <= 6 && canSpeak(view, source) ? source : undefined;
+}
 
 /** "according to what the spokesman told reporters": the subject of the clause after "what" is the source. */
 function whoseWords(view: SentenceView, source: Span): Span {

@@ -1,5 +1,5 @@
 import { FRAME } from '../../lexicon/english';
-import { adjunctOnly, firstWord, isContrast, isSubjectBoundary } from '../clauses';
+import { adjunctOnly, afterTimePhrase, firstWord, isContrast, isSubjectBoundary } from '../clauses';
 import { relativeAfter } from './relativeContent';
 import { verbCue, type VerbRule } from './types';
 
@@ -18,6 +18,7 @@ export const relativeSubject: VerbRule = {
     { text: 'Text that accompanied the clip said neighbours heard two bangs.', source: 'Text that accompanied the clip', content: 'neighbours heard two bangs' },
     // The pronoun as the verb's object: the noun before it is not what was said.
     { text: 'It came weeks after a raid on the citadel that Moscow blamed on Kyiv.', source: 'Moscow', content: 'on Kyiv' },
+    { text: 'The curfew that the governor declared on the night of the raid on the citadel still holds.', reads: false },
     // A dash ends the noun the pronoun stands for.
     { text: 'Moscow said two drones were downed over the citadel — claims that an envoy said should be doubted.', source: 'an envoy', content: 'claims' },
     // "that" after "be" opens a clause of its own: the subject after it speaks (subject-verb).
@@ -48,6 +49,9 @@ export const relativeSubject: VerbRule = {
     // ("a raid on the citadel that Moscow pinned on Kyiv": the pronoun is the verb's object, and the
     // thing blamed is the writer's to name; only what follows the verb is said.)
     const next = site.word.end;
+    // ("the ban that the mayor announced on the morning of the raid": with the pronoun as its object,
+    // a phrase of time after the verb says when, and the verb frames nothing more.)
+    if (!view.isPunct(before - 1, ',') && afterTimePhrase(view, next, view.length) > next) return null;
     if (!view.isPunct(before - 1, ',') && next < view.length && !view.isVerbal(next) && !view.tokens[next].capitalised && !view.isPunct(next)) return verbCue(site, region, [after]);
     let antecedent = before;
     // (A dash ends the noun phrase: "… were downed — claims that Blinken said …": the claims, not what came before.)

@@ -127,6 +127,7 @@ export const subjectVerb: VerbRule = {
     // (A time phrase with no comma is no part of the subject.)
     { text: 'By lunchtime the Kremlin was calling the raid a plot.', source: 'the Kremlin', content: 'the raid a plot' },
     { text: 'By then the ministry had blamed partisans for the raid.', source: 'the ministry', content: 'partisans for the raid' },
+    { text: 'Within hours the former president was demanding revenge on Kyiv.', source: 'the former president', content: 'revenge on Kyiv' },
     { text: 'Kyiv swears it played no part in the raid.', source: 'Kyiv', content: 'it played no part in the raid' },
     { text: 'The Kremlin put out a statement on Wednesday saying two drones were disabled.', source: 'The Kremlin', content: 'two drones were disabled' },
     { text: 'The ministry released a statement blaming partisans for the raid.', source: 'The ministry', content: 'partisans for the raid' },
