@@ -1650,19 +1650,21 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
     return close < view.length && (close < match.start || o.start > match.end);
   };
   // ("Both were jammed, nobody was hurt, and the leader they were allegedly meant for was away": a
-  // hedge in a later clause joined by ", and" or ", but", with no comma after the conjunction, hedges that clause.)
+  // hedge in a later clause joined by ", and" or ", but", with no comma after the conjunction, hedges
+  // that clause; so does one in a phrase after ", with" ("…, with two figures apparently climbing").)
   const hedgesLaterClause = (o: Occurrence) => {
     if (o.start <= match.end) return false;
     for (let j = o.start - 1; j > match.end; j--) {
       if (view.isPunct(j)) return false;
-      if (/^(and|but)$/.test(view.tokens[j].lower) && view.isPunct(j - 1, ',')) return j - 1 >= match.end;
+      if (/^(and|but|with)$/.test(view.tokens[j].lower) && view.isPunct(j - 1, ',')) return j - 1 >= match.end;
     }
     return false;
   };
   const hedgeBefore = (view.frame.get(FRAME.hedge) ?? []).find((o) => o.start >= clause.start && o.end <= clause.end && !(o.start >= match.end && view.tokens[o.end - 1].lower === 'that') && !hedgesModifier(o) && !hedgesAside(o) && !hedgesLaterClause(o));
   // ("Not then, it seems: he was at …": a hedge right before a colon hedges what the colon opens.)
   const hedgeOpensColon = () => (view.frame.get(FRAME.hedge) ?? []).find((o) => view.isPunct(o.end, ':') && o.end < match.start && clauseStartBefore(view, match.start) === o.end + 1);
-  const hedge = hedgeBefore ?? occursIn(view, FRAME.seem, seemScope) ?? hedgeOpensColon();
+  const seems = (view.frame.get(FRAME.seem) ?? []).find((o) => o.start >= seemScope.start && o.end <= seemScope.end && !hedgesLaterClause(o));
+  const hedge = hedgeBefore ?? seems ?? hedgeOpensColon();
   if (hedge) return { ...framed, framing: 'weak', hedge: { start: hedge.start, end: hedge.end } };
   // Words in quotation marks are someone's, never the writer's own voice: right after a sentence
   // that names someone, the quotation is most likely theirs, which the reader may not follow
