@@ -71,10 +71,12 @@ export function findCues(view: SentenceView): Cue[] {
 // Verbs that put footage out ("released", "shared", "aired", "showed"): reporting verbs only with footage as their object.
 const PUTS_OUT = /^(release|releases|released|releasing|share|shares|shared|sharing|distribute|distributes|distributed|distributing|circulate|circulates|circulated|circulating|air|airs|aired|airing|broadcast|broadcasts|broadcasting|show|shows|showed|showing|screen|screens|screened|screening|ran|runs|running)$/;
 
-/** Footage right after a verb, after an article, a demonstrative or an ordinal at most: "the second video". */
+/** Footage right after a verb, after an article, a demonstrative, an ordinal or a name at most: "the second video", "the Senate Palace footage". */
 function footageObject(view: SentenceView, from: number): boolean {
   let k = from;
   while (k < from + 4 && /^(the|a|an|its|their|own|new|this|that|these|those|both|first|second|third|other|same|original|two)$/.test(view.tokens[k]?.lower ?? '')) k++;
+  const named = k;
+  while (k < named + 3 && view.tokens[k]?.capitalised && view.wordClass(k) === 'PROPN') k++;
   return view.startsWith(k, FRAME.footage);
 }
 
