@@ -1530,7 +1530,9 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
           // ("An aide to President Zelensky claimed …": a name after "to", "of" or "for", or before a
           // possessive, is not who speaks.)
           const spoken = sourceSpan ? view.tokens.slice(sourceSpan.start, sourceSpan.end) : [];
-          const someoneElse = spoken.some((token) => /^(to|of|for)$/.test(token.lower) || isPossessiveMark(token.text));
+          // (Not the "of" of a title: "Secretary of State Antony Blinken" is Blinken.)
+          const ofTitle = (k: number) => /^(secretary|minister|head|chief|director|chairman|chair|speaker|mayor|prime)$/.test(spoken[k - 1]?.lower ?? '');
+          const someoneElse = spoken.some((token, k) => (/^(to|of|for)$/.test(token.lower) && !ofTitle(k)) || isPossessiveMark(token.text));
           // ("A top Zelensky adviser, Mykhailo Podolyak, floated …": the claimant named in the source is who speaks.)
           const claimantNamed = people?.some((name) => spoken.some((token) => token.lower === name.split(' ').at(-1)!.toLowerCase()));
           if (source.person && people && !people.includes(source.person) && !someoneElse && !claimantNamed) return { ...framed, framing: 'misattributed' };
