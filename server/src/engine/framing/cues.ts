@@ -76,7 +76,7 @@ function footageObject(view: SentenceView, from: number): boolean {
   let k = from;
   while (k < from + 4 && /^(the|a|an|its|their|own|new|this|that|these|those|both|first|second|third|other|same|original|two)$/.test(view.tokens[k]?.lower ?? '')) k++;
   const named = k;
-  while (k < named + 3 && view.tokens[k]?.capitalised && view.wordClass(k) === 'PROPN') k++;
+  while (k < named + 3 && !view.startsWith(k, FRAME.footage) && view.tokens[k]?.capitalised && view.wordClass(k) === 'PROPN') k++;
   return view.startsWith(k, FRAME.footage);
 }
 
