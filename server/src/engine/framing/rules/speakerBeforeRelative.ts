@@ -1,8 +1,8 @@
 import type { SentenceView, Span } from '../../analysis/sentence';
 import { FRAME } from '../../lexicon/english';
 import { isQuote } from '../../analysis/sentence';
-import { adjunctOnly, isSubjectBoundary, nextIndexOf, trimSpan } from '../clauses';
-import { RELATIVE } from './relativeContent';
+import { adjunctOnly, isPossessiveMark, isSubjectBoundary, nextIndexOf, trimSpan } from '../clauses';
+import { RELATIVE, relativeAfter } from './relativeContent';
 import { verbCue, type VerbRule } from './types';
 
 /**
@@ -19,6 +19,8 @@ export const speakerBeforeRelative: VerbRule = {
     { text: 'The former president, who on Thursday demanded revenge on Kyiv, was mocked abroad.', source: 'The former president', content: 'revenge on Kyiv' },
     { text: 'The envoy, who the minister said was tired, left early.', reads: false },
     { text: 'The paper quoted a Ukrainian adviser who said Moscow was staging a provocation.', source: 'a Ukrainian adviser', content: 'Moscow was staging a provocation' },
+    // (A correction set off by commas stays inside what was said; a possessive inside the speaker.)
+    { text: "It fits the ministry's own version, which says jamming, not gunfire, stopped both machines.", source: "the ministry's own version", content: 'jamming, not gunfire, stopped both machines' },
   ],
   read(site) {
     const { view, region, word, after } = site;
@@ -28,7 +30,7 @@ export const speakerBeforeRelative: VerbRule = {
     while (previous > 1 && adjunctOnly(view, previous, previous + 1) && !RELATIVE.has(view.tokens[previous].lower)) previous--;
     const subject = antecedentOf(view, previous);
     if (!subject) return undefined;
-    return verbCue(site, subject, [{ start: word.end, end: Math.min(after.end, nextIndexOf(view, word.end, ',')) }]);
+    return verbCue(site, subject, [relativeAfter(site)]);
   },
 };
 
@@ -52,7 +54,8 @@ export function antecedentOf(view: SentenceView, previous: number): Span | undef
   // verb, "which" hangs on the noun phrase right before the comma, not on the clause's subject.)
   if (view.tokens.slice(start, previous - 1).some((_, k) => view.isVerbal(start + k) && !view.tokens[start + k].capitalised)) {
     let head = previous - 1;
-    while (head > start && previous - 1 - head < 6 && !view.isPunct(head - 1) && !view.startsWith(head - 1, FRAME.preposition) && !view.isVerbal(head - 1)) head--;
+    // (A possessive stays in the phrase: "the Kremlin's own account, which …".)
+    while (head > start && previous - 1 - head < 6 && (!view.isPunct(head - 1) || isPossessiveMark(view.tokens[head - 1].text)) && !view.startsWith(head - 1, FRAME.preposition) && !view.isVerbal(head - 1)) head--;
     start = head;
   }
   const subject = trimSpan(view, { start, end: previous - 1 });
