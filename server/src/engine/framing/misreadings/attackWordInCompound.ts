@@ -6,7 +6,7 @@ import type { Misreading } from './types';
 const COMPOUND_HEADS = /^(dogs?|helicopters?|aircraft|jets?|planes?|submarines?|boats?|craft|ads?|adverts?)$/;
 
 /**
- * "the former president turned Kremlin attack dog": the match ends on "attack" (or "strike")
+ * "the ex-president, now the Kremlin attack dog": the match ends on "attack" (or "strike")
  * and the noun after it makes a compound, an attack dog or an attack helicopter, which no drone
  * raid is.
  */
