@@ -1662,10 +1662,18 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
     }
     return false;
   };
-  const hedgeBefore = (view.frame.get(FRAME.hedge) ?? []).find((o) => o.start >= clause.start && o.end <= clause.end && !(o.start >= match.end && view.tokens[o.end - 1].lower === 'that') && !hedgesModifier(o) && !hedgesAside(o) && !hedgesLaterClause(o));
+  // ("No harm was reported from the raid", "Moscow seems to be hitting back for the drone raid
+  // on …": a noun phrase in a prepositional phrase after the hedge is taken as given whatever the
+  // hedge does to the clause.)
+  let phraseStart = match.start;
+  while (phraseStart > 0 && (view.isCovered(phraseStart - 1, FRAME.determiner) || /^(ADJ|NUM)$/.test(view.wordClass(phraseStart - 1) ?? ''))) phraseStart--;
+  const npInPhraseAfter = (o: Occurrence) => form === 'np' && o.end < phraseStart && view.wordClass(phraseStart - 1) === 'ADP' && view.tokens[phraseStart - 1].lower !== 'of';
+  // ("two purportedly Ukrainian drones struck …": a hedge right before an adjective hedges the adjective.)
+  const hedgesAdjective = (o: Occurrence) => o.end < match.start && view.wordClass(o.start) === 'ADV' && /^(ADJ|PROPN)$/.test(view.wordClass(o.end) ?? '') && /^(NOUN|ADJ)$/.test(view.wordClass(o.end + 1) ?? '') && o.end + 1 <= match.start;
+  const hedgeBefore = (view.frame.get(FRAME.hedge) ?? []).find((o) => o.start >= clause.start && o.end <= clause.end && !(o.start >= match.end && view.tokens[o.end - 1].lower === 'that') && !hedgesModifier(o) && !hedgesAside(o) && !hedgesLaterClause(o) && !npInPhraseAfter(o) && !hedgesAdjective(o));
   // ("Not then, it seems: he was at …": a hedge right before a colon hedges what the colon opens.)
   const hedgeOpensColon = () => (view.frame.get(FRAME.hedge) ?? []).find((o) => view.isPunct(o.end, ':') && o.end < match.start && clauseStartBefore(view, match.start) === o.end + 1);
-  const seems = (view.frame.get(FRAME.seem) ?? []).find((o) => o.start >= seemScope.start && o.end <= seemScope.end && !hedgesLaterClause(o));
+  const seems = (view.frame.get(FRAME.seem) ?? []).find((o) => o.start >= seemScope.start && o.end <= seemScope.end && !hedgesLaterClause(o) && !npInPhraseAfter(o));
   const hedge = hedgeBefore ?? seems ?? hedgeOpensColon();
   if (hedge) return { ...framed, framing: 'weak', hedge: { start: hedge.start, end: hedge.end } };
   // Words in quotation marks are someone's, never the writer's own voice: right after a sentence
