@@ -1055,9 +1055,9 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
   // (A verb whose subject holds the claim reports nothing about it: "The attempted assassination … has put …".)
   const subjectHolds = (o: Occurrence) => cues.some((cue) => overlaps(cue.word, o) && cue.source !== null && cue.source !== undefined && overlaps(cue.source, framed.match));
   // (A word already read as a cue counts too: its reading left this claim outside what it reports.)
-  // (Nor a verb in a relative clause after the claim: "the attempt … became the lens through which
-  // state television framed everything" says what television did with it, not who claims it.)
-  const inLaterRelative = (o: Occurrence) => o.start > framed.match.end && view.tokens.slice(framed.match.end, o.start).some((t) => /^(which|whom)$/.test(t.lower));
+  // (Nor a verb in a relative clause opened by a preposition after the claim: "the attempt … became
+  // the lens through which state television framed everything" says what television did with it.)
+  const inLaterRelative = (o: Occurrence) => o.start > framed.match.end && view.tokens.slice(framed.match.end, o.start).some((t, k) => /^(which|whom)$/.test(t.lower) && view.wordClass(framed.match.end + k - 1) === 'ADP');
   const reportNotTied = (o: Occurrence) => !overlaps(o, framed.match) && speaking(o) && !subjectHolds(o) && !inLaterRelative(o) && !(o.end <= framed.match.start ? boundaryBetween(o.end, framed.match.start) : boundaryBetween(framed.match.end, o.start));
   // (A noun for words counts when something marks it as someone's: "the Kremlin's account",
   // "the claim that …", "a statement from Moscow"; "neutralise the threat" names a danger.)
@@ -1662,18 +1662,12 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
     }
     return false;
   };
-  // ("No harm was reported from the raid", "Moscow seems to be hitting back for the drone raid
-  // on …": a noun phrase in a prepositional phrase after the hedge is taken as given whatever the
-  // hedge does to the clause.)
-  let phraseStart = match.start;
-  while (phraseStart > 0 && (view.isCovered(phraseStart - 1, FRAME.determiner) || /^(ADJ|NUM)$/.test(view.wordClass(phraseStart - 1) ?? ''))) phraseStart--;
-  const npInPhraseAfter = (o: Occurrence) => form === 'np' && o.end < phraseStart && view.wordClass(phraseStart - 1) === 'ADP' && view.tokens[phraseStart - 1].lower !== 'of';
   // ("two purportedly Ukrainian drones struck …": a hedge right before an adjective hedges the adjective.)
   const hedgesAdjective = (o: Occurrence) => o.end < match.start && view.wordClass(o.start) === 'ADV' && /^(ADJ|PROPN)$/.test(view.wordClass(o.end) ?? '') && /^(NOUN|ADJ)$/.test(view.wordClass(o.end + 1) ?? '') && o.end + 1 <= match.start;
-  const hedgeBefore = (view.frame.get(FRAME.hedge) ?? []).find((o) => o.start >= clause.start && o.end <= clause.end && !(o.start >= match.end && view.tokens[o.end - 1].lower === 'that') && !hedgesModifier(o) && !hedgesAside(o) && !hedgesLaterClause(o) && !npInPhraseAfter(o) && !hedgesAdjective(o));
+  const hedgeBefore = (view.frame.get(FRAME.hedge) ?? []).find((o) => o.start >= clause.start && o.end <= clause.end && !(o.start >= match.end && view.tokens[o.end - 1].lower === 'that') && !hedgesModifier(o) && !hedgesAside(o) && !hedgesLaterClause(o) && !hedgesAdjective(o));
   // ("Not then, it seems: he was at …": a hedge right before a colon hedges what the colon opens.)
   const hedgeOpensColon = () => (view.frame.get(FRAME.hedge) ?? []).find((o) => view.isPunct(o.end, ':') && o.end < match.start && clauseStartBefore(view, match.start) === o.end + 1);
-  const seems = (view.frame.get(FRAME.seem) ?? []).find((o) => o.start >= seemScope.start && o.end <= seemScope.end && !hedgesLaterClause(o) && !npInPhraseAfter(o));
+  const seems = (view.frame.get(FRAME.seem) ?? []).find((o) => o.start >= seemScope.start && o.end <= seemScope.end && !hedgesLaterClause(o));
   const hedge = hedgeBefore ?? seems ?? hedgeOpensColon();
   if (hedge) return { ...framed, framing: 'weak', hedge: { start: hedge.start, end: hedge.end } };
   // Words in quotation marks are someone's, never the writer's own voice: right after a sentence
