@@ -69,7 +69,8 @@ const cases: Case[] = [
   // cue whose words hold the claim. Otherwise it is unsure (Information, saying why).
   { text: 'Zelensky said Kyiv had sent the drones.', claim: 'ukraine-responsible', framing: 'misattributed' },
   { text: '“Putin was not in the building,” Zelensky said on Wednesday, Reuters reported.', claim: 'putin-elsewhere', framing: 'misattributed' },
-  { text: 'Kyiv said it was on alert after two drones struck the Kremlin.', claim: 'kremlin-drone-attack', framing: 'misattributed (unsure)' },
+  // (A time clause with its own subject after what was said is the writer's frame for it.)
+  { text: 'Kyiv said it was on alert after two drones struck the Kremlin.', claim: 'kremlin-drone-attack', framing: 'unattributed' },
   { text: 'Russia regards drones sent by local partisans against the citadel as a terrorist act.', claim: 'local-resistance', framing: 'misattributed (unsure)' },
   { text: 'The German chancellor said the Kremlin’s account of the attack was a staged provocation.', claim: 'russia-pretext', not: ['misattributed'] },
   // A headline's colon source the pack does not know is someone to check, not the writer; "Breaking:" is nobody.
