@@ -1,7 +1,7 @@
 import type { SentenceView, Span } from '../../analysis/sentence';
 import { FRAME } from '../../lexicon/english';
 import { isQuote } from '../../analysis/sentence';
-import { adjunctOnly, isPossessiveMark, isSubjectBoundary, nextIndexOf, trimSpan } from '../clauses';
+import { adjunctOnly, isPossessiveMark, isSubjectBoundary, trimSpan } from '../clauses';
 import { RELATIVE, relativeAfter } from './relativeContent';
 import { verbCue, type VerbRule } from './types';
 
@@ -23,7 +23,7 @@ export const speakerBeforeRelative: VerbRule = {
     { text: "It fits the ministry's own version, which says jamming, not gunfire, stopped both machines.", source: "the ministry's own version", content: 'jamming, not gunfire, stopped both machines' },
   ],
   read(site) {
-    const { view, region, word, after } = site;
+    const { view, region, word } = site;
     if (view.wordCount(region) > 0 && !adjunctOnly(site.view, region.start, region.end)) return undefined;
     let previous = word.start - 1;
     while (previous >= 0 && isQuote(view.tokens[previous])) previous--;
