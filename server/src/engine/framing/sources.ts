@@ -381,6 +381,9 @@ export function resolveSource(
   const documentOf = view.isCovered(view.tokens.indexOf(head), FRAME.claimNoun) && view.tokens.slice(span.start, span.end).some((t) => isPossessiveMark(t.text));
   // (A headline's title case hides nothing: "…, Think Tank Says".)
   if ((first.lower === 'the' || view.headline) && (INSTITUTIONS.has(head.lower) || documentOf)) return { kind: 'named', name: view.text(span), foreign: false };
+  // ("a Western estimate", "an intelligence assessment": a word that says only which camp or
+  // trade the owner belongs to names nobody, as "Western sources" do.)
+  if (words.length === 1 && /^(western|foreign|intelligence|diplomatic|official|military)$/.test(first.lower)) return { kind: 'vague' };
   return { kind: 'none' };
 }
 
