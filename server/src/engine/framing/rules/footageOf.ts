@@ -1,5 +1,5 @@
 import { FRAME } from '../../lexicon/english';
-import { clauseEndAfter, EVENT_HEADS, isPossessiveMark } from '../clauses';
+import { clauseEndAfter, EVENT_HEADS, isPossessiveMark, nextIndexOf } from '../clauses';
 import { unverifiedCaveat } from './footageShows';
 import type { SentenceView } from '../../analysis/sentence';
 import type { Cue, SentenceRule } from './types';
@@ -37,6 +37,7 @@ export const footageOf: SentenceRule = {
     { text: 'The three clips that went round online overnight, one of grey smoke by the dome and one of a bright flash, are all shot from the embankment.', source: 'The three clips that went round online overnight', content: 'grey smoke by the dome' },
     { text: 'Clips of the overnight raid on the citadel are doing the rounds on Telegram.', reads: false },
     { text: 'Footage on Telegram of a flash over the dome spread fast.', source: 'Footage on Telegram', content: 'a flash over the dome' },
+    { text: 'We studied a blurry clip, taken from a city channel on Telegram, of smoke by the dome.', source: 'We studied a blurry clip, taken from a city channel on Telegram,', content: 'smoke by the dome' },
     { text: 'Video of a flash over the dome is going round (we have not been able to verify it).', source: 'Video', content: 'a flash over the dome is going round (we have not been able to verify it).', hedged: true },
   ],
   read(view, earlier) {
@@ -48,6 +49,12 @@ export const footageOf: SentenceRule = {
         let k = of + 1;
         while (k < Math.min(view.length, of + 6) && view.tokens[k].lower !== 'of' && !view.isPunct(k) && !view.isVerbal(k)) k++;
         if (view.tokens[k]?.lower === 'of') of = k;
+      }
+      // ("a grainy clip, taken from a Telegram channel, of smoke over the dome": a participle aside
+      // set off by commas may stand before "of"; where it went out is part of the source.)
+      if (view.isPunct(of, ',') && view.wordClass(of + 1) === 'VERB' && /(ed|en)$/.test(view.tokens[of + 1]?.lower ?? '')) {
+        const close = nextIndexOf(view, of + 1, ',');
+        if (close - of <= 10 && view.tokens[close + 1]?.lower === 'of') of = close + 1;
       }
       // ("Two videos that went online, one of smoke over the dome and one of a flash, …": "one of" in an aside after the footage.)
       let apposed = false;
