@@ -19,6 +19,7 @@ import { partyInAnAside } from './partyInAnAside';
 import { phraseEndsInGap } from './phraseEndsInGap';
 import { possessedThingPlaced } from './possessedThingPlaced';
 import { attackWordInCompoundCheck } from './attackWordInCompound';
+import { infinitiveNotPassive } from './infinitiveNotPassive';
 import { otherDroneCount } from './otherDroneCount';
 import { possessorNotSubject } from './possessorNotSubject';
 import { possessorOfAnotherThing } from './possessorOfAnotherThing';
@@ -31,6 +32,6 @@ import { wordOfAnotherPhrase } from './wordOfAnotherPhrase';
 
 // The shapes in which a claim pattern matches words that are not the claim, in the order they
 // are asked; the first that recognises a match gives the reason it is not reported.
-export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, nounSlotIsVerbCheck, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, partyInAnAside, phraseEndsInGap, partsInTwoClauses, nounsInAList, dronesAsProducts, otherDroneCount, possessorOfAnotherThing, possessorNotSubject, causedToAct, possessedThingPlaced, almostHappenedCheck, deedInAnObject, accusedDoesTheDeed, topicNamedAsPossibilityCheck, droneWordModifiesNounCheck, attackWordInCompoundCheck, debrisDoesTheDeedCheck, qualityNotEventCheck, definiteTakesUpIndefiniteCheck, footageVerbInGapCheck];
+export const MISREADINGS: readonly Misreading[] = [prefixedWord, partyInACompound, nounIsVerb, nounSlotIsVerbCheck, verbIsNoun, wordOfAnotherPhrase, gerundNamesActivity, participleDescribesNoun, actedUponInPassive, partyInAnAside, phraseEndsInGap, partsInTwoClauses, nounsInAList, dronesAsProducts, otherDroneCount, possessorOfAnotherThing, possessorNotSubject, causedToAct, possessedThingPlaced, almostHappenedCheck, deedInAnObject, accusedDoesTheDeed, topicNamedAsPossibilityCheck, droneWordModifiesNounCheck, attackWordInCompoundCheck, debrisDoesTheDeedCheck, qualityNotEventCheck, infinitiveNotPassive, definiteTakesUpIndefiniteCheck, footageVerbInGapCheck];
 
 export type { Misreading } from './types';
