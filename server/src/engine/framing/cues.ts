@@ -225,8 +225,7 @@ function readVerb(view: SentenceView, i: number, e: number, polarity: Polarity, 
     while (regionStart > 0 && !isSubjectBoundary(view, regionStart - 1)) regionStart--;
   }
   // "…, on Wednesday the press service announced": a time adjunct before the subject is no part of it.
-  // ("By then the Kremlin had said …", "Until now Kyiv has denied …": "then" and "now" as times.)
-  while (regionStart + 1 < i && view.startsWith(regionStart, FRAME.preposition) && (TIME_WORDS.has(view.tokens[regionStart + 1].lower) || /^(then|now)$/.test(view.tokens[regionStart + 1].lower))) regionStart += 2;
+  while (regionStart + 1 < i && view.startsWith(regionStart, FRAME.preposition) && TIME_WORDS.has(view.tokens[regionStart + 1].lower)) regionStart += 2;
   // ("In May Kyiv denied …", "Last week the Kremlin said …": a time phrase, with or without a
   // comma, is no part of the subject; where the region starts stays where its boundary is.)
   // ("09.15 Several outlets report …": a live blog's time stamp is no part of the subject.)
