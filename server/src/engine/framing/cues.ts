@@ -53,13 +53,15 @@ export function findCues(view: SentenceView): Cue[] {
   // ("The Kremlin released the second video", "Peskov shared the clip": putting footage out
   // reports it, whoever does it; with any other object these verbs report nothing.)
   for (let i = 0; i < view.length; i++) {
-    if (taken.has(i) || !PUTS_OUT.test(view.tokens[i].lower) || !footageObject(view, i + 1)) continue;
+    // ("put out a video of …": the particle belongs to the verb.)
+    const particle = /^(put|puts|putting)$/.test(view.tokens[i].lower) && view.tokens[i + 1]?.lower === 'out' ? 1 : 0;
+    if (taken.has(i) || !(PUTS_OUT.test(view.tokens[i].lower) || particle) || !footageObject(view, i + 1 + particle)) continue;
     // ("did not show footage of the strike": footage not put out reports nothing.)
     if ([i - 1, i - 2].some((j) => j >= 0 && view.isCovered(j, FRAME.negator))) continue;
-    const cue = readVerb(view, i, i + 1, 'assert', cues, taken);
+    const cue = readVerb(view, i, i + 1 + particle, 'assert', cues, taken);
     if (cue) {
       cues.push(cue);
-      taken.add(i);
+      for (let j = i; j <= i + particle; j++) taken.add(j);
     }
   }
   for (const rule of SENTENCE_RULES) {
@@ -74,7 +76,7 @@ const PUTS_OUT = /^(release|releases|released|releasing|share|shares|shared|shar
 /** Footage right after a verb, after an article, a demonstrative, an ordinal or a name at most: "the second video", "the Senate Palace footage". */
 function footageObject(view: SentenceView, from: number): boolean {
   let k = from;
-  while (k < from + 4 && /^(the|a|an|its|their|own|new|this|that|these|those|both|first|second|third|other|same|original|two)$/.test(view.tokens[k]?.lower ?? '')) k++;
+  while (k < from + 4 && /^(the|a|an|its|their|own|new|this|that|these|those|both|first|second|third|other|same|original|two|several|some|more|further|additional|dramatic|short)$/.test(view.tokens[k]?.lower ?? '')) k++;
   const named = k;
   while (k < named + 3 && !view.startsWith(k, FRAME.footage) && view.tokens[k]?.capitalised && view.wordClass(k) === 'PROPN') k++;
   return view.startsWith(k, FRAME.footage);
