@@ -1585,7 +1585,9 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         if (!source.person && claim.claim.counterClaims?.some((counter) => counter.party === source.partyId && counter.stance === 'concurs')) return { ...framed, framing: 'attributed' };
         // "Kiev and Washington deny their involvement": the claimant among several speakers.
         // (A possessor is no speaker: "Moscow's mayor" is the mayor.)
-        if (cue?.source && occurrences.some((o) => o.start >= cue.source!.start && o.end <= cue.source!.end && claimantMention(pack, claim, o.label) && !isPossessiveMark(view.tokens[o.end]?.text ?? ''))) return { ...framed, framing: 'attributed' };
+        // (Nor a claimant owned by the speaker: "the Kremlin's own Telegram channel" is the Kremlin.)
+        const ownedBySpeaker = (o: Occurrence) => view.tokens.slice(Math.max(cue!.source!.start, o.start - 3), o.start).some((t) => isPossessiveMark(t.text));
+        if (cue?.source && occurrences.some((o) => o.start >= cue.source!.start && o.end <= cue.source!.end && claimantMention(pack, claim, o.label) && !isPossessiveMark(view.tokens[o.end]?.text ?? '') && !ownedBySpeaker(o))) return { ...framed, framing: 'attributed' };
         // "He called Ukrainian denials of involvement ridiculous": the claim's own words name its
         // claimant denying; another party reporting the denial does not put it in its own mouth.
         if (namesClaimantDenying(view, match, occurrences, pack, claim)) return { ...framed, framing: 'attributed' };

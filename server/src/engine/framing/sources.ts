@@ -275,6 +275,9 @@ export function resolveSource(
   }
   if (named.length) {
     const speakers = named.some((h) => h.o.start < modifierAt) ? named.filter((h) => h.o.start < modifierAt) : named;
+    // ("the Kremlin's own Telegram channel": a platform a party owns speaks for the party.)
+    const owner = speakers.find((h) => h.mention.party.kind !== 'platform' && isPossessiveMark(view.tokens[h.o.end]?.text ?? '') && speakers.some((o) => o.mention.party.kind === 'platform' && o.o.start > h.o.end && o.o.start - h.o.end <= 3));
+    if (owner) return { kind: 'party', partyId: owner.mention.party.id, person: owner.mention.person?.name };
     const people = speakers.filter((h) => h.mention.person);
     const pool = people.length ? people : speakers;
     const chosen = pool.reduce((best, h) => (h.o.end > best.o.end || (h.o.end === best.o.end && h.o.start < best.o.start) ? h : best));
