@@ -374,3 +374,11 @@ export function dashAsideBefore(view: SentenceView, i: number): number | undefin
   }
   return undefined;
 }
+
+/** The word at i has "nobody", "no one" or "none" for its subject, an adverb at most between: "Nobody seriously disputes …". */
+export function byNobody(view: SentenceView, i: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && view.wordClass(k) === 'ADV' && /ly$/.test(view.tokens[k].lower)) k--;
+  const word = view.tokens[k]?.lower ?? '';
+  return word === 'nobody' || word === 'none' || (word === 'one' && view.tokens[k - 1]?.lower === 'no');
+}

@@ -1,6 +1,6 @@
 import { isQuote, type SentenceView } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
-import { adverbialSince, afterTimePhrase, afterTimeStamp, clauseEndAfter, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isSubjectBoundary, nextIndexOf, opensClauseWithSubject, opensNounRelative, pronounAfterFrontedPhrase, quotationEnd, TIME_OPENERS, TIME_WORDS, trimSpan } from './clauses';
+import { adverbialSince, afterTimePhrase, byNobody, afterTimeStamp, clauseEndAfter, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isSubjectBoundary, nextIndexOf, opensClauseWithSubject, opensNounRelative, pronounAfterFrontedPhrase, quotationEnd, TIME_OPENERS, TIME_WORDS, trimSpan } from './clauses';
 import { SENTENCE_RULES, VERB_RULES, type Cue, type Polarity, type VerbSite } from './rules';
 import { afterBe, asFollows, isAttributiveParticiple, isBeToIdiom, isNounUse, isParticipleAfterNoun, lacksItsComplement } from './wordUse';
 
@@ -43,6 +43,8 @@ export function findCues(view: SentenceView): Cue[] {
     const supposed = i > 0 && view.tokens[i - 1].lower === 'to' && i - 1 === firstWord(view);
     // ("which Moscow dismissed as a Ukrainian plot": to dismiss something as X is to call it X.)
     const labelling = occurrence.label === FRAME.deny && /^(dismiss|reject|brush)/.test(view.tokens[i].lower) && asFollows(view, e);
+    // ("Nobody disputes that the drones were downed": a denial nobody makes is the writer's certainty; no one speaks.)
+    if (occurrence.label === FRAME.deny && byNobody(view, i)) continue;
     const polarity: Polarity = negated || asks || supposed ? 'mention' : occurrence.label === FRAME.deny && !labelling ? 'deny' : 'assert';
     const cue = readVerb(view, i, e, polarity, cues, taken);
     if (cue) {

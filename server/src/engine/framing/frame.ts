@@ -4,7 +4,7 @@ import { isCommonWord } from '../text/fuzzy';
 import type { Occurrence } from '../match/phrases';
 import { conceptLabel, type Part, type PatternMatch } from '../match/patterns';
 import type { CompiledClaim, CompiledPack } from '../pack/compile';
-import { adjunctOnly, clauseEndAfter, clauseStartBefore, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isContrast, isPossessiveMark, MONTHS, negates, nextIndexOf, TIME_OPENERS, TIME_WORDS, whollyQuoted } from './clauses';
+import { adjunctOnly, byNobody, clauseEndAfter, clauseStartBefore, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isContrast, isPossessiveMark, MONTHS, negates, nextIndexOf, TIME_OPENERS, TIME_WORDS, whollyQuoted } from './clauses';
 import type { Cue } from './rules';
 import { gaps, presentParts } from './matchParts';
 import { MISREADINGS } from './misreadings';
@@ -595,6 +595,8 @@ function doubtIn(view: SentenceView, span: Span): boolean {
     if (o.start < span.start || o.end > span.end) return false;
     const before = [o.start - 1, o.start - 2].map((j) => view.tokens[j]?.lower ?? '');
     if (view.tokens[o.start].lower === 'doubt' && before.some((word) => /^(not|no|without|beyond)$/.test(word))) return false;
+    // ("Nobody doubts that …", "No one seriously questions …": a doubt nobody has is the writer's certainty.)
+    if (byNobody(view, o.start)) return false;
     // ("takes to the stage": the noun, not "staged".)
     if (/^stages?$/.test(view.tokens[o.start].lower)) return false;
     // ("on the night in question": the one spoken of, not a doubt.)
