@@ -1231,6 +1231,21 @@ function afterWhetherOrNot(view: SentenceView, i: number): number {
   return 0;
 }
 
+/**
+ * "If that is right, he was never in danger, and in any event the debris fell …": the index after
+ * a phrase that sets aside what came before ("in any event", "either way", "regardless"), or 0.
+ */
+function afterSettingAside(view: SentenceView, i: number): number {
+  let after = 0;
+  for (let j = 0; j < i; j++) {
+    const w = (k: number) => view.tokens[k]?.lower ?? '';
+    if (w(j) === 'in' && w(j + 1) === 'any' && /^(event|case)$/.test(w(j + 2))) after = j + 3;
+    else if ((w(j) === 'either' && w(j + 1) === 'way') || (w(j) === 'at' && w(j + 1) === 'any' && w(j + 2) === 'rate')) after = j + (w(j) === 'at' ? 3 : 2);
+    else if (w(j) === 'regardless' && !/^(of|whether)$/.test(w(j + 1))) after = j + 1;
+  }
+  return after > 0 && after <= i && view.tokens.slice(0, after).some((t) => t.text === ',') ? after : 0;
+}
+
 /** A verb in the past at i: "fired", "sent", "flew". */
 function pastVerb(view: SentenceView, i: number): boolean {
   const lower = view.tokens[i]?.lower ?? '';
@@ -1451,7 +1466,7 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   const clauseStart = Math.max(clauseStartBefore(view, match.start), ownCue || !cue ? 0 : Math.min(...cue.scopes.map((s) => s.start)));
   // ("Whether or not Kyiv had a hand in it, the night raid on the citadel was no one-off": the
   // main clause after "whether or not …," holds whatever the opening clause leaves open.)
-  const before: Span = { start: Math.max(clauseStart, afterWhetherOrNot(view, match.start)), end: match.start };
+  const before: Span = { start: Math.max(clauseStart, afterWhetherOrNot(view, match.start), afterSettingAside(view, match.start)), end: match.start };
   // ("It remains unclear who was behind the attack": a doubt about who did it takes the event
   // named after the question word as given; so does "a question about the drone attack".)
   const askedAbout = () => {
