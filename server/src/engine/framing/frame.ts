@@ -1232,7 +1232,7 @@ function afterWhetherOrNot(view: SentenceView, i: number): number {
 }
 
 /**
- * "If that is right, he was never in danger, and in any event the debris fell …": the index after
+ * "If the envoy is right, Kyiv had no hand in it, and in any case both were jammed": the index after
  * a phrase that sets aside what came before ("in any event", "either way", "regardless"), or 0.
  */
 function afterSettingAside(view: SentenceView, i: number): number {
