@@ -1078,8 +1078,8 @@ function unsureReason(input: FrameInput, framed: FramedMatch): string | undefine
   // (A verb whose subject holds the claim reports nothing about it: "The attempted assassination … has put …".)
   const subjectHolds = (o: Occurrence) => cues.some((cue) => overlaps(cue.word, o) && cue.source !== null && cue.source !== undefined && overlaps(cue.source, framed.match));
   // (A word already read as a cue counts too: its reading left this claim outside what it reports.)
-  // (Nor a verb in a relative clause opened by a preposition after the claim: "the attempt … became
-  // the lens through which state television framed everything" says what television did with it.)
+  // (Nor a verb in a relative clause opened by a preposition after the claim: "the plot … was the
+  // story through which state channels read every other event" says what the channels did with it.)
   const inLaterRelative = (o: Occurrence) => o.start > framed.match.end && view.tokens.slice(framed.match.end, o.start).some((t, k) => /^(which|whom)$/.test(t.lower) && view.wordClass(framed.match.end + k - 1) === 'ADP');
   const reportNotTied = (o: Occurrence) => !overlaps(o, framed.match) && speaking(o) && !subjectHolds(o) && !inLaterRelative(o) && !(o.end <= framed.match.start ? boundaryBetween(o.end, framed.match.start) : boundaryBetween(framed.match.end, o.start));
   // (A noun for words counts when something marks it as someone's: "the Kremlin's account",
