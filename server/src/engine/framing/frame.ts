@@ -85,28 +85,30 @@ function covers(view: SentenceView, cue: Cue, parts: Part[], asides: Span[]): bo
   // "The residence was described by the Kremlin as the target": the passive's "was" serves
   // the claim's "is the target" too.
   const sharedAuxiliary = (part: Part) => cue.kind === 'passive' && auxiliary(part) && part.start >= cue.word.start && part.end <= cue.word.end;
-  // ("Kyiv said it had put its forces on alert after two drones burst over the Kremlin": a time
-  // clause after what a verb reports, which has a verb of its own, is the writer's frame for it.)
-  const inLaterTimeClause = (part: Part) => {
-    if (cue.kind !== 'verb' || part.start <= cue.word.end) return false;
-    for (let j = part.start - 1; j > cue.word.end; j--) {
-      if (view.isPunct(j)) return false;
-      // (A clause of its own after "after": a number or a determiner and its noun, then a verb;
-      // not "after the attack", a noun phrase, nor "after they were …", drones the report named.)
-      if (/^(after|before)$/.test(view.tokens[j].lower)) {
-        const opens = view.wordClass(j + 1) === 'NUM' || /^(two|both|the|a)$/.test(view.tokens[j + 1]?.lower ?? '');
-        // (The word after the subject's noun is its verb whatever the tagger says: "two drones burst above …".)
-        const matchEnd = parts[parts.length - 1].end;
-        let noun = j + 1;
-        while (noun < matchEnd && view.wordClass(noun) !== 'NOUN') noun++;
-        const afterNoun = noun + 1 < matchEnd && (!/^(ADP|PUNCT|CCONJ|DET|NOUN)$/.test(view.wordClass(noun + 1) ?? '') || parts.some((p) => p.start === noun + 1));
-        const ownVerb = afterNoun || view.tokens.slice(j + 2, matchEnd).some((_, k) => view.isVerbal(j + 2 + k));
-        return opens && ownVerb && view.tokens.slice(cue.word.end, j).some((_, k) => view.isVerbal(cue.word.end + k));
-      }
-    }
-    return false;
-  };
-  return parts.every((part) => !inAside(part) && !inParenthesis(part) && !inLaterTimeClause(part) && (sharedAuxiliary(part) || cue.scopes.some((scope) => part.start >= scope.start && part.end <= scope.end)));
+  return parts.every((part) => !inAside(part) && !inParenthesis(part) && !inTimeClauseAfterReport(view, cue, parts, part) && (sharedAuxiliary(part) || cue.scopes.some((scope) => part.start >= scope.start && part.end <= scope.end)));
+}
+
+/**
+ * "Kyiv said it had put its forces on alert after two drones burst over the Kremlin": a time
+ * clause after what a verb reports, with a subject and a verb of its own, is the writer's frame
+ * for what was said, not part of it. Not "after the attack", a noun phrase, nor "after they
+ * were …", drones the report itself named.
+ */
+function inTimeClauseAfterReport(view: SentenceView, cue: Cue, parts: Part[], part: Part): boolean {
+  if (cue.kind !== 'verb' || part.start <= cue.word.end) return false;
+  for (let j = part.start - 1; j > cue.word.end; j--) {
+    if (view.isPunct(j)) return false;
+    if (!/^(after|before)$/.test(view.tokens[j].lower)) continue;
+    const opens = view.wordClass(j + 1) === 'NUM' || /^(two|both|the|a)$/.test(view.tokens[j + 1]?.lower ?? '');
+    // (The word after the subject's noun is its verb whatever the tagger says: "two drones burst above …".)
+    const matchEnd = parts[parts.length - 1].end;
+    let noun = j + 1;
+    while (noun < matchEnd && view.wordClass(noun) !== 'NOUN') noun++;
+    const afterNoun = noun + 1 < matchEnd && (!/^(ADP|PUNCT|CCONJ|DET|NOUN)$/.test(view.wordClass(noun + 1) ?? '') || parts.some((p) => p.start === noun + 1));
+    const ownVerb = afterNoun || view.tokens.slice(j + 2, matchEnd).some((_, k) => view.isVerbal(j + 2 + k));
+    return opens && ownVerb && view.tokens.slice(cue.word.end, j).some((_, k) => view.isVerbal(cue.word.end + k));
+  }
+  return false;
 }
 
 const parenthesesOf = new WeakMap<SentenceView, Span[]>();
