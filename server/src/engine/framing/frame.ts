@@ -1671,6 +1671,37 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
         break;
     }
   }
+  const hedge = clauseHedge(view, match, form);
+  if (hedge) return { ...framed, framing: 'weak', hedge: { start: hedge.start, end: hedge.end } };
+  // Words in quotation marks are someone's, never the writer's own voice: right after a sentence
+  // that names someone, the quotation is most likely theirs, which the reader may not follow
+  // but the writer meant; worth a look, not a Warning. A quotation nobody in view could have
+  // said is unsourced (the quote check says so); the claim in it is not the writer's either.
+  // (Measured on published coverage: such Warnings were wrong.)
+  // (The sentence before's speaker is worked out lazily: asked only for quoted words.)
+  const someoneInView = () => context.lastSource !== undefined || context.lastSpeakerUnknown === true || context.mentions.some((mention) => mention.personal);
+  if (!framed.unsure && insideQuotation(view, match)) {
+    return { ...framed, unsure: someoneInView() ? 'the words are a quotation, and the sentence before names someone who may have said them' : 'the words are a quotation whose speaker the draft does not name' };
+  }
+  // (A quotation that runs on from an earlier sentence is its speaker's, named or not.)
+  if (!framed.unsure && input.opensQuoted && beforeFirstClosingQuote(view, match)) return { ...framed, unsure: 'the words are part of a quotation begun in an earlier sentence' };
+  // ("‘Moscow thwarts raid aimed at the president’": a headline that is a quotation whole is someone's words.)
+  if (!framed.unsure && view.headline && whollyQuoted(view)) return { ...framed, unsure: 'the headline is a quotation whose speaker it does not name' };
+  // ("Kyiv, ‘Ukraine behind the raid on the Kremlin’": a claim that runs into a headline's quotation is partly someone's words.)
+  if (!framed.unsure && view.headline && view.quotedSpans().some((quoted) => quoted.start < match.end && match.start < quoted.end && view.wordCount(quoted) >= 3)) {
+    return { ...framed, unsure: 'the headline quotes someone it does not name, and the claim runs into the quotation' };
+  }
+  return framed;
+}
+
+
+/**
+ * The hedge that stands in for a source for the match, if any: one in its clause ("reportedly"),
+ * a "seems" over it, or one before a colon that opens it. A hedge that belongs to another part
+ * of the sentence does not count: a later clause or a ", with" phrase, a participle, an aside set
+ * off by commas, an adjective, or a clause that "that" opens after the match.
+ */
+function clauseHedge(view: SentenceView, match: PatternMatch, form: 'clause' | 'np'): Occurrence | undefined {
   const clause: Span = { start: clauseStartBefore(view, match.start), end: clauseEndAfter(view, match.end) };
   // ("The raid seems to belong to a wider campaign": "seems" after a presupposed noun phrase hedges
   // what is said of the event, not the event; "the attack allegedly carried out by …" hedges it.)
@@ -1710,29 +1741,8 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   // ("Not then, it seems: he was at …": a hedge right before a colon hedges what the colon opens.)
   const hedgeOpensColon = () => (view.frame.get(FRAME.hedge) ?? []).find((o) => view.isPunct(o.end, ':') && o.end < match.start && clauseStartBefore(view, match.start) === o.end + 1);
   const seems = (view.frame.get(FRAME.seem) ?? []).find((o) => o.start >= seemScope.start && o.end <= seemScope.end && !hedgesLaterClause(o));
-  const hedge = hedgeBefore ?? seems ?? hedgeOpensColon();
-  if (hedge) return { ...framed, framing: 'weak', hedge: { start: hedge.start, end: hedge.end } };
-  // Words in quotation marks are someone's, never the writer's own voice: right after a sentence
-  // that names someone, the quotation is most likely theirs, which the reader may not follow
-  // but the writer meant; worth a look, not a Warning. A quotation nobody in view could have
-  // said is unsourced (the quote check says so); the claim in it is not the writer's either.
-  // (Measured on published coverage: such Warnings were wrong.)
-  // (The sentence before's speaker is worked out lazily: asked only for quoted words.)
-  const someoneInView = () => context.lastSource !== undefined || context.lastSpeakerUnknown === true || context.mentions.some((mention) => mention.personal);
-  if (!framed.unsure && insideQuotation(view, match)) {
-    return { ...framed, unsure: someoneInView() ? 'the words are a quotation, and the sentence before names someone who may have said them' : 'the words are a quotation whose speaker the draft does not name' };
-  }
-  // (A quotation that runs on from an earlier sentence is its speaker's, named or not.)
-  if (!framed.unsure && input.opensQuoted && beforeFirstClosingQuote(view, match)) return { ...framed, unsure: 'the words are part of a quotation begun in an earlier sentence' };
-  // ("‘Moscow thwarts raid aimed at the president’": a headline that is a quotation whole is someone's words.)
-  if (!framed.unsure && view.headline && whollyQuoted(view)) return { ...framed, unsure: 'the headline is a quotation whose speaker it does not name' };
-  // ("Kyiv, ‘Ukraine behind the raid on the Kremlin’": a claim that runs into a headline's quotation is partly someone's words.)
-  if (!framed.unsure && view.headline && view.quotedSpans().some((quoted) => quoted.start < match.end && match.start < quoted.end && view.wordCount(quoted) >= 3)) {
-    return { ...framed, unsure: 'the headline quotes someone it does not name, and the claim runs into the quotation' };
-  }
-  return framed;
+  return hedgeBefore ?? seems ?? hedgeOpensColon();
 }
-
 
 /**
  * A participle at `at` (after a hedge adverb) that describes the noun phrase ending at `end`,
