@@ -1,6 +1,6 @@
 import { isQuote, type SentenceView } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
-import { adverbialSince, afterTimePhrase, byNobody, afterTimeStamp, clauseEndAfter, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isSubjectBoundary, nextIndexOf, opensClauseWithSubject, opensNounRelative, pronounAfterFrontedPhrase, quotationEnd, TIME_OPENERS, TIME_WORDS, trimSpan } from './clauses';
+import { adverbialSince, afterTimePhrase, afterTimeStamp, byNobody, clauseEndAfter, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isSubjectBoundary, nextIndexOf, opensClauseWithSubject, opensNounRelative, pronounAfterFrontedPhrase, quotationEnd, TIME_OPENERS, TIME_WORDS, trimSpan } from './clauses';
 import { SENTENCE_RULES, VERB_RULES, type Cue, type Polarity, type VerbSite } from './rules';
 import { afterBe, asFollows, isAttributiveParticiple, isBeToIdiom, isNounUse, isParticipleAfterNoun, lacksItsComplement } from './wordUse';
 

@@ -1238,11 +1238,11 @@ function afterWhetherOrNot(view: SentenceView, i: number): number {
  * a phrase that sets aside what came before ("in any event", "either way", "regardless"), or 0.
  */
 function afterSettingAside(view: SentenceView, i: number): number {
+  const w = (k: number) => view.tokens[k]?.lower ?? '';
   let after = 0;
   for (let j = 0; j < i; j++) {
-    const w = (k: number) => view.tokens[k]?.lower ?? '';
-    if (w(j) === 'in' && w(j + 1) === 'any' && /^(event|case)$/.test(w(j + 2))) after = j + 3;
-    else if ((w(j) === 'either' && w(j + 1) === 'way') || (w(j) === 'at' && w(j + 1) === 'any' && w(j + 2) === 'rate')) after = j + (w(j) === 'at' ? 3 : 2);
+    if ((w(j) === 'in' && w(j + 1) === 'any' && /^(event|case)$/.test(w(j + 2))) || (w(j) === 'at' && w(j + 1) === 'any' && w(j + 2) === 'rate')) after = j + 3;
+    else if (w(j) === 'either' && w(j + 1) === 'way') after = j + 2;
     else if (w(j) === 'regardless' && !/^(of|whether)$/.test(w(j + 1))) after = j + 1;
   }
   return after > 0 && after <= i && view.tokens.slice(0, after).some((t) => t.text === ',') ? after : 0;
@@ -1736,7 +1736,7 @@ function clauseHedge(view: SentenceView, match: PatternMatch, form: 'clause' | '
     return false;
   };
   // ("two purportedly Ukrainian drones struck …": a hedge right before an adjective hedges the adjective.)
-  const hedgesAdjective = (o: Occurrence) => o.end < match.start && view.wordClass(o.start) === 'ADV' && /^(ADJ|PROPN)$/.test(view.wordClass(o.end) ?? '') && /^(NOUN|ADJ)$/.test(view.wordClass(o.end + 1) ?? '') && o.end + 1 <= match.start;
+  const hedgesAdjective = (o: Occurrence) => o.end < match.start && view.wordClass(o.start) === 'ADV' && /^(ADJ|PROPN)$/.test(view.wordClass(o.end) ?? '') && /^(NOUN|ADJ)$/.test(view.wordClass(o.end + 1) ?? '');
   const hedgeBefore = (view.frame.get(FRAME.hedge) ?? []).find((o) => o.start >= clause.start && o.end <= clause.end && !(o.start >= match.end && view.tokens[o.end - 1].lower === 'that') && !hedgesModifier(o) && !hedgesAside(o) && !hedgesLaterClause(o) && !hedgesAdjective(o));
   // ("Not then, it seems: he was at …": a hedge right before a colon hedges what the colon opens.)
   const hedgeOpensColon = () => (view.frame.get(FRAME.hedge) ?? []).find((o) => view.isPunct(o.end, ':') && o.end < match.start && clauseStartBefore(view, match.start) === o.end + 1);

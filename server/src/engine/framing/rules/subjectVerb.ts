@@ -43,10 +43,17 @@ function namedZeroRelativeSubject(view: SentenceView, region: Span): Span | unde
   return view.wordClass(noun) === 'NOUN' ? { start: name, end: nameEnd } : undefined;
 }
 
-/** "The ministry had by that stage (said)": a phrase of time after the subject is no part of it. */
+/** The span without the auxiliaries that end it: "The ministry had" → "The ministry". */
+function withoutTrailingAuxiliaries(view: SentenceView, span: Span): Span {
+  let end = span.end;
+  while (end > span.start && view.wordClass(end - 1) === 'AUX') end--;
+  return { start: span.start, end };
+}
+
+/** "The ministry had by that stage (said)": a phrase of time after the subject, and the auxiliary before it, are no part of it. */
 function withoutTrailingAdjunct(view: SentenceView, region: Span): Span {
   for (let k = region.start + 1; k < region.end; k++) {
-    if (view.startsWith(k, FRAME.preposition) && adjunctOnly(view, k, region.end)) return trimSpan(view, { start: region.start, end: k });
+    if (view.startsWith(k, FRAME.preposition) && adjunctOnly(view, k, region.end)) return withoutTrailingAuxiliaries(view, trimSpan(view, { start: region.start, end: k }));
   }
   return region;
 }
@@ -69,8 +76,7 @@ function issuerOfStatement({ view, word }: VerbSite): Span | undefined {
     if (/^(out|up)$/.test(view.tokens[verb].lower) && verb - 1 > from) verb--;
     if (verb === noun - 1 || view.wordClass(verb) !== 'VERB' || view.isPunct(verb - 1)) return undefined;
     // ("By then the Kremlin had put out …": neither a fronted time nor an auxiliary is the issuer.)
-    let end = verb;
-    while (end > from && view.wordClass(end - 1) === 'AUX') end--;
+    const { end } = withoutTrailingAuxiliaries(view, { start: from, end: verb });
     const start = afterTimePhrase(view, from, end);
     const subject = trimSpan(view, { start: view.isPunct(start, ',') ? start + 1 : start, end });
     return view.wordCount(subject) > 0 ? subject : undefined;
@@ -147,7 +153,7 @@ export const subjectVerb: VerbRule = {
     { text: "Asked why it suited Moscow's purposes to blame Kyiv for the raid, he laughed.", content: 'Kyiv for the raid' },
     { text: 'Officials have detailed that both machines were brought down.', source: 'Officials', content: 'both machines were brought down' },
     { text: 'We saw it that very day, when shelling killed nine in the south.', reads: false },
-    { text: 'The ministry had at that stage talked about a plot against its chief.', source: 'The ministry had', content: 'a plot against its chief' },
+    { text: 'The ministry had at that stage talked about a plot against its chief.', source: 'The ministry', content: 'a plot against its chief' },
     // A short parenthesis after the subject is part of it.
     { text: 'The Centre for Security Studies (CSS) argued that Moscow had staged the raid.', source: 'The Centre for Security Studies', content: 'Moscow had staged the raid' },
   ],
