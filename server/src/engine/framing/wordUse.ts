@@ -36,6 +36,8 @@ export function isNounUse(view: SentenceView, i: number, end: number): boolean {
   if (previous >= 0 && (view.isCovered(previous, FRAME.determiner) || preposition)) {
     // "Russia's claims", "about Kremlin claims" — unless a subject-verb pair: "his spokesman said" is fine.
     if (!view.isCovered(previous, FRAME.possessivePronoun) && view.tokens[previous].lower !== 'that') return true;
+    // ("Text with that post said …": "that" as a determiner, by the tagger's reading of both words, opens a noun.)
+    if (view.tokens[previous].lower === 'that' && view.wordClass(previous) === 'DET' && view.wordClass(i) === 'NOUN') return true;
     // ("His comments followed …", "their claims": after a possessive other than "her", which may be
     // an object, a word ending in -s is a plural noun.)
     if (/^(his|its|their|our|my|your)$/.test(view.tokens[previous].lower) && /[^s]s$/.test(view.tokens[end - 1].lower)) return true;

@@ -45,7 +45,7 @@ for (const entry of [
   'shine:shone', 'light:lit', 'bear:bore,borne', 'swear:swore,sworn', 'tear:tore,torn', 'wear:wore,worn',
   'forbid:forbade,forbidden', 'undertake:undertook,undertaken', 'withdraw:withdrew,withdrawn', 'draw:drew,drawn',
   'overtake:overtook,overtaken', 'foresee:foresaw,foreseen', 'mislead:misled', 'shut:shuts', 'die:died,dying',
-  'lie:lying', 'tie:tying', 'vow:vowed', 'slay:slew,slain', 'sell:sold', 'sit:sat', 'spend:spent', 'lend:lent',
+  'lie:lying', 'tie:tying', 'vow:vowed', 'use:using', 'slay:slew,slain', 'sell:sold', 'sit:sat', 'spend:spent', 'lend:lent',
   'bend:bent', 'deal:dealt', 'burn:burnt', 'learn:learnt', 'spell:spelt', 'dream:dreamt', 'lean:leant',
 ]) {
   const [base, forms] = entry.split(':');
