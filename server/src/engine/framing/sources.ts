@@ -386,7 +386,13 @@ export function resolveSource(
   if ((first.lower === 'the' || view.headline) && (INSTITUTIONS.has(head.lower) || documentOf)) return { kind: 'named', name: view.text(span), foreign: false };
   // ("a Western estimate", "an intelligence assessment": a word that says only which camp or
   // trade the owner belongs to names nobody, as "Western sources" do.)
-  if (words.length === 1 && /^(western|foreign|intelligence|diplomatic|official|military)$/.test(first.lower)) return { kind: 'vague' };
+  // ("Western estimates", "according to a Western estimate": the camp word with only a document after it.)
+  const unarticled = words.filter((t) => !/^(a|an|the)$/.test(t.lower));
+  const campOnly =
+    unarticled.length > 0 &&
+    /^(western|foreign|intelligence|diplomatic|official|military)$/.test(unarticled[0].lower) &&
+    unarticled.slice(1).every((t) => DOCUMENTS.has(t.lower) || view.isCovered(view.tokens.indexOf(t), FRAME.claimNoun));
+  if (campOnly) return { kind: 'vague' };
   return { kind: 'none' };
 }
 

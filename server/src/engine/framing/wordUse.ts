@@ -44,6 +44,8 @@ export function isNounUse(view: SentenceView, i: number, end: number): boolean {
     // ("including its warning that …": after such a possessive a word in -ing is a noun too.)
     if (/^(his|its|their|our|my|your)$/.test(view.tokens[previous].lower) && /ing$/.test(view.tokens[end - 1].lower)) return true;
   }
+  // ("according to Western estimates": the object of "according to" is a noun phrase, whatever it ends in.)
+  if (view.wordClass(i) === 'NOUN' && objectOfAccordingTo(view, i)) return true;
   // "Calls were made", "Reports say": a plural noun before a verb. ("who the Kremlin said was …" is a verb.)
   const word = view.tokens[end - 1].lower;
   const pluralNoun = word.endsWith('s') && !/(ss|says)$/.test(word);
@@ -76,6 +78,15 @@ export function isNounUse(view: SentenceView, i: number, end: number): boolean {
 }
 
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom']);
+
+/** Whether the word ends a short noun phrase after "according to": modifiers only between. */
+function objectOfAccordingTo(view: SentenceView, i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
+    if (view.tokens[k].lower === 'to') return view.tokens[k - 1].lower === 'according';
+    if (view.isPunct(k) || !/^(DET|ADJ|PROPN|NOUN|NUM)$/.test(view.wordClass(k) ?? '')) return false;
+  }
+  return false;
+}
 
 // (The spelling first, the tagger last: a name before the word and a plain lowercase word after it.)
 const pluralNounByTagger = (view: SentenceView, k: number) =>

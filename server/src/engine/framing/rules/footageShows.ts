@@ -98,6 +98,7 @@ export const footageShows: SentenceRule = {
     { text: 'A second clip shows a flash over the dome, though nobody has verified it.', source: 'A second clip', content: 'a flash over the dome', hedged: true },
     { text: 'Another clip shows what is thought to be tracer fire over the river.', source: 'Another clip', content: 'tracer fire over the river', hedged: true },
     { text: 'A clip said to be showing sparks over the river went round the channels.', source: 'A clip said to be', content: 'sparks over the river', hedged: true },
+    { text: 'A later clip is believed to show sparks over the river.', source: 'A later clip is believed to', content: 'sparks over the river', hedged: true },
     { text: 'A third clip, which could not be confirmed, shows sparks over the river.', source: 'A third clip, which could not be confirmed', content: 'sparks over the river', hedged: true },
     // (A pronoun opening the clause: the source reader decides whether it is the footage.)
     { text: 'It shows a flash above the Senate dome.', source: 'It', content: 'a flash above the Senate dome' },
@@ -133,7 +134,9 @@ export const footageShows: SentenceRule = {
       // (The caveat may also stand between the footage and its verb: "A clip, which nobody has verified, shows …".)
       const hedgeWords = unverifiedCaveat(view, e) ?? unverifiedCaveat(view, footage[footage.length - 1].end, i) ?? hedgedObject(view, e);
       // ("imagery said to be showing …": a report verb, "to be", then the verb.)
-      const saidToBe = before >= 2 && view.isCovered(before, FRAME.be) && view.tokens[before - 1].lower === 'to' && view.isCovered(before - 2, FRAME.passiveReport);
+      // ("A third clip is said to show …": the verb right after the report verb and "to".)
+      const saidTo = before >= 1 && view.tokens[before].lower === 'to' && view.isCovered(before - 1, FRAME.passiveReport);
+      const saidToBe = saidTo || (before >= 2 && view.isCovered(before, FRAME.be) && view.tokens[before - 1].lower === 'to' && view.isCovered(before - 2, FRAME.passiveReport));
       const hedged = /appear|seem|purport/.test(cueText) || saidToBe || (before >= 0 && view.isCovered(before, FRAME.hedge)) || (before >= 0 && view.isCovered(before, FRAME.seem)) || hedgeWords !== undefined;
       let start = footage[footage.length - 1].start;
       while (start > clauseStart && !view.isPunct(start - 1, ',;:') && !view.isCovered(start - 1, FRAME.report) && !view.startsWith(start - 1, FRAME.that)) start--;
