@@ -730,6 +730,10 @@ function isNegated(view: SentenceView, match: PatternMatch): boolean {
     return false;
   };
   if (gaps(match).some((gap) => view.frame.get(FRAME.negator)?.some((o) => o.start >= gap.start && o.end <= gap.end && !contrastive(o) && !ownVerb(o, gap.end)))) return true;
+  // ("defending their towns rather than attacking Putin": "rather than" or "instead of" right
+  // before a word of the match sets it aside.)
+  const setAside = (k: number) => k >= 2 && `${view.tokens[k - 2].lower} ${view.tokens[k - 1].lower}`.match(/^(rather than|instead of)$/) !== null;
+  if (gaps(match).some((gap) => gap.end - gap.start >= 2 && setAside(gap.end))) return true;
   // A negator right before the match: "never launched", "did not attack", "without such a pretext".
   // ("There is no doubt that Ukraine …": a negator before "that" belongs to the main clause.)
   // ("Putin was not hurt in the attack": a definite noun phrase after a preposition is taken as
@@ -1820,7 +1824,7 @@ const DENIED_PART = /^(involvement|involved|part|role|hand|connection|links?|res
 // Subordinators that open an adverbial clause: "…, after two drones blew up above the citadel".
 const ADVERBIAL = new Set(['after', 'before', 'when', 'while', 'since', 'because', 'until', 'once']);
 // Verbs that label an object: "regards X as Y", "described X as Y".
-const LABELLING = /^(regard|describ|call|brand|label|term|consider|view|characteri|portray|depict|see|saw|treat|paint|cast|bill)/;
+const LABELLING = /^(regard|describ|call|brand|label|term|consider|view|characteri|portray|depict|see|saw|treat|paint|cast|bill|present)/;
 
 /**
  * Why a misattribution would not be a clean reading. Saying "this party did not say this" needs

@@ -191,6 +191,8 @@ export function isAttributiveParticiple(view: SentenceView, i: number, e: number
 export function lacksItsComplement(view: SentenceView, i: number, e: number): boolean {
   const lower = view.tokens[i].lower;
   if (/^(nam|singl|cast|qualif)/.test(lower) && NAMES_AS.has(view.lemma(i)) && !asFollows(view, e)) return true;
+  // ("the raid Moscow presented as a plot": "present" alone reports only what something is presented as; "presents it" reports.)
+  if (/^present/.test(lower) && e - i === 1 && view.lemma(i) === 'present' && !asFollows(view, e)) return true;
   // ("floated another theory: …": "float" reports only an idea, a theory or the like.)
   // ("floated local resistance as a culprit": or with "as", what it is floated as.)
   if (/^float/.test(lower) && e - i === 1) {
