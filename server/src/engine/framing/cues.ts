@@ -78,7 +78,7 @@ const PUTS_OUT = /^(release|releases|released|releasing|share|shares|shared|shar
 /** Footage right after a verb, after an article, a demonstrative, an ordinal or a name at most: "the second video", "the Senate Palace footage". */
 function footageObject(view: SentenceView, from: number): boolean {
   let k = from;
-  while (k < from + 4 && /^(the|a|an|its|their|own|new|this|that|these|those|both|first|second|third|other|same|original|two|several|some|more|further|additional|dramatic|short)$/.test(view.tokens[k]?.lower ?? '')) k++;
+  while (k < from + 4 && /^(the|a|an|its|their|own|new|this|that|these|those|both|first|second|third|other|same|original|one|two|several|some|more|further|additional|dramatic|short)$/.test(view.tokens[k]?.lower ?? '')) k++;
   const named = k;
   while (k < named + 3 && !view.startsWith(k, FRAME.footage) && view.tokens[k]?.capitalised && view.wordClass(k) === 'PROPN') k++;
   return view.startsWith(k, FRAME.footage);

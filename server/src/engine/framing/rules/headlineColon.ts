@@ -39,6 +39,7 @@ export const headlineColon: SentenceRule = {
     { text: 'Quote: "Everything is predictable here."', reads: false },
     { text: 'Analysis: the night raid leaves the citadel embarrassed', reads: false },
     { text: 'All of it was foreseeable: the raid serves Moscow.', reads: false },
+    { text: 'Not yet, Maria: the ministry has said nothing more.', reads: false },
     { text: "Blinken: the US can't confirm it.", source: 'Blinken', content: "the US can't confirm it." },
     // (Drones that "point to" someone are evidence, not a speaker inside the label's words.)
     { text: 'Sydor on his channel: the drones point to rebels inside Russia.', source: 'Sydor on his channel', content: 'the drones point to rebels inside Russia.' },
@@ -97,7 +98,8 @@ export const headlineColon: SentenceRule = {
       if (view.tokens.slice(source.start, source.end).some((t) => /^(drones?|uavs?)$/.test(t.lower) || EVENT_HEADS.test(t.lower))) return [];
       // ("Back to Moscow: …", "Meanwhile in Kyiv: …": a label that opens with a preposition or a
       // linking adverb moves the story to a place; it names no speaker.)
-      if (/^(back|over|meanwhile|elsewhere|also|in|on|at|from|across|inside|outside|around|near)$/.test(view.tokens[source.start].lower)) return [];
+      // ("Not so far, Anna: …", "Yes, Tom: …": an answer to a colleague's question names no speaker either.)
+      if (/^(back|over|meanwhile|elsewhere|also|in|on|at|from|across|inside|outside|around|near|not|no|yes|well)$/.test(view.tokens[source.start].lower)) return [];
       // ("All of this was predictable: …": a clause before the colon is no source.)
       for (let j = source.start; j < source.end; j++) if (view.isVerbal(j) && !view.tokens[j].capitalised && !/^(ADJ|NOUN)$/.test(view.wordClass(j) ?? '')) return [];
       // ("Claim: …", "Disinfo: …", "Myth: …": what a fact-check examines is named, not asserted.)
