@@ -7,6 +7,7 @@ import type { CompiledClaim, CompiledPack } from '../pack/compile';
 import { adjunctOnly, byNobody, clauseEndAfter, clauseStartBefore, EVENT_HEADS, firstWord, FRONTED_SUBORDINATORS, isContrast, isPossessiveMark, MONTHS, negates, nextIndexOf, TIME_OPENERS, TIME_WORDS, whollyQuoted } from './clauses';
 import type { Cue } from './rules';
 import { gaps, presentParts } from './matchParts';
+import { clauseHedge } from './hedgeReach';
 import { MISREADINGS } from './misreadings';
 import { NAMING_NOUNS } from './rules/claimNoun';
 import { TELLING } from './rules/endAttribution';
@@ -1698,69 +1699,6 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   return framed;
 }
 
-
-/**
- * The hedge that stands in for a source for the match, if any: one in its clause ("reportedly"),
- * a "seems" over it, or one before a colon that opens it. A hedge that belongs to another part
- * of the sentence does not count: a later clause or a ", with" phrase, a participle, an aside set
- * off by commas, an adjective, or a clause that "that" opens after the match.
- */
-function clauseHedge(view: SentenceView, match: PatternMatch, form: 'clause' | 'np'): Occurrence | undefined {
-  const clause: Span = { start: clauseStartBefore(view, match.start), end: clauseEndAfter(view, match.end) };
-  // ("The raid seems to belong to a wider campaign": "seems" after a presupposed noun phrase hedges
-  // what is said of the event, not the event; "the attack allegedly carried out by …" hedges it.)
-  const seemScope: Span = form === 'np' ? { start: clause.start, end: match.end } : clause;
-  // ("Two drones hit the Kremlin, fuelling speculation that Kyiv …": a hedge that opens a clause
-  // with "that" hedges that clause, not what came before it.)
-  // ("a drone attack on the Kremlin, allegedly launched by Ukraine": a hedge on a participle
-  // after a noun phrase hedges what the participle adds, not the event it describes.)
-  // ("… hit by two small drones thought to have been sent by Kyiv": a hedge that is itself
-  // a participle after a noun hedges what it says of that noun.)
-  // ("…, and the man supposedly targeted was away": an adverb of hedging between a noun and its
-  // participle hedges what the participle says of the noun.)
-  const hedgedParticiple = (o: Occurrence) => view.wordClass(o.start) === 'ADV' && /(ed|en)$/.test(view.tokens[o.end]?.lower ?? '') && view.wordClass(o.end) === 'VERB';
-  const reducedRelative = (o: Occurrence) => (view.isCovered(o.start, FRAME.passiveReport) || hedgedParticiple(o)) && /^(NOUN|PROPN)$/.test(view.wordClass(o.start - 1) ?? '');
-  const hedgesModifier = (o: Occurrence) => o.start >= match.end && ((form === 'np' && participleModifies(view, match.end, o.end)) || reducedRelative(o));
-  // ("The second, apparently filmed from the square, shows …": a hedge on a participle set off by
-  // commas hedges where or how it was filmed, not what the clause says.)
-  const hedgesAside = (o: Occurrence) => {
-    if (!view.isPunct(o.start - 1, ',') || !/(ed|en|shot)$/.test(view.tokens[o.end]?.lower ?? '')) return false;
-    const close = nextIndexOf(view, o.end, ',');
-    return close < view.length && (close < match.start || o.start > match.end);
-  };
-  // ("Both were jammed, nobody was hurt, and the leader they were allegedly meant for was away": a
-  // hedge in a later clause joined by ", and" or ", but", with no comma after the conjunction, hedges
-  // that clause; so does one in a phrase after ", with" ("…, with two figures apparently climbing").)
-  const hedgesLaterClause = (o: Occurrence) => {
-    if (o.start <= match.end) return false;
-    for (let j = o.start - 1; j > match.end; j--) {
-      if (view.isPunct(j)) return false;
-      if (/^(and|but|with)$/.test(view.tokens[j].lower) && view.isPunct(j - 1, ',')) return j - 1 >= match.end;
-    }
-    return false;
-  };
-  // ("two purportedly Ukrainian drones struck …": a hedge right before an adjective hedges the adjective.)
-  const hedgesAdjective = (o: Occurrence) => o.end < match.start && view.wordClass(o.start) === 'ADV' && /^(ADJ|PROPN)$/.test(view.wordClass(o.end) ?? '') && /^(NOUN|ADJ)$/.test(view.wordClass(o.end + 1) ?? '');
-  const hedgeBefore = (view.frame.get(FRAME.hedge) ?? []).find((o) => o.start >= clause.start && o.end <= clause.end && !(o.start >= match.end && view.tokens[o.end - 1].lower === 'that') && !hedgesModifier(o) && !hedgesAside(o) && !hedgesLaterClause(o) && !hedgesAdjective(o));
-  // ("Not then, it seems: he was at …": a hedge right before a colon hedges what the colon opens.)
-  const hedgeOpensColon = () => (view.frame.get(FRAME.hedge) ?? []).find((o) => view.isPunct(o.end, ':') && o.end < match.start && clauseStartBefore(view, match.start) === o.end + 1);
-  const seems = (view.frame.get(FRAME.seem) ?? []).find((o) => o.start >= seemScope.start && o.end <= seemScope.end && !hedgesLaterClause(o));
-  return hedgeBefore ?? seems ?? hedgeOpensColon();
-}
-
-/**
- * A participle at `at` (after a hedge adverb) that describes the noun phrase ending at `end`,
- * with no verb of its own between: "…, allegedly launched by Ukraine".
- */
-function participleModifies(view: SentenceView, end: number, at: number): boolean {
-  if (!/(ed|en|wn)$/.test(view.tokens[at]?.lower ?? '') || view.wordClass(at) !== 'VERB') return false;
-  for (let k = end; k < at; k++) if (view.isVerbal(k) && !view.isCovered(k, FRAME.hedge)) return false;
-  // Set off as a modifier: by a comma, a relative pronoun, or its agent after it ("… launched
-  // by Ukraine"); not the verb of the clause ("Ukrainian drones allegedly attacked …").
-  const between = view.tokens.slice(end, at);
-  const agentAfter = view.tokens[at + 1]?.lower === 'by' || (/^(out|up|off)$/.test(view.tokens[at + 1]?.lower ?? '') && view.tokens[at + 2]?.lower === 'by');
-  return between.some((t) => t.text === ',' || /^(that|which)$/.test(t.lower)) || agentAfter;
-}
 
 /**
  * Why a claim that a reporting word frames, from a subject that names no source, is unsure:
