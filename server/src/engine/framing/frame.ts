@@ -1421,7 +1421,11 @@ function readFraming(input: FrameInput, claim: CompiledClaim, match: PatternMatc
   const askedWho = view.tokens[asked]?.lower === 'who' && match.start >= asked && pastVerb(view, asked + 1);
   // ("Why did Kyiv send drones over the Kremlin?": a question about why it was done, in the past, takes the deed as given.)
   // (So does "How did two drones get that far?": the manner is asked, the deed taken as given.)
-  const askedWhy = /^(why|how)$/.test(view.tokens[asked]?.lower ?? '') && view.tokens[asked + 1]?.lower === 'did' && match.start > asked + 1;
+  // ("Why were both drones downed so late?": with a past "be" or "had" too.)
+  // ("How do you explain that two drones got so close?": what the question asks to explain is given.)
+  const whyOrHow = /^(why|how)$/.test(view.tokens[asked]?.lower ?? '');
+  const explained = () => view.tokens.slice(asked + 1, match.start).some((t, k) => /^explain/.test(t.lower) && /^(that|why|how)$/.test(view.tokens[asked + 2 + k]?.lower ?? ''));
+  const askedWhy = whyOrHow && match.start > asked + 1 && (/^(did|was|were|had)$/.test(view.tokens[asked + 1]?.lower ?? '') || explained());
   if ((view.question || view.tokens.some((t, i) => i >= match.end && t.text === '?')) && !askedWho && !askedWhy && !presupposedEvent(view, match) && !statedBeforeQuestion(view, match) && !givenInQuestion(view, match)) return skip('a question');
   // (Words the pattern matches that are not the claim here: `misreadings/`.)
   const misread = MISREADINGS.find((check) => (check.form === 'any' || check.form === match.pattern.form) && check.test(view, match));
