@@ -83,6 +83,7 @@ export const claimNoun: SentenceRule = {
     { text: 'The minister urged caution over the Kremlin account of a drone raid by Kyiv.', source: 'Kremlin', content: 'a drone raid by Kyiv' },
     { text: 'Minister Says Treat Kremlin Report of Drone Raid by Kyiv With Caution', headline: true, source: 'Kremlin', content: 'Drone Raid by Kyiv' },
     { text: 'Radio carried a warning from presidential adviser Petro Sydor that Moscow was planning a provocation.', source: 'presidential adviser Petro Sydor', content: 'Moscow was planning a provocation' },
+    { text: 'Radio carried word from Sydor, who spoke once the night raid on the citadel was over, that Moscow was planning a provocation.', source: 'Sydor', content: 'Moscow was planning a provocation' },
     { text: 'And Kremlin threats to hit back in its own time no longer frighten anyone.', source: 'Kremlin', content: 'hit back in its own time' },
     { text: "Kyiv answered Moscow's statement threatening revenge for the raid.", source: 'Moscow', content: 'threatening revenge for the raid' },
   ],
@@ -260,8 +261,10 @@ function nounCue(view: SentenceView, i: number, e: number): Cue | null {
     source = trimSpan(view, { start: next + 1, end: stop });
     next = stop;
     // ("the charge by NAME, an adviser to the president, that …": an apposition after the name.)
+    // ("word from NAME, who spoke once both drones had been downed, that …": or a relative clause.)
     const close = view.isPunct(next, ',') ? nextIndexOf(view, next + 1, ',') : view.length;
-    if (close < view.length && close - next <= 8 && view.tokens[close + 1]?.lower === 'that') next = close + 1;
+    const relative = /^(who|whose)$/.test(view.tokens[next + 1]?.lower ?? '');
+    if (close < view.length && close - next <= (relative ? 16 : 8) && view.tokens[close + 1]?.lower === 'that') next = close + 1;
   } else if (view.isPunct(next, ',') && /^(from|by)$/.test(view.tokens[next + 1]?.lower ?? '')) {
     // ("the assurance, from Dmitry Peskov, that …": the source set off by commas, then the content.)
     const close = nextIndexOf(view, next + 2, ',;');
