@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { Fix } from '../../server/src/engine/fixes/fixes';
 import { inDraftStyle, quoteFixes } from '../../server/src/engine/fixes/quoteFixes';
 import { replacementWording } from '../../server/src/engine/workflow/quoteCheck';
+import { problemFindings } from '../../server/src/engine/workflow/review';
 import { readSourceTexts } from '../../server/src/host/sourceTexts';
 import { kremlin } from '../helpers';
 import { library, review } from './review';
@@ -92,6 +93,15 @@ test('a short phrase another speaker also used is worth checking, not a misattri
   const note = review(text).notes.find((n) => n.code === 'quote-misattributed')!;
   assert.equal(note.severity, 'information');
   assert.match(note.message, /^Check who said this: the sources have these words from Mykhailo Podolyak, not the Kremlin/);
+});
+
+test('a note that only asks to check a short quotation leaves the claim misattributed through its speaker a Warning', () => {
+  // (Only a Warning on the quotation stands in for the claim's: a note worth a look does not.)
+  const text = 'Zelensky also floated the idea that "local resistance forces" inside Russia had flown them.';
+  const reviewed = review(text);
+  assert.equal(reviewed.notes.find((n) => n.code === 'quote-misattributed')?.severity, 'information');
+  const shown = problemFindings(reviewed);
+  assert.ok(shown.some((f) => f.claimId === 'local-resistance' && f.framing === 'misattributed'), JSON.stringify(shown.map((f) => [f.claimId, f.framing])));
 });
 
 test('scare quotes, quotations nobody in the pack speaks, and quotations in code are not checked', () => {

@@ -2,7 +2,7 @@ import type { SentenceView, Span } from '../analysis/sentence';
 import { FRAME } from '../lexicon/english';
 import type { Occurrence } from '../match/phrases';
 import type { PatternMatch } from '../match/patterns';
-import { clauseEndAfter, clauseStartBefore, nextIndexOf } from './clauses';
+import { clauseEndAfter, clauseStartBefore, isPossessiveMark, nextIndexOf } from './clauses';
 
 // How far a hedge reaches. A hedge word ("reportedly", "allegedly") or a "seems" in the clause
 // of a claim stands in for a source: the claim is weak, not the writer's own. Some hedges in
@@ -90,11 +90,13 @@ export const laterClause: HedgeLimit = {
     { text: 'Both drones were jammed, and the man they were allegedly meant for was away.', claim: 'drones-disabled', hedged: false },
     { text: 'Both drones were jammed above the citadel, with a pair of men apparently scaling its roof.', claim: 'drones-disabled', hedged: false },
     { text: 'Both drones were allegedly jammed, and the debris fell on the grounds.', claim: 'drones-disabled', hedged: true },
+    { text: 'Moscow is plainly staging a provocation, and the ministry’s words look like its opening move.', claim: 'russia-pretext', hedged: false },
   ],
   applies(view, o, match) {
     if (o.start <= match.end) return false;
     for (let j = o.start - 1; j > match.end; j--) {
-      if (view.isPunct(j)) return false;
+      // (A possessive mark is no boundary: "…, and tonight's claims look like …".)
+      if (view.isPunct(j) && !isPossessiveMark(view.tokens[j].text)) return false;
       if (/^(and|but|with)$/.test(view.tokens[j].lower) && view.isPunct(j - 1, ',')) return j - 1 >= match.end;
     }
     return false;

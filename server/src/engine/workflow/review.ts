@@ -270,11 +270,12 @@ function quoteNote(pack: CompiledPack, check: QuoteCheck): WorkflowNote | null {
 
 /**
  * The findings to show as problems: a claim misattributed through the speaker of a
- * quotation that the quote check already reports as misattributed is that note's problem,
+ * quotation that the quote check already warns is misattributed is that note's problem,
  * with one fix naming the speaker the sources give (never two Warnings naming two speakers).
+ * (A note that only asks to check who said a short quotation leaves the claim's Warning standing.)
  */
 export function problemFindings(review: DraftReview): Finding[] {
-  const speakers = review.notes.filter((note) => note.code === 'quote-misattributed' && note.quote).map((note) => note.quote!.quotation.speaker.span);
+  const speakers = review.notes.filter((note) => note.code === 'quote-misattributed' && note.quote && note.severity === 'warning').map((note) => note.quote!.quotation.speaker.span);
   if (!speakers.length) return review.findings;
   return review.findings.filter(
     (finding) => finding.framing !== 'misattributed' || !finding.source || !speakers.some((span) => span.start < finding.source!.span.end && finding.source!.span.start < span.end),
