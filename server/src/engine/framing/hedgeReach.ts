@@ -85,19 +85,20 @@ export const participleAside: HedgeLimit = {
 
 export const laterClause: HedgeLimit = {
   id: 'later-clause',
-  summary: 'A hedge in a later clause joined by ", and", ", but" or ", with" hedges that clause or phrase.',
+  summary: 'A hedge in a later clause joined by ", and", ", but", ", which" or ", with" hedges that clause or phrase.',
   examples: [
     { text: 'Both drones were jammed, and the man they were allegedly meant for was away.', claim: 'drones-disabled', hedged: false },
     { text: 'Both drones were jammed above the citadel, with a pair of men apparently scaling its roof.', claim: 'drones-disabled', hedged: false },
     { text: 'Both drones were allegedly jammed, and the debris fell on the grounds.', claim: 'drones-disabled', hedged: true },
     { text: 'Moscow is plainly staging a provocation, and the ministry’s words look like its opening move.', claim: 'russia-pretext', hedged: false },
+    { text: 'No one was hurt, which is consistent with drones that carried almost no charge.', claim: 'no-casualties', hedged: false },
   ],
   applies(view, o, match) {
     if (o.start <= match.end) return false;
     for (let j = o.start - 1; j > match.end; j--) {
       // (A possessive mark is no boundary: "…, and tonight's claims look like …".)
       if (view.isPunct(j) && !isPossessiveMark(view.tokens[j].text)) return false;
-      if (/^(and|but|with)$/.test(view.tokens[j].lower) && view.isPunct(j - 1, ',')) return j - 1 >= match.end;
+      if (/^(and|but|with|which)$/.test(view.tokens[j].lower) && view.isPunct(j - 1, ',')) return j - 1 >= match.end;
     }
     return false;
   },
