@@ -337,7 +337,9 @@ export function resolveSource(
   // footage speak for the platform the footage went out on, named here or before; else nobody named.)
   const footageText = words.some((t) => /^(text|caption|captions|description)$/.test(t.lower)) && (words.some((t) => /^accompan/.test(t.lower)) || (view.frame.get(FRAME.footage) ?? []).some((o) => inside(o, span)));
   // "… footage of X on viral on social media": the platform may sit anywhere in the sentence.
-  const platform = () => occurrences.map((o) => pack.mentions.get(o.label)).find((m) => m && !m.roleOnly && m.party.kind === 'platform');
+  // (Not a label the sentence opens with: "Caption: …" is the outlet's own caption, not the platform's text.)
+  const label = (o: Occurrence) => o.start <= firstWord(view) && view.isPunct(o.end, ':');
+  const platform = () => occurrences.filter((o) => !label(o)).map((o) => pack.mentions.get(o.label)).find((m) => m && !m.roleOnly && m.party.kind === 'platform');
   const earlierPlatform = () => context.mentions.find((m) => pack.parties.get(m.partyId)?.kind === 'platform');
   if (footageText && !forFootage) {
     const here = platform();
