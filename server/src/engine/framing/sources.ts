@@ -231,8 +231,12 @@ export function resolveSource(
   // A name inside a quotation is no antecedent for words outside it ("'We don't attack
   // Putin,' he said": he is not Putin).
   const quoted = view.quotedSpans().filter((q) => !(span.start >= q.start && span.end <= q.end));
+  // ("Zelensky's adviser Mikhail Podolyak … his suggestion": a possessor whose phrase goes on to
+  // name a person is not the one a later pronoun points to; the person named is.)
+  const possessorOfNamed = (o: Occurrence) =>
+    isPossessiveMark(view.tokens[o.end]?.text ?? '') && occurrences.some((p) => p.start > o.end && p.start - o.end <= 4 && p.end <= span.start && pack.mentions.get(p.label)?.person !== undefined);
   const earlier = occurrences
-    .filter((o) => o.label.startsWith('p:') && o.end <= span.start && !quoted.some((q) => o.start >= q.start && o.end <= q.end))
+    .filter((o) => o.label.startsWith('p:') && o.end <= span.start && !quoted.some((q) => o.start >= q.start && o.end <= q.end) && !possessorOfNamed(o))
     .map((o) => pack.mentions.get(o.label)!)
     .filter((m) => !m.roleOnly)
     .map(mentionOf);

@@ -57,7 +57,7 @@ const LISTS: Array<[string, string[]]> = [
     'propose', 'predict', 'believe', 'quote', 'cite', 'condemn', 'characterise', 'portray', 'frame', 'assure', 'reiterate',
     'repeat', 'charge', 'counter', 'retort', 'comment', 'observe', 'remark', 'mention', 'speculate', 'hint', 'point to',
     'indicate', 'reveal', 'recount', 'recall', 'consider', 'pin the blame', 'hold responsible',
-    'explain that', 'put the death toll', 'put the toll', 'put the number', 'put losses', 'put the figure',
+    'explain that', 'agree that', 'agreed that', 'put the death toll', 'put the toll', 'put the number', 'put losses', 'put the figure',
     'attribute', 'identify', 'name', 'single out', 'cast', 'present', 'put', 'pin', 'float', 'qualify', 'call to', 'suppose', 'alert', 'boast', 'complain', 'testify', 'acknowledge', 'publicise', 'disclose',
     'quoted as saying', 'go on to say', 'call for', 'cast doubt', 'talk about', 'talk of', 'speak of', 'speak about',
     'refer to', 'continue', 'reply', 'conclude', 'ask', 'wonder', 'affirm', 'be adamant', 'be insistent', 'be convinced', 'be categorical', 'be emphatic', 'be unequivocal', 'hold that',
