@@ -282,7 +282,8 @@ export function analyzeBlock(
     // A picture credit closing a caption ("… (Photo: Telegram)") or standing after it in the same
     // paragraph ("Photo: a Moscow Telegram channel"), or the sentence saying where the picture was
     // posted, names where what it shows came from: the claims that party makes are its.
-    const credits = new Map<number, SourceRef & { kind: 'party' } | undefined>();
+    // (`picture`: the credit names who took or put out a picture, not where a sentence says something was posted.)
+    const credits = new Map<number, { ref: SourceRef & { kind: 'party' }; picture: boolean } | undefined>();
     const creditFor = (index: number) => {
       if (!credits.has(index)) {
         let ref: SourceRef | undefined;
@@ -293,10 +294,11 @@ export function analyzeBlock(
           if (span) ref = resolveSource(slot.view, span, occurrences(slot), pack, EMPTY_CONTEXT, 'any');
           if (ref) break;
         }
+        const picture = ref?.kind === 'party';
         // ("The first images, posted on a Moscow channel on Telegram, …": where the sentence says they were put out.)
-        const posted = ref?.kind === 'party' ? undefined : placeOfPosting(slots[index].view);
+        const posted = picture ? undefined : placeOfPosting(slots[index].view);
         if (posted) ref = resolveSource(slots[index].view, posted, occurrences(slots[index]), pack, EMPTY_CONTEXT, 'any');
-        credits.set(index, ref?.kind === 'party' ? ref : undefined);
+        credits.set(index, ref?.kind === 'party' ? { ref, picture } : undefined);
       }
       return credits.get(index);
     };
@@ -450,7 +452,9 @@ export function analyzeBlock(
               explain?.({ claimId: skipped.claim.id, reason, evidence: { start: view.tokens[m.start].start, end: view.tokens[m.end - 1].end } });
             };
             const credit = creditFor(index);
-            const carried = credit && claim.claim.claimants.includes(credit.partyId) ? { source: credit } : carriedSource();
+            // (What the picture shows, not what the caption tells of the past: "… The president was at
+            // his residence during the attack. (Photo: NAME)" is the caption writer's, whoever took the picture.)
+            const carried = credit && claim.claim.claimants.includes(credit.ref.partyId) && !(credit.picture && narratesThePast(view, { start: 0, end: view.length })) ? { source: credit.ref } : carriedSource();
             let framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues(), context, carried, opensQuoted: slot.opensQuoted, explain: onSkip }, claim, match);
             if (!framed) continue;
             if (otherInView && !framed.unsure && (framed.framing === 'unattributed' || framed.framing === 'misattributed')) {
@@ -672,6 +676,12 @@ function narratesInPresent(view: SentenceView, match: { start: number; end: numb
   for (let k = match.start; k < match.end; k++) {
     if (/[^s]s$/.test(view.tokens[k].lower) && view.wordClass(k) === 'VERB' && !view.tokens[k].capitalised) return true;
   }
+  return false;
+}
+
+/** A past "be" or "have" in the span: what it says happened before the picture, not what the picture shows ("filmed from the bridge" describes the picture). */
+function narratesThePast(view: SentenceView, span: { start: number; end: number }): boolean {
+  for (let k = span.start; k < span.end; k++) if (/^(was|were|had)$/.test(view.tokens[k].lower)) return true;
   return false;
 }
 
