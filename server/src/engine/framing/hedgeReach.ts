@@ -114,8 +114,35 @@ export const adjectiveBefore: HedgeLimit = {
   applies: (view, o, match) => o.end < match.start && view.wordClass(o.start) === 'ADV' && /^(ADJ|PROPN)$/.test(view.wordClass(o.end) ?? '') && /^(NOUN|ADJ)$/.test(view.wordClass(o.end + 1) ?? ''),
 };
 
+export const relativeAside: HedgeLimit = {
+  id: 'relative-aside',
+  summary: 'A hedge after a relative clause set off by commas hedges the main clause, not the aside that holds the claim.',
+  examples: [
+    { text: 'Putin, who passed that night out at his Novo-Ogaryovo house, is due, it is expected, to attend the parade.', claim: 'putin-elsewhere', hedged: false },
+    { text: 'Putin is expected to have slept that night at his Novo-Ogaryovo house.', claim: 'putin-elsewhere', hedged: true },
+  ],
+  applies(view, o, match) {
+    // The aside: ", who|which …," opened before the match ends and closed after it, with the hedge after it.
+    let open = match.end - 1;
+    while (open >= match.start - 1 && open > 0 && !(view.isPunct(open, ',') && /^(who|which)$/.test(view.tokens[open + 1]?.lower ?? ''))) open--;
+    if (!view.isPunct(open, ',') || !/^(who|which)$/.test(view.tokens[open + 1]?.lower ?? '')) return false;
+    const close = nextIndexOf(view, match.end, ',');
+    return close < view.length && o.start > close;
+  },
+};
+
+export const predicateOfNounPhrase: HedgeLimit = {
+  id: 'predicate-of-noun-phrase',
+  summary: 'A hedge on the verb after a noun phrase that takes the claim as given ("… is expected to …") hedges what is said of the event, not the event.',
+  examples: [
+    { text: 'The drone attack on the Kremlin is expected to loom over the parade.', claim: 'kremlin-drone-attack', hedged: false },
+    { text: 'The drone attack on the Kremlin, allegedly, loomed over the parade.', claim: 'kremlin-drone-attack', hedged: true },
+  ],
+  applies: (view, o, match, form) => form === 'np' && o.start >= match.end && /^(is|are|was|were)$/.test(view.tokens[o.start].lower),
+};
+
 /** Every limit on a hedge word in the claim's clause. */
-export const HEDGE_LIMITS: readonly HedgeLimit[] = [thatClauseAfter, modifierAfter, participleAside, laterClause, adjectiveBefore];
+export const HEDGE_LIMITS: readonly HedgeLimit[] = [thatClauseAfter, modifierAfter, participleAside, laterClause, adjectiveBefore, relativeAside, predicateOfNounPhrase];
 
 /**
  * The hedge that stands in for a source for the match, if any: one in its clause ("reportedly")
