@@ -112,7 +112,10 @@ export function isParticipleAfterNoun(view: SentenceView, i: number, e: number):
   // ("Peskov later confirmed to …": an adverb in between, the word before it is the subject.)
   const previous = view.tokens[before];
   // ("when it promised to hit back": after a subject pronoun it is the clause's verb.)
-  if (/^(it|he|she|they|we|i|you)$/.test(previous.lower)) return false;
+  // ("The Kremlin, which promised to hit back, …": so after a relative pronoun.)
+  if (/^(it|he|she|they|we|i|you|which|who)$/.test(previous.lower)) return false;
+  // ("…, which last week promised to …": a phrase of time may stand between.)
+  for (let j = i - 2; j >= Math.max(0, i - 5); j--) if (/^(which|who)$/.test(view.tokens[j].lower) && afterTimePhrase(view, j + 1, i) === i) return false;
   // A capital is a name's only at the start of a sentence if the word is no ordinary noun ("Text posted with").
   const name = previous.capitalised && !(before === 0 && isCommonWord(previous.lower));
   const describesNoun = !name || view.isCovered(before, FRAME.footage) || view.isCovered(before, FRAME.claimNoun);
