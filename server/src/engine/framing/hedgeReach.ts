@@ -119,7 +119,7 @@ export const relativeAside: HedgeLimit = {
   summary: 'A hedge after a relative clause set off by commas hedges the main clause, not the aside that holds the claim.',
   examples: [
     { text: 'Putin, who passed that night out at his Novo-Ogaryovo house, is due, it is expected, to attend the parade.', claim: 'putin-elsewhere', hedged: false },
-    { text: 'Putin is expected to have slept that night at his Novo-Ogaryovo house.', claim: 'putin-elsewhere', hedged: true },
+    { text: 'Putin, it is said, slept that night at his Novo-Ogaryovo house.', claim: 'putin-elsewhere', hedged: true },
   ],
   applies(view, o, match) {
     // The aside: ", who|which …," opened before the match ends and closed after it, with the hedge after it.
@@ -131,18 +131,8 @@ export const relativeAside: HedgeLimit = {
   },
 };
 
-export const predicateOfNounPhrase: HedgeLimit = {
-  id: 'predicate-of-noun-phrase',
-  summary: 'A hedge on the verb after a noun phrase that takes the claim as given ("… is expected to …") hedges what is said of the event, not the event.',
-  examples: [
-    { text: 'The drone attack on the Kremlin is expected to loom over the parade.', claim: 'kremlin-drone-attack', hedged: false },
-    { text: 'The drone attack on the Kremlin, allegedly, loomed over the parade.', claim: 'kremlin-drone-attack', hedged: true },
-  ],
-  applies: (view, o, match, form) => form === 'np' && o.start >= match.end && /^(is|are|was|were)$/.test(view.tokens[o.start].lower),
-};
-
 /** Every limit on a hedge word in the claim's clause. */
-export const HEDGE_LIMITS: readonly HedgeLimit[] = [thatClauseAfter, modifierAfter, participleAside, laterClause, adjectiveBefore, relativeAside, predicateOfNounPhrase];
+export const HEDGE_LIMITS: readonly HedgeLimit[] = [thatClauseAfter, modifierAfter, participleAside, laterClause, adjectiveBefore, relativeAside];
 
 /**
  * The hedge that stands in for a source for the match, if any: one in its clause ("reportedly")

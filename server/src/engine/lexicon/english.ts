@@ -95,7 +95,7 @@ const LISTS: Array<[string, string[]]> = [
     'there are fears', 'there were fears', 'there are concerns', 'there were concerns', 'there are worries',
     'there were worries', 'there are suspicions', 'there were suspicions', 'there are claims', 'there were claims',
     'there are also fears', 'there were also fears', 'there are also concerns', 'there were also concerns',
-    'amid fears', 'amid concerns', 'amid suspicions', 'is expected to', 'are expected to', 'consistent with', 'is consistent with', 'are consistent with',
+    'amid fears', 'amid concerns', 'amid suspicions', 'consistent with', 'is consistent with', 'are consistent with',
     'believed to have', 'thought to have', 'said to have', 'reported to have', 'alleged to have', 'suspected of having',
     'we are told', "we're told", 'we were told', "we're hearing", 'we are hearing', "i'm hearing", 'we hear that', "we're hearing that", 'i am told', "i'm told", 'i was told', 'we are assured', 'we were assured',
     'by some data', 'according to some data', 'by some information', 'by some reports',
