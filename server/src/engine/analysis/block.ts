@@ -454,7 +454,7 @@ export function analyzeBlock(
             const credit = creditFor(index);
             // (What the picture shows, not what the caption tells of the past: "… The president was at
             // his residence during the attack. (Photo: NAME)" is the caption writer's, whoever took the picture.)
-            const carried = credit && claim.claim.claimants.includes(credit.ref.partyId) && !(credit.picture && narratesThePast(view, { start: 0, end: view.length })) ? { source: credit.ref } : carriedSource();
+            const carried = credit && claim.claim.claimants.includes(credit.ref.partyId) && !(credit.picture && narratesThePast(view)) ? { source: credit.ref } : carriedSource();
             let framed = frameMatch({ view, pack, occurrences: found, cues: sentenceCues(), context, carried, opensQuoted: slot.opensQuoted, explain: onSkip }, claim, match);
             if (!framed) continue;
             if (otherInView && !framed.unsure && (framed.framing === 'unattributed' || framed.framing === 'misattributed')) {
@@ -679,10 +679,9 @@ function narratesInPresent(view: SentenceView, match: { start: number; end: numb
   return false;
 }
 
-/** A past "be" or "have" in the span: what it says happened before the picture, not what the picture shows ("filmed from the bridge" describes the picture). */
-function narratesThePast(view: SentenceView, span: { start: number; end: number }): boolean {
-  for (let k = span.start; k < span.end; k++) if (/^(was|were|had)$/.test(view.tokens[k].lower)) return true;
-  return false;
+/** A past "be" or "have" in the sentence: what it says happened before the picture, not what the picture shows ("filmed from the bridge" describes the picture). */
+function narratesThePast(view: SentenceView): boolean {
+  return view.tokens.some((token) => /^(was|were|had)$/.test(token.lower));
 }
 
 /** Where what a sentence says begins: after a section label ("The answer: …") or a speaker's label ("A: …"). */

@@ -3,7 +3,7 @@ import { FRAME } from '../lexicon/english';
 import type { Occurrence } from '../match/phrases';
 import type { CompiledPack, PartyMention } from '../pack/compile';
 import { isCommonWord } from '../text/fuzzy';
-import { TokenKind, type Token } from '../text/tokens';
+import { TokenKind } from '../text/tokens';
 import { firstWord, inAsWell, isPossessiveMark } from './clauses';
 
 // Who a source phrase stands for: a party of the pack (directly, or through a pronoun or
@@ -392,21 +392,16 @@ export function resolveSource(
   if ((first.lower === 'the' || view.headline) && (INSTITUTIONS.has(head.lower) || documentOf)) return { kind: 'named', name: view.text(span), foreign: false };
   // ("a Western estimate", "an intelligence assessment": a word that says only which camp or
   // trade the owner belongs to names nobody, as "Western sources" do.)
-  // ("according to the message that went out alongside it": unnamed words that went out with something name nobody.)
-  if (/^(text|message|caption|wording)$/.test(unarticledHead(words).lower)) return { kind: 'vague' };
-  // ("Western estimates", "according to a Western estimate": the camp word with only a document after it.)
   const unarticled = words.filter((t) => !/^(a|an|the)$/.test(t.lower));
+  // ("according to the message that went out alongside it": unnamed words that went out with something name nobody.)
+  if (/^(text|message|caption|wording)$/.test(unarticled[0]?.lower ?? '')) return { kind: 'vague' };
+  // ("Western estimates", "according to a Western estimate": the camp word with only a document after it.)
   const campOnly =
     unarticled.length > 0 &&
     /^(western|foreign|intelligence|diplomatic|official|military)$/.test(unarticled[0].lower) &&
     unarticled.slice(1).every((t) => DOCUMENTS.has(t.lower) || view.isCovered(view.tokens.indexOf(t), FRAME.claimNoun));
   if (campOnly) return { kind: 'vague' };
   return { kind: 'none' };
-}
-
-/** The first word after any article: "the message that went out alongside it" → "message". */
-function unarticledHead(words: Token[]): Token {
-  return words.find((t) => !/^(a|an|the)$/.test(t.lower)) ?? words[0];
 }
 
 // Heads that speak for whoever follows them in "of/to/for": "a spokesman for the Kremlin",
