@@ -733,7 +733,7 @@ function isNegated(view: SentenceView, match: PatternMatch): boolean {
   if (gaps(match).some((gap) => view.frame.get(FRAME.negator)?.some((o) => o.start >= gap.start && o.end <= gap.end && !contrastive(o) && !ownVerb(o, gap.end)))) return true;
   // ("defending their towns rather than attacking Putin": "rather than" or "instead of" right
   // before a word of the match sets it aside.)
-  const setAside = (k: number) => k >= 2 && `${view.tokens[k - 2].lower} ${view.tokens[k - 1].lower}`.match(/^(rather than|instead of)$/) !== null;
+  const setAside = (k: number) => k >= 2 && /^(rather than|instead of)$/.test(`${view.tokens[k - 2].lower} ${view.tokens[k - 1].lower}`);
   if (gaps(match).some((gap) => gap.end - gap.start >= 2 && setAside(gap.end))) return true;
   // A negator right before the match: "never launched", "did not attack", "without such a pretext".
   // ("There is no doubt that Ukraine …": a negator before "that" belongs to the main clause.)

@@ -123,9 +123,10 @@ export const relativeAside: HedgeLimit = {
   ],
   applies(view, o, match) {
     // The aside: ", who|which …," opened before the match ends and closed after it, with the hedge after it.
+    const opensAside = (k: number) => view.isPunct(k, ',') && /^(who|which)$/.test(view.tokens[k + 1]?.lower ?? '');
     let open = match.end - 1;
-    while (open >= match.start - 1 && open > 0 && !(view.isPunct(open, ',') && /^(who|which)$/.test(view.tokens[open + 1]?.lower ?? ''))) open--;
-    if (!view.isPunct(open, ',') || !/^(who|which)$/.test(view.tokens[open + 1]?.lower ?? '')) return false;
+    while (open >= match.start - 1 && !opensAside(open)) open--;
+    if (open < match.start - 1) return false;
     const close = nextIndexOf(view, match.end, ',');
     return close < view.length && o.start > close;
   },

@@ -79,10 +79,10 @@ export function isNounUse(view: SentenceView, i: number, end: number): boolean {
 
 const RELATIVE_PRONOUNS = new Set(['which', 'that', 'who', 'whom']);
 
-/** Whether the word ends a short noun phrase after "according to": modifiers only between. */
+/** Whether the word ends a short noun phrase after "according to" (or "per", "citing" …): modifiers only between. */
 function objectOfAccordingTo(view: SentenceView, i: number): boolean {
-  for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
-    if (view.tokens[k].lower === 'to') return view.tokens[k - 1].lower === 'according';
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (view.isCovered(k, FRAME.according)) return true;
     if (view.isPunct(k) || !/^(DET|ADJ|PROPN|NOUN|NUM)$/.test(view.wordClass(k) ?? '')) return false;
   }
   return false;
